@@ -1,0 +1,88 @@
+// The one place that knows which database we talk to: PGlite (embedded, default) when DATABASE_URL
+// is unset, PostgreSQL through postgres.js when it is set. Everything else sees one `Db` type.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+import { acquireFolderLock, type FolderLock } from './folder-lock';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DbKind = 'pglite' | 'postgres';
+
+export interface DbHandle {
+  db: Db;
+  kind: DbKind;
+  /** Runs drizzle's migrator for this driver (callers hold the migration lock). */
+  migrate(folder: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DbConfig {
+  databaseUrl?: string;
+  /** PGlite data folder; 'memory://' for an in-memory database (tests). */
+  pgliteDir?: string;
+  poolMax?: number;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    pgliteDir: env.PGLITE_DIR || path.join(process.cwd(), '.data', 'pglite'),
+    poolMax: env.DB_POOL_MAX ? Number(env.DB_POOL_MAX) : undefined,
+  };
+}
+
+export async function openDb(config: DbConfig): Promise<DbHandle> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolMax ?? 10);
+  return openPglite(config.pgliteDir ?? path.join(process.cwd(), '.data', 'pglite'));
+}
+
+async function openPostgres(url: string, max: number): Promise<DbHandle> {
+  const { default: postgres } = await import('postgres');
+  const { drizzle } = await import('drizzle-orm/postgres-js');
+  const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+  const client = postgres(url, {
+    max,
+    onnotice: () => {},
+    // Behind PgBouncer in transaction mode prepared statements must be off (DB_PREPARE=false).
+    prepare: process.env.DB_PREPARE !== 'false',
+  });
+  const db = drizzle(client, { schema });
+  return {
+    db: db as unknown as Db,
+    kind: 'postgres',
+    migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(dir: string): Promise<DbHandle> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  const inMemory = dir.startsWith('memory://');
+  let lock: FolderLock | undefined;
+  if (!inMemory) {
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    // Two processes on one PGlite folder silently lose writes: refuse the second one.
+    lock = acquireFolderLock(dir);
+  }
+  let client: InstanceType<typeof PGlite>;
+  try {
+    client = new PGlite(inMemory ? undefined : dir);
+    await client.waitReady;
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
+  const db = drizzle({ client, schema });
+  return {
+    db: db as unknown as Db,
+    kind: 'pglite',
+    migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
+    close: async () => {
+      await client.close();
+      lock?.release();
+    },
+  };
+}

@@ -1,0 +1,712 @@
+// The whole data model of DESIGN.md §2. Money is integer fen (bigint), rates are basis points.
+// Invariants that matter (one live pledge per asset, non-negative fund balance, min ≤ max) are
+// database constraints, not JavaScript checks.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const fen = (name: string) => bigint(name, { mode: 'bigint' });
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const createdAt = () => ts('created_at').notNull().defaultNow();
+const updatedAt = () => ts('updated_at').notNull().defaultNow();
+
+// ---------------------------------------------------------------- enums
+export const institutionKind = pgEnum('institution_kind', ['bank', 'guarantee', 'other']);
+export const institutionStatus = pgEnum('institution_status', ['pending', 'active', 'suspended']);
+export const verificationStatus = pgEnum('verification_status', ['unverified', 'verified', 'rejected']);
+export const certificationKind = pgEnum('certification_kind', [
+  'high_tech', // 高新技术企业
+  'tech_sme', // 科技型中小企业
+  'specialized_sme', // 专精特新中小企业
+  'little_giant', // 专精特新"小巨人"
+  'gazelle', // 瞪羚企业
+  'seed_unicorn', // 种子独角兽
+  'potential_unicorn', // 潜在独角兽
+]);
+export const userRole = pgEnum('user_role', ['enterprise', 'institution', 'admin']);
+export const memberRole = pgEnum('member_role', ['owner', 'officer']);
+export const userStatus = pgEnum('user_status', ['active', 'disabled']);
+export const productCategory = pgEnum('product_category', [
+  'points', // 积分贷
+  'digital', // 数字贷
+  'equipment', // 设备贷
+  'guarantee', // 融担贷
+  'ip_pledge', // 知识产权质押贷
+  'credit', // 信用贷
+  'other',
+]);
+export const guaranteeMethod = pgEnum('guarantee_method', ['credit', 'mortgage', 'pledge', 'guarantee']);
+export const repaymentMethod = pgEnum('repayment_method', [
+  'equal_installment', // 等额本息
+  'equal_principal', // 等额本金
+  'interest_first', // 先息后本
+  'bullet', // 到期还本
+]);
+export const productStatus = pgEnum('product_status', ['draft', 'published', 'suspended', 'archived']);
+export const rateType = pgEnum('rate_type', ['fixed', 'lpr_spread']);
+export const needPurpose = pgEnum('need_purpose', ['working_capital', 'equipment', 'rnd', 'project', 'other']);
+export const needStatus = pgEnum('need_status', ['open', 'matched', 'fulfilled', 'withdrawn', 'expired']);
+export const matchSource = pgEnum('match_source', ['engine', 'institution', 'enterprise']);
+export const matchStatus = pgEnum('match_status', ['suggested', 'contacted', 'applied', 'declined']);
+export const applicationStatus = pgEnum('application_status', [
+  'submitted',
+  'accepted', // 受理
+  'approved', // 授信
+  'disbursed', // 放款
+  'rejected',
+  'withdrawn',
+]);
+export const loanStatus = pgEnum('loan_status', ['active', 'overdue', 'repaid', 'defaulted', 'compensated', 'written_off']);
+export const ipKind = pgEnum('ip_kind', [
+  'invention', // 发明专利
+  'utility_model', // 实用新型
+  'design', // 外观设计
+  'trademark', // 商标
+  'software_copyright', // 软件著作权
+  'work_copyright', // 作品著作权
+]);
+export const ipStatus = pgEnum('ip_status', ['free', 'pledged']);
+export const pledgeStatus = pgEnum('pledge_status', ['pending_registration', 'registered', 'released', 'enforced']);
+export const schemeKind = pgEnum('scheme_kind', ['ip_pledge_compensation', 'guarantee_fund', 'other']);
+export const claimStatus = pgEnum('claim_status', ['filed', 'approved', 'paid', 'rejected']);
+export const companyStage = pgEnum('company_stage', ['startup', 'growth', 'mature']);
+
+// ---------------------------------------------------------------- zone and organisations
+export const parks = pgTable('parks', {
+  id: serial('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  nameEn: text('name_en').notNull(),
+  districtCode: text('district_code').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+export const institutions = pgTable(
+  'institutions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    kind: institutionKind('kind').notNull(),
+    uscc: text('uscc').notNull().unique(),
+    contactName: text('contact_name').notNull(),
+    contactPhone: text('contact_phone').notNull(),
+    contactEmail: text('contact_email').notNull(),
+    status: institutionStatus('status').notNull().default('pending'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('institutions_status_idx').on(t.status)],
+);
+
+export const enterprises = pgTable(
+  'enterprises',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    uscc: text('uscc').notNull().unique(),
+    // The user confirmed a code that fails the GB 32100 check exactly as printed on the licence.
+    usccCheckOverridden: boolean('uscc_check_overridden').notNull().default(false),
+    name: text('name').notNull(),
+    parkId: integer('park_id').notNull().references(() => parks.id),
+    industry: text('industry').notNull(), // GB/T 4754 section letter A–T
+    foundedOn: date('founded_on', { mode: 'string' }).notNull(),
+    registeredCapitalFen: fen('registered_capital_fen').notNull(),
+    employees: integer('employees').notNull(),
+    revenueFen: fen('revenue_fen').notNull(),
+    rndExpenseFen: fen('rnd_expense_fen').notNull(),
+    verificationStatus: verificationStatus('verification_status').notNull().default('unverified'),
+    verificationNote: text('verification_note'),
+    verifiedAt: ts('verified_at'),
+    verifiedBy: uuid('verified_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('enterprises_park_idx').on(t.parkId),
+    index('enterprises_verification_idx').on(t.verificationStatus, t.createdAt),
+    check('enterprises_industry_chk', sql`${t.industry} ~ '^[A-T]$'`),
+    check('enterprises_amounts_chk', sql`${t.registeredCapitalFen} >= 0 and ${t.revenueFen} >= 0 and ${t.rndExpenseFen} >= 0 and ${t.employees} >= 0`),
+  ],
+);
+
+export const certifications = pgTable(
+  'certifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id, { onDelete: 'cascade' }),
+    kind: certificationKind('kind').notNull(),
+    number: text('number').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }).notNull(),
+    verificationStatus: verificationStatus('verification_status').notNull().default('unverified'),
+    verificationNote: text('verification_note'),
+    verifiedAt: ts('verified_at'),
+    verifiedBy: uuid('verified_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('certifications_enterprise_idx').on(t.enterpriseId),
+    index('certifications_verification_idx').on(t.verificationStatus, t.createdAt),
+    uniqueIndex('certifications_kind_number_uq').on(t.kind, t.number),
+    check('certifications_dates_chk', sql`${t.validFrom} <= ${t.validTo}`),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    email: text('email').notNull().unique(), // stored lower-case
+    passwordHash: text('password_hash').notNull(),
+    role: userRole('role').notNull(),
+    enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
+    institutionId: uuid('institution_id').references(() => institutions.id),
+    memberRole: memberRole('member_role'),
+    status: userStatus('status').notNull().default('active'),
+    lastLoginAt: ts('last_login_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('users_enterprise_idx').on(t.enterpriseId),
+    index('users_institution_idx').on(t.institutionId),
+    check('users_email_lower_chk', sql`${t.email} = lower(${t.email})`),
+    check(
+      'users_organisation_chk',
+      sql`(${t.role} = 'admin' and ${t.enterpriseId} is null and ${t.institutionId} is null)
+       or (${t.role} = 'enterprise' and ${t.enterpriseId} is not null and ${t.institutionId} is null and ${t.memberRole} is not null)
+       or (${t.role} = 'institution' and ${t.institutionId} is not null and ${t.enterpriseId} is null and ${t.memberRole} is not null)`,
+    ),
+  ],
+);
+
+/** Every sign-in attempt, so the failure limit holds across app instances. */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    email: text('email').notNull(),
+    ip: text('ip').notNull(),
+    succeeded: boolean('succeeded').notNull(),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [index('login_attempts_email_at_idx').on(t.email, t.at), index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+);
+
+export const passwordResetTokens = pgTable('password_reset_tokens', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull().unique(),
+  expiresAt: ts('expires_at').notNull(),
+  usedAt: ts('used_at'),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
+/** Small key/value settings, e.g. the auth secret generated for the embedded database. */
+export const appSettings = pgTable('app_settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: updatedAt(),
+});
+
+// ---------------------------------------------------------------- innovation score (企业创新积分)
+export const innovationWeightSets = pgTable('innovation_weight_sets', {
+  id: serial('id').primaryKey(),
+  version: integer('version').notNull().unique(),
+  name: text('name').notNull(),
+  // { stages: { startup: { indicatorKey: weight, ... }, growth: ..., mature: ... }, caps: {...} }
+  weights: jsonb('weights').notNull(),
+  publishedAt: ts('published_at'),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const innovationInputs = pgTable(
+  'innovation_inputs',
+  {
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(), // fiscal year, e.g. '2025'
+    data: jsonb('data').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.enterpriseId, t.period] })],
+);
+
+export const innovationScores = pgTable(
+  'innovation_scores',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    total: numeric('total', { precision: 6, scale: 2 }).notNull(),
+    stage: companyStage('stage').notNull(),
+    weightSetId: integer('weight_set_id').notNull().references(() => innovationWeightSets.id),
+    breakdown: jsonb('breakdown').notNull(),
+    computedAt: ts('computed_at').notNull().defaultNow(),
+  },
+  (t) => [index('innovation_scores_enterprise_idx').on(t.enterpriseId, t.computedAt)],
+);
+
+// ---------------------------------------------------------------- rates
+export const lprRates = pgTable('lpr_rates', {
+  id: serial('id').primaryKey(),
+  effectiveOn: date('effective_on', { mode: 'string' }).notNull().unique(),
+  oneYearBp: integer('one_year_bp').notNull(),
+  fiveYearBp: integer('five_year_bp').notNull(),
+});
+
+// ---------------------------------------------------------------- risk-sharing schemes
+export const riskSchemes = pgTable(
+  'risk_schemes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    kind: schemeKind('kind').notNull(),
+    eligibleCategories: productCategory('eligible_categories').array().notNull(),
+    // Shares of a loss, basis points of the loss; they add up to 10 000.
+    shareFundBp: integer('share_fund_bp').notNull(),
+    shareBankBp: integer('share_bank_bp').notNull(),
+    shareGuarantorBp: integer('share_guarantor_bp').notNull().default(0),
+    shareInsurerBp: integer('share_insurer_bp').notNull().default(0),
+    shareEvaluatorBp: integer('share_evaluator_bp').notNull().default(0),
+    capPerLoanFen: fen('cap_per_loan_fen').notNull(),
+    leverageCap: numeric('leverage_cap', { precision: 6, scale: 2 }), // loans enrolled ≤ cap × fund
+    balanceFen: fen('balance_fen').notNull().default(sql`0`),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('risk_schemes_balance_chk', sql`${t.balanceFen} >= 0`),
+    check(
+      'risk_schemes_shares_chk',
+      sql`${t.shareFundBp} + ${t.shareBankBp} + ${t.shareGuarantorBp} + ${t.shareInsurerBp} + ${t.shareEvaluatorBp} = 10000`,
+    ),
+  ],
+);
+
+export const schemeContributions = pgTable(
+  'scheme_contributions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schemeId: uuid('scheme_id').notNull().references(() => riskSchemes.id),
+    amountFen: fen('amount_fen').notNull(),
+    contributedOn: date('contributed_on', { mode: 'string' }).notNull(),
+    note: text('note'),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('scheme_contributions_scheme_idx').on(t.schemeId, t.contributedOn), check('scheme_contributions_amount_chk', sql`${t.amountFen} > 0`)],
+);
+
+// ---------------------------------------------------------------- products
+export const products = pgTable(
+  'products',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    name: text('name').notNull(),
+    category: productCategory('category').notNull(),
+    summary: text('summary').notNull(),
+    description: text('description').notNull().default(''),
+    amountMinFen: fen('amount_min_fen').notNull(),
+    amountMaxFen: fen('amount_max_fen').notNull(),
+    termMinMonths: integer('term_min_months').notNull(),
+    termMaxMonths: integer('term_max_months').notNull(),
+    rateType: rateType('rate_type').notNull().default('fixed'),
+    // fixed: annual rate range; lpr_spread: spread over the 1-year LPR.
+    rateMinBp: integer('rate_min_bp').notNull(),
+    rateMaxBp: integer('rate_max_bp').notNull(),
+    feeBp: integer('fee_bp').notNull().default(0), // annualised fees
+    subsidyBp: integer('subsidy_bp').notNull().default(0), // interest subsidy (贴息)
+    guaranteeMethods: guaranteeMethod('guarantee_methods').array().notNull(),
+    repaymentMethods: repaymentMethod('repayment_methods').array().notNull(),
+    requiredCertifications: certificationKind('required_certifications').array().notNull().default(sql`'{}'`),
+    minInnovationScore: numeric('min_innovation_score', { precision: 6, scale: 2 }),
+    minYearsInOperation: integer('min_years_in_operation'),
+    eligibleParkIds: integer('eligible_park_ids').array().notNull().default(sql`'{}'`), // empty: every park
+    eligibleIndustries: text('eligible_industries').array().notNull().default(sql`'{}'`), // empty: every industry
+    maxEmployees: integer('max_employees'),
+    maxRevenueFen: fen('max_revenue_fen'),
+    zoneExclusive: boolean('zone_exclusive').notNull().default(false),
+    requiredDocuments: text('required_documents').array().notNull().default(sql`'{}'`),
+    schemeId: uuid('scheme_id').references(() => riskSchemes.id),
+    status: productStatus('status').notNull().default('draft'),
+    publishedAt: ts('published_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('products_status_category_idx').on(t.status, t.category, t.publishedAt),
+    index('products_institution_idx').on(t.institutionId, t.status),
+    index('products_status_rate_idx').on(t.status, t.rateMinBp),
+    index('products_status_amount_idx').on(t.status, t.amountMaxFen),
+    check('products_amount_chk', sql`${t.amountMinFen} > 0 and ${t.amountMinFen} <= ${t.amountMaxFen}`),
+    check('products_term_chk', sql`${t.termMinMonths} > 0 and ${t.termMinMonths} <= ${t.termMaxMonths}`),
+    check('products_rate_chk', sql`${t.rateMinBp} >= 0 and ${t.rateMinBp} <= ${t.rateMaxBp} and ${t.rateMaxBp} <= 3600`),
+    check('products_methods_chk', sql`cardinality(${t.guaranteeMethods}) > 0 and cardinality(${t.repaymentMethods}) > 0`),
+  ],
+);
+
+// ---------------------------------------------------------------- IP assets and needs
+export const ipAssets = pgTable(
+  'ip_assets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
+    kind: ipKind('kind').notNull(),
+    number: text('number').notNull(),
+    title: text('title').notNull(),
+    owners: text('owners').array().notNull(),
+    grantDate: date('grant_date', { mode: 'string' }),
+    expiryDate: date('expiry_date', { mode: 'string' }),
+    inForce: boolean('in_force').notNull().default(true),
+    feesPaid: boolean('fees_paid').notNull().default(true),
+    valuationFen: fen('valuation_fen'),
+    appraiser: text('appraiser'),
+    valuedOn: date('valued_on', { mode: 'string' }),
+    status: ipStatus('status').notNull().default('free'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('ip_assets_enterprise_idx').on(t.enterpriseId),
+    uniqueIndex('ip_assets_enterprise_number_uq').on(t.enterpriseId, t.kind, t.number),
+  ],
+);
+
+export const financingNeeds = pgTable(
+  'financing_needs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
+    amountFen: fen('amount_fen').notNull(),
+    termMonths: integer('term_months').notNull(),
+    purpose: needPurpose('purpose').notNull(),
+    guaranteeMethods: guaranteeMethod('guarantee_methods').array().notNull(),
+    maxRateBp: integer('max_rate_bp'),
+    wantedBy: date('wanted_by', { mode: 'string' }),
+    description: text('description').notNull().default(''),
+    status: needStatus('status').notNull().default('open'),
+    firstInstitutionActionAt: ts('first_institution_action_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('financing_needs_status_created_idx').on(t.status, t.createdAt),
+    index('financing_needs_enterprise_idx').on(t.enterpriseId, t.createdAt),
+    index('financing_needs_created_idx').on(t.createdAt),
+    check('financing_needs_amount_chk', sql`${t.amountFen} > 0 and ${t.termMonths} > 0`),
+  ],
+);
+
+export const needIpAssets = pgTable(
+  'need_ip_assets',
+  {
+    needId: uuid('need_id').notNull().references(() => financingNeeds.id, { onDelete: 'cascade' }),
+    ipAssetId: uuid('ip_asset_id').notNull().references(() => ipAssets.id),
+  },
+  (t) => [primaryKey({ columns: [t.needId, t.ipAssetId] })],
+);
+
+export const matches = pgTable(
+  'matches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    needId: uuid('need_id').notNull().references(() => financingNeeds.id),
+    productId: uuid('product_id').notNull().references(() => products.id),
+    source: matchSource('source').notNull(),
+    score: integer('score').notNull(),
+    reasons: jsonb('reasons').notNull().default(sql`'[]'::jsonb`),
+    status: matchStatus('status').notNull().default('suggested'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('matches_need_product_uq').on(t.needId, t.productId),
+    index('matches_product_idx').on(t.productId),
+    check('matches_score_chk', sql`${t.score} between 0 and 100`),
+  ],
+);
+
+// ---------------------------------------------------------------- applications and loans
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
+    productId: uuid('product_id').notNull().references(() => products.id),
+    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    needId: uuid('need_id').references(() => financingNeeds.id),
+    amountFen: fen('amount_fen').notNull(),
+    termMonths: integer('term_months').notNull(),
+    status: applicationStatus('status').notNull().default('submitted'),
+    approvedAmountFen: fen('approved_amount_fen'),
+    approvedRateBp: integer('approved_rate_bp'),
+    approvedTermMonths: integer('approved_term_months'),
+    rejectReason: text('reject_reason'),
+    idempotencyKey: text('idempotency_key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    submittedAt: ts('submitted_at').notNull().defaultNow(),
+    firstActionAt: ts('first_action_at'),
+    decidedAt: ts('decided_at'),
+    disbursedAt: ts('disbursed_at'),
+    createdBy: uuid('created_by').references(() => users.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('applications_idempotency_uq').on(t.enterpriseId, t.idempotencyKey),
+    index('applications_institution_status_idx').on(t.institutionId, t.status, t.submittedAt),
+    index('applications_enterprise_idx').on(t.enterpriseId, t.submittedAt),
+    index('applications_product_idx').on(t.productId),
+    index('applications_submitted_idx').on(t.submittedAt),
+    index('applications_need_idx').on(t.needId),
+    check('applications_amount_chk', sql`${t.amountFen} > 0 and ${t.termMonths} > 0`),
+    check(
+      'applications_approved_chk',
+      sql`${t.approvedAmountFen} is null or (${t.approvedAmountFen} > 0 and ${t.approvedAmountFen} <= ${t.amountFen})`,
+    ),
+    check('applications_reject_reason_chk', sql`${t.status} <> 'rejected' or ${t.rejectReason} is not null`),
+  ],
+);
+
+/** The timeline both sides see: one row per transition, with a reason code. */
+export const applicationEvents = pgTable(
+  'application_events',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    fromStatus: applicationStatus('from_status'),
+    toStatus: applicationStatus('to_status').notNull(),
+    reasonCode: text('reason_code'),
+    note: text('note'),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [index('application_events_application_idx').on(t.applicationId, t.at)],
+);
+
+export const loans = pgTable(
+  'loans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id').notNull().unique().references(() => applications.id),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
+    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    productId: uuid('product_id').notNull().references(() => products.id),
+    principalFen: fen('principal_fen').notNull(),
+    annualRateBp: integer('annual_rate_bp').notNull(),
+    termMonths: integer('term_months').notNull(),
+    repaymentMethod: repaymentMethod('repayment_method').notNull(),
+    disbursedOn: date('disbursed_on', { mode: 'string' }).notNull(),
+    maturesOn: date('matures_on', { mode: 'string' }).notNull(),
+    disbursedAt: ts('disbursed_at').notNull().defaultNow(),
+    status: loanStatus('status').notNull().default('active'),
+    outstandingFen: fen('outstanding_fen').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('loans_institution_idx').on(t.institutionId, t.disbursedAt),
+    index('loans_enterprise_idx').on(t.enterpriseId),
+    index('loans_disbursed_at_idx').on(t.disbursedAt),
+    index('loans_status_idx').on(t.status),
+    check('loans_amounts_chk', sql`${t.principalFen} > 0 and ${t.outstandingFen} >= 0 and ${t.outstandingFen} <= ${t.principalFen}`),
+    check('loans_dates_chk', sql`${t.disbursedOn} < ${t.maturesOn}`),
+  ],
+);
+
+export const loanRepayments = pgTable(
+  'loan_repayments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    loanId: uuid('loan_id').notNull().references(() => loans.id),
+    paidOn: date('paid_on', { mode: 'string' }).notNull(),
+    principalFen: fen('principal_fen').notNull(),
+    interestFen: fen('interest_fen').notNull().default(sql`0`),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('loan_repayments_loan_idx').on(t.loanId, t.paidOn), check('loan_repayments_amount_chk', sql`${t.principalFen} >= 0 and ${t.interestFen} >= 0`)],
+);
+
+// ---------------------------------------------------------------- pledges (质押)
+export const pledges = pgTable(
+  'pledges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id').notNull().unique().references(() => applications.id),
+    loanId: uuid('loan_id').references(() => loans.id),
+    registrationNumber: text('registration_number'), // 质押登记号
+    registeredOn: date('registered_on', { mode: 'string' }),
+    pledgedValueFen: fen('pledged_value_fen').notNull(),
+    status: pledgeStatus('status').notNull().default('pending_registration'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('pledges_loan_idx').on(t.loanId),
+    index('pledges_status_idx').on(t.status),
+    check('pledges_registration_chk', sql`${t.status} = 'pending_registration' or (${t.registrationNumber} is not null and ${t.registeredOn} is not null)`),
+  ],
+);
+
+/**
+ * The assets of a pledge. `live` mirrors the pledge's status (kept by a trigger on pledges); the
+ * partial unique index makes "an asset is in at most one live pledge" a database rule.
+ */
+export const pledgeAssets = pgTable(
+  'pledge_assets',
+  {
+    pledgeId: uuid('pledge_id').notNull().references(() => pledges.id),
+    ipAssetId: uuid('ip_asset_id').notNull().references(() => ipAssets.id),
+    live: boolean('live').notNull().default(true),
+  },
+  (t) => [
+    primaryKey({ columns: [t.pledgeId, t.ipAssetId] }),
+    uniqueIndex('pledge_assets_one_live_uq').on(t.ipAssetId).where(sql`${t.live}`),
+  ],
+);
+
+export const schemeEnrolments = pgTable(
+  'scheme_enrolments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schemeId: uuid('scheme_id').notNull().references(() => riskSchemes.id),
+    loanId: uuid('loan_id').notNull().references(() => loans.id),
+    enrolledAt: ts('enrolled_at').notNull().defaultNow(),
+    enrolledBy: uuid('enrolled_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('scheme_enrolments_loan_uq').on(t.schemeId, t.loanId), index('scheme_enrolments_loan_idx').on(t.loanId)],
+);
+
+export const claims = pgTable(
+  'claims',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enrolmentId: uuid('enrolment_id').notNull().references(() => schemeEnrolments.id),
+    lossFen: fen('loss_fen').notNull(),
+    compensationFen: fen('compensation_fen').notNull(),
+    status: claimStatus('status').notNull().default('filed'),
+    rejectReason: text('reject_reason'),
+    filedBy: uuid('filed_by').references(() => users.id),
+    filedAt: ts('filed_at').notNull().defaultNow(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: ts('decided_at'),
+    paidAt: ts('paid_at'),
+  },
+  (t) => [
+    index('claims_enrolment_idx').on(t.enrolmentId),
+    index('claims_status_idx').on(t.status, t.filedAt),
+    check('claims_amounts_chk', sql`${t.lossFen} > 0 and ${t.compensationFen} >= 0 and ${t.compensationFen} <= ${t.lossFen}`),
+  ],
+);
+
+// ---------------------------------------------------------------- consent, notifications, audit
+export const consents = pgTable(
+  'consents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
+    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    scope: text('scope').array().notNull(), // e.g. {financials, documents, ip_valuations}
+    source: text('source').notNull(), // application | match | manual
+    grantedAt: ts('granted_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at').notNull(),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [index('consents_pair_idx').on(t.enterpriseId, t.institutionId, t.expiresAt)],
+);
+
+export const consentAccessLog = pgTable(
+  'consent_access_log',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    consentId: uuid('consent_id').notNull().references(() => consents.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    what: text('what').notNull(),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [index('consent_access_log_consent_idx').on(t.consentId, t.at)],
+);
+
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    // One recipient: a user, an enterprise, an institution, or every admin.
+    userId: uuid('user_id').references(() => users.id),
+    enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
+    institutionId: uuid('institution_id').references(() => institutions.id),
+    toAdmins: boolean('to_admins').notNull().default(false),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    link: text('link'),
+    entity: text('entity'),
+    entityId: text('entity_id'),
+    readAt: ts('read_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    index('notifications_enterprise_idx').on(t.enterpriseId, t.createdAt),
+    index('notifications_institution_idx').on(t.institutionId, t.createdAt),
+    check(
+      'notifications_recipient_chk',
+      sql`num_nonnulls(${t.userId}, ${t.enterpriseId}, ${t.institutionId}) + (case when ${t.toAdmins} then 1 else 0 end) = 1`,
+    ),
+  ],
+);
+
+/** Append-only: a trigger (migration 0001) refuses UPDATE, DELETE and TRUNCATE. */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    actorUserId: uuid('actor_user_id'),
+    actorRole: text('actor_role'),
+    organisationId: uuid('organisation_id'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    requestId: text('request_id'),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('audit_events_entity_idx').on(t.entity, t.entityId, t.at),
+    index('audit_events_actor_idx').on(t.actorUserId, t.at),
+    index('audit_events_org_idx').on(t.organisationId, t.at),
+    index('audit_events_at_idx').on(t.at),
+  ],
+);
+
+export type Park = typeof parks.$inferSelect;
+export type Institution = typeof institutions.$inferSelect;
+export type Enterprise = typeof enterprises.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Product = typeof products.$inferSelect;
+export type UserRole = (typeof userRole.enumValues)[number];
+export type InstitutionStatus = (typeof institutionStatus.enumValues)[number];
+export type ProductCategory = (typeof productCategory.enumValues)[number];
+export type CertificationKind = (typeof certificationKind.enumValues)[number];

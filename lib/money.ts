@@ -1,0 +1,64 @@
+// Money is integer fen (1 元 = 100 fen, 1 万元 = 1,000,000 fen); rates are basis points.
+// Nothing here touches floating point.
+export const FEN_PER_YUAN = 100n;
+export const FEN_PER_WAN = 1_000_000n;
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Divides rounding half away from zero. */
+function divRound(n: bigint, d: bigint): bigint {
+  const q = n / d;
+  const r = n % d;
+  if (r === 0n) return q;
+  const twice = (r < 0n ? -r : r) * 2n;
+  if (twice >= d) return n < 0n ? q - 1n : q + 1n;
+  return q;
+}
+
+/** 12_345_678_900n fen → "12,345.68" (万元, two decimals). */
+export function formatWan(fen: bigint, decimals = 2): string {
+  const scale = 10n ** BigInt(decimals);
+  const units = divRound(fen * scale, FEN_PER_WAN);
+  const neg = units < 0n;
+  const abs = neg ? -units : units;
+  const whole = abs / scale;
+  const frac = (abs % scale).toString().padStart(decimals, '0');
+  return `${neg ? '-' : ''}${groupThousands(whole.toString())}${decimals > 0 ? `.${frac}` : ''}`;
+}
+
+/** 123_456n fen → "1,234.56" (元). */
+export function formatYuan(fen: bigint): string {
+  const neg = fen < 0n;
+  const abs = neg ? -fen : fen;
+  return `${neg ? '-' : ''}${groupThousands((abs / 100n).toString())}.${(abs % 100n).toString().padStart(2, '0')}`;
+}
+
+const DECIMAL = /^\s*(\d{1,12})(?:\.(\d{1,6}))?\s*$/;
+
+/** "500" or "123.45" 万元 → fen. Null when not a non-negative decimal exact to the fen. */
+export function parseWan(input: string): bigint | null {
+  const m = DECIMAL.exec(input.replace(/,/g, ''));
+  if (!m) return null;
+  return BigInt(m[1]) * FEN_PER_WAN + BigInt((m[2] ?? '').padEnd(6, '0'));
+}
+
+/** 345 → "3.45%". */
+export function formatRateBp(bp: number): string {
+  const sign = bp < 0 ? '-' : '';
+  const abs = Math.abs(Math.trunc(bp));
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}%`;
+}
+
+/** "3.45" (%) → 345 bp. Null when not a percentage with at most two decimals. */
+export function parseRatePercent(input: string): number | null {
+  const m = /^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*%?\s*$/.exec(input);
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}
+
+/** BigInt does not JSON-serialise: amounts leave the server as decimal strings of fen. */
+export function fenToJson(fen: bigint): string {
+  return fen.toString();
+}
