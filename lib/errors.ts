@@ -1,0 +1,57 @@
+// One way to fail: a small set of typed errors that map to an HTTP status and to a message key
+// (translated at the edge). Anything else is a bug: logged, and shown as a generic message.
+export type ErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited';
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** i18n key under `errors.` */
+    readonly messageKey: string = code,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(messageKey);
+    this.name = 'AppError';
+  }
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export const notFound = (what = 'not_found') => new AppError('not_found', what);
+export const forbidden = (what = 'forbidden') => new AppError('forbidden', what);
+export const conflict = (what = 'conflict', details?: Record<string, unknown>) => new AppError('conflict', what, details);
+export const invalid = (what = 'invalid', details?: Record<string, unknown>) => new AppError('invalid', what, details);
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+/** The Postgres error code of a failed query, through drizzle's wrapper and either driver. */
+export function pgErrorCode(e: unknown): string | undefined {
+  let cur: unknown = e;
+  for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
+    const code = (cur as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+export function pgConstraint(e: unknown): string | undefined {
+  let cur: unknown = e;
+  for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
+    const c = (cur as { constraint?: unknown; constraint_name?: unknown }).constraint ?? (cur as { constraint_name?: unknown }).constraint_name;
+    if (typeof c === 'string') return c;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

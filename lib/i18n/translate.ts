@@ -1,0 +1,45 @@
+// Framework-free translation: the server and client sides both build their `t` from here.
+import { en } from './en';
+import { zh, type Messages } from './zh';
+
+export const LOCALES = ['zh', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh';
+export const LOCALE_COOKIE = 'locale';
+
+export const dictionaries: Record<Locale, Messages> = { zh, en: en as Messages };
+
+export function isLocale(v: unknown): v is Locale {
+  return typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
+}
+
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+function lookup(messages: Messages, key: string): string | undefined {
+  let cur: unknown = messages;
+  for (const part of key.split('.')) {
+    if (cur && typeof cur === 'object' && part in cur) cur = (cur as Record<string, unknown>)[part];
+    else return undefined;
+  }
+  return typeof cur === 'string' ? cur : undefined;
+}
+
+export function makeTranslate(locale: Locale): Translate {
+  const messages = dictionaries[locale];
+  return (key, vars) => {
+    const text = lookup(messages, key) ?? lookup(dictionaries[DEFAULT_LOCALE], key) ?? key;
+    return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+  };
+}
+
+/** A zod issue message is an error key (e.g. 'uscc_check'); this gives the user's sentence. */
+export function errorText(t: Translate, messageKey: string | undefined): string {
+  if (!messageKey) return t('errors.invalid');
+  const text = t(`errors.${messageKey}`);
+  return text === `errors.${messageKey}` ? t('errors.invalid') : text;
+}
+
+/** Flattens nested keys: used by the test that keeps both languages in step. */
+export function keysOf(obj: object, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keysOf(v as object, `${prefix}${k}.`)));
+}

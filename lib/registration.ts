@@ -1,0 +1,109 @@
+// Self-registration of an enterprise (unverified until an admin checks it) and of an institution
+// (pending until an admin approves it). Both create the organisation and its first user, the owner.
+import type { Db } from '../db/client';
+import { writeAudit } from '../db/queries/audit';
+import { findEnterpriseByUscc, insertEnterprise } from '../db/queries/enterprises';
+import { findInstitutionByUscc, insertInstitution } from '../db/queries/institutions';
+import { notifyAdmins } from '../db/queries/notifications';
+import { findParkById } from '../db/queries/parks';
+import { findUserByEmail, insertUser } from '../db/queries/users';
+import type { Actor } from './auth/actor';
+import { hashPassword } from './auth/password';
+import { AppError, pgConstraint, pgErrorCode } from './errors';
+import { checkUscc, normaliseUscc } from './uscc';
+import type { EnterpriseRegistration, InstitutionRegistration } from './validation/auth';
+
+const taken = (field: string, key: string) => new AppError('conflict', key, { field });
+
+/** A unique violation that slipped past the checks (two registrations at once) reads the same. */
+function mapUniqueViolation(e: unknown): never {
+  if (pgErrorCode(e) === '23505') {
+    const c = pgConstraint(e) ?? '';
+    if (c.includes('email')) throw taken('email', 'email_taken');
+    if (c.includes('uscc')) throw taken('uscc', 'uscc_taken');
+  }
+  throw e;
+}
+
+function actorOf(u: { id: string; role: Actor['role']; name: string; email: string; enterpriseId: string | null; institutionId: string | null; memberRole: Actor['memberRole'] }): Actor {
+  return { userId: u.id, role: u.role, name: u.name, email: u.email, enterpriseId: u.enterpriseId, institutionId: u.institutionId, memberRole: u.memberRole };
+}
+
+export async function registerEnterprise(db: Db, input: EnterpriseRegistration, requestId?: string | null) {
+  const uscc = normaliseUscc(input.uscc);
+  const checkFailed = !checkUscc(uscc).ok; // the schema lets a failed check through only when confirmed
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      const t = tx as unknown as Db;
+      if (await findUserByEmail(t, input.email)) throw taken('email', 'email_taken');
+      if (await findEnterpriseByUscc(t, uscc)) throw taken('uscc', 'uscc_taken');
+      if (!(await findParkById(t, input.parkId))) throw new AppError('invalid', 'park', { field: 'parkId' });
+      const enterprise = await insertEnterprise(t, {
+        uscc,
+        usccCheckOverridden: checkFailed,
+        name: input.name,
+        parkId: input.parkId,
+        industry: input.industry,
+        foundedOn: input.foundedOn,
+        registeredCapitalFen: input.registeredCapitalWan,
+        employees: input.employees,
+        revenueFen: 0n,
+        rndExpenseFen: 0n,
+      });
+      const user = await insertUser(t, {
+        name: input.contactName,
+        email: input.email,
+        passwordHash,
+        role: 'enterprise',
+        enterpriseId: enterprise.id,
+        memberRole: 'owner',
+      });
+      await writeAudit(t, { actor: actorOf(user), action: 'enterprise.register', entity: 'enterprise', entityId: enterprise.id, after: enterprise, requestId });
+      await notifyAdmins(t, {
+        kind: checkFailed ? 'enterprise.registered_uscc_override' : 'enterprise.registered',
+        title: checkFailed ? `新企业注册（信用代码未通过校验，需人工核验）：${enterprise.name}` : `新企业注册待核验：${enterprise.name}`,
+        link: '/admin',
+        entity: 'enterprise',
+        entityId: enterprise.id,
+      });
+      return { enterpriseId: enterprise.id, userId: user.id, usccCheckOverridden: checkFailed };
+    });
+  } catch (e) {
+    return mapUniqueViolation(e);
+  }
+}
+
+export async function registerInstitution(db: Db, input: InstitutionRegistration, requestId?: string | null) {
+  const uscc = normaliseUscc(input.uscc);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      const t = tx as unknown as Db;
+      if (await findUserByEmail(t, input.email)) throw taken('email', 'email_taken');
+      if (await findInstitutionByUscc(t, uscc)) throw taken('uscc', 'uscc_taken');
+      const institution = await insertInstitution(t, {
+        name: input.name,
+        kind: input.kind,
+        uscc,
+        contactName: input.contactName,
+        contactPhone: input.contactPhone,
+        contactEmail: input.email,
+        status: 'pending',
+      });
+      const user = await insertUser(t, {
+        name: input.contactName,
+        email: input.email,
+        passwordHash,
+        role: 'institution',
+        institutionId: institution.id,
+        memberRole: 'owner',
+      });
+      await writeAudit(t, { actor: actorOf(user), action: 'institution.register', entity: 'institution', entityId: institution.id, after: institution, requestId });
+      await notifyAdmins(t, { kind: 'institution.registered', title: `金融机构入驻申请待审核：${institution.name}`, link: '/admin', entity: 'institution', entityId: institution.id });
+      return { institutionId: institution.id, userId: user.id };
+    });
+  } catch (e) {
+    return mapUniqueViolation(e);
+  }
+}

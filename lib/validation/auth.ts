@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { checkUscc } from '../uscc';
+import { emailField, INDUSTRY_SECTIONS, isoDateField, newPasswordField, nonNegativeIntField, phoneField, requiredText, wanAmountField } from './common';
+
+export const signInSchema = z.object({
+  email: emailField,
+  password: z.string().min(1, 'required').max(200, 'too_long'),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+/** The USCC field: format errors always; a failed check only unless the user confirms. */
+function usccRules<T extends { uscc: string; confirmAsPrinted?: boolean }>(allowOverride: boolean) {
+  return (v: T, ctx: z.RefinementCtx) => {
+    const r = checkUscc(v.uscc);
+    if (r.ok) return;
+    if (r.error === 'check' && allowOverride && v.confirmAsPrinted) return;
+    ctx.addIssue({ code: 'custom', path: ['uscc'], message: `uscc_${r.error}` });
+  };
+}
+
+function passwordsMatch<T extends { password: string; passwordConfirm: string }>(v: T, ctx: z.RefinementCtx) {
+  if (v.password !== v.passwordConfirm) ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'password_mismatch' });
+}
+
+const account = {
+  contactName: requiredText(50),
+  email: emailField,
+  password: newPasswordField,
+  passwordConfirm: z.string(),
+};
+
+export const enterpriseRegistrationSchema = z
+  .object({
+    uscc: requiredText(30),
+    confirmAsPrinted: z.boolean(),
+    name: requiredText(100),
+    parkId: z.string().regex(/^\d+$/, 'park').transform(Number),
+    industry: z.enum(INDUSTRY_SECTIONS, 'industry'),
+    foundedOn: isoDateField,
+    registeredCapitalWan: wanAmountField,
+    employees: nonNegativeIntField,
+    ...account,
+  })
+  .superRefine(usccRules(true))
+  .superRefine(passwordsMatch)
+  .superRefine((v, ctx) => {
+    if (v.foundedOn > new Date().toISOString().slice(0, 10)) ctx.addIssue({ code: 'custom', path: ['foundedOn'], message: 'date_future' });
+  });
+export type EnterpriseRegistrationInput = z.input<typeof enterpriseRegistrationSchema>;
+export type EnterpriseRegistration = z.output<typeof enterpriseRegistrationSchema>;
+
+export const INSTITUTION_KINDS = ['bank', 'guarantee', 'other'] as const;
+
+export const institutionRegistrationSchema = z
+  .object({
+    uscc: requiredText(30),
+    name: requiredText(100),
+    kind: z.enum(INSTITUTION_KINDS, 'institution_kind'),
+    contactPhone: phoneField,
+    ...account,
+  })
+  .superRefine(usccRules(false))
+  .superRefine(passwordsMatch);
+export type InstitutionRegistrationInput = z.input<typeof institutionRegistrationSchema>;
+export type InstitutionRegistration = z.output<typeof institutionRegistrationSchema>;
