@@ -1,0 +1,23 @@
+// Runs once when an app server starts: open (which migrates) and, unless SEED_DEMO=false, load the
+// demo data into an empty database. Several instances starting together: one seeds, under a lock.
+import { sql } from 'drizzle-orm';
+import { getDbHandle } from './index';
+import { isDatabaseEmpty, seedDemoData } from './seed';
+
+const SEED_LOCK_KEY = 7_401_202_612;
+
+export async function bootstrap(): Promise<void> {
+  const handle = await getDbHandle();
+  if (process.env.SEED_DEMO === 'false') return;
+  const { db } = handle;
+  if (handle.kind === 'postgres') await db.execute(sql`select pg_advisory_lock(${SEED_LOCK_KEY})`);
+  try {
+    if (await isDatabaseEmpty(db)) {
+      const t0 = Date.now();
+      const summary = await seedDemoData(db);
+      console.log(`[bootstrap] demo data loaded in ${Date.now() - t0} ms`, summary);
+    }
+  } finally {
+    if (handle.kind === 'postgres') await db.execute(sql`select pg_advisory_unlock(${SEED_LOCK_KEY})`);
+  }
+}

@@ -1,0 +1,123 @@
+// `npm test`: every test, in order — type check, unit tests, the integration suite on PGlite and
+// again on a real PostgreSQL server (started here unless DATABASE_URL is given), then the
+// end-to-end tests in Debian's chromium against a production build.
+//   --only=unit|int|pg|e2e   run one stage (int = PGlite, pg = PostgreSQL)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { openDb } from '../db/client';
+import { migrateDb } from '../db/migrate';
+import { TEMPLATE_DB } from '../db/testing';
+import { startPgServer, type PgServer } from './pg-server';
+
+const root = process.cwd();
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const want = (stage: string) => !only || only === stage;
+const report = path.join(os.tmpdir(), `krt-test-${process.pid}`);
+fs.mkdirSync(report, { recursive: true });
+
+interface Tally {
+  stage: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  ok: boolean;
+}
+const tallies: Tally[] = [];
+
+function run(stage: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n━━ ${stage}: ${path.basename(cmd)} ${args.join(' ')}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  console.log(`━━ ${stage}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return r.status === 0;
+}
+
+function vitest(stage: string, project: string, env: NodeJS.ProcessEnv = {}) {
+  const out = path.join(report, `${stage}.json`);
+  const ok = run(stage, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
+  let passed = 0, failed = 0, skipped = 0;
+  if (fs.existsSync(out)) {
+    const j = JSON.parse(fs.readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numTotalTests: number };
+    passed = j.numPassedTests;
+    failed = j.numFailedTests;
+    skipped = j.numPendingTests + j.numTodoTests;
+    if (j.numTotalTests === 0) failed++; // a stage that ran nothing is a failure, not a pass
+  } else failed++;
+  tallies.push({ stage, passed, failed, skipped, ok: ok && failed === 0 });
+}
+
+async function withPostgres(fn: (url: string) => void) {
+  let server: PgServer | undefined;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    server = await startPgServer();
+    url = server.url;
+    console.log(`[test] PostgreSQL started on port ${server.port}`);
+  }
+  try {
+    const admin = await openDb({ databaseUrl: url, poolMax: 1 });
+    await admin.db.execute(sql.raw(`drop database if exists ${TEMPLATE_DB}`)).catch(() => {});
+    await admin.db.execute(sql.raw(`create database ${TEMPLATE_DB}`));
+    await admin.close();
+    const u = new URL(url);
+    u.pathname = `/${TEMPLATE_DB}`;
+    const tmpl = await openDb({ databaseUrl: u.toString(), poolMax: 1 });
+    await migrateDb(tmpl);
+    await tmpl.close();
+    fn(url);
+  } finally {
+    server?.stop();
+  }
+}
+
+function e2e() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'krt-e2e-'));
+  const env = {
+    PGLITE_DIR: path.join(dataDir, 'pglite'),
+    NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789',
+    DATABASE_URL: '',
+  };
+  if (!run('build', bin('next'), ['build'], env)) {
+    tallies.push({ stage: 'e2e', passed: 0, failed: 1, skipped: 0, ok: false });
+    return;
+  }
+  const out = path.join(report, 'e2e.json');
+  const ok = run('e2e', bin('playwright'), ['test'], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  let passed = 0, failed = 0, skipped = 0;
+  if (fs.existsSync(out)) {
+    const j = JSON.parse(fs.readFileSync(out, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+    passed = j.stats.expected + j.stats.flaky;
+    failed = j.stats.unexpected;
+    skipped = j.stats.skipped;
+    if (passed + failed === 0) failed++;
+  } else failed++;
+  tallies.push({ stage: 'e2e', passed, failed, skipped, ok: ok && failed === 0 });
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function main() {
+  if (!only) {
+    const ok = run('typecheck', bin('tsc'), ['--noEmit']);
+    tallies.push({ stage: 'typecheck', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok });
+  }
+  if (want('unit')) vitest('unit', 'unit');
+  if (want('int')) vitest('int-pglite', 'int', { TEST_DB: 'pglite' });
+  if (want('pg')) await withPostgres((url) => vitest('int-postgres', 'int', { TEST_DB: 'postgres', TEST_PG_URL: url }));
+  if (want('e2e')) e2e();
+
+  console.log('\n━━ summary');
+  for (const t of tallies) console.log(`${t.ok ? 'ok    ' : 'FAILED'} ${t.stage}: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
+  const passed = tallies.reduce((s, t) => s + t.passed, 0);
+  const failed = tallies.reduce((s, t) => s + t.failed, 0);
+  console.log(`total: ${passed} passed, ${failed} failed`);
+  process.exit(tallies.every((t) => t.ok) ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
