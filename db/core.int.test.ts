@@ -1,7 +1,3 @@
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../lib/auth/actor';
@@ -11,12 +7,11 @@ import { MAX_FAILURES_PER_ACCOUNT } from '../lib/auth/sign-in-limit';
 import { AppError } from '../lib/errors';
 import { decideInstitution } from '../lib/institutions';
 import { withUsccCheckChar } from '../lib/uscc';
-import { openDb, type DbHandle } from './client';
-import { acquireFolderLock, FolderInUseError } from './folder-lock';
+import type { DbHandle } from './client';
 import { migrationState } from './migrate';
 import { writeAudit } from './queries/audit';
 import { auditEvents, institutions, loginAttempts, users } from './schema';
-import { openTestDb, testDbKind } from './testing';
+import { openTestDb } from './testing';
 
 let h: DbHandle;
 const admin: Actor = { userId: '00000000-0000-4000-8000-000000000001', role: 'admin', name: 'admin', email: 'a@x', enterpriseId: null, institutionId: null, memberRole: null };
@@ -121,27 +116,5 @@ describe('sign-in', () => {
 
   it('does not reveal whether an unknown email exists', async () => {
     expect(await authenticate(h.db, { email: 'nobody@example.com', password: 'whatever-123', ip: '10.0.4.1' })).toEqual({ ok: false, reason: 'invalid' });
-  });
-});
-
-describe.runIf(testDbKind() === 'pglite')('PGlite folder lock', () => {
-  it('refuses a second process on a folder in use, with a clear message', async () => {
-    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'krt-lock-')), 'pglite');
-    // A child process holds the lock the way a running server would.
-    const child = spawn(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(dir + '.lock')}, JSON.stringify({pid: process.pid, host: require('os').hostname()})); setInterval(() => {}, 1000);`], { stdio: 'ignore' });
-    try {
-      for (let i = 0; i < 100 && !fs.existsSync(`${dir}.lock`); i++) await new Promise((r) => setTimeout(r, 50));
-      expect(() => acquireFolderLock(dir)).toThrow(FolderInUseError);
-      expect(() => acquireFolderLock(dir)).toThrow(new RegExp(`in use by process ${child.pid}`));
-      await expect(openDb({ pgliteDir: dir })).rejects.toThrow(FolderInUseError);
-    } finally {
-      child.kill();
-      await new Promise((r) => child.once('exit', r));
-    }
-    // The holder died: its lock is stale and is taken over.
-    const lock = acquireFolderLock(dir);
-    expect(JSON.parse(fs.readFileSync(lock.path, 'utf8')).pid).toBe(process.pid);
-    lock.release();
-    expect(fs.existsSync(lock.path)).toBe(false);
   });
 });

@@ -28,7 +28,7 @@ interface Tally {
 }
 const tallies: Tally[] = [];
 
-function run(stage: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+function run(stage: string, cmd: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n━━ ${stage}: ${path.basename(cmd)} ${args.join(' ')}`);
   const t0 = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
@@ -36,7 +36,7 @@ function run(stage: string, cmd: string, args: string[], env: NodeJS.ProcessEnv 
   return r.status === 0;
 }
 
-function vitest(stage: string, project: string, env: NodeJS.ProcessEnv = {}) {
+function vitest(stage: string, project: string, env: Record<string, string> = {}) {
   const out = path.join(report, `${stage}.json`);
   const ok = run(stage, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
   let passed = 0, failed = 0, skipped = 0;
