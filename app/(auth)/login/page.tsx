@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { LoginForm } from '@/components/auth/login-form';
+import { homeFor } from '@/lib/auth/actor';
+import { currentActor } from '@/lib/auth/session';
+import { getT } from '@/lib/i18n/server';
+import { safeCallbackPath } from '@/lib/safe-redirect';
+
+export const metadata = { title: '登录' };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const sp = await searchParams;
+  const callbackUrl = safeCallbackPath(typeof sp.callbackUrl === 'string' ? sp.callbackUrl : null);
+  const actor = await currentActor();
+  if (actor) redirect(callbackUrl ?? homeFor(actor.role));
+  const t = await getT();
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <h1 className="text-2xl font-bold">{t('login.title')}</h1>
+      {sp.registered && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {sp.registered === 'institution' ? t('register.institutionPending') : t('login.registered')}
+        </p>
+      )}
+      <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <LoginForm callbackUrl={callbackUrl} />
+      </div>
+      <p className="text-sm text-slate-700">
+        {t('login.noAccount')}{' '}
+        <Link href="/register" className="font-medium text-brand-700 underline">
+          {t('nav.register')}
+        </Link>
+      </p>
+      <div className="rounded-md bg-slate-100 p-4 text-sm text-slate-700">
+        <p>{t('login.demoHint')}</p>
+        <ul className="mt-1 list-inside list-disc font-mono">
+          <li>admin@kerongtong.demo</li>
+          <li>bank@kerongtong.demo</li>
+          <li>sme@kerongtong.demo</li>
+        </ul>
+      </div>
+    </div>
+  );
+}

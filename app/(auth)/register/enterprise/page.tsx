@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import { EnterpriseRegistrationForm } from '@/components/auth/enterprise-registration-form';
+import { getDb } from '@/db';
+import { listParks } from '@/db/queries/parks';
+import { getLocale, getT } from '@/lib/i18n/server';
+
+export const metadata = { title: '企业注册' };
+
+export default async function EnterpriseRegistrationPage() {
+  const [t, locale, parks] = await Promise.all([getT(), getLocale(), getDb().then(listParks)]);
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t('register.enterpriseTitle')}</h1>
+        <p className="mt-2 text-slate-700">{t('register.enterpriseLead')}</p>
+      </div>
+      <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <EnterpriseRegistrationForm parks={parks.map((p) => ({ id: p.id, name: locale === 'zh' ? p.name : p.nameEn, districtCode: p.districtCode }))} />
+      </div>
+      <p className="text-sm">
+        {t('register.haveAccount')}{' '}
+        <Link href="/login" className="font-medium text-brand-700 underline">
+          {t('nav.signIn')}
+        </Link>
+      </p>
+    </div>
+  );
+}

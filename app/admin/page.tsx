@@ -1,0 +1,66 @@
+import { InstitutionDecisionButton } from '@/components/admin/institution-decision-button';
+import { Stat } from '@/components/ui/stat';
+import { getDb } from '@/db';
+import { listInstitutions } from '@/db/queries/institutions';
+import { headlineFigures, verificationQueueCounts } from '@/db/queries/overview';
+import { requirePageActor } from '@/lib/auth/session';
+import { getT } from '@/lib/i18n/server';
+import { formatWan } from '@/lib/money';
+
+export const metadata = { title: '园区管理' };
+
+export default async function AdminHome() {
+  await requirePageActor(['admin'], '/admin');
+  const [t, db] = await Promise.all([getT(), getDb()]);
+  const [pending, queue, f] = await Promise.all([listInstitutions(db, { status: 'pending', limit: 50 }), verificationQueueCounts(db), headlineFigures(db)]);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold">{t('admin.title')}</h1>
+      <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
+        <Stat label={t('home.institutions')} value={f.institutions} />
+        <Stat label={t('home.products')} value={f.products} />
+        <Stat label={t('home.disbursed')} value={formatWan(f.disbursedFen)} />
+        <Stat label={t('home.ipPledgeProjects')} value={f.ipPledgeProjects} />
+        <Stat label={t('admin.enterprisesToVerify')} value={queue.enterprises} />
+        <Stat label={t('admin.certificationsToVerify')} value={queue.certifications} />
+      </dl>
+      <section aria-labelledby="pending-title" className="space-y-3">
+        <h2 id="pending-title" className="text-lg font-semibold">
+          {t('admin.pendingInstitutions')}
+        </h2>
+        {pending.length === 0 ? (
+          <p className="text-slate-700">{t('admin.noPendingInstitutions')}</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+            <table className="min-w-full text-sm">
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="px-3 py-2">{t('admin.name')}</th>
+                  <th scope="col" className="px-3 py-2">{t('admin.kind')}</th>
+                  <th scope="col" className="px-3 py-2">{t('admin.uscc')}</th>
+                  <th scope="col" className="px-3 py-2">{t('admin.contact')}</th>
+                  <th scope="col" className="px-3 py-2">{t('admin.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pending.map((i) => (
+                  <tr key={i.id} className="border-t border-slate-200">
+                    <td className="px-3 py-2">{i.name}</td>
+                    <td className="px-3 py-2">{t(`institutionKinds.${i.kind}`)}</td>
+                    <td className="px-3 py-2 font-mono">{i.uscc}</td>
+                    <td className="px-3 py-2">
+                      {i.contactName} · {i.contactPhone}
+                    </td>
+                    <td className="px-3 py-2">
+                      <InstitutionDecisionButton institutionId={i.id} action="approve" institutionName={i.name} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

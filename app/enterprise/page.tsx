@@ -1,0 +1,56 @@
+import { Stat } from '@/components/ui/stat';
+import { getDb } from '@/db';
+import { getEnterpriseWithPark } from '@/db/queries/enterprises';
+import { enterpriseOverview } from '@/db/queries/overview';
+import { requirePageActor } from '@/lib/auth/session';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { formatWan } from '@/lib/money';
+
+export const metadata = { title: '企业中心' };
+
+export default async function EnterpriseHome() {
+  const actor = await requirePageActor(['enterprise'], '/enterprise');
+  const [t, locale, db] = await Promise.all([getT(), getLocale(), getDb()]);
+  const enterpriseId = actor.enterpriseId!;
+  const [row, o] = await Promise.all([getEnterpriseWithPark(db, enterpriseId), enterpriseOverview(db, enterpriseId)]);
+  if (!row) throw new Error('enterprise of a signed-in user is missing');
+  const e = row.enterprise;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t('enterprise.title')}</h1>
+        <p className="text-slate-700">{t('enterprise.welcome', { name: actor.name })}</p>
+      </div>
+      {e.usccCheckOverridden && e.verificationStatus === 'unverified' && (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {t('enterprise.overridePending')}
+        </p>
+      )}
+      <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 className="text-lg font-semibold" data-testid="organisation-name">
+          {e.name}
+        </h2>
+        <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-3">
+          <div>
+            <dt className="text-slate-600">{t('register.uscc')}</dt>
+            <dd className="font-mono">{e.uscc}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t('enterprise.park')}</dt>
+            <dd>{locale === 'zh' ? row.parkName : row.parkNameEn}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">{t('enterprise.verification')}</dt>
+            <dd>{t(`verification.${e.verificationStatus}`)}</dd>
+          </div>
+        </dl>
+      </section>
+      <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
+        <Stat label={t('enterprise.openNeeds')} value={o.openNeeds} />
+        <Stat label={t('enterprise.applications')} value={o.applications} />
+        <Stat label={t('enterprise.loans')} value={o.activeLoans} />
+        <Stat label={t('enterprise.outstanding')} value={formatWan(o.outstandingFen)} />
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { Stat } from '@/components/ui/stat';
+import { getDb } from '@/db';
+import { getInstitution } from '@/db/queries/institutions';
+import { institutionOverview } from '@/db/queries/overview';
+import { requirePageActor } from '@/lib/auth/session';
+import { getT } from '@/lib/i18n/server';
+import { formatWan } from '@/lib/money';
+
+export const metadata = { title: '机构工作台' };
+
+export default async function InstitutionHome() {
+  const actor = await requirePageActor(['institution'], '/institution');
+  const [t, db] = await Promise.all([getT(), getDb()]);
+  const institutionId = actor.institutionId!;
+  const [inst, o] = await Promise.all([getInstitution(db, institutionId), institutionOverview(db, institutionId)]);
+  if (!inst) throw new Error('institution of a signed-in user is missing');
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t('institution.title')}</h1>
+        <p className="text-slate-700">
+          <span data-testid="organisation-name">{inst.name}</span> · {t(`institutionKinds.${inst.kind}`)} · {t('institution.status')}：{t(`institutionStatus.${inst.status}`)}
+        </p>
+      </div>
+      {inst.status !== 'active' && (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {inst.status === 'pending' ? t('institution.pendingNotice') : t('institution.suspendedNotice')}
+        </p>
+      )}
+      <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
+        <Stat label={t('institution.publishedProducts')} value={o.publishedProducts} />
+        <Stat label={t('institution.pendingApplications')} value={o.pendingApplications} />
+        <Stat label={t('institution.activeLoans')} value={o.activeLoans} />
+        <Stat label={t('institution.outstanding')} value={formatWan(o.outstandingFen)} />
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from 'next';
+import { Header } from '@/components/shell/header';
+import { I18nProvider } from '@/components/i18n-provider';
+import { currentActor } from '@/lib/auth/session';
+import { getLocale } from '@/lib/i18n/server';
+import { makeTranslate } from '@/lib/i18n/translate';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: '科融通 KeRongTong', template: '%s · 科融通' },
+  description: '佛山高新区科技金融服务平台：金融产品、融资需求、精准匹配与全流程留痕。',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const t = makeTranslate(locale);
+  const actor = await currentActor();
+  return (
+    <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <a href="#main" className="skip-link">
+          {t('app.skip')}
+        </a>
+        <I18nProvider locale={locale}>
+          <Header actor={actor} locale={locale} t={t} />
+          <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+            {children}
+          </main>
+          <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-600">{t('app.footer')}</footer>
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

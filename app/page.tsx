@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { Stat } from '@/components/ui/stat';
+import { getDb } from '@/db';
+import { headlineFigures } from '@/db/queries/overview';
+import { getT } from '@/lib/i18n/server';
+import { formatWan } from '@/lib/money';
+
+export default async function HomePage() {
+  const t = await getT();
+  const f = await headlineFigures(await getDb());
+  return (
+    <div className="space-y-10">
+      <section className="space-y-4">
+        <h1 className="text-3xl font-bold text-slate-900">{t('home.title')}</h1>
+        <p className="max-w-3xl text-lg text-slate-700">{t('home.lead')}</p>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/register/enterprise" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            {t('home.registerEnterprise')}
+          </Link>
+          <Link href="/register/institution" className="rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+            {t('home.registerInstitution')}
+          </Link>
+        </div>
+      </section>
+      <section aria-labelledby="figures-title" className="space-y-4">
+        <h2 id="figures-title" className="text-xl font-semibold">
+          {t('home.figuresTitle')}
+        </h2>
+        <dl className="grid grid-cols-2 gap-4 md:grid-cols-3">
+          <Stat label={t('home.institutions')} value={f.institutions} testId="figure-institutions" />
+          <Stat label={t('home.products')} value={f.products} testId="figure-products" />
+          <Stat label={t('home.exclusiveProducts')} value={f.exclusiveProducts} />
+          <Stat label={t('home.registeredEnterprises')} value={f.registeredEnterprises} />
+          <Stat label={t('home.disbursed')} value={formatWan(f.disbursedFen)} />
+          <Stat label={t('home.ipPledgeProjects')} value={f.ipPledgeProjects} />
+        </dl>
+      </section>
+    </div>
+  );
+}

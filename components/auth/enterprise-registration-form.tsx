@@ -1,0 +1,131 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { registerEnterpriseAction } from '@/app/(auth)/register/actions';
+import { errorText } from '@/lib/i18n/translate';
+import { suggestPark } from '@/lib/parks';
+import { checkUscc } from '@/lib/uscc';
+import { enterpriseRegistrationSchema, type EnterpriseRegistration, type EnterpriseRegistrationInput } from '@/lib/validation/auth';
+import { INDUSTRY_SECTIONS } from '@/lib/validation/common';
+import { useI18n } from '../i18n-provider';
+import { buttonClass, Field, FormError, inputClass } from '../ui/field';
+import { applyServerErrors } from './use-server-errors';
+
+export interface ParkOption {
+  id: number;
+  name: string;
+  districtCode: string;
+}
+
+export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, formState, setError, setValue, control, getValues } = useForm<EnterpriseRegistrationInput, unknown, EnterpriseRegistration>({
+    resolver: zodResolver(enterpriseRegistrationSchema),
+    defaultValues: {
+      uscc: '',
+      confirmAsPrinted: false,
+      name: '',
+      parkId: '',
+      industry: '' as EnterpriseRegistrationInput['industry'],
+      foundedOn: '',
+      registeredCapitalWan: '',
+      employees: '',
+      contactName: '',
+      email: '',
+      password: '',
+      passwordConfirm: '',
+    },
+  });
+  const uscc = useWatch({ control, name: 'uscc' });
+  const usccState = uscc && uscc.replace(/\s/g, '').length >= 18 ? checkUscc(uscc) : null;
+  const checkFailed = usccState !== null && !usccState.ok && usccState.error === 'check';
+  const suggested = usccState && (usccState.ok || usccState.error === 'check') ? suggestPark(parks, usccState.districtCode) : null;
+
+  useEffect(() => {
+    if (suggested && !getValues('parkId')) setValue('parkId', String(suggested.id));
+  }, [suggested, getValues, setValue]);
+
+  async function onSubmit(_: EnterpriseRegistration) {
+    setFormError(undefined);
+    // The server parses the raw form values with the same schema.
+    const result = await registerEnterpriseAction(getValues());
+    if (result.ok) {
+      router.push('/login?registered=enterprise');
+      return;
+    }
+    const key = applyServerErrors(setError, result);
+    if (key) setFormError(errorText(t, key));
+  }
+
+  const e = formState.errors;
+  const err = (m?: { message?: string }) => (m ? errorText(t, m.message) : undefined);
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+      <FormError message={formError} />
+      <Field id="uscc" label={t('register.uscc')} hint={t('register.usccHint')} error={err(e.uscc)}>
+        <input className={`${inputClass} font-mono uppercase`} autoComplete="off" maxLength={30} {...register('uscc')} />
+      </Field>
+      {checkFailed && (
+        <label className="flex items-start gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          <input type="checkbox" className="mt-1" {...register('confirmAsPrinted')} />
+          <span>{t('register.usccConfirm')}</span>
+        </label>
+      )}
+      <Field id="name" label={t('register.enterpriseName')} error={err(e.name)}>
+        <input className={inputClass} autoComplete="organization" {...register('name')} />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="parkId" label={t('register.park')} hint={suggested ? t('register.parkSuggested', { park: suggested.name }) : undefined} error={err(e.parkId)}>
+          <select className={inputClass} {...register('parkId')}>
+            <option value="">{t('register.select')}</option>
+            {parks.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="industry" label={t('register.industry')} error={err(e.industry)}>
+          <select className={inputClass} {...register('industry')}>
+            <option value="">{t('register.select')}</option>
+            {INDUSTRY_SECTIONS.map((s) => (
+              <option key={s} value={s}>
+                {t(`industries.${s}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="foundedOn" label={t('register.foundedOn')} error={err(e.foundedOn)}>
+          <input type="date" className={inputClass} {...register('foundedOn')} />
+        </Field>
+        <Field id="registeredCapitalWan" label={t('register.registeredCapital')} error={err(e.registeredCapitalWan)}>
+          <input inputMode="decimal" className={inputClass} {...register('registeredCapitalWan')} />
+        </Field>
+        <Field id="employees" label={t('register.employees')} error={err(e.employees)}>
+          <input inputMode="numeric" className={inputClass} {...register('employees')} />
+        </Field>
+        <Field id="contactName" label={t('register.contactName')} error={err(e.contactName)}>
+          <input className={inputClass} autoComplete="name" {...register('contactName')} />
+        </Field>
+      </div>
+      <Field id="email" label={t('register.email')} error={err(e.email)}>
+        <input type="email" className={inputClass} autoComplete="email" {...register('email')} />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="password" label={t('register.password')} error={err(e.password)}>
+          <input type="password" className={inputClass} autoComplete="new-password" {...register('password')} />
+        </Field>
+        <Field id="passwordConfirm" label={t('register.passwordConfirm')} error={err(e.passwordConfirm)}>
+          <input type="password" className={inputClass} autoComplete="new-password" {...register('passwordConfirm')} />
+        </Field>
+      </div>
+      <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t('register.submitting') : t('register.submit')}
+      </button>
+    </form>
+  );
+}

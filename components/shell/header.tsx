@@ -1,0 +1,93 @@
+import Link from 'next/link';
+import { setLocale } from '@/app/actions/locale';
+import type { Actor } from '@/lib/auth/actor';
+import type { Locale, Translate } from '@/lib/i18n/translate';
+import { SignOutButton } from './sign-out-button';
+
+interface NavItem {
+  href: string;
+  label: string;
+}
+
+function navFor(actor: Actor | null, t: Translate): NavItem[] {
+  const items: NavItem[] = [{ href: '/', label: t('nav.home') }];
+  if (actor?.role === 'enterprise') items.push({ href: '/enterprise', label: t('nav.enterprise') });
+  if (actor?.role === 'institution') items.push({ href: '/institution', label: t('nav.institution') });
+  if (actor?.role === 'admin') items.push({ href: '/admin', label: t('nav.admin') });
+  return items;
+}
+
+function LocaleSwitch({ locale, t }: { locale: Locale; t: Translate }) {
+  return (
+    <form action={setLocale} className="flex items-center gap-1" aria-label={t('app.language')}>
+      {(['zh', 'en'] as const).map((l) => (
+        <button
+          key={l}
+          type="submit"
+          name="locale"
+          value={l}
+          lang={l === 'zh' ? 'zh-CN' : 'en'}
+          aria-pressed={locale === l}
+          className={`rounded px-2 py-1 text-sm ${locale === l ? 'bg-slate-800 text-white' : 'text-slate-700 hover:bg-slate-100'}`}
+        >
+          {l === 'zh' ? '中文' : 'English'}
+        </button>
+      ))}
+    </form>
+  );
+}
+
+export function Header({ actor, locale, t }: { actor: Actor | null; locale: Locale; t: Translate }) {
+  const items = navFor(actor, t);
+  const links = items.map((i) => (
+    <Link key={i.href} href={i.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+      {i.label}
+    </Link>
+  ));
+  const account = actor ? (
+    <div className="flex flex-wrap items-center gap-2">
+      <span className="text-sm text-slate-700" data-testid="current-user">
+        <span className="sr-only">{t('nav.signedInAs')}：</span>
+        {actor.name} · {t(`roles.${actor.role}`)}
+      </span>
+      <SignOutButton />
+    </div>
+  ) : (
+    <div className="flex items-center gap-2">
+      <Link href="/login" className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
+        {t('nav.signIn')}
+      </Link>
+      <Link href="/register" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        {t('nav.register')}
+      </Link>
+    </div>
+  );
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="flex items-baseline gap-2">
+          <span className="text-xl font-bold text-brand-700">{t('app.name')}</span>
+          <span className="hidden text-sm text-slate-600 lg:inline">{t('app.tagline')}</span>
+        </Link>
+        <nav aria-label={t('nav.menu')} className="hidden items-center gap-1 md:flex">
+          {links}
+        </nav>
+        <div className="hidden items-center gap-3 md:flex">
+          <LocaleSwitch locale={locale} t={t} />
+          {account}
+        </div>
+        {/* Phones: the same links behind a disclosure that works by keyboard without script. */}
+        <details className="md:hidden">
+          <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-2 text-sm font-medium">{t('nav.menu')}</summary>
+          <div className="absolute right-2 z-10 mt-2 w-64 space-y-2 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
+            <nav aria-label={t('nav.menu')} className="flex flex-col">
+              {links}
+            </nav>
+            <LocaleSwitch locale={locale} t={t} />
+            {account}
+          </div>
+        </details>
+      </div>
+    </header>
+  );
+}
