@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, LoginPage, signInAs } from './pages/login-page';
+
+test.describe('sign-in', () => {
+  test('each demo account lands on its own area', async ({ page }) => {
+    const cases = [
+      { email: DEMO.admin, path: '/admin', heading: '园区管理' },
+      { email: DEMO.bank, path: '/institution', heading: '机构工作台', organisation: '工商银行佛山分行' },
+      { email: DEMO.sme, path: '/enterprise', heading: '企业中心' },
+    ];
+    for (const c of cases) {
+      await signInAs(page, c.email);
+      await expect(page).toHaveURL(new RegExp(`${c.path}$`));
+      await expect(page.getByRole('heading', { level: 1, name: c.heading })).toBeVisible();
+      if (c.organisation) await expect(page.getByTestId('organisation-name')).toHaveText(c.organisation);
+      await page.getByRole('button', { name: '退出登录' }).first().click();
+      await expect(page.getByRole('link', { name: '登录' }).first()).toBeVisible();
+    }
+  });
+
+  test('a wrong password is refused with a message', async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn(DEMO.sme, 'not-the-password');
+    await expect(login.error()).toHaveText('邮箱或密码不正确。');
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('a signed-out visit to an admin page goes to sign-in and back', async ({ page }) => {
+    await page.goto('/admin');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+    const login = new LoginPage(page);
+    await login.signIn(DEMO.admin);
+    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page.getByRole('heading', { level: 1, name: '园区管理' })).toBeVisible();
+  });
+
+  test('another role opening the admin area is sent to its own area', async ({ page }) => {
+    await signInAs(page, DEMO.bank);
+    await page.goto('/admin');
+    await expect(page).toHaveURL(/\/institution$/);
+  });
+});
+
+test('the interface switches to English and back', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('连接园区企业与金融机构');
+  await page.getByRole('button', { name: 'English' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connecting the zone’s enterprises with its lenders');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: '中文' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('连接园区企业与金融机构');
+});
+
+test('health reports the embedded database and its migrations', async ({ request }) => {
+  const res = await request.get('/api/health');
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body).toMatchObject({ status: 'ok', database: 'pglite', migrations: { upToDate: true } });
+});
