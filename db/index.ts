@@ -6,6 +6,11 @@ import { migrateDb } from './migrate';
 const g = globalThis as unknown as { __kerongtongDb?: Promise<DbHandle> };
 
 export function getDbHandle(): Promise<DbHandle> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') {
+    // A page that reads the database without a request-time API would be prerendered here, and
+    // the build would open (and lock) the database. Fail the build instead.
+    throw new Error('The database was opened during `next build`: call a request-time API (cookies, connection()) before reading it.');
+  }
   g.__kerongtongDb ??= (async () => {
     const handle = await openDb(configFromEnv());
     await migrateDb(handle);

@@ -44,9 +44,9 @@ export function Header({ actor, locale, t }: { actor: Actor | null; locale: Loca
       {i.label}
     </Link>
   ));
-  const account = actor ? (
+  const account = (primary: boolean) => actor ? (
     <div className="flex flex-wrap items-center gap-2">
-      <span className="text-sm text-slate-700" data-testid="current-user">
+      <span className="text-sm text-slate-700" data-testid={primary ? 'current-user' : undefined}>
         <span className="sr-only">{t('nav.signedInAs')}：</span>
         {actor.name} · {t(`roles.${actor.role}`)}
       </span>
@@ -74,7 +74,7 @@ export function Header({ actor, locale, t }: { actor: Actor | null; locale: Loca
         </nav>
         <div className="hidden items-center gap-3 md:flex">
           <LocaleSwitch locale={locale} t={t} />
-          {account}
+          {account(true)}
         </div>
         {/* Phones: the same links behind a disclosure that works by keyboard without script. */}
         <details className="md:hidden">
@@ -84,7 +84,7 @@ export function Header({ actor, locale, t }: { actor: Actor | null; locale: Loca
               {links}
             </nav>
             <LocaleSwitch locale={locale} t={t} />
-            {account}
+            {account(false)}
           </div>
         </details>
       </div>

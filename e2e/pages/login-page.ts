@@ -18,7 +18,8 @@ export class LoginPage {
   }
 
   error() {
-    return this.page.getByRole('alert');
+    // Scoped to the page's main content: Next's route announcer is an alert too.
+    return this.page.getByRole('main').getByRole('alert');
   }
 }
 

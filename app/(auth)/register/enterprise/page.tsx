@@ -7,7 +7,8 @@ import { getLocale, getT } from '@/lib/i18n/server';
 export const metadata = { title: '企业注册' };
 
 export default async function EnterpriseRegistrationPage() {
-  const [t, locale, parks] = await Promise.all([getT(), getLocale(), getDb().then(listParks)]);
+  const [t, locale] = await Promise.all([getT(), getLocale()]); // request-time first: never prerendered
+  const parks = await listParks(await getDb());
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div>
