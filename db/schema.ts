@@ -352,8 +352,19 @@ export const products = pgTable(
     publishedAt: ts('published_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    // Search grams of name, summary and description (krt_grams, migration 0002).
+    searchGrams: text('search_grams')
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`krt_grams(name || ' ' || summary || ' ' || description)`),
   },
   (t) => [
+    index('products_search_grams_idx').using('gin', t.searchGrams).where(sql`${t.status} = 'published'`),
+    index('products_published_at_idx').on(t.publishedAt).where(sql`${t.status} = 'published'`),
+    index('products_published_category_idx').on(t.category, t.publishedAt).where(sql`${t.status} = 'published'`),
+    index('products_published_institution_idx').on(t.institutionId, t.publishedAt).where(sql`${t.status} = 'published'`),
+    index('products_published_guarantee_idx').using('gin', t.guaranteeMethods).where(sql`${t.status} = 'published'`),
+    index('products_published_exclusive_idx').on(t.publishedAt).where(sql`${t.status} = 'published' and ${t.zoneExclusive}`),
     index('products_status_category_idx').on(t.status, t.category, t.publishedAt),
     index('products_institution_idx').on(t.institutionId, t.status),
     index('products_status_rate_idx').on(t.status, t.rateMinBp),
