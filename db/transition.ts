@@ -21,7 +21,7 @@ export interface TransitionRequest<S extends string, A extends string, Row> {
   /** Organisation check on the locked row; throw AppError('not_found') for a foreign one. */
   authorise?: (row: Row) => void;
   /** Extra columns to set with the new status (e.g. approved amount). */
-  changes?: (row: Row, to: S) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  changes?: (row: Row, to: S, tx: Db) => Record<string, unknown> | Promise<Record<string, unknown>>;
   /** Side effects in the same transaction (e.g. create the loan on disbursement). */
   after?: (tx: Db, before: Row, after: Row) => Promise<void>;
 }
@@ -36,7 +36,7 @@ export async function applyTransition<S extends string, A extends string, Row ex
     if (!row) throw new AppError('not_found');
     req.authorise?.(row);
     const to = planTransition(req.machine, row.status, req.action, req.actor.role);
-    const extra = (await req.changes?.(row, to)) ?? {};
+    const extra = (await req.changes?.(row, to, tx as unknown as Db)) ?? {};
     const set: Record<string, unknown> = { ...extra, status: to };
     if ('updatedAt' in t && t.updatedAt) set.updatedAt = new Date();
     const [updated] = (await tx.update(t).set(set).where(eq(t.id, req.id)).returning()) as unknown as Row[];

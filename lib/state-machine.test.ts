@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from './auth/actor';
 import { AppError } from './errors';
-import { allowedActions, institutionMachine, planTransition } from './state-machine';
+import { allowedActions, institutionMachine, planTransition, productMachine, type ProductAction } from './state-machine';
 
 function outcome(from: (typeof institutionMachine.states)[number], action: keyof typeof institutionMachine.actions, role: Role) {
   try {
@@ -33,5 +33,38 @@ describe('institution lifecycle', () => {
   it('lists what can be done next', () => {
     expect(allowedActions(institutionMachine, 'active', 'admin')).toEqual(['suspend']);
     expect(allowedActions(institutionMachine, 'active', 'institution')).toEqual([]);
+  });
+});
+
+describe('product lifecycle', () => {
+  const expected: Record<string, string> = {
+    'draft/publish': 'published',
+    'published/suspend': 'suspended',
+    'suspended/republish': 'published',
+    'draft/archive': 'archived',
+    'suspended/archive': 'archived',
+  };
+
+  it('walks every (state, action) pair for an institution: allowed ones move, the rest conflict', () => {
+    for (const from of productMachine.states) {
+      for (const action of Object.keys(productMachine.actions) as ProductAction[]) {
+        let got: string;
+        try {
+          got = planTransition(productMachine, from, action, 'institution');
+        } catch (e) {
+          got = (e as AppError).code;
+        }
+        expect(got, `${from}/${action}`).toBe(expected[`${from}/${action}`] ?? 'conflict');
+      }
+    }
+  });
+
+  it('lets an admin suspend a published product but not publish one; enterprises can do nothing', () => {
+    expect(planTransition(productMachine, 'published', 'suspend', 'admin')).toBe('suspended');
+    expect(() => planTransition(productMachine, 'draft', 'publish', 'admin')).toThrow(AppError);
+    for (const action of Object.keys(productMachine.actions) as ProductAction[]) {
+      expect(() => planTransition(productMachine, 'draft', action, 'enterprise')).toThrow(AppError);
+    }
+    expect(allowedActions(productMachine, 'archived', 'institution')).toEqual([]);
   });
 });

@@ -45,3 +45,16 @@ export const institutionMachine = defineMachine({
   },
 });
 export type InstitutionAction = keyof typeof institutionMachine.actions;
+
+/** product: draft → published ⇄ suspended → archived; a draft can also be archived (discarded). */
+export const productMachine = defineMachine({
+  entity: 'product',
+  states: ['draft', 'published', 'suspended', 'archived'] as const,
+  actions: {
+    publish: { from: ['draft'], to: 'published', roles: ['institution'] },
+    suspend: { from: ['published'], to: 'suspended', roles: ['institution', 'admin'] },
+    republish: { from: ['suspended'], to: 'published', roles: ['institution'] },
+    archive: { from: ['draft', 'suspended'], to: 'archived', roles: ['institution'] },
+  },
+});
+export type ProductAction = keyof typeof productMachine.actions;

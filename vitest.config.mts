@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const alias = { 'server-only': path.join(__dirname, 'node_modules/server-only/empty.js') };
+const alias = { 'server-only': path.join(import.meta.dirname, 'node_modules/server-only/empty.js') };
 
 export default defineConfig({
   resolve: { tsconfigPaths: true, alias },

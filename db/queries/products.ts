@@ -1,0 +1,158 @@
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { CatalogueQuery } from '../../lib/validation/catalogue';
+import type { Db } from '../client';
+import { applications, institutions, parks, products } from '../schema';
+
+/** The 1-year LPR in force today (Asia/Shanghai), as SQL, for LPR + spread pricing. */
+const currentLprBp = sql<number>`(select ${sql.raw('one_year_bp')} from lpr_rates where effective_on <= (now() at time zone 'Asia/Shanghai')::date order by effective_on desc limit 1)`;
+const effectiveRateMin = sql<number>`(case when ${products.rateType} = 'lpr_spread' then ${products.rateMinBp} + coalesce(${currentLprBp}, 0) else ${products.rateMinBp} end)`;
+const effectiveRateMax = sql<number>`(case when ${products.rateType} = 'lpr_spread' then ${products.rateMaxBp} + coalesce(${currentLprBp}, 0) else ${products.rateMaxBp} end)`;
+
+function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Every filter of the catalogue as SQL over published products. */
+function catalogueWhere(q: CatalogueQuery, parkId: number | null): SQL {
+  const where: (SQL | undefined)[] = [eq(products.status, 'published')];
+  if (q.category) where.push(eq(products.category, q.category));
+  if (q.institution) where.push(eq(products.institutionId, q.institution));
+  if (q.amount !== undefined) where.push(sql`${products.amountMinFen} <= ${q.amount} and ${products.amountMaxFen} >= ${q.amount}`);
+  if (q.term !== undefined) where.push(sql`${products.termMinMonths} <= ${q.term} and ${products.termMaxMonths} >= ${q.term}`);
+  if (q.guarantee) where.push(sql`${products.guaranteeMethods} @> array[${q.guarantee}]::guarantee_method[]`);
+  if (q.exclusive) where.push(eq(products.zoneExclusive, true));
+  if (q.maxRate !== undefined) where.push(sql`${effectiveRateMin} <= ${q.maxRate}`);
+  if (parkId !== null) where.push(sql`(cardinality(${products.eligibleParkIds}) = 0 or ${parkId}::int = any(${products.eligibleParkIds}))`);
+  for (const term of (q.q ?? '').split(/\s+/).filter(Boolean)) {
+    where.push(sql`${products.searchGrams} @> krt_query_grams(${term})`);
+    where.push(sql`(${products.name} || ' ' || ${products.summary} || ' ' || ${products.description}) ilike ${likePattern(term)}`);
+  }
+  return and(...where) as SQL;
+}
+
+export const productCardColumns = {
+  id: products.id,
+  name: products.name,
+  category: products.category,
+  summary: products.summary,
+  institutionId: products.institutionId,
+  institutionName: institutions.name,
+  amountMinFen: products.amountMinFen,
+  amountMaxFen: products.amountMaxFen,
+  termMinMonths: products.termMinMonths,
+  termMaxMonths: products.termMaxMonths,
+  rateType: products.rateType,
+  rateMinBp: products.rateMinBp,
+  rateMaxBp: products.rateMaxBp,
+  effectiveRateMinBp: effectiveRateMin,
+  effectiveRateMaxBp: effectiveRateMax,
+  feeBp: products.feeBp,
+  subsidyBp: products.subsidyBp,
+  guaranteeMethods: products.guaranteeMethods,
+  repaymentMethods: products.repaymentMethods,
+  zoneExclusive: products.zoneExclusive,
+  publishedAt: products.publishedAt,
+};
+
+export async function findParkIdByCode(db: Db, code: string): Promise<number | null> {
+  const [p] = await db.select({ id: parks.id }).from(parks).where(eq(parks.code, code)).limit(1);
+  return p?.id ?? null;
+}
+
+/** One page of the published catalogue and the exact total; never loads the table. */
+export async function searchCatalogue(db: Db, q: CatalogueQuery, parkId: number | null) {
+  const where = catalogueWhere(q, parkId);
+  const order =
+    q.sort === 'rate'
+      ? [asc(effectiveRateMin), asc(products.id)]
+      : q.sort === 'amount'
+        ? [desc(products.amountMaxFen), asc(products.id)]
+        : [desc(products.publishedAt), asc(products.id)];
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select(productCardColumns)
+      .from(products)
+      .innerJoin(institutions, eq(institutions.id, products.institutionId))
+      .where(where)
+      .orderBy(...order)
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db.select({ total: count() }).from(products).where(where),
+  ]);
+  return { items, total: Number(total) };
+}
+
+/** A published product with its institution, for the public product page and API. */
+export async function getPublishedProduct(db: Db, id: string) {
+  const [row] = await db
+    .select({ ...productCardColumns, product: products, institutionKind: institutions.kind })
+    .from(products)
+    .innerJoin(institutions, eq(institutions.id, products.institutionId))
+    .where(and(eq(products.id, id), eq(products.status, 'published')))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getPublishedProducts(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ ...productCardColumns, product: products })
+    .from(products)
+    .innerJoin(institutions, eq(institutions.id, products.institutionId))
+    .where(and(sql`${products.id} in (${sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `)})`, eq(products.status, 'published')));
+}
+
+export async function getProduct(db: Db, id: string) {
+  const [p] = await db.select().from(products).where(eq(products.id, id)).limit(1);
+  return p ?? null;
+}
+
+export async function insertProduct(db: Db, values: typeof products.$inferInsert) {
+  const [p] = await db.insert(products).values(values).returning();
+  return p;
+}
+
+export async function lockProduct(db: Db, id: string) {
+  const [p] = await db.select().from(products).where(eq(products.id, id)).for('update');
+  return p ?? null;
+}
+
+export async function updateProductRow(db: Db, id: string, values: Partial<typeof products.$inferInsert>) {
+  const [p] = await db
+    .update(products)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(products.id, id))
+    .returning();
+  return p;
+}
+
+/** An institution's own products with applications received and approvals. */
+export async function listInstitutionProducts(db: Db, institutionId: string, page: { limit: number; offset: number }) {
+  const received = sql<number>`(select count(*)::int from ${applications} a where a.product_id = ${products.id})`;
+  const approved = sql<number>`(select count(*)::int from ${applications} a where a.product_id = ${products.id} and a.status in ('approved', 'disbursed'))`;
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: products.id,
+        name: products.name,
+        category: products.category,
+        status: products.status,
+        amountMinFen: products.amountMinFen,
+        amountMaxFen: products.amountMaxFen,
+        rateType: products.rateType,
+        rateMinBp: products.rateMinBp,
+        rateMaxBp: products.rateMaxBp,
+        zoneExclusive: products.zoneExclusive,
+        updatedAt: products.updatedAt,
+        applicationsReceived: received,
+        applicationsApproved: approved,
+      })
+      .from(products)
+      .where(eq(products.institutionId, institutionId))
+      .orderBy(desc(products.updatedAt), asc(products.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ total: count() }).from(products).where(eq(products.institutionId, institutionId)),
+  ]);
+  return { items, total: Number(total) };
+}
