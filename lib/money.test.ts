@@ -40,3 +40,16 @@ describe('money in 万元', () => {
     expect(parseRatePercent('3.456')).toBeNull();
   });
 });
+
+describe('values back into input fields', () => {
+  it('round-trips 万元 and percent exactly', async () => {
+    const { fenToWanInput, bpToPercentInput } = await import('./money');
+    expect(fenToWanInput(5_000_000_000n)).toBe('5000');
+    expect(fenToWanInput(1_234_567_891n)).toBe('1234.567891');
+    expect(fenToWanInput(10_000n)).toBe('0.01');
+    expect(parseWan(fenToWanInput(987_654_321n))).toBe(987_654_321n);
+    expect(bpToPercentInput(345)).toBe('3.45');
+    expect(bpToPercentInput(5)).toBe('0.05');
+    expect(parseRatePercent(bpToPercentInput(1234))).toBe(1234);
+  });
+});

@@ -62,3 +62,15 @@ export function parseRatePercent(input: string): number | null {
 export function fenToJson(fen: bigint): string {
   return fen.toString();
 }
+
+/** 5_000_000_000n fen → "5000" (万元, for an input field: no separators, no trailing zeros). */
+export function fenToWanInput(fen: bigint): string {
+  const whole = fen / FEN_PER_WAN;
+  const frac = (fen % FEN_PER_WAN).toString().padStart(6, '0').replace(/0+$/, '');
+  return frac ? `${whole}.${frac}` : whole.toString();
+}
+
+/** 345 → "3.45" (percent, for an input field). */
+export function bpToPercentInput(bp: number): string {
+  return `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, '0')}`;
+}

@@ -10,9 +10,15 @@ interface NavItem {
 }
 
 function navFor(actor: Actor | null, t: Translate): NavItem[] {
-  const items: NavItem[] = [{ href: '/', label: t('nav.home') }];
+  const items: NavItem[] = [
+    { href: '/', label: t('nav.home') },
+    { href: '/products', label: t('nav.products') },
+  ];
   if (actor?.role === 'enterprise') items.push({ href: '/enterprise', label: t('nav.enterprise') });
-  if (actor?.role === 'institution') items.push({ href: '/institution', label: t('nav.institution') });
+  if (actor?.role === 'institution') {
+    items.push({ href: '/institution', label: t('nav.institution') });
+    items.push({ href: '/institution/products', label: t('product.myProducts') });
+  }
   if (actor?.role === 'admin') items.push({ href: '/admin', label: t('nav.admin') });
   return items;
 }

@@ -31,3 +31,8 @@ export async function countInstitutions(db: Db, status?: 'pending' | 'active' | 
   const [r] = await db.select({ n: count() }).from(institutions).where(and(status ? eq(institutions.status, status) : undefined));
   return Number(r?.n ?? 0);
 }
+
+/** Active institutions for filter lists, by name. */
+export function listActiveInstitutionOptions(db: Db) {
+  return db.select({ id: institutions.id, name: institutions.name }).from(institutions).where(eq(institutions.status, 'active')).orderBy(asc(institutions.name)).limit(500);
+}

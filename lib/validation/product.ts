@@ -2,7 +2,7 @@
 // Amounts are typed in 万元, rates in percent; they come out as fen and basis points.
 import { z } from 'zod';
 import { CERTIFICATION_KINDS, GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP, PRODUCT_CATEGORIES, RATE_TYPES, REPAYMENT_METHODS } from '../domain';
-import { parseRatePercent, parseWan } from '../money';
+import { bpToPercentInput, fenToWanInput, parseRatePercent, parseWan } from '../money';
 import { INDUSTRY_SECTIONS, requiredText } from './common';
 
 const positiveWan = z
@@ -113,3 +113,54 @@ export const productActionSchema = z.object({
   productId: z.uuid('not_found'),
   action: z.enum(['publish', 'suspend', 'republish', 'archive'], 'transition'),
 });
+
+/** A stored product as form values (for editing). */
+export function productToForm(p: {
+  name: string;
+  category: ProductFormInput['category'];
+  summary: string;
+  description: string;
+  amountMinFen: bigint;
+  amountMaxFen: bigint;
+  termMinMonths: number;
+  termMaxMonths: number;
+  rateType: 'fixed' | 'lpr_spread';
+  rateMinBp: number;
+  rateMaxBp: number;
+  feeBp: number;
+  guaranteeMethods: ProductFormInput['guaranteeMethods'];
+  repaymentMethods: ProductFormInput['repaymentMethods'];
+  requiredCertifications: ProductFormInput['requiredCertifications'];
+  minInnovationScore: string | null;
+  minYearsInOperation: number | null;
+  eligibleParkIds: number[];
+  eligibleIndustries: string[];
+  maxEmployees: number | null;
+  zoneExclusive: boolean;
+  requiredDocuments: string[];
+}): ProductFormInput {
+  return {
+    name: p.name,
+    category: p.category,
+    summary: p.summary,
+    description: p.description,
+    amountMinWan: fenToWanInput(p.amountMinFen),
+    amountMaxWan: fenToWanInput(p.amountMaxFen),
+    termMinMonths: String(p.termMinMonths),
+    termMaxMonths: String(p.termMaxMonths),
+    rateType: p.rateType,
+    rateMin: bpToPercentInput(p.rateMinBp),
+    rateMax: bpToPercentInput(p.rateMaxBp),
+    feeRate: bpToPercentInput(p.feeBp),
+    guaranteeMethods: p.guaranteeMethods,
+    repaymentMethods: p.repaymentMethods,
+    requiredCertifications: p.requiredCertifications,
+    minInnovationScore: p.minInnovationScore ?? '',
+    minYearsInOperation: p.minYearsInOperation === null ? '' : String(p.minYearsInOperation),
+    eligibleParkIds: p.eligibleParkIds.map(String),
+    eligibleIndustries: p.eligibleIndustries as ProductFormInput['eligibleIndustries'],
+    maxEmployees: p.maxEmployees === null ? '' : String(p.maxEmployees),
+    zoneExclusive: p.zoneExclusive,
+    requiredDocuments: p.requiredDocuments.join('\n'),
+  };
+}

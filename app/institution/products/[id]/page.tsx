@@ -1,0 +1,62 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ProductCard } from '@/components/products/product-card';
+import { ProductForm } from '@/components/products/product-form';
+import { ProductTransitionButtons } from '@/components/products/product-transition-buttons';
+import { getDb } from '@/db';
+import { getInstitution } from '@/db/queries/institutions';
+import { lprOn } from '@/db/queries/lpr';
+import { listParks } from '@/db/queries/parks';
+import { requirePageActor } from '@/lib/auth/session';
+import { zoneDay } from '@/lib/dates';
+import { isAppError } from '@/lib/errors';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { getOwnProduct } from '@/lib/products';
+import { allowedActions, productMachine } from '@/lib/state-machine';
+import { productToForm } from '@/lib/validation/product';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor(['institution'], `/institution/products/${id}`);
+  if (!UUID.test(id)) notFound();
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const db = await getDb();
+  const product = await getOwnProduct(db, actor, id).catch((e) => {
+    if (isAppError(e) && e.code === 'not_found') notFound();
+    throw e;
+  });
+  const [parks, institution, lpr] = await Promise.all([listParks(db), getInstitution(db, product.institutionId), lprOn(db, zoneDay())]);
+  const lprBp = lpr?.oneYearBp ?? 0;
+  const eff = (bp: number) => (product.rateType === 'lpr_spread' ? bp + lprBp : bp);
+  return (
+    <div className="space-y-6">
+      <nav aria-label="breadcrumb" className="text-sm">
+        <Link href="/institution/products" className="text-brand-700 underline">
+          {t('product.myProducts')}
+        </Link>
+      </nav>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">
+          {t('product.editProduct')} · <span data-testid="product-status">{t(`productStatus.${product.status}`)}</span>
+        </h1>
+        <ProductTransitionButtons productId={product.id} actions={allowedActions(productMachine, product.status, 'institution')} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          {product.status === 'archived' ? null : (
+            <ProductForm productId={product.id} initial={productToForm(product)} parks={parks.map((p) => ({ id: p.id, name: locale === 'zh' ? p.name : p.nameEn }))} />
+          )}
+        </div>
+        <aside className="space-y-2">
+          <h2 className="font-semibold">{t('product.preview')}</h2>
+          <ProductCard
+            t={t}
+            p={{ ...product, institutionName: institution?.name ?? '', effectiveRateMinBp: eff(product.rateMinBp), effectiveRateMaxBp: eff(product.rateMaxBp) }}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}

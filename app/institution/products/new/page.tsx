@@ -1,0 +1,20 @@
+import { ProductForm } from '@/components/products/product-form';
+import { getDb } from '@/db';
+import { listParks } from '@/db/queries/parks';
+import { requirePageActor } from '@/lib/auth/session';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { emptyProductForm } from '@/lib/validation/product';
+
+export const metadata = { title: '新建产品' };
+
+export default async function NewProductPage() {
+  await requirePageActor(['institution'], '/institution/products/new');
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const parks = await listParks(await getDb());
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t('product.newProduct')}</h1>
+      <ProductForm initial={emptyProductForm} parks={parks.map((p) => ({ id: p.id, name: locale === 'zh' ? p.name : p.nameEn }))} />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import Link from 'next/link';
+import { buttonClass } from '@/components/ui/field';
+import { getDb } from '@/db';
+import { listInstitutionProducts } from '@/db/queries/products';
+import { requirePageActor } from '@/lib/auth/session';
+import { getT } from '@/lib/i18n/server';
+import { formatRateBp, formatWan } from '@/lib/money';
+
+export const metadata = { title: '我的产品' };
+const PAGE_SIZE = 20;
+
+export default async function InstitutionProductsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const actor = await requirePageActor(['institution'], '/institution/products');
+  const t = await getT();
+  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const { items, total } = await listInstitutionProducts(await getDb(), actor.institutionId!, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('product.myProducts')}</h1>
+        <Link href="/institution/products/new" className={buttonClass}>
+          {t('product.newProduct')}
+        </Link>
+      </div>
+      {items.length === 0 ? (
+        <p className="text-slate-700">{t('product.noProducts')}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          <table className="min-w-full text-sm">
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t('product.name')}</th>
+                <th scope="col" className="px-3 py-2">{t('product.category')}</th>
+                <th scope="col" className="px-3 py-2">{t('product.status')}</th>
+                <th scope="col" className="px-3 py-2">{t('product.amountRange')}</th>
+                <th scope="col" className="px-3 py-2">{t('product.rateRange')}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t('product.received')}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t('product.approved')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((p) => (
+                <tr key={p.id} className="border-t border-slate-200" data-testid="own-product-row">
+                  <td className="px-3 py-2">
+                    <Link href={`/institution/products/${p.id}`} className="font-medium text-brand-700 underline">
+                      {p.name}
+                    </Link>
+                    {p.zoneExclusive && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('product.exclusive')}</span>}
+                  </td>
+                  <td className="px-3 py-2">{t(`categories.${p.category}`)}</td>
+                  <td className="px-3 py-2">{t(`productStatus.${p.status}`)}</td>
+                  <td className="px-3 py-2">
+                    {formatWan(p.amountMinFen)}–{formatWan(p.amountMaxFen)}
+                  </td>
+                  <td className="px-3 py-2">
+                    {p.rateType === 'lpr_spread' ? 'LPR+' : ''}
+                    {formatRateBp(p.rateMinBp)}–{formatRateBp(p.rateMaxBp)}
+                  </td>
+                  <td className="px-3 py-2 text-right">{p.applicationsReceived}</td>
+                  <td className="px-3 py-2 text-right">{p.applicationsApproved}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 && (
+        <nav aria-label={t('product.page', { page, pages })} className="flex justify-center gap-4">
+          {page > 1 && <Link href={`?page=${page - 1}`}>{t('product.prev')}</Link>}
+          <span>{t('product.page', { page, pages })}</span>
+          {page < pages && <Link href={`?page=${page + 1}`}>{t('product.next')}</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

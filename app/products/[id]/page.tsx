@@ -1,0 +1,151 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { EligibilityChecklist } from '@/components/products/eligibility-checklist';
+import { amountRangeText, rateText, termRangeText } from '@/components/products/format';
+import { getDb } from '@/db';
+import { getEligibilityFacts } from '@/db/queries/enterprises';
+import { listParks } from '@/db/queries/parks';
+import { getPublishedProduct } from '@/db/queries/products';
+import { currentActor } from '@/lib/auth/session';
+import { formatZoneDateTime, zoneDay } from '@/lib/dates';
+import { checkEligibility } from '@/lib/eligibility';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { formatRateBp } from '@/lib/money';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function ProductPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  const [t, locale, actor] = await Promise.all([getT(), getLocale(), currentActor()]);
+  const db = await getDb();
+  const row = await getPublishedProduct(db, id);
+  if (!row) notFound();
+  const p = row.product;
+  const parks = await listParks(db);
+  const parkName = (pid: number) => {
+    const park = parks.find((x) => x.id === pid);
+    return park ? (locale === 'zh' ? park.name : park.nameEn) : String(pid);
+  };
+  const facts = actor?.role === 'enterprise' && actor.enterpriseId ? await getEligibilityFacts(db, actor.enterpriseId) : null;
+  const eligibility = facts
+    ? checkEligibility(
+        {
+          requiredCertifications: p.requiredCertifications,
+          minInnovationScore: p.minInnovationScore,
+          minYearsInOperation: p.minYearsInOperation,
+          eligibleParkIds: p.eligibleParkIds,
+          eligibleIndustries: p.eligibleIndustries,
+          maxEmployees: p.maxEmployees,
+          maxRevenueFen: p.maxRevenueFen,
+        },
+        facts,
+        zoneDay(),
+      )
+    : null;
+  const rules: [string, string][] = [];
+  if (p.requiredCertifications.length) rules.push([t('product.requiredCertifications'), p.requiredCertifications.map((c) => t(`certifications.${c}`)).join('、')]);
+  if (p.minInnovationScore) rules.push([t('product.minScore'), p.minInnovationScore]);
+  if (p.minYearsInOperation !== null) rules.push([t('product.minYears'), String(p.minYearsInOperation)]);
+  if (p.eligibleParkIds.length) rules.push([t('product.parks'), p.eligibleParkIds.map(parkName).join('、')]);
+  if (p.eligibleIndustries.length) rules.push([t('product.industries'), p.eligibleIndustries.map((s) => t(`industries.${s}`)).join('、')]);
+  if (p.maxEmployees !== null) rules.push([t('product.maxEmployees'), String(p.maxEmployees)]);
+  const priced = { ...row, effectiveRateMinBp: Number(row.effectiveRateMinBp), effectiveRateMaxBp: Number(row.effectiveRateMaxBp) };
+
+  return (
+    <article className="space-y-6">
+      <nav aria-label="breadcrumb" className="text-sm">
+        <Link href="/products" className="text-brand-700 underline">
+          {t('product.catalogueTitle')}
+        </Link>
+      </nav>
+      <header className="space-y-2">
+        <div className="flex flex-wrap gap-2 text-xs">
+          <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{t(`categories.${p.category}`)}</span>
+          {p.zoneExclusive && <span className="rounded bg-amber-100 px-2 py-0.5 font-medium text-amber-900">{t('product.exclusive')}</span>}
+        </div>
+        <h1 className="text-2xl font-bold">{p.name}</h1>
+        <p className="text-slate-700">
+          {row.institutionName} · {p.summary}
+        </p>
+      </header>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <section aria-labelledby="terms" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:col-span-2">
+          <h2 id="terms" className="text-lg font-semibold">
+            {t('product.terms')}
+          </h2>
+          <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+            <dt className="text-slate-600">{t('product.amountRange')}</dt>
+            <dd>{amountRangeText(p.amountMinFen, p.amountMaxFen, t)}</dd>
+            <dt className="text-slate-600">{t('product.termRange')}</dt>
+            <dd>{termRangeText(p.termMinMonths, p.termMaxMonths, t)}</dd>
+            <dt className="text-slate-600">{t('product.rateRange')}</dt>
+            <dd>{rateText(priced, t)}</dd>
+            {p.feeBp > 0 && (
+              <>
+                <dt className="text-slate-600">{t('product.fee')}</dt>
+                <dd>{formatRateBp(p.feeBp)}</dd>
+              </>
+            )}
+            <dt className="text-slate-600">{t('product.guarantee')}</dt>
+            <dd>{p.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)).join('、')}</dd>
+            <dt className="text-slate-600">{t('product.repayment')}</dt>
+            <dd>{p.repaymentMethods.map((r) => t(`repaymentMethods.${r}`)).join('、')}</dd>
+            {p.publishedAt && (
+              <>
+                <dt className="text-slate-600">{t('product.publishedAt')}</dt>
+                <dd>{formatZoneDateTime(p.publishedAt, locale)}</dd>
+              </>
+            )}
+          </dl>
+          {p.description && (
+            <>
+              <h2 className="mt-6 text-lg font-semibold">{t('product.description')}</h2>
+              <p className="mt-2 whitespace-pre-line text-slate-800">{p.description}</p>
+            </>
+          )}
+          {p.requiredDocuments.length > 0 && (
+            <>
+              <h2 className="mt-6 text-lg font-semibold">{t('product.requiredDocuments')}</h2>
+              <ul className="mt-2 list-inside list-disc text-slate-800">
+                {p.requiredDocuments.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <aside className="space-y-4">
+          <section aria-labelledby="rules" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <h2 id="rules" className="text-lg font-semibold">
+              {t('product.eligibility')}
+            </h2>
+            {rules.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-700">{t('product.noEligibility')}</p>
+            ) : (
+              <dl className="mt-2 space-y-1 text-sm">
+                {rules.map(([k, v]) => (
+                  <div key={k}>
+                    <dt className="inline text-slate-600">{k}：</dt>
+                    <dd className="inline">{v}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </section>
+          <section aria-labelledby="mine" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <h2 id="mine" className="text-lg font-semibold">
+              {t('product.yourEligibility')}
+            </h2>
+            <div className="mt-2">
+              {eligibility ? <EligibilityChecklist results={eligibility.results} eligible={eligibility.eligible} t={t} /> : <p className="text-sm text-slate-700">{t('product.signInForEligibility')}</p>}
+            </div>
+          </section>
+          <Link href={`/products/compare?ids=${p.id}`} className="inline-block text-sm font-medium text-brand-700 underline">
+            {t('product.compare')}
+          </Link>
+        </aside>
+      </div>
+    </article>
+  );
+}

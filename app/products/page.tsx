@@ -1,0 +1,94 @@
+import Link from 'next/link';
+import { CatalogueFilters } from '@/components/products/catalogue-filters';
+import { ProductCard } from '@/components/products/product-card';
+import { buttonClass } from '@/components/ui/field';
+import { getDb } from '@/db';
+import { listActiveInstitutionOptions } from '@/db/queries/institutions';
+import { listParks } from '@/db/queries/parks';
+import { parseCatalogueParams, runCatalogue } from '@/lib/catalogue';
+import { isAppError } from '@/lib/errors';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { errorText } from '@/lib/i18n/translate';
+import { catalogueQuerySchema, catalogueQueryToParams, paramsToObject } from '@/lib/validation/catalogue';
+
+export const metadata = { title: '金融产品' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function CataloguePage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = await searchParams;
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const db = await getDb();
+  const parsed = parseCatalogueParams(raw);
+  let problem: string | undefined = parsed.ok ? undefined : `${parsed.param}: ${errorText(t, parsed.messageKey)}`;
+  const query = parsed.ok ? parsed.query : catalogueQuerySchema.parse({});
+  let result: Awaited<ReturnType<typeof runCatalogue>>;
+  try {
+    result = await runCatalogue(db, query);
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    problem = `park: ${errorText(t, e.messageKey)}`;
+    result = await runCatalogue(db, { ...query, park: undefined });
+  }
+  const [institutions, parks] = await Promise.all([listActiveInstitutionOptions(db), listParks(db)]);
+  const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
+  const pageLink = (page: number) => `/products?${catalogueQueryToParams({ ...query, page })}`;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t('product.catalogueTitle')}</h1>
+        <p className="text-slate-700">{t('product.catalogueLead')}</p>
+      </div>
+      <CatalogueFilters
+        values={paramsToObject(raw)}
+        institutions={institutions}
+        parks={parks.map((p) => ({ code: p.code, name: locale === 'zh' ? p.name : p.nameEn }))}
+      />
+      {problem && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {problem}
+        </p>
+      )}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p role="status" className="text-slate-700" data-testid="result-count">
+          {t('product.results', { total: result.total })}
+        </p>
+        <form id="compare-form" action="/products/compare" method="get">
+          <button type="submit" className={buttonClass}>
+            {t('product.compareButton')}
+          </button>
+        </form>
+      </div>
+      {result.items.length === 0 ? (
+        <p className="text-slate-700">{t('product.noResults')}</p>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+          {result.items.map((p) => (
+            <li key={p.id} className="flex">
+              <ProductCard p={{ ...p, effectiveRateMinBp: Number(p.effectiveRateMinBp), effectiveRateMaxBp: Number(p.effectiveRateMaxBp) }} t={t} compareName="ids" />
+            </li>
+          ))}
+        </ul>
+      )}
+      {pages > 1 && (
+        <nav aria-label={t('product.page', { page: query.page, pages })} className="flex items-center justify-center gap-4">
+          {query.page > 1 ? (
+            <Link href={pageLink(query.page - 1)} className="text-brand-700 underline" rel="prev">
+              {t('product.prev')}
+            </Link>
+          ) : (
+            <span className="text-slate-400">{t('product.prev')}</span>
+          )}
+          <span>{t('product.page', { page: query.page, pages })}</span>
+          {query.page < pages ? (
+            <Link href={pageLink(query.page + 1)} className="text-brand-700 underline" rel="next">
+              {t('product.next')}
+            </Link>
+          ) : (
+            <span className="text-slate-400">{t('product.next')}</span>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}
