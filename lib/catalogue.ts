@@ -18,7 +18,7 @@ export async function runCatalogue(db: Db, query: CatalogueQuery) {
   let parkId: number | null = null;
   if (query.park) {
     parkId = await findParkIdByCode(db, query.park);
-    if (parkId === null) throw new AppError('invalid', 'park', { param: 'park' });
+    if (parkId === null) throw new AppError('invalid', 'unknown_park', { param: 'park' });
   }
   const { items, total } = await searchCatalogue(db, query, parkId);
   return { items, total, page: query.page, pageSize: query.pageSize };

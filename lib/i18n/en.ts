@@ -301,6 +301,8 @@ export const en: Shape<Messages> = {
     institution_kind: 'Please choose the institution type.',
     transition: 'This action is not allowed in the current state.',
     compare_too_many: 'Compare at most 3 products.',
+    amount_fen: 'The amount must be a positive whole number of fen.',
+    unknown_park: 'Unknown park code.',
     amount_positive: 'The amount must be above 0, with at most 6 decimals.',
     rate_format: 'Enter a percentage such as 3.45, with at most two decimals.',
     rate_range: 'Annual rates must lie between 0 % and 36 %.',

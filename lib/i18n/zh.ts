@@ -298,6 +298,8 @@ export const zh = {
     institution_kind: '请选择机构类型。',
     transition: '当前状态不允许该操作。',
     compare_too_many: '最多比较 3 个产品。',
+    amount_fen: '金额应为以分为单位的正整数。',
+    unknown_park: '未知的园区代码。',
     amount_positive: '金额必须大于 0，最多 6 位小数。',
     rate_format: '请输入百分比，如 3.45，最多两位小数。',
     rate_range: '年利率应在 0%–36% 之间。',

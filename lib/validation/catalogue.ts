@@ -18,7 +18,7 @@ export const catalogueQuerySchema = z.object({
   institution: z.uuid('institution').optional().describe('机构 id'),
   amount: z
     .string()
-    .regex(/^[1-9]\d{0,15}$/, 'amount')
+    .regex(/^[1-9]\d{0,15}$/, 'amount_fen')
     .transform(BigInt)
     .optional()
     .describe('the amount needed, in fen (1 万元 = 1000000)'),
