@@ -364,6 +364,8 @@ export const products = pgTable(
     index('products_published_category_idx').on(t.category, t.publishedAt).where(sql`${t.status} = 'published'`),
     index('products_published_institution_idx').on(t.institutionId, t.publishedAt).where(sql`${t.status} = 'published'`),
     index('products_published_guarantee_idx').using('gin', t.guaranteeMethods).where(sql`${t.status} = 'published'`),
+    index('products_published_parks_idx').using('gin', t.eligibleParkIds).where(sql`${t.status} = 'published'`),
+    index('products_published_all_parks_idx').on(t.publishedAt).where(sql`${t.status} = 'published' and cardinality(${t.eligibleParkIds}) = 0`),
     index('products_published_exclusive_idx').on(t.publishedAt).where(sql`${t.status} = 'published' and ${t.zoneExclusive}`),
     index('products_status_category_idx').on(t.status, t.category, t.publishedAt),
     index('products_institution_idx').on(t.institutionId, t.status),

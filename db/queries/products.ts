@@ -22,7 +22,8 @@ function catalogueWhere(q: CatalogueQuery, parkId: number | null): SQL {
   if (q.guarantee) where.push(sql`${products.guaranteeMethods} @> array[${q.guarantee}]::guarantee_method[]`);
   if (q.exclusive) where.push(eq(products.zoneExclusive, true));
   if (q.maxRate !== undefined) where.push(sql`${effectiveRateMin} <= ${q.maxRate}`);
-  if (parkId !== null) where.push(sql`(cardinality(${products.eligibleParkIds}) = 0 or ${parkId}::int = any(${products.eligibleParkIds}))`);
+  // Two index-backed arms: products open to every park, and those naming this one.
+  if (parkId !== null) where.push(sql`(cardinality(${products.eligibleParkIds}) = 0 or ${products.eligibleParkIds} @> array[${parkId}::int])`);
   for (const term of (q.q ?? '').split(/\s+/).filter(Boolean)) {
     where.push(sql`${products.searchGrams} @> krt_query_grams(${term})`);
     where.push(sql`(${products.name} || ' ' || ${products.summary} || ' ' || ${products.description}) ilike ${likePattern(term)}`);

@@ -1,0 +1,2 @@
+CREATE INDEX "products_published_parks_idx" ON "products" USING gin ("eligible_park_ids") WHERE "products"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "products_published_all_parks_idx" ON "products" USING btree ("published_at") WHERE "products"."status" = 'published' and cardinality("products"."eligible_park_ids") = 0;
