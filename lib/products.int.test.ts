@@ -177,6 +177,15 @@ describe('catalogue query', () => {
     expect((await catalogue({ sort: 'newest' })).items[0].name).toBe('数据信用贷');
   });
 
+  it('drops the products of a suspended institution', async () => {
+    await h.db.update(institutions).set({ status: 'suspended' }).where(eq(institutions.id, bankB.institutionId!));
+    try {
+      expect(names(await catalogue({ pageSize: '50' }))).toEqual(['专利质押融资', '设备更新贷']);
+    } finally {
+      await h.db.update(institutions).set({ status: 'active' }).where(eq(institutions.id, bankB.institutionId!));
+    }
+  });
+
   it('paginates with an exact total', async () => {
     const p1 = await catalogue({ sort: 'rate', pageSize: '3', page: '1' });
     const p2 = await catalogue({ sort: 'rate', pageSize: '3', page: '2' });

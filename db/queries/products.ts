@@ -8,13 +8,16 @@ const currentLprBp = sql<number>`(select ${sql.raw('one_year_bp')} from lpr_rate
 const effectiveRateMin = sql<number>`(case when ${products.rateType} = 'lpr_spread' then ${products.rateMinBp} + coalesce(${currentLprBp}, 0) else ${products.rateMinBp} end)`;
 const effectiveRateMax = sql<number>`(case when ${products.rateType} = 'lpr_spread' then ${products.rateMaxBp} + coalesce(${currentLprBp}, 0) else ${products.rateMaxBp} end)`;
 
+/** Only active institutions publish: a suspended institution's products leave the catalogue. */
+const fromActiveInstitution = sql`exists (select 1 from ${institutions} i where i.id = ${products.institutionId} and i.status = 'active')`;
+
 function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** Every filter of the catalogue as SQL over published products. */
 function catalogueWhere(q: CatalogueQuery, parkId: number | null): SQL {
-  const where: (SQL | undefined)[] = [eq(products.status, 'published')];
+  const where: (SQL | undefined)[] = [eq(products.status, 'published'), fromActiveInstitution];
   if (q.category) where.push(eq(products.category, q.category));
   if (q.institution) where.push(eq(products.institutionId, q.institution));
   if (q.amount !== undefined) where.push(sql`${products.amountMinFen} <= ${q.amount} and ${products.amountMaxFen} >= ${q.amount}`);
@@ -89,7 +92,7 @@ export async function getPublishedProduct(db: Db, id: string) {
     .select({ ...productCardColumns, product: products, institutionKind: institutions.kind })
     .from(products)
     .innerJoin(institutions, eq(institutions.id, products.institutionId))
-    .where(and(eq(products.id, id), eq(products.status, 'published')))
+    .where(and(eq(products.id, id), eq(products.status, 'published'), eq(institutions.status, 'active')))
     .limit(1);
   return row ?? null;
 }
@@ -100,7 +103,7 @@ export async function getPublishedProducts(db: Db, ids: string[]) {
     .select({ ...productCardColumns, product: products })
     .from(products)
     .innerJoin(institutions, eq(institutions.id, products.institutionId))
-    .where(and(sql`${products.id} in (${sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `)})`, eq(products.status, 'published')));
+    .where(and(sql`${products.id} in (${sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `)})`, eq(products.status, 'published'), eq(institutions.status, 'active')));
 }
 
 export async function getProduct(db: Db, id: string) {
