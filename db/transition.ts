@@ -9,11 +9,13 @@ import { planTransition, type Machine } from '../lib/state-machine';
 import type { Db } from './client';
 import { writeAudit } from './queries/audit';
 
-type StatefulTable = PgTable & { id: PgColumn; status: PgColumn; updatedAt?: PgColumn };
+type StatefulTable = PgTable & { id: PgColumn; updatedAt?: PgColumn };
 
 export interface TransitionRequest<S extends string, A extends string, Row> {
   machine: Machine<S, A>;
   table: StatefulTable;
+  /** The state column and its property name; default `status`. */
+  state?: { column: PgColumn; key: string };
   id: string;
   action: A;
   actor: Actor;
@@ -26,7 +28,7 @@ export interface TransitionRequest<S extends string, A extends string, Row> {
   after?: (tx: Db, before: Row, after: Row) => Promise<void>;
 }
 
-export async function applyTransition<S extends string, A extends string, Row extends { status: S }>(
+export async function applyTransition<S extends string, A extends string, Row extends object>(
   db: Db,
   req: TransitionRequest<S, A, Row>,
 ): Promise<Row> {
@@ -35,9 +37,10 @@ export async function applyTransition<S extends string, A extends string, Row ex
     const [row] = (await tx.select().from(t as PgTable).where(eq(t.id, req.id)).for('update')) as unknown as Row[];
     if (!row) throw new AppError('not_found');
     req.authorise?.(row);
-    const to = planTransition(req.machine, row.status, req.action, req.actor.role);
+    const key = req.state?.key ?? 'status';
+    const to = planTransition(req.machine, (row as Record<string, unknown>)[key] as S, req.action, req.actor.role);
     const extra = (await req.changes?.(row, to, tx as unknown as Db)) ?? {};
-    const set: Record<string, unknown> = { ...extra, status: to };
+    const set: Record<string, unknown> = { ...extra, [key]: to };
     if ('updatedAt' in t && t.updatedAt) set.updatedAt = new Date();
     const [updated] = (await tx.update(t).set(set).where(eq(t.id, req.id)).returning()) as unknown as Row[];
     await writeAudit(tx as unknown as Db, {

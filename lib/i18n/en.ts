@@ -1,3 +1,8 @@
+import { en as verifyEn } from './ns/verify';
+import { en as ipAssetsEn } from './ns/ipAssets';
+import { en as needsEn } from './ns/needs';
+import { en as profileEn } from './ns/profile';
+import { en as scoreEn } from './ns/score';
 import type { Messages } from './zh';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -272,6 +277,11 @@ export const en: Shape<Messages> = {
     employees: { ok: '{actual} employees, at most {max}', fail: 'At most {max} employees (now {actual})' },
     revenue: { ok: 'Revenue within the limit', fail: 'Revenue above this product’s limit' },
   },
+  verify: verifyEn,
+  ipAssets: ipAssetsEn,
+  needs: needsEn,
+  profile: profileEn,
+  score: scoreEn,
   health: { ok: 'OK' },
   errors: {
     generic: 'Something went wrong. Please try again.',

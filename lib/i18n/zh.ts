@@ -1,3 +1,8 @@
+import { zh as verifyZh } from './ns/verify';
+import { zh as ipAssetsZh } from './ns/ipAssets';
+import { zh as needsZh } from './ns/needs';
+import { zh as profileZh } from './ns/profile';
+import { zh as scoreZh } from './ns/score';
 // Simplified Chinese, the default language. en.ts must have exactly the same keys (a test checks).
 export const zh = {
   app: { name: '科融通', tagline: '佛山高新区科技金融服务平台', skip: '跳到主要内容', language: '语言', footer: '科融通 · 园区科技金融服务平台' },
@@ -269,6 +274,11 @@ export const zh = {
     employees: { ok: '从业人数 {actual}，不超过 {max}', fail: '从业人数不超过 {max}（当前 {actual}）' },
     revenue: { ok: '营业收入在上限以内', fail: '营业收入超过该产品上限' },
   },
+  verify: verifyZh,
+  ipAssets: ipAssetsZh,
+  needs: needsZh,
+  profile: profileZh,
+  score: scoreZh,
   health: { ok: '正常' },
   errors: {
     generic: '操作失败，请稍后重试。',
