@@ -17,5 +17,7 @@ describe('translations', () => {
     const t = makeTranslate('zh');
     expect(errorText(t, 'uscc_check')).toContain('校验位不正确');
     expect(errorText(t, 'no_such_key')).toBe(zh.errors.invalid);
+    expect(errorText(t, 'product.save')).toBe(zh.product.save);
+    expect(errorText(t, 'product.no_such_key')).toBe(zh.errors.invalid);
   });
 });

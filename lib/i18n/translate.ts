@@ -35,8 +35,10 @@ export function makeTranslate(locale: Locale): Translate {
 /** A zod issue message is an error key (e.g. 'uscc_check'); this gives the user's sentence. */
 export function errorText(t: Translate, messageKey: string | undefined): string {
   if (!messageKey) return t('errors.invalid');
-  const text = t(`errors.${messageKey}`);
-  return text === `errors.${messageKey}` ? t('errors.invalid') : text;
+  // A dotted key names its area's text (e.g. 'needs.errors.purpose'); a bare one is under errors.
+  const key = messageKey.includes('.') ? messageKey : `errors.${messageKey}`;
+  const text = t(key);
+  return text === key ? t('errors.invalid') : text;
 }
 
 /** Flattens nested keys: used by the test that keeps both languages in step. */

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP } from '../domain';
+import { bpToPercentInput, fenToWanInput, parseRatePercent, parseWan } from '../money';
+import { isoDateField } from './common';
+
+export const NEED_PURPOSES = ['working_capital', 'equipment', 'rnd', 'project', 'other'] as const;
+
+export const needFormSchema = z
+  .object({
+    amountWan: z
+      .string()
+      .trim()
+      .min(1, 'required')
+      .refine((v) => (parseWan(v) ?? 0n) > 0n, 'amount_positive')
+      .transform((v) => parseWan(v) as bigint),
+    termMonths: z.string().trim().regex(/^\d{1,3}$/, 'months').transform(Number).refine((n) => n >= 1 && n <= 360, 'months'),
+    purpose: z.enum(NEED_PURPOSES, 'needs.errors.purpose'),
+    guaranteeMethods: z.array(z.enum(GUARANTEE_METHODS)).min(1, 'choose_one'),
+    maxRate: z
+      .string()
+      .trim()
+      .refine((v) => v === '' || parseRatePercent(v) !== null, 'rate_format')
+      .transform((v) => (v === '' ? null : (parseRatePercent(v) as number)))
+      .refine((bp) => bp === null || bp <= MAX_ANNUAL_RATE_BP, 'rate_range'),
+    wantedBy: z.union([z.literal(''), isoDateField]).transform((v) => (v === '' ? null : v)),
+    ipAssetIds: z.array(z.uuid()).max(20),
+    description: z.string().trim().max(2000, 'too_long'),
+  });
+export type NeedFormInput = z.input<typeof needFormSchema>;
+export type NeedForm = z.output<typeof needFormSchema>;
+
+export const emptyNeedForm: NeedFormInput = {
+  amountWan: '',
+  termMonths: '',
+  purpose: '' as NeedFormInput['purpose'],
+  guaranteeMethods: [],
+  maxRate: '',
+  wantedBy: '',
+  ipAssetIds: [],
+  description: '',
+};
+
+export function needToForm(n: {
+  amountFen: bigint;
+  termMonths: number;
+  purpose: NeedFormInput['purpose'];
+  guaranteeMethods: NeedFormInput['guaranteeMethods'];
+  maxRateBp: number | null;
+  wantedBy: string | null;
+  description: string;
+  ipAssetIds: string[];
+}): NeedFormInput {
+  return {
+    amountWan: fenToWanInput(n.amountFen),
+    termMonths: String(n.termMonths),
+    purpose: n.purpose,
+    guaranteeMethods: n.guaranteeMethods,
+    maxRate: n.maxRateBp === null ? '' : bpToPercentInput(n.maxRateBp),
+    wantedBy: n.wantedBy ?? '',
+    ipAssetIds: n.ipAssetIds,
+    description: n.description,
+  };
+}
+
+export const needActionSchema = z.object({ needId: z.uuid('not_found'), action: z.enum(['withdraw'], 'transition') });
+
+/** The institution needs board's filters (URL parameters). Amounts in fen, like the API. */
+export const needsBoardQuerySchema = z.object({
+  minAmount: z.string().regex(/^\d{1,16}$/, 'amount_fen').transform(BigInt).optional(),
+  maxAmount: z.string().regex(/^\d{1,16}$/, 'amount_fen').transform(BigInt).optional(),
+  maxTerm: z.string().regex(/^\d{1,3}$/, 'months').transform(Number).optional(),
+  purpose: z.enum(NEED_PURPOSES, 'needs.errors.purpose').optional(),
+  park: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'unknown_park').optional(),
+  industry: z.string().regex(/^[A-T]$/, 'industry').optional(),
+  certification: z.enum(['high_tech', 'tech_sme', 'specialized_sme', 'little_giant', 'gazelle', 'seed_unicorn', 'potential_unicorn'], 'invalid').optional(),
+  guarantee: z.enum(GUARANTEE_METHODS, 'guarantee').optional(),
+  page: z.string().regex(/^\d{1,6}$/, 'page').transform(Number).default(1),
+});
+export type NeedsBoardQuery = z.output<typeof needsBoardQuerySchema>;
