@@ -719,6 +719,7 @@ export type Institution = typeof institutions.$inferSelect;
 export type Enterprise = typeof enterprises.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Product = typeof products.$inferSelect;
+export type FinancingNeed = typeof financingNeeds.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];
 export type InstitutionStatus = (typeof institutionStatus.enumValues)[number];
 export type ProductCategory = (typeof productCategory.enumValues)[number];

@@ -14,10 +14,15 @@ function navFor(actor: Actor | null, t: Translate): NavItem[] {
     { href: '/', label: t('nav.home') },
     { href: '/products', label: t('nav.products') },
   ];
-  if (actor?.role === 'enterprise') items.push({ href: '/enterprise', label: t('nav.enterprise') });
+  if (actor?.role === 'enterprise') {
+    items.push({ href: '/enterprise', label: t('nav.enterprise') });
+    items.push({ href: '/enterprise/needs', label: t('needs.title') });
+    items.push({ href: '/enterprise/ip', label: t('nav.ipAssets') });
+  }
   if (actor?.role === 'institution') {
     items.push({ href: '/institution', label: t('nav.institution') });
     items.push({ href: '/institution/products', label: t('product.myProducts') });
+    items.push({ href: '/institution/needs', label: t('needs.board.title') });
   }
   if (actor?.role === 'admin') items.push({ href: '/admin', label: t('nav.admin') });
   return items;

@@ -19,6 +19,7 @@ export const en: Shape<Messages> = {
     institution: 'Institution desk',
     admin: 'Zone admin',
     products: 'Loan products',
+    ipAssets: 'IP assets',
     signedInAs: 'Signed in as',
   },
   roles: { enterprise: 'Enterprise user', institution: 'Financial institution', admin: 'Zone administrator' },

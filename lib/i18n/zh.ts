@@ -16,6 +16,7 @@ export const zh = {
     institution: '机构工作台',
     admin: '园区管理',
     products: '金融产品',
+    ipAssets: '知识产权',
     signedInAs: '当前用户',
   },
   roles: { enterprise: '企业用户', institution: '金融机构', admin: '园区管理员' },

@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { NeedForm } from '@/components/needs/need-form';
+import { WithdrawNeedButton } from '@/components/needs/withdraw-need-button';
+import { getDb } from '@/db';
+import { listAssetOptions } from '@/db/queries/needs';
+import { requirePageActor } from '@/lib/auth/session';
+import { isAppError } from '@/lib/errors';
+import { getT } from '@/lib/i18n/server';
+import { formatWan } from '@/lib/money';
+import { getOwnNeed } from '@/lib/needs';
+import { needToForm } from '@/lib/validation/need';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function NeedPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor(['enterprise'], `/enterprise/needs/${id}`);
+  if (!UUID.test(id)) notFound();
+  const t = await getT();
+  const db = await getDb();
+  const need = await getOwnNeed(db, actor, id).catch((e) => {
+    if (isAppError(e) && e.code === 'not_found') notFound();
+    throw e;
+  });
+  const assets = await listAssetOptions(db, actor.enterpriseId!);
+  return (
+    <div className="space-y-6">
+      <nav aria-label="breadcrumb" className="text-sm">
+        <Link href="/enterprise/needs" className="text-brand-700 underline">
+          {t('needs.myNeeds')}
+        </Link>
+      </nav>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">
+          {t('needs.editNeed')} · {formatWan(need.amountFen)} 万元 · <span data-testid="need-status">{t(`needs.statuses.${need.status}`)}</span>
+        </h1>
+        {(need.status === 'open' || need.status === 'matched') && <WithdrawNeedButton needId={need.id} />}
+      </div>
+      {need.status === 'open' ? (
+        <NeedForm needId={need.id} initial={needToForm({ ...need, ipAssetIds: need.assets.map((a) => a.id) })} assets={assets} />
+      ) : (
+        <p className="text-slate-700">{t('needs.errors.not_open')}</p>
+      )}
+    </div>
+  );
+}

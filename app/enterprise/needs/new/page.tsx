@@ -1,0 +1,20 @@
+import { NeedForm } from '@/components/needs/need-form';
+import { getDb } from '@/db';
+import { listAssetOptions } from '@/db/queries/needs';
+import { requirePageActor } from '@/lib/auth/session';
+import { getT } from '@/lib/i18n/server';
+import { emptyNeedForm } from '@/lib/validation/need';
+
+export const metadata = { title: '发布融资需求' };
+
+export default async function NewNeedPage() {
+  const actor = await requirePageActor(['enterprise'], '/enterprise/needs/new');
+  const t = await getT();
+  const assets = await listAssetOptions(await getDb(), actor.enterpriseId!);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t('needs.newNeed')}</h1>
+      <NeedForm initial={emptyNeedForm} assets={assets} />
+    </div>
+  );
+}

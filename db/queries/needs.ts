@@ -1,0 +1,197 @@
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { NeedsBoardQuery } from '../../lib/validation/need';
+import type { Db } from '../client';
+import { auditEvents, consentAccessLog, consents, enterprises, financingNeeds, ipAssets, needIpAssets, parks } from '../schema';
+
+export async function insertNeed(db: Db, values: typeof financingNeeds.$inferInsert) {
+  const [n] = await db.insert(financingNeeds).values(values).returning();
+  return n;
+}
+
+export async function lockNeed(db: Db, id: string) {
+  const [n] = await db.select().from(financingNeeds).where(eq(financingNeeds.id, id)).for('update');
+  return n ?? null;
+}
+
+export async function updateNeedRow(db: Db, id: string, values: Partial<typeof financingNeeds.$inferInsert>) {
+  const [n] = await db
+    .update(financingNeeds)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(financingNeeds.id, id))
+    .returning();
+  return n;
+}
+
+export async function setNeedAssets(db: Db, needId: string, assetIds: string[]) {
+  await db.delete(needIpAssets).where(eq(needIpAssets.needId, needId));
+  if (assetIds.length) await db.insert(needIpAssets).values(assetIds.map((ipAssetId) => ({ needId, ipAssetId })));
+}
+
+export async function countOwnAssets(db: Db, enterpriseId: string, assetIds: string[]) {
+  if (assetIds.length === 0) return 0;
+  const [r] = await db.select({ n: count() }).from(ipAssets).where(and(eq(ipAssets.enterpriseId, enterpriseId), inArray(ipAssets.id, assetIds)));
+  return Number(r.n);
+}
+
+export async function getNeedWithAssets(db: Db, id: string) {
+  const [n] = await db.select().from(financingNeeds).where(eq(financingNeeds.id, id)).limit(1);
+  if (!n) return null;
+  const assets = await db
+    .select({ id: ipAssets.id, kind: ipAssets.kind, number: ipAssets.number, title: ipAssets.title })
+    .from(needIpAssets)
+    .innerJoin(ipAssets, eq(ipAssets.id, needIpAssets.ipAssetId))
+    .where(eq(needIpAssets.needId, id));
+  return { ...n, assets };
+}
+
+export async function listEnterpriseNeeds(db: Db, enterpriseId: string, page: { limit: number; offset: number }) {
+  const assetCount = sql<number>`(select count(*)::int from ${needIpAssets} x where x.need_id = ${financingNeeds.id})`;
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: financingNeeds.id,
+        amountFen: financingNeeds.amountFen,
+        termMonths: financingNeeds.termMonths,
+        purpose: financingNeeds.purpose,
+        guaranteeMethods: financingNeeds.guaranteeMethods,
+        maxRateBp: financingNeeds.maxRateBp,
+        wantedBy: financingNeeds.wantedBy,
+        status: financingNeeds.status,
+        createdAt: financingNeeds.createdAt,
+        assetCount,
+      })
+      .from(financingNeeds)
+      .where(eq(financingNeeds.enterpriseId, enterpriseId))
+      .orderBy(desc(financingNeeds.createdAt), asc(financingNeeds.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ total: count() }).from(financingNeeds).where(eq(financingNeeds.enterpriseId, enterpriseId)),
+  ]);
+  return { items, total: Number(total) };
+}
+
+/** Open needs past their wanted-by date become expired, each with an audit row. */
+export async function expireOverdueNeeds(db: Db, today: string) {
+  return db.transaction(async (tx) => {
+    const expired = await tx
+      .update(financingNeeds)
+      .set({ status: 'expired', updatedAt: new Date() })
+      .where(and(eq(financingNeeds.status, 'open'), sql`${financingNeeds.wantedBy} < ${today}`))
+      .returning({ id: financingNeeds.id });
+    if (expired.length) {
+      await tx.insert(auditEvents).values(
+        expired.map((n) => ({ action: 'financing_need.expire', entity: 'financing_need', entityId: n.id, before: { status: 'open' }, after: { status: 'expired' }, actorRole: 'system' })),
+      );
+    }
+    return expired.length;
+  });
+}
+
+/** A live consent: the enterprise let this institution see its financial details. */
+export function liveConsent(enterpriseId: SQL | string, institutionId: string) {
+  return sql`exists (select 1 from ${consents} c where c.enterprise_id = ${enterpriseId} and c.institution_id = ${institutionId}
+    and c.revoked_at is null and c.expires_at > now())`;
+}
+
+export const PAGE_SIZE_BOARD = 20;
+
+/**
+ * The institutions' needs board: open needs with what every institution may see. Financial
+ * details are not in these rows; `boardFinancials` adds them only under consent.
+ */
+export async function needsBoard(db: Db, q: NeedsBoardQuery, parkId: number | null, institutionId: string, today: string) {
+  const where: SQL[] = [eq(financingNeeds.status, 'open')];
+  if (q.minAmount !== undefined) where.push(sql`${financingNeeds.amountFen} >= ${q.minAmount}`);
+  if (q.maxAmount !== undefined) where.push(sql`${financingNeeds.amountFen} <= ${q.maxAmount}`);
+  if (q.maxTerm !== undefined) where.push(sql`${financingNeeds.termMonths} <= ${q.maxTerm}`);
+  if (q.purpose) where.push(eq(financingNeeds.purpose, q.purpose));
+  if (parkId !== null) where.push(eq(enterprises.parkId, parkId));
+  if (q.industry) where.push(eq(enterprises.industry, q.industry));
+  if (q.guarantee) where.push(sql`${financingNeeds.guaranteeMethods} @> array[${q.guarantee}]::guarantee_method[]`);
+  if (q.certification)
+    where.push(
+      sql`exists (select 1 from certifications c where c.enterprise_id = ${enterprises.id} and c.kind = ${q.certification}
+        and c.verification_status = 'verified' and c.valid_from <= ${today} and c.valid_to >= ${today})`,
+    );
+  const certs = sql<string[]>`coalesce((select array_agg(distinct c.kind::text order by c.kind::text) from certifications c
+    where c.enterprise_id = ${enterprises.id} and c.verification_status = 'verified' and c.valid_from <= ${today} and c.valid_to >= ${today}), '{}')`;
+  const score = sql<string | null>`(select s.total from innovation_scores s where s.enterprise_id = ${enterprises.id} order by s.computed_at desc limit 1)`;
+  const offered = sql<number>`(select count(*)::int from ${needIpAssets} x where x.need_id = ${financingNeeds.id})`;
+  const pageSize = PAGE_SIZE_BOARD;
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: financingNeeds.id,
+        amountFen: financingNeeds.amountFen,
+        termMonths: financingNeeds.termMonths,
+        purpose: financingNeeds.purpose,
+        guaranteeMethods: financingNeeds.guaranteeMethods,
+        maxRateBp: financingNeeds.maxRateBp,
+        wantedBy: financingNeeds.wantedBy,
+        description: financingNeeds.description,
+        createdAt: financingNeeds.createdAt,
+        offeredAssets: offered,
+        enterpriseId: enterprises.id,
+        enterpriseName: enterprises.name,
+        verificationStatus: enterprises.verificationStatus,
+        industry: enterprises.industry,
+        parkName: parks.name,
+        parkNameEn: parks.nameEn,
+        certifications: certs,
+        innovationScore: score,
+        hasConsent: sql<boolean>`${liveConsent(sql`${enterprises.id}`, institutionId)}`,
+      })
+      .from(financingNeeds)
+      .innerJoin(enterprises, eq(enterprises.id, financingNeeds.enterpriseId))
+      .innerJoin(parks, eq(parks.id, enterprises.parkId))
+      .where(and(...where))
+      .orderBy(desc(financingNeeds.createdAt), asc(financingNeeds.id))
+      .limit(pageSize)
+      .offset((q.page - 1) * pageSize),
+    db
+      .select({ total: count() })
+      .from(financingNeeds)
+      .innerJoin(enterprises, eq(enterprises.id, financingNeeds.enterpriseId))
+      .where(and(...where)),
+  ]);
+  return { items, total: Number(total), pageSize };
+}
+
+/**
+ * Financial details of the given enterprises for one institution — only those with a live consent
+ * come back — and one access-log row per consent used.
+ */
+export async function boardFinancials(db: Db, enterpriseIds: string[], institutionId: string, userId: string, what: string) {
+  if (enterpriseIds.length === 0) return new Map<string, { revenueFen: bigint; rndExpenseFen: bigint; ipValuationFen: bigint }>();
+  return db.transaction(async (tx) => {
+    const live = await tx
+      .select({ consentId: consents.id, enterpriseId: consents.enterpriseId })
+      .from(consents)
+      .where(and(inArray(consents.enterpriseId, enterpriseIds), eq(consents.institutionId, institutionId), sql`${consents.revokedAt} is null and ${consents.expiresAt} > now()`));
+    const allowed = [...new Set(live.map((c) => c.enterpriseId))];
+    if (allowed.length === 0) return new Map();
+    const rows = await tx
+      .select({
+        enterpriseId: enterprises.id,
+        revenueFen: enterprises.revenueFen,
+        rndExpenseFen: enterprises.rndExpenseFen,
+        ipValuationFen: sql<string>`coalesce((select sum(a.valuation_fen) from ip_assets a where a.enterprise_id = ${enterprises.id}), 0)::text`,
+      })
+      .from(enterprises)
+      .where(inArray(enterprises.id, allowed));
+    const seen = new Set<string>();
+    const logs = live.filter((c) => (seen.has(c.enterpriseId) ? false : (seen.add(c.enterpriseId), true)));
+    await tx.insert(consentAccessLog).values(logs.map((c) => ({ consentId: c.consentId, userId, what })));
+    return new Map(rows.map((r) => [r.enterpriseId, { revenueFen: r.revenueFen, rndExpenseFen: r.rndExpenseFen, ipValuationFen: BigInt(r.ipValuationFen) }]));
+  });
+}
+
+/** The enterprise's own IP assets, for the "offered for pledge" choice (at most 200). */
+export function listAssetOptions(db: Db, enterpriseId: string) {
+  return db
+    .select({ id: ipAssets.id, kind: ipAssets.kind, number: ipAssets.number, title: ipAssets.title, status: ipAssets.status })
+    .from(ipAssets)
+    .where(eq(ipAssets.enterpriseId, enterpriseId))
+    .orderBy(asc(ipAssets.kind), asc(ipAssets.number))
+    .limit(200);
+}
