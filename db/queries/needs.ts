@@ -45,7 +45,7 @@ export async function getNeedWithAssets(db: Db, id: string) {
 }
 
 export async function listEnterpriseNeeds(db: Db, enterpriseId: string, page: { limit: number; offset: number }) {
-  const assetCount = sql<number>`(select count(*)::int from ${needIpAssets} x where x.need_id = ${financingNeeds.id})`;
+  const assetCount = sql<number>`(select count(*)::int from ${needIpAssets} x where x.need_id = "financing_needs"."id")`;
   const [items, [{ total }]] = await Promise.all([
     db
       .select({
@@ -87,6 +87,8 @@ export async function expireOverdueNeeds(db: Db, today: string) {
   });
 }
 
+// Correlated subqueries name outer columns in full ("table"."column"): drizzle leaves them
+// unqualified in single-table selects, where an inner table's column of the same name would win.
 /** A live consent: the enterprise let this institution see its financial details. */
 export function liveConsent(enterpriseId: SQL | string, institutionId: string) {
   return sql`exists (select 1 from ${consents} c where c.enterprise_id = ${enterpriseId} and c.institution_id = ${institutionId}
@@ -110,13 +112,13 @@ export async function needsBoard(db: Db, q: NeedsBoardQuery, parkId: number | nu
   if (q.guarantee) where.push(sql`${financingNeeds.guaranteeMethods} @> array[${q.guarantee}]::guarantee_method[]`);
   if (q.certification)
     where.push(
-      sql`exists (select 1 from certifications c where c.enterprise_id = ${enterprises.id} and c.kind = ${q.certification}
+      sql`exists (select 1 from certifications c where c.enterprise_id = "enterprises"."id" and c.kind = ${q.certification}
         and c.verification_status = 'verified' and c.valid_from <= ${today} and c.valid_to >= ${today})`,
     );
   const certs = sql<string[]>`coalesce((select array_agg(distinct c.kind::text order by c.kind::text) from certifications c
-    where c.enterprise_id = ${enterprises.id} and c.verification_status = 'verified' and c.valid_from <= ${today} and c.valid_to >= ${today}), '{}')`;
-  const score = sql<string | null>`(select s.total from innovation_scores s where s.enterprise_id = ${enterprises.id} order by s.computed_at desc limit 1)`;
-  const offered = sql<number>`(select count(*)::int from ${needIpAssets} x where x.need_id = ${financingNeeds.id})`;
+    where c.enterprise_id = "enterprises"."id" and c.verification_status = 'verified' and c.valid_from <= ${today} and c.valid_to >= ${today}), '{}')`;
+  const score = sql<string | null>`(select s.total from innovation_scores s where s.enterprise_id = "enterprises"."id" order by s.computed_at desc limit 1)`;
+  const offered = sql<number>`(select count(*)::int from ${needIpAssets} x where x.need_id = "financing_needs"."id")`;
   const pageSize = PAGE_SIZE_BOARD;
   const [items, [{ total }]] = await Promise.all([
     db
@@ -139,7 +141,7 @@ export async function needsBoard(db: Db, q: NeedsBoardQuery, parkId: number | nu
         parkNameEn: parks.nameEn,
         certifications: certs,
         innovationScore: score,
-        hasConsent: sql<boolean>`${liveConsent(sql`${enterprises.id}`, institutionId)}`,
+        hasConsent: sql<boolean>`${liveConsent(sql.raw('"enterprises"."id"'), institutionId)}`,
       })
       .from(financingNeeds)
       .innerJoin(enterprises, eq(enterprises.id, financingNeeds.enterpriseId))
@@ -175,7 +177,7 @@ export async function boardFinancials(db: Db, enterpriseIds: string[], instituti
         enterpriseId: enterprises.id,
         revenueFen: enterprises.revenueFen,
         rndExpenseFen: enterprises.rndExpenseFen,
-        ipValuationFen: sql<string>`coalesce((select sum(a.valuation_fen) from ip_assets a where a.enterprise_id = ${enterprises.id}), 0)::text`,
+        ipValuationFen: sql<string>`coalesce((select sum(a.valuation_fen) from ip_assets a where a.enterprise_id = "enterprises"."id"), 0)::text`,
       })
       .from(enterprises)
       .where(inArray(enterprises.id, allowed));

@@ -9,7 +9,7 @@ const effectiveRateMin = sql<number>`(case when ${products.rateType} = 'lpr_spre
 const effectiveRateMax = sql<number>`(case when ${products.rateType} = 'lpr_spread' then ${products.rateMaxBp} + coalesce(${currentLprBp}, 0) else ${products.rateMaxBp} end)`;
 
 /** Only active institutions publish: a suspended institution's products leave the catalogue. */
-const fromActiveInstitution = sql`exists (select 1 from ${institutions} i where i.id = ${products.institutionId} and i.status = 'active')`;
+const fromActiveInstitution = sql`exists (select 1 from ${institutions} i where i.id = "products"."institution_id" and i.status = 'active')`;
 
 function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -132,8 +132,8 @@ export async function updateProductRow(db: Db, id: string, values: Partial<typeo
 
 /** An institution's own products with applications received and approvals. */
 export async function listInstitutionProducts(db: Db, institutionId: string, page: { limit: number; offset: number }) {
-  const received = sql<number>`(select count(*)::int from ${applications} a where a.product_id = ${products.id})`;
-  const approved = sql<number>`(select count(*)::int from ${applications} a where a.product_id = ${products.id} and a.status in ('approved', 'disbursed'))`;
+  const received = sql<number>`(select count(*)::int from ${applications} a where a.product_id = "products"."id")`;
+  const approved = sql<number>`(select count(*)::int from ${applications} a where a.product_id = "products"."id" and a.status in ('approved', 'disbursed'))`;
   const [items, [{ total }]] = await Promise.all([
     db
       .select({
