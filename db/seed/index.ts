@@ -43,11 +43,11 @@ import { INSTITUTIONS, type InstitutionSeed } from './data/institutions';
 import {
   INDICATOR_KEYS,
   type InnovationInputData,
-  provisionalScore,
   type Stage,
   STAGE_RULES,
   WEIGHT_SET_V1,
 } from './data/innovation';
+import { formatHundredths, scoreInnovation } from '../../lib/innovation/score';
 import { DESIGN_TITLES, INVENTION_TITLES, SOFTWARE_TITLES, TRADEMARK_CLASSES, UTILITY_TITLES } from './data/ip';
 import { PARKS, type ParkSeed } from './data/parks';
 import { digest, type Rng, rngFor, seedUuid } from './data/prng';
@@ -1019,7 +1019,10 @@ function buildInnovation(ctx: Ctx): void {
             platforms: rng.weighted([[0, 5], [1, 3], [2, 1], [3, 1]] as const),
             awards: rng.weighted([[0, 6], [1, 3], [2, 1]] as const),
           };
-    const { totalHundredths, breakdown } = provisionalScore(stage, data);
+    const score = scoreInnovation(WEIGHT_SET_V1.weights, data, { foundedOn: ent.foundedOn, asOf: '2025-12-31', revenueFen: revenue });
+    if (score.stage !== stage) throw new Error(`seed: stage ${stage} ≠ scored stage ${score.stage} for ${ent.id}`);
+    const totalHundredths = score.totalHundredths;
+    const breakdown = { contributions: Object.fromEntries(score.contributions.map((c) => [c.key, formatHundredths(c.points)])) };
     ent.stage = stage;
     ent.scoreHundredths = totalHundredths;
     const inputMs = maxMs(at(randomDate(rng, '2026-03-02', '2026-03-31'), rng.int(9, 17), rng.int(0, 59)), ent.createdMs + 3 * HOUR);
