@@ -18,13 +18,17 @@ function navFor(actor: Actor | null, t: Translate): NavItem[] {
     items.push({ href: '/enterprise', label: t('nav.enterprise') });
     items.push({ href: '/enterprise/needs', label: t('needs.title') });
     items.push({ href: '/enterprise/ip', label: t('nav.ipAssets') });
+    items.push({ href: '/enterprise/score', label: t('score.title') });
   }
   if (actor?.role === 'institution') {
     items.push({ href: '/institution', label: t('nav.institution') });
     items.push({ href: '/institution/products', label: t('product.myProducts') });
     items.push({ href: '/institution/needs', label: t('needs.board.title') });
   }
-  if (actor?.role === 'admin') items.push({ href: '/admin', label: t('nav.admin') });
+  if (actor?.role === 'admin') {
+    items.push({ href: '/admin', label: t('nav.admin') });
+    items.push({ href: '/admin/weights', label: t('score.weightsTitle') });
+  }
   return items;
 }
 

@@ -58,7 +58,9 @@ export default async function NeedsBoardPage({ searchParams }: { searchParams: P
                 <span className="text-sm text-slate-600">{formatZoneDateTime(n.createdAt, locale)}</span>
               </div>
               <p className="mt-1 text-sm">
-                <span className="font-medium">{n.enterpriseName}</span> · {locale === 'zh' ? n.parkName : n.parkNameEn} · {t(`industries.${n.industry}`)}
+                <Link href={`/institution/enterprises/${n.enterpriseId}`} className="font-medium text-brand-700 underline">
+                  {n.enterpriseName}
+                </Link> · {locale === 'zh' ? n.parkName : n.parkNameEn} · {t(`industries.${n.industry}`)}
                 {n.verificationStatus !== 'verified' && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('needs.board.unverified')}</span>}
               </p>
               <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2">

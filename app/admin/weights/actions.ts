@@ -1,0 +1,13 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db';
+import { actorAction } from '@/lib/actions';
+import { requestId } from '@/lib/auth/session';
+import { publishWeightSet } from '@/lib/innovation-scoring';
+import { weightSetPublishSchema } from '@/lib/validation/innovation';
+
+export const publishWeightSetAction = actorAction(['admin'], weightSetPublishSchema, async (actor, input) => {
+  const w = await publishWeightSet(await getDb(), actor, input.name, input.weightsJson, await requestId());
+  revalidatePath('/admin/weights');
+  return { version: w.version };
+});

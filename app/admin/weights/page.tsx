@@ -1,0 +1,23 @@
+import { PublishWeightsForm } from '@/components/score/publish-weights-form';
+import { getDb } from '@/db';
+import { currentWeightSet } from '@/db/queries/innovation';
+import { requirePageActor } from '@/lib/auth/session';
+import { getT } from '@/lib/i18n/server';
+
+export const metadata = { title: '创新积分权重' };
+
+export default async function WeightsPage() {
+  await requirePageActor(['admin'], '/admin/weights');
+  const t = await getT();
+  const current = await currentWeightSet(await getDb());
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t('score.weightsTitle')}</h1>
+        <p className="text-slate-700">{t('score.weightsLead')}</p>
+        {current && <p className="mt-2 font-medium">{t('score.currentVersion', { version: current.version, name: current.name })}</p>}
+      </div>
+      <PublishWeightsForm initial={{ name: '', weightsJson: JSON.stringify(current?.weights ?? {}, null, 2) }} />
+    </div>
+  );
+}

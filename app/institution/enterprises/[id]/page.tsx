@@ -1,0 +1,53 @@
+import { notFound } from 'next/navigation';
+import { ScoreBreakdown } from '@/components/score/score-breakdown';
+import { getDb } from '@/db';
+import { getEnterpriseWithPark } from '@/db/queries/enterprises';
+import { boardFinancials } from '@/db/queries/needs';
+import { requirePageActor } from '@/lib/auth/session';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { scoreReport } from '@/lib/innovation-scoring';
+import { formatWan } from '@/lib/money';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An institution reviewing an enterprise: public facts and score breakdown; financials under consent only. */
+export default async function EnterpriseReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor(['institution'], `/institution/enterprises/${id}`);
+  if (!UUID.test(id)) notFound();
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const db = await getDb();
+  const row = await getEnterpriseWithPark(db, id);
+  if (!row) notFound();
+  const [report, fin] = await Promise.all([scoreReport(db, actor, id), boardFinancials(db, [id], actor.institutionId!, actor.userId, 'enterprise_review')]);
+  const f = fin.get(id) ?? null;
+  const e = row.enterprise;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{e.name}</h1>
+        <p className="text-slate-700">
+          {locale === 'zh' ? row.parkName : row.parkNameEn} · {t(`industries.${e.industry}`)} · {t(`verification.${e.verificationStatus}`)}
+        </p>
+      </div>
+      <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 className="font-semibold">{t('needs.board.financials')}</h2>
+        <p className="mt-1 text-sm" data-testid="review-financials">
+          {f
+            ? `${t('needs.board.revenue')} ${formatWan(f.revenueFen)}；${t('needs.board.rnd')} ${formatWan(f.rndExpenseFen)}；${t('needs.board.ipValuation')} ${formatWan(f.ipValuationFen)}`
+            : t('needs.board.financialsHidden')}
+        </p>
+      </section>
+      {report.score ? (
+        <>
+          <p className="text-lg">
+            {t('score.total')}：<strong>{report.score.total}</strong>（{t(`score.stages.${report.score.stage}`)}）
+          </p>
+          <ScoreBreakdown score={report.score} t={t} />
+        </>
+      ) : (
+        <p className="text-slate-700">{t('needs.board.noScore')}</p>
+      )}
+    </div>
+  );
+}

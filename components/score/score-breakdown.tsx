@@ -1,0 +1,72 @@
+import type { Contribution, InnovationScore, WhatIfStep } from '@/lib/innovation/score';
+import { INDICATOR_UNITS } from '@/lib/innovation/weights';
+import type { Translate } from '@/lib/i18n/translate';
+import { bpToPercentInput, formatWan } from '@/lib/money';
+
+function valueText(c: { key: Contribution['key'] }, v: number, t: Translate): string {
+  const unit = INDICATOR_UNITS[c.key];
+  if (unit === 'fen') return `${formatWan(BigInt(v))} ${t('score.units.fen')}`;
+  if (unit === 'bp') return `${v < 0 ? '-' : ''}${bpToPercentInput(Math.abs(v))}%`;
+  return String(v);
+}
+
+const pts = (h: number) => (h / 100).toFixed(2);
+
+export function ScoreBreakdown({ score, t }: { score: InnovationScore; t: Translate }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full text-sm" data-testid="score-breakdown">
+        <caption className="px-3 py-2 text-left font-semibold">{t('score.breakdown')}</caption>
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            <th scope="col" className="px-3 py-2">{t('score.indicator')}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t('score.value')}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t('score.cap')}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t('score.weight')}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t('score.points')}</th>
+          </tr>
+        </thead>
+        {(['tech_innovation', 'growth_operations', 'auxiliary'] as const).map((g) => (
+          <tbody key={g}>
+            <tr className="border-t border-slate-300 bg-slate-50">
+              <th scope="rowgroup" colSpan={4} className="px-3 py-1.5 text-left font-semibold">
+                {t(`score.groups.${g}`)}
+              </th>
+              <td className="px-3 py-1.5 text-right font-semibold">{pts(score.groups[g])}</td>
+            </tr>
+            {score.contributions
+              .filter((c) => c.group === g)
+              .map((c) => (
+                <tr key={c.key} className="border-t border-slate-200">
+                  <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                    {t(`score.indicators.${c.key}`)}
+                  </th>
+                  <td className="px-3 py-1.5 text-right">{valueText(c, c.value, t)}</td>
+                  <td className="px-3 py-1.5 text-right">{valueText(c, c.cap, t)}</td>
+                  <td className="px-3 py-1.5 text-right">{c.weight}</td>
+                  <td className="px-3 py-1.5 text-right">{pts(c.points)}</td>
+                </tr>
+              ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}
+
+export function WhatIfList({ steps, t }: { steps: WhatIfStep[]; t: Translate }) {
+  if (steps.length === 0) return <p className="text-sm text-slate-700">{t('score.whatIfNone')}</p>;
+  return (
+    <ul className="list-inside list-disc space-y-1 text-sm" data-testid="what-if">
+      {steps.slice(0, 6).map((s) => (
+        <li key={s.key}>
+          {t('score.whatIfLine', {
+            indicator: t(`score.indicators.${s.key}`),
+            step: s.stepUnit === 'count' ? String(s.step) : s.stepUnit === 'fen' ? `${formatWan(BigInt(s.step))} ${t('score.units.fen')}` : `${bpToPercentInput(s.step)}%`,
+            gain: pts(s.gainHundredths),
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,80 @@
+// Keeps each enterprise's innovation score current: recomputed whenever its inputs (or the
+// profile facts the score reads) change, with the history kept (score, stage, period, weight-set
+// version). Admins publish new weight-set versions; old scores keep the version they used.
+import type { Db } from '../db/client';
+import { writeAudit } from '../db/queries/audit';
+import { getEnterpriseWithPark } from '../db/queries/enterprises';
+import { currentWeightSet, getInputs, insertScore, insertWeightSet, latestInputs, nextWeightSetVersion, upsertInputs } from '../db/queries/innovation';
+import { assertEnterpriseScope, assertRole, type Actor } from './auth/actor';
+import { zoneDay } from './dates';
+import { AppError } from './errors';
+import { scoreInnovation, whatIf } from './innovation/score';
+import { innovationInputsSchema, weightSetSchema, type InnovationInputs } from './innovation/weights';
+
+/** Scores are for the last full fiscal year. */
+export function currentPeriod(today = zoneDay()): string {
+  return String(Number(today.slice(0, 4)) - 1);
+}
+
+async function loadWeightSet(db: Db) {
+  const row = await currentWeightSet(db);
+  if (!row) throw new AppError('conflict', 'score.errors.no_weight_set');
+  return { row, weights: weightSetSchema.parse(row.weights) };
+}
+
+/** Computes and stores a new score row from the stored inputs; null when there are none. */
+export async function recomputeScore(db: Db, enterpriseId: string) {
+  const inputs = await latestInputs(db, enterpriseId);
+  if (!inputs) return null;
+  const ent = await getEnterpriseWithPark(db, enterpriseId);
+  if (!ent) throw new AppError('not_found');
+  const { row, weights } = await loadWeightSet(db);
+  const data = innovationInputsSchema.parse(inputs.data);
+  const s = scoreInnovation(weights, data, { foundedOn: ent.enterprise.foundedOn, asOf: zoneDay(), revenueFen: ent.enterprise.revenueFen });
+  const breakdown = { contributions: Object.fromEntries(s.contributions.map((c) => [c.key, (c.points / 100).toFixed(2)])) };
+  return insertScore(db, { enterpriseId, period: inputs.period, total: s.total, stage: s.stage, weightSetId: row.id, breakdown });
+}
+
+export async function saveInnovationInputs(db: Db, actor: Actor, data: InnovationInputs, requestId?: string | null) {
+  assertRole(actor, 'enterprise');
+  const enterpriseId = actor.enterpriseId!;
+  const period = currentPeriod();
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const before = await getInputs(t, enterpriseId, period);
+    await upsertInputs(t, enterpriseId, period, data);
+    await writeAudit(t, { actor, action: 'innovation_inputs.save', entity: 'innovation_inputs', entityId: `${enterpriseId}:${period}`, before: before?.data ?? null, after: data, requestId });
+    return recomputeScore(t, enterpriseId);
+  });
+}
+
+/** The score with its breakdown and what-if steps, computed now from the stored inputs. */
+export async function scoreReport(db: Db, actor: Actor, enterpriseId: string) {
+  if (actor.role === 'enterprise') assertEnterpriseScope(actor, enterpriseId);
+  const [inputs, ent] = await Promise.all([latestInputs(db, enterpriseId), getEnterpriseWithPark(db, enterpriseId)]);
+  if (!ent) throw new AppError('not_found');
+  if (!inputs) return { inputs: null, score: null, whatIf: [], weightSetVersion: null };
+  const { row, weights } = await loadWeightSet(db);
+  const data = innovationInputsSchema.parse(inputs.data);
+  const ctx = { foundedOn: ent.enterprise.foundedOn, asOf: zoneDay(), revenueFen: ent.enterprise.revenueFen };
+  return { inputs: data, period: inputs.period, score: scoreInnovation(weights, data, ctx), whatIf: whatIf(weights, data, ctx), weightSetVersion: row.version };
+}
+
+export async function publishWeightSet(db: Db, actor: Actor, name: string, weightsJson: string, requestId?: string | null) {
+  assertRole(actor, 'admin');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(weightsJson);
+  } catch {
+    throw new AppError('invalid', 'score.errors.weights_json', { field: 'weightsJson' });
+  }
+  const weights = weightSetSchema.safeParse(parsed);
+  if (!weights.success) throw new AppError('invalid', 'score.errors.weights_invalid', { field: 'weightsJson' });
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const version = await nextWeightSetVersion(t);
+    const w = await insertWeightSet(t, { version, name, weights: weights.data, publishedAt: new Date(), createdBy: actor.userId });
+    await writeAudit(t, { actor, action: 'innovation_weight_set.publish', entity: 'innovation_weight_set', entityId: String(w.id), after: w, requestId });
+    return w;
+  });
+}

@@ -1,0 +1,42 @@
+// The innovation-score inputs form: money typed in 万元, ratios and growth in percent (growth and
+// ROE may be negative), counts as whole numbers. Comes out as the stored inputs (fen, bp, counts).
+import { z } from 'zod';
+import { INDICATOR_KEYS, INDICATOR_UNITS, SIGNED_INDICATORS, type IndicatorKey, type InnovationInputs } from '../innovation/weights';
+import { bpToPercentInput, fenToWanInput, parseRatePercent, parseWan } from '../money';
+
+function field(key: IndicatorKey) {
+  const unit = INDICATOR_UNITS[key];
+  const signed = SIGNED_INDICATORS.includes(key);
+  const s = z.string().trim().min(1, 'required');
+  if (unit === 'fen')
+    return s.refine((v) => parseWan(v) !== null, 'amount').transform((v) => {
+      const fen = parseWan(v) as bigint;
+      return fen > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(fen);
+    });
+  if (unit === 'bp')
+    return s
+      .refine((v) => {
+        const neg = v.startsWith('-');
+        return (signed || !neg) && parseRatePercent(neg ? v.slice(1) : v) !== null;
+      }, signed ? 'score.errors.percent_signed' : 'score.errors.percent')
+      .transform((v) => (v.startsWith('-') ? -(parseRatePercent(v.slice(1)) as number) : (parseRatePercent(v) as number)));
+  return s.regex(/^\d{1,6}$/, 'integer').transform(Number);
+}
+
+export const innovationInputsFormSchema = z.object(Object.fromEntries(INDICATOR_KEYS.map((k) => [k, field(k)])) as Record<IndicatorKey, ReturnType<typeof field>>);
+export type InnovationInputsFormInput = Record<IndicatorKey, string>;
+
+export function inputsToForm(data: InnovationInputs | null): InnovationInputsFormInput {
+  const out = {} as InnovationInputsFormInput;
+  for (const k of INDICATOR_KEYS) {
+    const v = data?.[k] ?? 0;
+    const unit = INDICATOR_UNITS[k];
+    out[k] = unit === 'fen' ? fenToWanInput(BigInt(v)) : unit === 'bp' ? (v < 0 ? `-${bpToPercentInput(-v)}` : bpToPercentInput(v)) : String(v);
+  }
+  return out;
+}
+
+export const weightSetPublishSchema = z.object({
+  name: z.string().trim().min(1, 'required').max(100, 'too_long'),
+  weightsJson: z.string().min(2, 'required').max(50_000, 'too_long'),
+});
