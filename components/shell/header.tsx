@@ -19,6 +19,7 @@ function navFor(actor: Actor | null, t: Translate): NavItem[] {
     items.push({ href: '/enterprise/needs', label: t('needs.title') });
     items.push({ href: '/enterprise/ip', label: t('nav.ipAssets') });
     items.push({ href: '/enterprise/score', label: t('score.title') });
+    items.push({ href: '/enterprise/profile', label: t('profile.title') });
   }
   if (actor?.role === 'institution') {
     items.push({ href: '/institution', label: t('nav.institution') });

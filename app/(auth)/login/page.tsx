@@ -19,7 +19,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-bold">{t('login.title')}</h1>
       {sp.registered && (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
-          {sp.registered === 'institution' ? t('register.institutionPending') : t('login.registered')}
+          {sp.registered === 'institution' ? t('register.institutionPending') : sp.registered === 'password' ? t('profile.passwordSet') : t('login.registered')}
         </p>
       )}
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">

@@ -1,0 +1,70 @@
+import { CertificationForm, InviteForm, ProfileForm, RemoveCertificationButton } from '@/components/profile/forms';
+import { getDb } from '@/db';
+import { getEnterpriseWithPark } from '@/db/queries/enterprises';
+import { listParks } from '@/db/queries/parks';
+import { listCertifications, listColleagues } from '@/db/queries/profile';
+import { requirePageActor } from '@/lib/auth/session';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { profileToForm } from '@/lib/validation/profile';
+
+export const metadata = { title: '企业信息' };
+
+export default async function ProfilePage() {
+  const actor = await requirePageActor(['enterprise'], '/enterprise/profile');
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const db = await getDb();
+  const [row, parks, certs, colleagues] = await Promise.all([
+    getEnterpriseWithPark(db, actor.enterpriseId!),
+    listParks(db),
+    listCertifications(db, actor.enterpriseId!),
+    listColleagues(db, actor.enterpriseId!),
+  ]);
+  if (!row) throw new Error('enterprise of a signed-in user is missing');
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold">{t('profile.title')}</h1>
+        <p className="text-slate-700">{t('profile.lead')}</p>
+        <p className="mt-1 text-sm">
+          {t('register.uscc')}：<span className="font-mono">{row.enterprise.uscc}</span> · {t(`verification.${row.enterprise.verificationStatus}`)}
+        </p>
+      </div>
+      <ProfileForm initial={profileToForm(row.enterprise)} parks={parks.map((p) => ({ id: p.id, name: locale === 'zh' ? p.name : p.nameEn }))} />
+      <section aria-labelledby="certs" className="space-y-3">
+        <h2 id="certs" className="text-lg font-semibold">
+          {t('profile.certifications')}
+        </h2>
+        {certs.length === 0 ? (
+          <p className="text-slate-700">{t('profile.noCertifications')}</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {certs.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm" data-testid="certification">
+                <span>
+                  <strong>{t(`certifications.${c.kind}`)}</strong> · <span className="font-mono">{c.number}</span> · {c.validFrom} ~ {c.validTo} · {t(`verification.${c.verificationStatus}`)}
+                  {c.verificationNote && <span className="text-slate-600">（{c.verificationNote}）</span>}
+                </span>
+                <RemoveCertificationButton id={c.id} label={c.number} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <CertificationForm />
+      </section>
+      <section aria-labelledby="colleagues" className="space-y-3">
+        <h2 id="colleagues" className="text-lg font-semibold">
+          {t('profile.colleagues')}
+        </h2>
+        <p className="text-sm text-slate-700">{t('profile.colleaguesLead')}</p>
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {colleagues.map((u) => (
+            <li key={u.id} className="px-3 py-2 text-sm">
+              {u.name} · {u.email} · {u.memberRole ? t(`memberRoles.${u.memberRole}`) : ''}
+            </li>
+          ))}
+        </ul>
+        {actor.memberRole === 'owner' ? <InviteForm /> : <p className="text-sm text-slate-600">{t('profile.onlyOwner')}</p>}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { CERTIFICATION_KINDS } from '../domain';
+import { emailField, INDUSTRY_SECTIONS, isoDateField, newPasswordField, nonNegativeIntField, requiredText, wanAmountField } from './common';
+import { fenToWanInput } from '../money';
+
+export const profileFormSchema = z
+  .object({
+    name: requiredText(100),
+    parkId: z.string().regex(/^\d+$/, 'park').transform(Number),
+    industry: z.enum(INDUSTRY_SECTIONS, 'industry'),
+    foundedOn: isoDateField,
+    registeredCapitalWan: wanAmountField,
+    employees: nonNegativeIntField,
+    revenueWan: wanAmountField,
+    rndExpenseWan: wanAmountField,
+  })
+  .superRefine((v, ctx) => {
+    if (v.foundedOn > new Date().toISOString().slice(0, 10)) ctx.addIssue({ code: 'custom', path: ['foundedOn'], message: 'date_future' });
+  });
+export type ProfileFormInput = z.input<typeof profileFormSchema>;
+
+export function profileToForm(e: { name: string; parkId: number; industry: string; foundedOn: string; registeredCapitalFen: bigint; employees: number; revenueFen: bigint; rndExpenseFen: bigint }): ProfileFormInput {
+  return {
+    name: e.name,
+    parkId: String(e.parkId),
+    industry: e.industry as ProfileFormInput['industry'],
+    foundedOn: e.foundedOn,
+    registeredCapitalWan: fenToWanInput(e.registeredCapitalFen),
+    employees: String(e.employees),
+    revenueWan: fenToWanInput(e.revenueFen),
+    rndExpenseWan: fenToWanInput(e.rndExpenseFen),
+  };
+}
+
+export const certificationFormSchema = z
+  .object({
+    kind: z.enum(CERTIFICATION_KINDS, 'profile.errors.kind'),
+    number: requiredText(60),
+    validFrom: isoDateField,
+    validTo: isoDateField,
+  })
+  .superRefine((v, ctx) => {
+    if (v.validFrom > v.validTo) ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'profile.errors.valid_to' });
+  });
+export type CertificationFormInput = z.input<typeof certificationFormSchema>;
+
+export const inviteFormSchema = z.object({
+  name: requiredText(50),
+  email: emailField,
+  memberRole: z.enum(['owner', 'officer'], 'profile.errors.member_role'),
+});
+export type InviteFormInput = z.input<typeof inviteFormSchema>;
+
+export const setPasswordSchema = z
+  .object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'profile.errors.token'), password: newPasswordField, passwordConfirm: z.string() })
+  .superRefine((v, ctx) => {
+    if (v.password !== v.passwordConfirm) ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'password_mismatch' });
+  });
+export type SetPasswordInput = z.input<typeof setPasswordSchema>;
+export const idSchema = z.object({ id: z.uuid('not_found') });
