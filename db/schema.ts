@@ -501,6 +501,16 @@ export const applications = pgTable(
   ],
 );
 
+/** The IP assets an application to an IP-pledge product offers; pledged on approval. */
+export const applicationIpAssets = pgTable(
+  'application_ip_assets',
+  {
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    ipAssetId: uuid('ip_asset_id').notNull().references(() => ipAssets.id),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.ipAssetId] }), index('application_ip_assets_asset_idx').on(t.ipAssetId)],
+);
+
 /** The timeline both sides see: one row per transition, with a reason code. */
 export const applicationEvents = pgTable(
   'application_events',
@@ -720,6 +730,10 @@ export type Enterprise = typeof enterprises.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Product = typeof products.$inferSelect;
 export type FinancingNeed = typeof financingNeeds.$inferSelect;
+export type Application = typeof applications.$inferSelect;
+export type Loan = typeof loans.$inferSelect;
+export type Pledge = typeof pledges.$inferSelect;
+export type Claim = typeof claims.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];
 export type InstitutionStatus = (typeof institutionStatus.enumValues)[number];
 export type ProductCategory = (typeof productCategory.enumValues)[number];
