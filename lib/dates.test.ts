@@ -7,3 +7,14 @@ describe('zone calendar day', () => {
     expect(zoneDay(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
   });
 });
+
+describe('adding months to a day', () => {
+  it('keeps the day, clamps to month ends, and crosses years', async () => {
+    const { addMonths } = await import('./dates');
+    expect(addMonths('2026-11-25', 12)).toBe('2027-11-25');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
+    expect(addMonths('2026-05-20', 36)).toBe('2029-05-20');
+  });
+});

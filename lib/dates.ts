@@ -9,3 +9,13 @@ export function zoneDay(at: Date = new Date()): string {
 export function formatZoneDateTime(at: Date, locale: 'zh' | 'en'): string {
   return at.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: ZONE_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** 'YYYY-MM-DD' plus whole months, clamped to the month's last day (2026-01-31 + 1 → 2026-02-28). */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  return `${ny}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}

@@ -1,0 +1,127 @@
+import { and, asc, count, desc, eq, inArray, sql, sum } from 'drizzle-orm';
+import type { Db } from '../client';
+import { applicationEvents, applicationIpAssets, applications, consents, enterprises, ipAssets, loans, pledgeAssets, pledges, products, schemeEnrolments, users } from '../schema';
+
+export async function findByIdempotencyKey(db: Db, enterpriseId: string, key: string) {
+  const [a] = await db.select().from(applications).where(and(eq(applications.enterpriseId, enterpriseId), eq(applications.idempotencyKey, key))).limit(1);
+  return a ?? null;
+}
+
+/** Inserts unless the (enterprise, idempotency key) pair exists; null when it did. */
+export async function insertApplicationOnce(db: Db, values: typeof applications.$inferInsert) {
+  const [a] = await db.insert(applications).values(values).onConflictDoNothing({ target: [applications.enterpriseId, applications.idempotencyKey] }).returning();
+  return a ?? null;
+}
+
+export async function insertApplicationAssets(db: Db, applicationId: string, assetIds: string[]) {
+  if (assetIds.length) await db.insert(applicationIpAssets).values(assetIds.map((ipAssetId) => ({ applicationId, ipAssetId })));
+}
+
+export async function applicationAssetIds(db: Db, applicationId: string) {
+  return (await db.select({ id: applicationIpAssets.ipAssetId }).from(applicationIpAssets).where(eq(applicationIpAssets.applicationId, applicationId))).map((r) => r.id);
+}
+
+export async function insertEvent(db: Db, e: typeof applicationEvents.$inferInsert) {
+  await db.insert(applicationEvents).values(e);
+}
+
+/** Grants (or extends to a year from now) the institution's view of the enterprise's details. */
+export async function grantConsent(db: Db, enterpriseId: string, institutionId: string, source: string) {
+  const expiresAt = new Date(Date.now() + 365 * 86_400_000);
+  const updated = await db
+    .update(consents)
+    .set({ expiresAt })
+    .where(and(eq(consents.enterpriseId, enterpriseId), eq(consents.institutionId, institutionId), sql`${consents.revokedAt} is null`))
+    .returning({ id: consents.id });
+  if (updated.length === 0) await db.insert(consents).values({ enterpriseId, institutionId, scope: ['financials', 'documents', 'ip_valuations'], source, expiresAt });
+}
+
+export async function createPledgeWithAssets(db: Db, applicationId: string, assetIds: string[]) {
+  const [{ value }] = await db
+    .select({ value: sql<string>`coalesce(sum(${ipAssets.valuationFen}), 0)::text` })
+    .from(ipAssets)
+    .where(inArray(ipAssets.id, assetIds.length ? assetIds : ['00000000-0000-0000-0000-000000000000']));
+  const [p] = await db.insert(pledges).values({ applicationId, pledgedValueFen: BigInt(value), status: 'pending_registration' }).returning();
+  // The partial unique index refuses an asset that is in another live pledge.
+  await db.insert(pledgeAssets).values(assetIds.map((ipAssetId) => ({ pledgeId: p.id, ipAssetId })));
+  return p;
+}
+
+export async function pledgeOfApplication(db: Db, applicationId: string) {
+  const [p] = await db.select().from(pledges).where(eq(pledges.applicationId, applicationId)).limit(1);
+  return p ?? null;
+}
+
+export async function insertLoan(db: Db, values: typeof loans.$inferInsert) {
+  const [l] = await db.insert(loans).values(values).returning();
+  return l;
+}
+
+export async function linkPledgeToLoan(db: Db, pledgeId: string, loanId: string) {
+  await db.update(pledges).set({ loanId, updatedAt: new Date() }).where(eq(pledges.id, pledgeId));
+}
+
+export async function enrol(db: Db, schemeId: string, loanId: string, userId: string) {
+  await db.insert(schemeEnrolments).values({ schemeId, loanId, enrolledBy: userId }).onConflictDoNothing();
+}
+
+export async function disbursedForNeed(db: Db, needId: string) {
+  const [r] = await db
+    .select({ total: sum(loans.principalFen) })
+    .from(loans)
+    .innerJoin(applications, eq(applications.id, loans.applicationId))
+    .where(eq(applications.needId, needId));
+  return BigInt(r.total ?? 0);
+}
+
+export function timeline(db: Db, applicationId: string) {
+  return db
+    .select({ id: applicationEvents.id, fromStatus: applicationEvents.fromStatus, toStatus: applicationEvents.toStatus, reasonCode: applicationEvents.reasonCode, note: applicationEvents.note, at: applicationEvents.at, actorName: users.name, actorRole: users.role })
+    .from(applicationEvents)
+    .leftJoin(users, eq(users.id, applicationEvents.actorUserId))
+    .where(eq(applicationEvents.applicationId, applicationId))
+    .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
+}
+
+export async function getApplicationView(db: Db, id: string) {
+  const [r] = await db
+    .select({ application: applications, productName: products.name, productCategory: products.category, enterpriseName: enterprises.name })
+    .from(applications)
+    .innerJoin(products, eq(products.id, applications.productId))
+    .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+    .where(eq(applications.id, id))
+    .limit(1);
+  return r ?? null;
+}
+
+export async function listApplications(db: Db, scope: { enterpriseId?: string; institutionId?: string; status?: string }, page: { limit: number; offset: number }) {
+  const where = and(
+    scope.enterpriseId ? eq(applications.enterpriseId, scope.enterpriseId) : undefined,
+    scope.institutionId ? eq(applications.institutionId, scope.institutionId) : undefined,
+    scope.status ? sql`${applications.status} = ${scope.status}` : undefined,
+  );
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: applications.id,
+        status: applications.status,
+        amountFen: applications.amountFen,
+        termMonths: applications.termMonths,
+        approvedAmountFen: applications.approvedAmountFen,
+        approvedRateBp: applications.approvedRateBp,
+        submittedAt: applications.submittedAt,
+        productName: products.name,
+        productCategory: products.category,
+        enterpriseName: enterprises.name,
+      })
+      .from(applications)
+      .innerJoin(products, eq(products.id, applications.productId))
+      .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+      .where(where)
+      .orderBy(desc(applications.submittedAt), asc(applications.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ total: count() }).from(applications).where(where),
+  ]);
+  return { items, total: Number(total) };
+}

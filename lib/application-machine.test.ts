@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Role } from './auth/actor';
+import { applicationMachine, type ApplicationAction } from './application-machine';
+import { AppError } from './errors';
+import { planTransition } from './state-machine';
+
+const allowed: Record<string, string> = {
+  'submitted/accept/institution': 'accepted',
+  'accepted/approve/institution': 'approved',
+  'approved/disburse/institution': 'disbursed',
+  'submitted/reject/institution': 'rejected',
+  'accepted/reject/institution': 'rejected',
+  'submitted/withdraw/enterprise': 'withdrawn',
+  'accepted/withdraw/enterprise': 'withdrawn',
+  'approved/withdraw/enterprise': 'withdrawn',
+};
+
+describe('application lifecycle', () => {
+  it('walks every (state, action, role): only the listed moves happen', () => {
+    for (const from of applicationMachine.states)
+      for (const action of Object.keys(applicationMachine.actions) as ApplicationAction[])
+        for (const role of ROLES as readonly Role[]) {
+          let got: string;
+          try {
+            got = planTransition(applicationMachine, from, action, role);
+          } catch (e) {
+            got = (e as AppError).code;
+          }
+          const key = `${from}/${action}/${role}`;
+          const roleAllowed = applicationMachine.actions[action].roles.includes(role);
+          expect(got, key).toBe(allowed[key] ?? (roleAllowed ? 'conflict' : 'forbidden'));
+        }
+  });
+
+  it('never leaves a final state', () => {
+    for (const final of ['disbursed', 'rejected', 'withdrawn'] as const)
+      for (const action of Object.keys(applicationMachine.actions) as ApplicationAction[]) {
+        const role = applicationMachine.actions[action].roles[0];
+        expect(() => planTransition(applicationMachine, final, action, role)).toThrow(AppError);
+      }
+  });
+});

@@ -1,0 +1,18 @@
+// application: submitted → accepted (受理) → approved (授信) → disbursed (放款);
+// submitted/accepted → rejected (reason required); any state before disbursed → withdrawn
+// by the enterprise. Only officers of the product's institution act on it. DESIGN.md §2.
+import { defineMachine } from './state-machine';
+
+export const applicationMachine = defineMachine({
+  entity: 'application',
+  states: ['submitted', 'accepted', 'approved', 'disbursed', 'rejected', 'withdrawn'] as const,
+  actions: {
+    accept: { from: ['submitted'], to: 'accepted', roles: ['institution'] },
+    approve: { from: ['accepted'], to: 'approved', roles: ['institution'] },
+    disburse: { from: ['approved'], to: 'disbursed', roles: ['institution'] },
+    reject: { from: ['submitted', 'accepted'], to: 'rejected', roles: ['institution'] },
+    withdraw: { from: ['submitted', 'accepted', 'approved'], to: 'withdrawn', roles: ['enterprise'] },
+  },
+});
+export type ApplicationAction = keyof typeof applicationMachine.actions;
+export type ApplicationStatus = (typeof applicationMachine.states)[number];

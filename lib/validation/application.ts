@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { MAX_ANNUAL_RATE_BP } from '../domain';
+import { parseRatePercent, parseWan } from '../money';
+import { isoDateField } from './common';
+
+const positiveWan = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .refine((v) => (parseWan(v) ?? 0n) > 0n, 'amount_positive')
+  .transform((v) => parseWan(v) as bigint);
+const months = z.string().trim().regex(/^\d{1,3}$/, 'months').transform(Number).refine((n) => n >= 1 && n <= 360, 'months');
+
+export const applicationFormSchema = z.object({
+  productId: z.uuid('not_found'),
+  needId: z.union([z.literal(''), z.uuid('not_found')]).transform((v) => (v === '' ? null : v)),
+  amountWan: positiveWan,
+  termMonths: months,
+  ipAssetIds: z.array(z.uuid()).max(20),
+  /** One per form submission: a double click or a retry creates one application. */
+  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'invalid'),
+});
+export type ApplicationFormInput = z.input<typeof applicationFormSchema>;
+export type ApplicationForm = z.output<typeof applicationFormSchema>;
+
+export const approvalSchema = z.object({
+  approvedAmountWan: positiveWan,
+  approvedRate: z
+    .string()
+    .trim()
+    .min(1, 'required')
+    .refine((v) => parseRatePercent(v) !== null, 'rate_format')
+    .transform((v) => parseRatePercent(v) as number)
+    .refine((bp) => bp <= MAX_ANNUAL_RATE_BP, 'rate_range'),
+  approvedTermMonths: months,
+});
+
+export const applicationDecisionSchema = z.discriminatedUnion('action', [
+  z.object({ applicationId: z.uuid('not_found'), action: z.literal('accept') }),
+  z.object({ applicationId: z.uuid('not_found'), action: z.literal('approve') }).extend(approvalSchema.shape),
+  z.object({ applicationId: z.uuid('not_found'), action: z.literal('reject'), reason: z.string().trim().min(2, 'applications.errors.reason_required').max(500, 'too_long') }),
+  z.object({ applicationId: z.uuid('not_found'), action: z.literal('disburse') }),
+  z.object({ applicationId: z.uuid('not_found'), action: z.literal('withdraw') }),
+]);
+export type ApplicationDecisionInput = z.input<typeof applicationDecisionSchema>;
+export type ApplicationDecision = z.output<typeof applicationDecisionSchema>;
+
+export const pledgeRegistrationFormSchema = z.object({
+  applicationId: z.uuid('not_found'),
+  registrationNumber: z.string().trim().min(1, 'required').max(40, 'too_long'),
+  registeredOn: isoDateField,
+});
