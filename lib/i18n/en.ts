@@ -2,6 +2,7 @@ import { en as verifyEn } from './ns/verify';
 import { en as ipAssetsEn } from './ns/ipAssets';
 import { en as needsEn } from './ns/needs';
 import { en as profileEn } from './ns/profile';
+import { en as applicationsEn } from './ns/applications';
 import { en as scoreEn } from './ns/score';
 import type { Messages } from './zh';
 
@@ -283,6 +284,7 @@ export const en: Shape<Messages> = {
   needs: needsEn,
   profile: profileEn,
   score: scoreEn,
+  applications: applicationsEn,
   health: { ok: 'OK' },
   errors: {
     generic: 'Something went wrong. Please try again.',

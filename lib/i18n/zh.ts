@@ -2,6 +2,7 @@ import { zh as verifyZh } from './ns/verify';
 import { zh as ipAssetsZh } from './ns/ipAssets';
 import { zh as needsZh } from './ns/needs';
 import { zh as profileZh } from './ns/profile';
+import { zh as applicationsZh } from './ns/applications';
 import { zh as scoreZh } from './ns/score';
 // Simplified Chinese, the default language. en.ts must have exactly the same keys (a test checks).
 export const zh = {
@@ -280,6 +281,7 @@ export const zh = {
   needs: needsZh,
   profile: profileZh,
   score: scoreZh,
+  applications: applicationsZh,
   health: { ok: '正常' },
   errors: {
     generic: '操作失败，请稍后重试。',
