@@ -6,6 +6,7 @@ import { getDb } from '@/db';
 import { getEligibilityFacts } from '@/db/queries/enterprises';
 import { listParks } from '@/db/queries/parks';
 import { getPublishedProduct } from '@/db/queries/products';
+import { responseTimes } from '@/db/queries/response-times';
 import { currentActor } from '@/lib/auth/session';
 import { formatZoneDateTime, zoneDay } from '@/lib/dates';
 import { checkEligibility } from '@/lib/eligibility';
@@ -22,7 +23,8 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   const row = await getPublishedProduct(db, id);
   if (!row) notFound();
   const p = row.product;
-  const parks = await listParks(db);
+  const [parks, rts] = await Promise.all([listParks(db), responseTimes(db, [p.institutionId])]);
+  const rt = rts.get(p.institutionId);
   const parkName = (pid: number) => {
     const park = parks.find((x) => x.id === pid);
     return park ? (locale === 'zh' ? park.name : park.nameEn) : String(pid);
@@ -141,7 +143,24 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
               {eligibility ? <EligibilityChecklist results={eligibility.results} eligible={eligibility.eligible} t={t} /> : <p className="text-sm text-slate-700">{t('product.signInForEligibility')}</p>}
             </div>
           </section>
-          <Link href={`/products/compare?ids=${p.id}`} className="inline-block text-sm font-medium text-brand-700 underline">
+          <section aria-labelledby="response" className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+            <h2 id="response" className="font-semibold">
+              {t('applications.responseTime')}
+            </h2>
+            <p className="mt-1" data-testid="response-time">
+              {rt && rt.firstActionHours !== null
+                ? t('applications.responseLine', { first: rt.firstActionHours, decision: rt.decisionHours ?? '—', disbursement: rt.disbursementHours ?? '—' })
+                : t('applications.responseNone')}
+            </p>
+          </section>
+          {actor?.role === 'enterprise' ? (
+            <Link href={`/products/${p.id}/apply`} className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+              {t('applications.apply')}
+            </Link>
+          ) : !actor ? (
+            <p className="text-sm text-slate-700">{t('applications.signInToApply')}</p>
+          ) : null}
+          <Link href={`/products/compare?ids=${p.id}`} className="block text-sm font-medium text-brand-700 underline">
             {t('product.compare')}
           </Link>
         </aside>

@@ -1,0 +1,13 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { actorAction } from '@/lib/actions';
+import { transitionApplication } from '@/lib/applications';
+import { requestId } from '@/lib/auth/session';
+
+export const withdrawApplicationAction = actorAction(['enterprise'], z.object({ applicationId: z.uuid('not_found') }), async (actor, input) => {
+  const a = await transitionApplication(await getDb(), actor, { applicationId: input.applicationId, action: 'withdraw' }, await requestId());
+  revalidatePath(`/enterprise/applications/${a.id}`);
+  return { status: a.status };
+});

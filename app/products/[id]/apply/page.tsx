@@ -1,0 +1,39 @@
+import { notFound } from 'next/navigation';
+import { ApplyForm } from '@/components/applications/apply-form';
+import { getDb } from '@/db';
+import { listAssetOptions, listEnterpriseNeeds } from '@/db/queries/needs';
+import { getPublishedProduct } from '@/db/queries/products';
+import { requirePageActor } from '@/lib/auth/session';
+import { getT } from '@/lib/i18n/server';
+import { fenToWanInput, formatWan } from '@/lib/money';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function ApplyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ needId?: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor(['enterprise'], `/products/${id}/apply`);
+  if (!UUID.test(id)) notFound();
+  const t = await getT();
+  const db = await getDb();
+  const row = await getPublishedProduct(db, id);
+  if (!row) notFound();
+  const [needs, assets] = await Promise.all([listEnterpriseNeeds(db, actor.enterpriseId!, { limit: 50, offset: 0 }), listAssetOptions(db, actor.enterpriseId!)]);
+  const open = needs.items.filter((n) => n.status === 'open' || n.status === 'matched');
+  const needId = (await searchParams).needId;
+  const need = open.find((n) => n.id === needId);
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold">{t('applications.applyTitle', { product: row.name })}</h1>
+      <p className="text-slate-700">
+        {row.institutionName} · {t('product.amountRange')} {formatWan(row.amountMinFen)}–{formatWan(row.amountMaxFen)} 万元 · {t('product.termRange')} {row.termMinMonths}–{row.termMaxMonths}
+      </p>
+      <ApplyForm
+        productId={row.id}
+        pledge={row.category === 'ip_pledge'}
+        needs={open.map((n) => ({ id: n.id, label: `${formatWan(n.amountFen)} 万元 · ${n.termMonths} 个月 · ${t(`needs.purposes.${n.purpose}`)}` }))}
+        assets={assets.map((a) => ({ id: a.id, label: `${a.number} ${a.title}` }))}
+        initial={{ needId: need?.id ?? '', amountWan: need ? fenToWanInput(need.amountFen) : '', termMonths: need ? String(need.termMonths) : '' }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import type { Translate } from '@/lib/i18n/translate';
+import { formatRateBp, formatWan } from '@/lib/money';
+
+export function ApplicationSummary({
+  a,
+  productName,
+  enterpriseName,
+  t,
+}: {
+  a: { productId: string; status: string; amountFen: bigint; termMonths: number; approvedAmountFen: bigint | null; approvedRateBp: number | null; approvedTermMonths: number | null; rejectReason: string | null };
+  productName: string;
+  enterpriseName: string;
+  t: Translate;
+}) {
+  return (
+    <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm sm:grid-cols-2">
+      <div>
+        <dt className="text-slate-600">{t('applications.product')}</dt>
+        <dd>
+          <Link href={`/products/${a.productId}`} className="text-brand-700 underline">
+            {productName}
+          </Link>
+        </dd>
+      </div>
+      <div>
+        <dt className="text-slate-600">{t('applications.enterprise')}</dt>
+        <dd>{enterpriseName}</dd>
+      </div>
+      <div>
+        <dt className="text-slate-600">{t('applications.amount')}</dt>
+        <dd>
+          {formatWan(a.amountFen)} · {a.termMonths} 个月
+        </dd>
+      </div>
+      <div>
+        <dt className="text-slate-600">{t('applications.status')}</dt>
+        <dd data-testid="application-status">{t(`applications.statuses.${a.status}`)}</dd>
+      </div>
+      {a.approvedAmountFen !== null && (
+        <div className="sm:col-span-2">
+          <dt className="text-slate-600">{t('applications.approvedTerms')}</dt>
+          <dd data-testid="approved-terms">
+            {t('applications.approvedLine', { amount: formatWan(a.approvedAmountFen), rate: formatRateBp(a.approvedRateBp ?? 0), term: a.approvedTermMonths ?? a.termMonths })}
+          </dd>
+        </div>
+      )}
+      {a.rejectReason && (
+        <div className="sm:col-span-2">
+          <dt className="text-slate-600">{t('applications.reason')}</dt>
+          <dd>{a.rejectReason}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

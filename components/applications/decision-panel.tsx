@@ -1,0 +1,115 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition, type FormEvent } from 'react';
+import { decideApplicationAction } from '@/app/institution/applications/actions';
+import { errorText } from '@/lib/i18n/translate';
+import type { ApplicationDecisionInput } from '@/lib/validation/application';
+import { useI18n } from '../i18n-provider';
+import { buttonClass, inputClass, secondaryButtonClass } from '../ui/field';
+
+/** The officer's next steps for one application: only the actions its state allows. */
+export function DecisionPanel({ applicationId, actions, defaults }: { applicationId: string; actions: string[]; defaults: { amountWan: string; rate: string; term: string } }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string>();
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  function run(input: ApplicationDecisionInput) {
+    start(async () => {
+      const r = await decideApplicationAction(input);
+      if (r.ok) {
+        setError(undefined);
+        setFieldErrors({});
+        router.refresh();
+      } else {
+        setFieldErrors(r.fieldErrors ?? {});
+        setError(r.fieldErrors ? undefined : errorText(t, r.error));
+      }
+    });
+  }
+  const fe = (k: string) =>
+    fieldErrors[k] ? (
+      <p role="alert" className="text-sm text-red-700">
+        {errorText(t, fieldErrors[k])}
+      </p>
+    ) : null;
+  const text = (f: FormData, k: string) => String(f.get(k) ?? '');
+
+  return (
+    <div className="space-y-4">
+      {error && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        {actions.includes('accept') && (
+          <button type="button" className={buttonClass} disabled={pending} onClick={() => run({ applicationId, action: 'accept' })}>
+            {t('applications.accept')}
+          </button>
+        )}
+        {actions.includes('disburse') && (
+          <button type="button" className={buttonClass} disabled={pending} onClick={() => run({ applicationId, action: 'disburse' })}>
+            {t('applications.disburse')}
+          </button>
+        )}
+      </div>
+      {actions.includes('approve') && (
+        <form
+          className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end"
+          onSubmit={(e: FormEvent<HTMLFormElement>) => {
+            e.preventDefault();
+            const f = new FormData(e.currentTarget);
+            run({ applicationId, action: 'approve', approvedAmountWan: text(f, 'approvedAmountWan'), approvedRate: text(f, 'approvedRate'), approvedTermMonths: text(f, 'approvedTermMonths') });
+          }}
+        >
+          <div>
+            <label htmlFor="approvedAmountWan" className="block text-sm font-medium">
+              {t('applications.approvedAmount')}
+            </label>
+            <input id="approvedAmountWan" name="approvedAmountWan" defaultValue={defaults.amountWan} inputMode="decimal" className={inputClass} />
+            {fe('approvedAmountWan')}
+          </div>
+          <div>
+            <label htmlFor="approvedRate" className="block text-sm font-medium">
+              {t('applications.approvedRate')}
+            </label>
+            <input id="approvedRate" name="approvedRate" defaultValue={defaults.rate} inputMode="decimal" className={inputClass} />
+            {fe('approvedRate')}
+          </div>
+          <div>
+            <label htmlFor="approvedTermMonths" className="block text-sm font-medium">
+              {t('applications.approvedTerm')}
+            </label>
+            <input id="approvedTermMonths" name="approvedTermMonths" defaultValue={defaults.term} inputMode="numeric" className={inputClass} />
+            {fe('approvedTermMonths')}
+          </div>
+          <button type="submit" className={buttonClass} disabled={pending}>
+            {t('applications.approve')}
+          </button>
+        </form>
+      )}
+      {actions.includes('reject') && (
+        <form
+          className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+          onSubmit={(e: FormEvent<HTMLFormElement>) => {
+            e.preventDefault();
+            run({ applicationId, action: 'reject', reason: text(new FormData(e.currentTarget), 'reason') });
+          }}
+        >
+          <div className="min-w-64 flex-1">
+            <label htmlFor="reason" className="block text-sm font-medium">
+              {t('applications.reason')}
+            </label>
+            <input id="reason" name="reason" className={inputClass} />
+            {fe('reason')}
+          </div>
+          <button type="submit" className={secondaryButtonClass} disabled={pending}>
+            {t('applications.reject')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { formatZoneDateTime } from '@/lib/dates';
+import type { Locale, Translate } from '@/lib/i18n/translate';
+import { formatWan } from '@/lib/money';
+
+export function ApplicationList({
+  items,
+  base,
+  t,
+  locale,
+}: {
+  items: { id: string; status: string; amountFen: bigint; termMonths: number; submittedAt: Date; productName: string; productCategory: string; enterpriseName: string }[];
+  base: string;
+  t: Translate;
+  locale: Locale;
+}) {
+  if (items.length === 0) return <p className="text-slate-700">{t('applications.none')}</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full text-sm">
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            <th scope="col" className="px-3 py-2">{t('applications.product')}</th>
+            <th scope="col" className="px-3 py-2">{t('applications.enterprise')}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t('applications.amount')}</th>
+            <th scope="col" className="px-3 py-2">{t('applications.status')}</th>
+            <th scope="col" className="px-3 py-2">{t('applications.submittedAt')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((a) => (
+            <tr key={a.id} className="border-t border-slate-200" data-testid="application-row">
+              <td className="px-3 py-2">
+                <Link href={`${base}/${a.id}`} className="font-medium text-brand-700 underline">
+                  {a.productName}
+                </Link>
+                <span className="ml-1 text-xs text-slate-600">{t(`categories.${a.productCategory}`)}</span>
+              </td>
+              <td className="px-3 py-2">{a.enterpriseName}</td>
+              <td className="px-3 py-2 text-right">{formatWan(a.amountFen)}</td>
+              <td className="px-3 py-2">{t(`applications.statuses.${a.status}`)}</td>
+              <td className="px-3 py-2">{formatZoneDateTime(a.submittedAt, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
