@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { Header } from '@/components/shell/header';
 import { I18nProvider } from '@/components/i18n-provider';
+import { getDb } from '@/db';
+import { unreadCount } from '@/db/queries/notifications';
 import { currentActor } from '@/lib/auth/session';
 import { getLocale } from '@/lib/i18n/server';
 import { makeTranslate } from '@/lib/i18n/translate';
@@ -17,6 +19,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = makeTranslate(locale);
   const actor = await currentActor();
+  const unread = actor ? await unreadCount(await getDb(), actor) : 0;
   return (
     <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
@@ -24,7 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t('app.skip')}
         </a>
         <I18nProvider locale={locale}>
-          <Header actor={actor} locale={locale} t={t} />
+          <Header actor={actor} locale={locale} t={t} unread={unread} />
           <main id="main" className="mx-auto max-w-6xl px-4 py-8">
             {children}
           </main>

@@ -56,7 +56,7 @@ function LocaleSwitch({ locale, t }: { locale: Locale; t: Translate }) {
   );
 }
 
-export function Header({ actor, locale, t }: { actor: Actor | null; locale: Locale; t: Translate }) {
+export function Header({ actor, locale, t, unread = 0 }: { actor: Actor | null; locale: Locale; t: Translate; unread?: number }) {
   const items = navFor(actor, t);
   const links = items.map((i) => (
     <Link key={i.href} href={i.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
@@ -69,6 +69,15 @@ export function Header({ actor, locale, t }: { actor: Actor | null; locale: Loca
         <span className="sr-only">{t('nav.signedInAs')}：</span>
         {actor.name} · {t(`roles.${actor.role}`)}
       </span>
+      <Link href="/notifications" className="relative rounded-md px-2 py-2 text-sm text-slate-700 hover:bg-slate-100" data-testid={primary ? 'notifications-link' : undefined}>
+        {t('nav.notifications')}
+        {unread > 0 && (
+          <span className="ml-1 rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white">
+            {unread}
+            <span className="sr-only">{t('nav.unread', { n: unread })}</span>
+          </span>
+        )}
+      </Link>
       <SignOutButton />
     </div>
   ) : (
@@ -88,7 +97,7 @@ export function Header({ actor, locale, t }: { actor: Actor | null; locale: Loca
           <span className="text-xl font-bold text-brand-700">{t('app.name')}</span>
           <span className="hidden text-sm text-slate-600 lg:inline">{t('app.tagline')}</span>
         </Link>
-        <nav aria-label={t('nav.menu')} className="hidden items-center gap-1 md:flex">
+        <nav aria-label={t('nav.menu')} className="hidden flex-wrap items-center gap-1 md:flex">
           {links}
         </nav>
         <div className="hidden items-center gap-3 md:flex">

@@ -1,3 +1,4 @@
+import { and, count, desc, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import { notifications } from '../schema';
 
@@ -13,4 +14,26 @@ export async function notifyInstitution(db: Db, institutionId: string, n: Conten
 
 export async function notifyEnterprise(db: Db, enterpriseId: string, n: Content) {
   await db.insert(notifications).values({ ...n, enterpriseId });
+}
+
+/** Notifications addressed to this user: personally, to their organisation, or to all admins. */
+function addressedTo(a: { userId: string; role: string; enterpriseId: string | null; institutionId: string | null }) {
+  const parts = [eq(notifications.userId, a.userId)];
+  if (a.enterpriseId) parts.push(eq(notifications.enterpriseId, a.enterpriseId));
+  if (a.institutionId) parts.push(eq(notifications.institutionId, a.institutionId));
+  if (a.role === 'admin') parts.push(eq(notifications.toAdmins, true));
+  return or(...parts)!;
+}
+
+export async function unreadCount(db: Db, a: Parameters<typeof addressedTo>[0]) {
+  const [r] = await db.select({ n: count() }).from(notifications).where(and(addressedTo(a), isNull(notifications.readAt)));
+  return Number(r.n);
+}
+
+export function listNotifications(db: Db, a: Parameters<typeof addressedTo>[0], limit = 50) {
+  return db.select().from(notifications).where(addressedTo(a)).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit);
+}
+
+export async function markAllRead(db: Db, a: Parameters<typeof addressedTo>[0]) {
+  await db.update(notifications).set({ readAt: new Date() }).where(and(addressedTo(a), isNull(notifications.readAt)));
 }

@@ -4,6 +4,7 @@ import { en as needsEn } from './ns/needs';
 import { en as profileEn } from './ns/profile';
 import { en as applicationsEn } from './ns/applications';
 import { en as scoreEn } from './ns/score';
+import { en as matchingEn } from './ns/matching';
 import type { Messages } from './zh';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -21,6 +22,9 @@ export const en: Shape<Messages> = {
     admin: 'Zone admin',
     products: 'Loan products',
     ipAssets: 'IP assets',
+    notifications: 'Notifications',
+    markAllRead: 'Mark all read',
+    unread: '{n} unread',
     signedInAs: 'Signed in as',
   },
   roles: { enterprise: 'Enterprise user', institution: 'Financial institution', admin: 'Zone administrator' },
@@ -284,6 +288,7 @@ export const en: Shape<Messages> = {
   needs: needsEn,
   profile: profileEn,
   score: scoreEn,
+  matching: matchingEn,
   applications: applicationsEn,
   health: { ok: 'OK' },
   errors: {

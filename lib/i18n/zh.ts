@@ -4,6 +4,7 @@ import { zh as needsZh } from './ns/needs';
 import { zh as profileZh } from './ns/profile';
 import { zh as applicationsZh } from './ns/applications';
 import { zh as scoreZh } from './ns/score';
+import { zh as matchingZh } from './ns/matching';
 // Simplified Chinese, the default language. en.ts must have exactly the same keys (a test checks).
 export const zh = {
   app: { name: '科融通', tagline: '佛山高新区科技金融服务平台', skip: '跳到主要内容', language: '语言', footer: '科融通 · 园区科技金融服务平台' },
@@ -18,6 +19,9 @@ export const zh = {
     admin: '园区管理',
     products: '金融产品',
     ipAssets: '知识产权',
+    notifications: '通知',
+    markAllRead: '全部标为已读',
+    unread: '{n} 条未读',
     signedInAs: '当前用户',
   },
   roles: { enterprise: '企业用户', institution: '金融机构', admin: '园区管理员' },
@@ -281,6 +285,7 @@ export const zh = {
   needs: needsZh,
   profile: profileZh,
   score: scoreZh,
+  matching: matchingZh,
   applications: applicationsZh,
   health: { ok: '正常' },
   errors: {

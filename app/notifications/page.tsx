@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { MarkAllReadButton } from '@/components/shell/mark-all-read-button';
+import { getDb } from '@/db';
+import { listNotifications } from '@/db/queries/notifications';
+import { ROLES } from '@/lib/auth/actor';
+import { requirePageActor } from '@/lib/auth/session';
+import { formatZoneDateTime } from '@/lib/dates';
+import { getLocale, getT } from '@/lib/i18n/server';
+
+export const metadata = { title: '通知' };
+
+export default async function NotificationsPage() {
+  const actor = await requirePageActor([...ROLES], '/notifications');
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const items = await listNotifications(await getDb(), actor);
+  return (
+    <div className="space-y-6">
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-bold">{t('nav.notifications')}</h1>
+        <MarkAllReadButton />
+      </div>
+      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        {items.map((n) => (
+          <li key={String(n.id)} className={`px-4 py-3 ${n.readAt ? '' : 'bg-brand-50'}`} data-testid="notification">
+            <p className="font-medium">{n.link ? <Link href={n.link} className="text-brand-700 underline">{n.title}</Link> : n.title}</p>
+            {n.body && <p className="text-sm text-slate-700">{n.body}</p>}
+            <p className="text-xs text-slate-600">{formatZoneDateTime(n.createdAt, locale)}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
