@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from './auth/actor';
 import { AppError } from './errors';
-import { allowedActions, institutionMachine, planTransition, productMachine, type ProductAction } from './state-machine';
+import {
+  allowedActions,
+  certificationVerificationMachine,
+  enterpriseVerificationMachine,
+  institutionMachine,
+  planTransition,
+  productMachine,
+  type Machine,
+  type ProductAction,
+} from './state-machine';
 
 function outcome(from: (typeof institutionMachine.states)[number], action: keyof typeof institutionMachine.actions, role: Role) {
   try {
@@ -67,4 +76,56 @@ describe('product lifecycle', () => {
     }
     expect(allowedActions(productMachine, 'archived', 'institution')).toEqual([]);
   });
+});
+
+describe('verification lifecycles (enterprise and certification)', () => {
+  type VState = 'unverified' | 'verified' | 'rejected';
+  type VAction = 'verify' | 'reject' | 'reopen' | 'revoke';
+  const expected: Record<string, string> = {
+    'unverified/verify': 'verified',
+    'unverified/reject': 'rejected',
+    'rejected/reopen': 'unverified',
+    'verified/revoke': 'rejected',
+  };
+  const machines: [string, Machine<VState, VAction>][] = [
+    ['enterprise', enterpriseVerificationMachine],
+    ['certification', certificationVerificationMachine],
+  ];
+
+  function got(machine: Machine<VState, VAction>, from: VState, action: VAction, role: Role): string {
+    try {
+      return planTransition(machine, from, action, role);
+    } catch (e) {
+      return (e as AppError).code;
+    }
+  }
+
+  for (const [entity, machine] of machines) {
+    it(`${entity}: walks every (state, action) pair for an admin: allowed ones move, the rest conflict`, () => {
+      expect(machine.entity).toBe(entity);
+      expect([...machine.states].sort()).toEqual(['rejected', 'unverified', 'verified']);
+      for (const from of machine.states) {
+        for (const action of Object.keys(machine.actions) as VAction[]) {
+          expect(got(machine, from, action, 'admin'), `${from}/${action}`).toBe(expected[`${from}/${action}`] ?? 'conflict');
+        }
+      }
+    });
+
+    it(`${entity}: is the admins’ alone, in every state`, () => {
+      for (const role of ['enterprise', 'institution'] as const) {
+        for (const from of machine.states) {
+          for (const action of Object.keys(machine.actions) as VAction[]) {
+            expect(got(machine, from, action, role), `${role} ${from}/${action}`).toBe('forbidden');
+          }
+          expect(allowedActions(machine, from, role)).toEqual([]);
+        }
+      }
+    });
+
+    it(`${entity}: the queue offers verify and reject; a decided one only its way back`, () => {
+      expect(allowedActions(machine, 'unverified', 'admin')).toEqual(['verify', 'reject']);
+      expect(allowedActions(machine, 'verified', 'admin')).toEqual(['revoke']);
+      expect(allowedActions(machine, 'rejected', 'admin')).toEqual(['reopen']);
+    });
+  }
 });

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { InstitutionDecisionButton } from '@/components/admin/institution-decision-button';
 import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
@@ -24,6 +25,11 @@ export default async function AdminHome() {
         <Stat label={t('admin.enterprisesToVerify')} value={queue.enterprises} />
         <Stat label={t('admin.certificationsToVerify')} value={queue.certifications} />
       </dl>
+      <p>
+        <Link href="/admin/verification" className="font-medium text-brand-700 underline">
+          {t('verify.openQueue')}
+        </Link>
+      </p>
       <section aria-labelledby="pending-title" className="space-y-3">
         <h2 id="pending-title" className="text-lg font-semibold">
           {t('admin.pendingInstitutions')}

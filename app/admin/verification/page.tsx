@@ -1,0 +1,156 @@
+import Link from 'next/link';
+import { VerificationDecision } from '@/components/admin/verification-decision';
+import { getDb } from '@/db';
+import { certificationVerificationQueue, enterpriseVerificationQueue } from '@/db/queries/verification';
+import { requirePageActor } from '@/lib/auth/session';
+import { formatZoneDateTime, zoneDay } from '@/lib/dates';
+import { getLocale, getT } from '@/lib/i18n/server';
+import type { Translate } from '@/lib/i18n/translate';
+import { verificationQueueQuerySchema, type VerificationQueueQuery } from '@/lib/validation/verification';
+
+export const metadata = { title: '企业与资质核验' };
+const PAGE_SIZE = 20;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function Pager({ t, query, param, total, label }: { t: Translate; query: VerificationQueueQuery; param: 'ep' | 'cp'; total: number; label: string }) {
+  const page = query[param];
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  if (pages <= 1 && page === 1) return null;
+  const href = (p: number) => {
+    const next = { ...query, [param]: p };
+    return `/admin/verification?ep=${next.ep}&cp=${next.cp}`;
+  };
+  return (
+    <nav aria-label={`${label}：${t('verify.page', { page, pages })}`} className="flex justify-center gap-4 text-sm">
+      {page > 1 && <Link href={href(Math.min(page - 1, pages))}>{t('verify.prev')}</Link>}
+      <span>{t('verify.page', { page, pages })}</span>
+      {page < pages && <Link href={href(page + 1)}>{t('verify.next')}</Link>}
+    </nav>
+  );
+}
+
+const th = 'whitespace-nowrap px-3 py-2';
+const td = 'px-3 py-2 align-top';
+
+export default async function VerificationQueuePage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePageActor(['admin'], '/admin/verification');
+  const [t, locale, db, raw] = await Promise.all([getT(), getLocale(), getDb(), searchParams]);
+  const query = verificationQueueQuerySchema.parse(raw);
+  const [ents, certs] = await Promise.all([
+    enterpriseVerificationQueue(db, { limit: PAGE_SIZE, offset: (query.ep - 1) * PAGE_SIZE }),
+    certificationVerificationQueue(db, { limit: PAGE_SIZE, offset: (query.cp - 1) * PAGE_SIZE }),
+  ]);
+  const today = zoneDay();
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <Link href="/admin" className="text-sm font-medium text-brand-700 underline">
+          {t('verify.backToAdmin')}
+        </Link>
+        <h1 className="text-2xl font-bold">{t('verify.title')}</h1>
+        <p className="max-w-3xl text-slate-700">{t('verify.lead')}</p>
+      </div>
+
+      <section aria-labelledby="enterprise-queue-title" className="space-y-3">
+        <h2 id="enterprise-queue-title" className="text-lg font-semibold">
+          {t('verify.enterprises')} <span className="text-sm font-normal text-slate-600">{t('verify.total', { total: ents.total })}</span>
+        </h2>
+        {ents.items.length === 0 ? (
+          <p className="text-slate-700">{t('verify.noEnterprises')}</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+            <table className="min-w-full text-sm">
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className={th}>{t('verify.name')}</th>
+                  <th scope="col" className={th}>{t('verify.uscc')}</th>
+                  <th scope="col" className={th}>{t('verify.park')}</th>
+                  <th scope="col" className={th}>{t('verify.industry')}</th>
+                  <th scope="col" className={th}>{t('verify.foundedOn')}</th>
+                  <th scope="col" className={th}>{t('verify.registeredAt')}</th>
+                  <th scope="col" className={th}>{t('verify.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ents.items.map((e) => (
+                  <tr key={e.id} className="border-t border-slate-200" data-testid="enterprise-queue-row">
+                    <th scope="row" className={`${td} text-left font-medium`}>
+                      {e.name}
+                    </th>
+                    <td className={td}>
+                      <span className="font-mono">{e.uscc}</span>
+                      {e.usccCheckOverridden && (
+                        <span className="mt-1 block w-fit rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900" title={t('verify.overriddenHint')} data-testid="uscc-overridden">
+                          {t('verify.overridden')}
+                        </span>
+                      )}
+                    </td>
+                    <td className={td}>{locale === 'zh' ? e.parkName : e.parkNameEn}</td>
+                    <td className={td}>{t(`industries.${e.industry}`)}</td>
+                    <td className={`${td} whitespace-nowrap`}>{e.foundedOn}</td>
+                    <td className={td}>{formatZoneDateTime(e.createdAt, locale)}</td>
+                    <td className={td}>
+                      <VerificationDecision entity="enterprise" id={e.id} subject={e.name} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pager t={t} query={query} param="ep" total={ents.total} label={t('verify.enterprises')} />
+      </section>
+
+      <section aria-labelledby="certification-queue-title" className="space-y-3">
+        <h2 id="certification-queue-title" className="text-lg font-semibold">
+          {t('verify.certifications')} <span className="text-sm font-normal text-slate-600">{t('verify.total', { total: certs.total })}</span>
+        </h2>
+        {certs.items.length === 0 ? (
+          <p className="text-slate-700">{t('verify.noCertifications')}</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+            <table className="min-w-full text-sm">
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className={th}>{t('verify.enterprise')}</th>
+                  <th scope="col" className={th}>{t('verify.kind')}</th>
+                  <th scope="col" className={th}>{t('verify.number')}</th>
+                  <th scope="col" className={th}>{t('verify.validity')}</th>
+                  <th scope="col" className={th}>{t('verify.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {certs.items.map((c) => {
+                  const kind = t(`certifications.${c.kind}`);
+                  return (
+                    <tr key={c.id} className="border-t border-slate-200" data-testid="certification-queue-row">
+                      <td className={td}>
+                        {c.enterpriseName}
+                        {c.enterpriseVerificationStatus !== 'verified' && (
+                          <span className="block text-xs text-slate-600">{t('verify.enterpriseStatus', { status: t(`verification.${c.enterpriseVerificationStatus}`) })}</span>
+                        )}
+                      </td>
+                      <td className={td}>{kind}</td>
+                      <th scope="row" className={`${td} text-left font-mono font-normal`}>
+                        {c.number}
+                      </th>
+                      <td className={td}>
+                        {t('verify.validRange', { from: c.validFrom, to: c.validTo })}
+                        {c.validTo < today && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('verify.expired')}</span>}
+                      </td>
+                      <td className={td}>
+                        <VerificationDecision entity="certification" id={c.id} subject={`${kind} ${c.number}`} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pager t={t} query={query} param="cp" total={certs.total} label={t('verify.certifications')} />
+      </section>
+    </div>
+  );
+}

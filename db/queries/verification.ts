@@ -1,0 +1,69 @@
+// The admins' verification queue (待核验): unverified enterprises and certifications, a page at a
+// time. Enterprises whose USCC failed the GB 32100 check come first: only a person can vouch for them.
+import { asc, count, desc, eq } from 'drizzle-orm';
+import type { Db } from '../client';
+import { certifications, enterprises, parks } from '../schema';
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+const MAX_PAGE = 100;
+const bounded = (p: Page) => ({ limit: Math.min(Math.max(p.limit, 1), MAX_PAGE), offset: Math.max(p.offset, 0) });
+
+export async function enterpriseVerificationQueue(db: Db, page: Page) {
+  const { limit, offset } = bounded(page);
+  const unverified = eq(enterprises.verificationStatus, 'unverified');
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: enterprises.id,
+        name: enterprises.name,
+        uscc: enterprises.uscc,
+        usccCheckOverridden: enterprises.usccCheckOverridden,
+        parkName: parks.name,
+        parkNameEn: parks.nameEn,
+        industry: enterprises.industry,
+        foundedOn: enterprises.foundedOn,
+        createdAt: enterprises.createdAt,
+      })
+      .from(enterprises)
+      .innerJoin(parks, eq(parks.id, enterprises.parkId))
+      .where(unverified)
+      .orderBy(desc(enterprises.usccCheckOverridden), asc(enterprises.createdAt), asc(enterprises.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ total: count() }).from(enterprises).where(unverified),
+  ]);
+  return { items, total: Number(total) };
+}
+
+export async function certificationVerificationQueue(db: Db, page: Page) {
+  const { limit, offset } = bounded(page);
+  const unverified = eq(certifications.verificationStatus, 'unverified');
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: certifications.id,
+        kind: certifications.kind,
+        number: certifications.number,
+        validFrom: certifications.validFrom,
+        validTo: certifications.validTo,
+        createdAt: certifications.createdAt,
+        enterpriseId: enterprises.id,
+        enterpriseName: enterprises.name,
+        enterpriseVerificationStatus: enterprises.verificationStatus,
+      })
+      .from(certifications)
+      .innerJoin(enterprises, eq(enterprises.id, certifications.enterpriseId))
+      .where(unverified)
+      .orderBy(asc(certifications.createdAt), asc(certifications.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ total: count() }).from(certifications).where(unverified),
+  ]);
+  return { items, total: Number(total) };
+}
+
+export type EnterpriseQueueRow = Awaited<ReturnType<typeof enterpriseVerificationQueue>>['items'][number];
+export type CertificationQueueRow = Awaited<ReturnType<typeof certificationVerificationQueue>>['items'][number];

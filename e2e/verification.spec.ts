@@ -1,0 +1,157 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { withUsccCheckChar } from '../lib/uscc';
+import { DEMO, LoginPage, signInAs } from './pages/login-page';
+
+// Each run registers its own enterprise, so reruns and other specs do not get in the way.
+const run = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, 'A').slice(-6).padStart(6, '0');
+const FLAG = '校验位未通过，企业确认与执照一致';
+
+class VerificationQueue {
+  constructor(readonly page: Page) {}
+
+  async openFromAdminHome() {
+    await this.page.goto('/admin');
+    await this.page.getByRole('link', { name: '前往核验队列' }).click();
+    await expect(this.page).toHaveURL(/\/admin\/verification$/);
+    await expect(this.page.getByRole('heading', { level: 1, name: '企业与资质核验' })).toBeVisible();
+  }
+
+  enterprises(): Locator {
+    return this.page.getByTestId('enterprise-queue-row');
+  }
+
+  enterprise(name: string): Locator {
+    return this.enterprises().filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+  }
+
+  certifications(): Locator {
+    return this.page.getByTestId('certification-queue-row');
+  }
+
+  certification(number: string): Locator {
+    return this.certifications().filter({ has: this.page.getByRole('rowheader', { name: number, exact: true }) });
+  }
+}
+
+/**
+ * Registers an enterprise of this run and signs it in. `overridden`: its code fails the check
+ * character and the user confirms it as printed on the licence.
+ */
+async function registerEnterprise(page: Page, district: '440604' | '440606', overridden: boolean) {
+  const good = withUsccCheckChar(`9144${district.slice(2)}MA5${run}`);
+  const uscc = overridden ? good.slice(0, 17) + (good[17] === '1' ? '2' : '1') : good;
+  const name = `佛山市${district === '440604' ? '禅城' : '顺德'}区核验测试${run}有限公司`;
+  const email = `verify-${district}-${run.toLowerCase()}@example.com`;
+  await page.goto('/register/enterprise');
+  await page.getByLabel('统一社会信用代码').fill(uscc);
+  if (overridden) await page.getByLabel('我确认此代码与营业执照上印刷的完全一致（将由园区管理员人工核验）').check();
+  await page.getByLabel('企业名称').fill(name);
+  await page.getByLabel('所属行业（国民经济行业门类）').selectOption('M');
+  await page.getByLabel('成立日期').fill('2012-09-03');
+  await page.getByLabel('注册资本（万元）').fill('300');
+  await page.getByLabel('从业人数').fill('25');
+  await page.getByLabel('联系人姓名').fill('陈静');
+  await page.getByLabel('登录邮箱').fill(email);
+  await page.getByLabel('密码（至少 10 位）').fill('e2e-password-123');
+  await page.getByLabel('确认密码').fill('e2e-password-123');
+  await page.getByRole('button', { name: '提交注册' }).click();
+  await expect(page).toHaveURL(/\/login\?registered=enterprise/);
+  await new LoginPage(page).signIn(email, 'e2e-password-123');
+  await expect(page).toHaveURL(/\/enterprise$/);
+  return { uscc, name };
+}
+
+test('the admin verifies an enterprise whose code failed its check; the enterprise sees it verified', async ({ browser }) => {
+  const applicant = await (await browser.newContext()).newPage();
+  const { uscc, name } = await registerEnterprise(applicant, '440604', true);
+  await expect(applicant.getByText('您的统一社会信用代码未通过自动校验')).toBeVisible();
+  await expect(applicant.getByText('待核验')).toBeVisible();
+
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, DEMO.admin);
+  const queue = new VerificationQueue(admin);
+  await queue.openFromAdminHome();
+
+  // Codes that failed their check come first: only a person can vouch for them.
+  await expect(queue.enterprises().first().getByTestId('uscc-overridden')).toHaveText(FLAG);
+  const row = queue.enterprise(name);
+  await expect(row).toHaveCount(1);
+  await expect(row.getByText(uscc, { exact: true })).toBeVisible();
+  await expect(row.getByTestId('uscc-overridden')).toHaveText(FLAG);
+  await expect(row).toContainText('禅城园');
+  await expect(row).toContainText('M 科学研究和技术服务业');
+  await expect(row).toContainText('2012-09-03');
+
+  await row.getByRole('button', { name: `核验通过：${name}` }).click();
+  await expect(queue.enterprise(name)).toHaveCount(0);
+  await admin.reload();
+  await expect(queue.enterprise(name)).toHaveCount(0);
+
+  await applicant.reload();
+  await expect(applicant.getByText('已核验')).toBeVisible();
+  await expect(applicant.getByText('您的统一社会信用代码未通过自动校验')).toHaveCount(0);
+});
+
+test('the admin rejects a certification with a reason, by keyboard; the enterprise reads the reason', async ({ browser }) => {
+  const applicant = await (await browser.newContext()).newPage();
+  await registerEnterprise(applicant, '440606', false);
+  const number = `FSDL-E2E-${run}`;
+  await applicant.goto('/enterprise/profile');
+  await applicant.getByLabel('资质类型').selectOption('gazelle');
+  await applicant.getByLabel('证书编号').fill(number);
+  await applicant.getByLabel('有效期起').fill('2026-10-30');
+  await applicant.getByLabel('有效期止').fill('2028-10-29');
+  await applicant.getByRole('button', { name: '添加资质' }).click();
+  const mine = applicant.getByTestId('certification').filter({ hasText: number });
+  await expect(mine).toContainText('待核验');
+
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, DEMO.admin);
+  const queue = new VerificationQueue(page);
+  await queue.openFromAdminHome();
+  // Oldest first: the certificate just submitted is on the last page.
+  const total = Number((await page.getByRole('heading', { name: /^待核验资质/ }).innerText()).match(/共 (\d+) 项/)![1]);
+  await page.goto(`/admin/verification?cp=${Math.max(1, Math.ceil(total / 20))}`);
+  const row = queue.certification(number);
+  await expect(row).toContainText('瞪羚企业');
+  await expect(row).toContainText('2026-10-30 至 2028-10-29');
+
+  const reject = row.getByRole('button', { name: `驳回：瞪羚企业 ${number}` });
+  await reject.focus();
+  await page.keyboard.press('Enter');
+  await expect(reject).toHaveAttribute('aria-expanded', 'true');
+  const reason = row.getByLabel('驳回理由');
+  await expect(reason).toBeFocused();
+
+  // Escape closes the form and gives the focus back.
+  await page.keyboard.press('Escape');
+  await expect(reason).toHaveCount(0);
+  await expect(reject).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(reason).toBeFocused();
+  await row.getByRole('button', { name: '确认驳回' }).click();
+  await expect(row.getByRole('alert')).toHaveText('请填写驳回理由。');
+  await expect(queue.certification(number)).toHaveCount(1);
+
+  const why = '证书编号在认定机构公示名单中查询不到，请上传证书扫描件。';
+  await reason.fill(why);
+  await page.keyboard.press('Tab');
+  await expect(row.getByRole('button', { name: '确认驳回' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(queue.certification(number)).toHaveCount(0);
+  await page.reload();
+  await expect(queue.certification(number)).toHaveCount(0);
+
+  await applicant.reload();
+  await expect(mine).toContainText('已驳回');
+  await expect(mine).toContainText(why);
+});
+
+test('the verification queue is the admins’ alone', async ({ page }) => {
+  await page.goto('/admin/verification');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fverification/);
+  await signInAs(page, DEMO.sme);
+  await page.goto('/admin/verification');
+  await expect(page).toHaveURL(/\/enterprise$/);
+});

@@ -1,0 +1,28 @@
+// The admin's verification decision (企业/资质核验) and the queue's URL parameters. One shape for the
+// form (zodResolver), the server actions and lib/verification.ts.
+import { z } from 'zod';
+
+export const VERIFICATION_ACTIONS = ['verify', 'reject', 'reopen', 'revoke'] as const;
+export type VerificationAction = (typeof VERIFICATION_ACTIONS)[number];
+
+/** Saying no needs a reason: the enterprise is told it. */
+export const REASON_REQUIRED: readonly VerificationAction[] = ['reject', 'revoke'];
+export const REASON_MAX = 500;
+
+export const verificationDecisionSchema = z
+  .object({
+    id: z.uuid('not_found'),
+    action: z.enum(VERIFICATION_ACTIONS, 'transition'),
+    reason: z.string().trim().max(REASON_MAX, 'too_long').default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (REASON_REQUIRED.includes(v.action) && v.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'verify.reason_required' });
+  });
+export type VerificationDecisionInput = z.input<typeof verificationDecisionSchema>;
+export type VerificationDecision = z.output<typeof verificationDecisionSchema>;
+
+const pageParam = z.string().regex(/^\d{1,6}$/, 'page').transform(Number).refine((n) => n >= 1, 'page').catch(1).default(1);
+
+/** /admin/verification?ep=2&cp=1: the page of each list. A bad value falls back to page 1. */
+export const verificationQueueQuerySchema = z.object({ ep: pageParam, cp: pageParam });
+export type VerificationQueueQuery = z.output<typeof verificationQueueQuerySchema>;
