@@ -10,6 +10,7 @@ import { getT } from '@/lib/i18n/server';
 import { formatWan } from '@/lib/money';
 import { getOwnNeed } from '@/lib/needs';
 import { needToForm } from '@/lib/validation/need';
+import { NeedMatches } from './matches';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -42,6 +43,7 @@ export default async function NeedPage({ params }: { params: Promise<{ id: strin
       ) : (
         <p className="text-slate-700">{t('needs.errors.not_open')}</p>
       )}
+      <NeedMatches actor={actor} needId={need.id} />
     </div>
   );
 }

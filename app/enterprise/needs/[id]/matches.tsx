@@ -1,0 +1,114 @@
+// The need page's matching section: institutions' interests (accept / decline), the fitting
+// products ranked with the reasons behind each score, and the near misses with the rule that failed.
+import Link from 'next/link';
+import { InterestResponseButtons } from '@/components/matching/interest-response-buttons';
+import { failedRuleText, MatchReasons, ScoreBadge, type ReasonLike } from '@/components/matching/match-text';
+import { getDb } from '@/db';
+import type { Actor } from '@/lib/auth/actor';
+import { getT } from '@/lib/i18n/server';
+import { matchesForNeed } from '@/lib/match-service';
+import { formatRateBp } from '@/lib/money';
+
+export async function NeedMatches({ actor, needId }: { actor: Actor; needId: string }) {
+  const [t, db] = await Promise.all([getT(), getDb()]);
+  const { need, fits, nearMisses, interests } = await matchesForNeed(db, actor, needId);
+  const live = need.status === 'open' || need.status === 'matched';
+  const ceilingSet = need.maxRateBp !== null;
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="interests" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <div>
+          <h2 id="interests" className="text-lg font-semibold">
+            {t('matching.interests.title')}
+          </h2>
+          <p className="text-sm text-slate-700">{t('matching.interests.lead')}</p>
+        </div>
+        {interests.length === 0 ? (
+          <p className="text-sm text-slate-700">{t('matching.interests.none')}</p>
+        ) : (
+          <ul className="divide-y divide-slate-200">
+            {interests.map((i) => (
+              <li key={i.id} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="need-interest">
+                <div className="space-y-1">
+                  <p className="font-medium">
+                    {i.institutionName} ·{' '}
+                    <Link href={`/products/${i.productId}`} className="text-brand-700 underline">
+                      {i.productName}
+                    </Link>
+                  </p>
+                  <ScoreBadge score={i.score} label={t('matching.forNeed.score')} />
+                </div>
+                {i.status === 'contacted' && !i.accepted ? (
+                  <InterestResponseButtons matchId={i.id} institutionName={i.institutionName} />
+                ) : (
+                  <span className="text-sm font-medium text-slate-800" data-testid="interest-status">
+                    {i.status === 'contacted' ? t('matching.interests.accepted') : t(`matching.interests.${i.status === 'applied' ? 'applied' : 'declined'}`)}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="fits" className="space-y-3">
+        <div>
+          <h2 id="fits" className="text-lg font-semibold">
+            {t('matching.forNeed.title')}
+          </h2>
+          <p className="text-sm text-slate-700">{t('matching.forNeed.lead')}</p>
+        </div>
+        {!live ? (
+          <p className="text-slate-700">{t('matching.forNeed.notLive')}</p>
+        ) : fits.length === 0 ? (
+          <p className="text-slate-700">{t('matching.forNeed.none')}</p>
+        ) : (
+          <ol className="space-y-3">
+            {fits.map((f, n) => (
+              <li key={f.product.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="matched-product">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h3 className="font-semibold">
+                    <span className="mr-2 text-slate-500">{n + 1}.</span>
+                    <Link href={`/products/${f.product.id}`} className="text-brand-700 underline">
+                      {f.product.name}
+                    </Link>
+                  </h3>
+                  <ScoreBadge score={f.score} label={t('matching.forNeed.score')} />
+                </div>
+                <p className="text-sm text-slate-700">
+                  {f.product.institutionName} · {t(`categories.${f.product.category}`)} · {t('matching.forNeed.rate', { rate: formatRateBp(f.product.effectiveRateMinBp) })}
+                  {f.product.zoneExclusive && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('product.exclusive')}</span>}
+                </p>
+                <MatchReasons reasons={f.reasons as ReasonLike[]} t={t} ceilingSet={ceilingSet} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {live && nearMisses.length > 0 && (
+        <section aria-labelledby="near-misses" className="space-y-2">
+          <h2 id="near-misses" className="text-lg font-semibold">
+            {t('matching.forNeed.nearMissesTitle')}
+          </h2>
+          <p className="text-sm text-slate-700">{t('matching.forNeed.nearMissesLead')}</p>
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
+            {nearMisses.map((m) => (
+              <li key={m.product.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm" data-testid="near-miss">
+                <span>
+                  <Link href={`/products/${m.product.id}`} className="font-medium text-brand-700 underline">
+                    {m.product.name}
+                  </Link>{' '}
+                  <span className="text-slate-600">· {m.product.institutionName}</span>
+                </span>
+                <span className="text-red-800" data-testid="near-miss-rule">
+                  {m.failed.map((f) => failedRuleText(f, t)).join('；')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import Link from 'next/link';
+import { ExpressInterestButton } from '@/components/matching/express-interest-button';
+import { MatchReasons, ScoreBadge } from '@/components/matching/match-text';
+import { getDb } from '@/db';
+import { requirePageActor } from '@/lib/auth/session';
+import { formatZoneDateTime } from '@/lib/dates';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { errorText } from '@/lib/i18n/translate';
+import { fitsForInstitution, fitsPageSchema } from '@/lib/match-service';
+import { formatRateBp, formatWan } from '@/lib/money';
+import { paramsToObject } from '@/lib/validation/catalogue';
+
+export const metadata = { title: '匹配需求' };
+
+export default async function InstitutionMatchesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor(['institution'], '/institution/matches');
+  const raw = paramsToObject(await searchParams);
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const parsed = fitsPageSchema.safeParse(raw);
+  const problem = parsed.success ? undefined : errorText(t, parsed.error.issues[0].message);
+  const page = parsed.success ? parsed.data.page : 1;
+  const fits = await fitsForInstitution(await getDb(), actor, page);
+  const pages = Math.max(1, Math.ceil(fits.total / fits.pageSize));
+  const pageLink = (p: number) => `/institution/matches?${new URLSearchParams({ page: String(p) })}`;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t('matching.institution.title')}</h1>
+        <p className="text-slate-700">{t('matching.institution.lead')}</p>
+        {fits.medianResponseHours !== null && <p className="mt-1 text-sm text-slate-600">{t('matching.institution.responseTime', { hours: fits.medianResponseHours })}</p>}
+      </div>
+      {problem && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {problem}
+        </p>
+      )}
+      <p role="status" className="text-slate-700">
+        {t('matching.institution.results', { total: fits.total })}
+      </p>
+      {fits.items.length === 0 ? (
+        <p className="text-slate-700">{t('matching.institution.none')}</p>
+      ) : (
+        <ul className="space-y-3">
+          {fits.items.map((f) => (
+            <li key={`${f.need.id}:${f.product.id}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="fit">
+              <div className="flex flex-wrap items-start justify-between gap-3">
+                <div className="space-y-1">
+                  <h2 className="text-lg font-semibold">
+                    {formatWan(f.need.amountFen)} 万元 · {f.need.termMonths} 个月 · {t(`needs.purposes.${f.need.purpose}`)}
+                  </h2>
+                  <p className="text-sm">
+                    <span className="text-slate-600">{t('matching.institution.enterprise')}：</span>
+                    <Link href={`/institution/enterprises/${f.need.enterpriseId}`} className="font-medium text-brand-700 underline">
+                      {f.enterpriseName}
+                    </Link>
+                    <span className="text-slate-600"> · {formatZoneDateTime(f.need.createdAt, locale)}</span>
+                  </p>
+                  <p className="text-sm">
+                    <span className="text-slate-600">{t('matching.institution.product')}：</span>
+                    {f.product.name} · {t('matching.forNeed.rate', { rate: formatRateBp(f.product.effectiveRateMinBp) })}
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    {t('needs.guarantee')}：{f.need.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)).join('、')} · {t('needs.maxRate')}：
+                    {f.need.maxRateBp === null ? '—' : formatRateBp(f.need.maxRateBp)}
+                  </p>
+                </div>
+                <div className="flex flex-col items-end gap-2">
+                  <ScoreBadge score={f.score} label={t('matching.forNeed.score')} />
+                  {f.matchStatus === 'contacted' ? (
+                    <span className="text-sm font-medium text-green-800" data-testid="fit-status">
+                      {t('matching.institution.interestExpressed')}
+                    </span>
+                  ) : f.matchStatus === 'declined' || f.matchStatus === 'applied' ? (
+                    <span className="text-sm font-medium text-slate-700" data-testid="fit-status">
+                      {t(`matching.institution.${f.matchStatus}`)}
+                    </span>
+                  ) : (
+                    <ExpressInterestButton needId={f.need.id} productId={f.product.id} />
+                  )}
+                </div>
+              </div>
+              {f.need.description && <p className="text-sm text-slate-700">{f.need.description}</p>}
+              <MatchReasons reasons={f.reasons} t={t} ceilingSet={f.need.maxRateBp !== null} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {fits.notEligible > 0 && <p className="text-sm text-slate-600">{t('matching.institution.notEligible', { n: fits.notEligible })}</p>}
+      {pages > 1 && (
+        <nav aria-label={t('product.page', { page, pages })} className="flex justify-center gap-4">
+          {page > 1 && <Link href={pageLink(page - 1)}>{t('product.prev')}</Link>}
+          <span>{t('product.page', { page, pages })}</span>
+          {page < pages && <Link href={pageLink(page + 1)}>{t('product.next')}</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

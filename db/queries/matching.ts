@@ -1,0 +1,271 @@
+// SQL of the matching engine (lib/matching.ts decides and scores): the pre-filter that keeps the
+// scoring in JS to a bounded set of candidates, the institutions' response times, match rows.
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { EnterpriseFacts } from '../../lib/eligibility';
+import type { Db } from '../client';
+import {
+  auditEvents,
+  applications,
+  certifications,
+  consents,
+  enterprises,
+  financingNeeds,
+  innovationScores,
+  institutions,
+  matches,
+  products,
+} from '../schema';
+import { productCardColumns } from './products';
+
+/** At most this many products are scored for one need (the zone has fewer than 100 published). */
+export const MATCH_CANDIDATE_LIMIT = 200;
+
+/** The rate floor with today's 1-year LPR, as the catalogue prices it. */
+const effectiveRateMin = productCardColumns.effectiveRateMinBp;
+
+const productEligibilityColumns = {
+  requiredCertifications: products.requiredCertifications,
+  minInnovationScore: products.minInnovationScore,
+  minYearsInOperation: products.minYearsInOperation,
+  eligibleParkIds: products.eligibleParkIds,
+  eligibleIndustries: products.eligibleIndustries,
+  maxEmployees: products.maxEmployees,
+  maxRevenueFen: products.maxRevenueFen,
+  termMinMonths: products.termMinMonths,
+  termMaxMonths: products.termMaxMonths,
+};
+
+const publishedByActive = and(eq(products.status, 'published'), eq(institutions.status, 'active'));
+
+function methodsArray(methods: readonly string[]): SQL {
+  if (methods.length === 0) return sql`array[]::guarantee_method[]`;
+  return sql`array[${sql.join(
+    methods.map((m) => sql`${m}`),
+    sql`, `,
+  )}]::guarantee_method[]`;
+}
+
+export interface NeedTerms {
+  amountFen: bigint;
+  termMonths: number;
+  guaranteeMethods: readonly string[];
+  maxRateBp: number | null;
+}
+
+/**
+ * The pre-filter for one need: published products of active institutions with one boolean per
+ * hard rule, keeping only those failing at most one of them (the fits and the near misses), fits
+ * first, then by rate. Eligibility rules are left to lib/eligibility.ts.
+ */
+export async function needCandidates(db: Db, need: NeedTerms, limit = MATCH_CANDIDATE_LIMIT) {
+  const amountOk = sql<boolean>`(${products.amountMinFen} <= ${need.amountFen} and ${products.amountMaxFen} >= ${need.amountFen})`;
+  const termOk = sql<boolean>`(${products.termMinMonths} <= ${need.termMonths} and ${products.termMaxMonths} >= ${need.termMonths})`;
+  const guaranteeOk = sql<boolean>`(${products.guaranteeMethods} && ${methodsArray(need.guaranteeMethods)})`;
+  const rateOk = need.maxRateBp === null ? sql<boolean>`true` : sql<boolean>`(${effectiveRateMin} <= ${need.maxRateBp})`;
+  const failures = sql<number>`((case when ${amountOk} then 0 else 1 end) + (case when ${termOk} then 0 else 1 end)
+    + (case when ${guaranteeOk} then 0 else 1 end) + (case when ${rateOk} then 0 else 1 end))`;
+  const rows = await db
+    .select({
+      ...productCardColumns,
+      ...productEligibilityColumns,
+      amountOk,
+      termOk,
+      guaranteeOk,
+      rateOk,
+    })
+    .from(products)
+    .innerJoin(institutions, eq(institutions.id, products.institutionId))
+    .where(and(publishedByActive, sql`${failures} <= 1`))
+    .orderBy(asc(failures), asc(effectiveRateMin), asc(products.id))
+    .limit(limit);
+  const medians = await medianResponseHours(
+    db,
+    rows.map((r) => r.institutionId),
+  );
+  return rows.map((r) => ({ ...r, effectiveRateMinBp: Number(r.effectiveRateMinBp), effectiveRateMaxBp: Number(r.effectiveRateMaxBp), medianResponseHours: medians.get(r.institutionId) ?? null }));
+}
+export type NeedCandidate = Awaited<ReturnType<typeof needCandidates>>[number];
+
+/**
+ * Each institution's median hours from an application's submission to its first action
+ * (percentile_cont, so an even count averages the middle two). Institutions without an acted-on
+ * application are absent.
+ */
+export async function medianResponseHours(db: Db, institutionIds: string[]): Promise<Map<string, number>> {
+  const ids = [...new Set(institutionIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      institutionId: applications.institutionId,
+      hours: sql<string>`round((percentile_cont(0.5) within group (order by extract(epoch from (${applications.firstActionAt} - ${applications.submittedAt})) / 3600.0))::numeric, 2)::text`,
+    })
+    .from(applications)
+    .where(and(inArray(applications.institutionId, ids), sql`${applications.firstActionAt} is not null`))
+    .groupBy(applications.institutionId);
+  return new Map(rows.filter((r) => r.hours !== null).map((r) => [r.institutionId, Number(r.hours)]));
+}
+
+export const PAGE_SIZE_FITS = 20;
+
+/**
+ * For one institution: (open need, own published product) pairs where every hard rule holds,
+ * newest need first, one page. Each row carries the existing match of the pair, if any.
+ */
+export async function institutionFitPairs(db: Db, institutionId: string, page: { limit: number; offset: number }) {
+  const pairRules = and(
+    eq(products.institutionId, institutionId),
+    eq(products.status, 'published'),
+    sql`${products.amountMinFen} <= ${financingNeeds.amountFen} and ${products.amountMaxFen} >= ${financingNeeds.amountFen}`,
+    sql`${products.termMinMonths} <= ${financingNeeds.termMonths} and ${products.termMaxMonths} >= ${financingNeeds.termMonths}`,
+    sql`${products.guaranteeMethods} && ${financingNeeds.guaranteeMethods}`,
+    sql`(${financingNeeds.maxRateBp} is null or ${effectiveRateMin} <= ${financingNeeds.maxRateBp})`,
+  );
+  const needOpen = eq(financingNeeds.status, 'open');
+  const instActive = and(eq(institutions.id, products.institutionId), eq(institutions.status, 'active'));
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({
+        need: {
+          id: financingNeeds.id,
+          enterpriseId: financingNeeds.enterpriseId,
+          amountFen: financingNeeds.amountFen,
+          termMonths: financingNeeds.termMonths,
+          purpose: financingNeeds.purpose,
+          guaranteeMethods: financingNeeds.guaranteeMethods,
+          maxRateBp: financingNeeds.maxRateBp,
+          wantedBy: financingNeeds.wantedBy,
+          description: financingNeeds.description,
+          createdAt: financingNeeds.createdAt,
+        },
+        enterpriseName: enterprises.name,
+        product: { ...productCardColumns, ...productEligibilityColumns },
+        matchId: matches.id,
+        matchStatus: matches.status,
+      })
+      .from(financingNeeds)
+      .innerJoin(products, pairRules)
+      .innerJoin(institutions, instActive)
+      .innerJoin(enterprises, eq(enterprises.id, financingNeeds.enterpriseId))
+      .leftJoin(matches, and(eq(matches.needId, financingNeeds.id), eq(matches.productId, products.id)))
+      .where(needOpen)
+      .orderBy(desc(financingNeeds.createdAt), asc(financingNeeds.id), asc(products.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ total: count() }).from(financingNeeds).innerJoin(products, pairRules).innerJoin(institutions, instActive).where(needOpen),
+  ]);
+  return {
+    items: items.map((r) => ({ ...r, product: { ...r.product, effectiveRateMinBp: Number(r.product.effectiveRateMinBp), effectiveRateMaxBp: Number(r.product.effectiveRateMaxBp) } })),
+    total: Number(total),
+  };
+}
+
+/** What the eligibility rules look at, for several enterprises in three queries. */
+export async function eligibilityFactsFor(db: Db, enterpriseIds: string[]): Promise<Map<string, EnterpriseFacts>> {
+  const ids = [...new Set(enterpriseIds)];
+  if (ids.length === 0) return new Map();
+  const [ents, certs, scores] = await Promise.all([
+    db.select().from(enterprises).where(inArray(enterprises.id, ids)),
+    db
+      .select({ enterpriseId: certifications.enterpriseId, kind: certifications.kind, validFrom: certifications.validFrom, validTo: certifications.validTo, verificationStatus: certifications.verificationStatus })
+      .from(certifications)
+      .where(inArray(certifications.enterpriseId, ids)),
+    db
+      .selectDistinctOn([innovationScores.enterpriseId], { enterpriseId: innovationScores.enterpriseId, total: innovationScores.total })
+      .from(innovationScores)
+      .where(inArray(innovationScores.enterpriseId, ids))
+      .orderBy(innovationScores.enterpriseId, desc(innovationScores.computedAt)),
+  ]);
+  const scoreOf = new Map(scores.map((s) => [s.enterpriseId, s.total]));
+  return new Map(
+    ents.map((e) => [
+      e.id,
+      {
+        parkId: e.parkId,
+        industry: e.industry,
+        foundedOn: e.foundedOn,
+        employees: e.employees,
+        revenueFen: e.revenueFen,
+        verificationStatus: e.verificationStatus,
+        certifications: certs.filter((c) => c.enterpriseId === e.id).map(({ enterpriseId: _e, ...c }) => c),
+        innovationScore: scoreOf.get(e.id) ?? null,
+      },
+    ]),
+  );
+}
+
+// ---------------------------------------------------------------- match rows
+
+export async function getNeedRow(db: Db, id: string) {
+  const [n] = await db.select().from(financingNeeds).where(eq(financingNeeds.id, id)).limit(1);
+  return n ?? null;
+}
+
+export async function getMatch(db: Db, id: string) {
+  const [m] = await db.select().from(matches).where(eq(matches.id, id)).limit(1);
+  return m ?? null;
+}
+
+export async function lockMatchOf(db: Db, needId: string, productId: string) {
+  const [m] = await db
+    .select()
+    .from(matches)
+    .where(and(eq(matches.needId, needId), eq(matches.productId, productId)))
+    .for('update');
+  return m ?? null;
+}
+
+export async function insertMatch(db: Db, values: typeof matches.$inferInsert) {
+  const [m] = await db.insert(matches).values(values).returning();
+  return m;
+}
+
+/** The first institution action on a need (DESIGN §3 response times); later ones keep the first. */
+export async function markFirstInstitutionAction(db: Db, needId: string, at = new Date()) {
+  await db
+    .update(financingNeeds)
+    .set({ firstInstitutionActionAt: at })
+    .where(and(eq(financingNeeds.id, needId), sql`${financingNeeds.firstInstitutionActionAt} is null`));
+}
+
+/** Whether the enterprise accepted this institution interest (the 'match.accept' audit row). */
+function acceptedExpr(matchId: SQL) {
+  return sql<boolean>`exists (select 1 from ${auditEvents} ae where ae.entity = 'match' and ae.entity_id = (${matchId})::text and ae.action = 'match.accept')`;
+}
+
+export async function isMatchAccepted(db: Db, matchId: string): Promise<boolean> {
+  const [r] = await db
+    .select({ n: count() })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entity, 'match'), eq(auditEvents.entityId, matchId), eq(auditEvents.action, 'match.accept')));
+  return Number(r.n) > 0;
+}
+
+/** Institutions' interests in one need (source 'institution'), newest first. */
+export async function needInterests(db: Db, needId: string, limit = 50) {
+  const rows = await db
+    .select({
+      id: matches.id,
+      status: matches.status,
+      score: matches.score,
+      reasons: matches.reasons,
+      createdAt: matches.createdAt,
+      updatedAt: matches.updatedAt,
+      productId: products.id,
+      productName: products.name,
+      institutionId: institutions.id,
+      institutionName: institutions.name,
+      accepted: acceptedExpr(sql.raw('"matches"."id"')),
+    })
+    .from(matches)
+    .innerJoin(products, eq(products.id, matches.productId))
+    .innerJoin(institutions, eq(institutions.id, products.institutionId))
+    .where(and(eq(matches.needId, needId), eq(matches.source, 'institution')))
+    .orderBy(desc(matches.updatedAt), asc(matches.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, accepted: Boolean(r.accepted) }));
+}
+
+export async function insertConsent(db: Db, values: typeof consents.$inferInsert) {
+  const [c] = await db.insert(consents).values(values).returning();
+  return c;
+}
