@@ -219,3 +219,20 @@ describe('IP-pledge applications', () => {
 });
 
 it(`runs on ${testDbKind()}`, () => expect(['pglite', 'postgres']).toContain(testDbKind()));
+
+describe('withdrawing after approval', () => {
+  it('cancels the pending pledge and frees the asset for another application', async () => {
+    const [asset] = await h.db
+      .insert(ipAssets)
+      .values({ enterpriseId: sme.enterpriseId!, kind: 'invention', number: withPatentCheckChar('202210654321'), title: '另一项发明', owners: ['申请企业1'], expiryDate: '2042-01-01', valuationFen: 100_000_000n })
+      .returning();
+    const { application } = await submitApplication(h.db, sme, form({ productId: ipProduct, ipAssetIds: [asset.id] }));
+    await step(application.id, 'accept', officers[0]);
+    await approve(application.id);
+    expect(await h.db.select().from(pledges).where(eq(pledges.applicationId, application.id))).toHaveLength(1);
+    await step(application.id, 'withdraw', sme);
+    expect(await h.db.select().from(pledges).where(eq(pledges.applicationId, application.id))).toHaveLength(0);
+    const again = await submitApplication(h.db, sme, form({ productId: ipProduct, ipAssetIds: [asset.id] }));
+    expect(again.created).toBe(true);
+  });
+});

@@ -29,6 +29,7 @@ import { assertEnterpriseScope, assertInstitutionScope, assertRole, type Actor }
 import { addMonths, zoneDay } from './dates';
 import { AppError, pgConstraint, pgErrorCode } from './errors';
 import { checkAssetsPledgeable } from './ip-assets';
+import { cancelPledge } from './pledges';
 import { transitionNeed } from './needs';
 import type { ApplicationDecision, ApplicationForm } from './validation/application';
 
@@ -192,7 +193,6 @@ async function pledgeOnApproval(tx: Db, app: Application) {
 async function cancelPendingPledge(tx: Db, actor: Actor, applicationId: string, requestId?: string | null) {
   const pledge = await pledgeOfApplication(tx, applicationId);
   if (!pledge || pledge.status !== 'pending_registration') return;
-  const { cancelPledge } = await import('./pledge-lifecycle');
   await cancelPledge(tx, actor, pledge.id, requestId);
 }
 

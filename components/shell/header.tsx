@@ -18,6 +18,7 @@ function navFor(actor: Actor | null, t: Translate): NavItem[] {
     items.push({ href: '/enterprise', label: t('nav.enterprise') });
     items.push({ href: '/enterprise/needs', label: t('needs.title') });
     items.push({ href: '/enterprise/applications', label: t('applications.title') });
+    items.push({ href: '/enterprise/loans', label: t('loans.navTitle') });
     items.push({ href: '/enterprise/ip', label: t('nav.ipAssets') });
     items.push({ href: '/enterprise/score', label: t('score.title') });
     items.push({ href: '/enterprise/profile', label: t('profile.title') });
@@ -27,11 +28,13 @@ function navFor(actor: Actor | null, t: Translate): NavItem[] {
     items.push({ href: '/institution/products', label: t('product.myProducts') });
     items.push({ href: '/institution/needs', label: t('needs.board.title') });
     items.push({ href: '/institution/applications', label: t('applications.inbox') });
+    items.push({ href: '/institution/loans', label: t('loans.navTitle') });
     items.push({ href: '/institution/matches', label: t('matching.navTitle') });
   }
   if (actor?.role === 'admin') {
     items.push({ href: '/admin', label: t('nav.admin') });
     items.push({ href: '/admin/weights', label: t('score.weightsTitle') });
+    items.push({ href: '/admin/schemes', label: t('loans.schemesNav') });
   }
   return items;
 }

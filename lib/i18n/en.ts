@@ -5,6 +5,7 @@ import { en as profileEn } from './ns/profile';
 import { en as applicationsEn } from './ns/applications';
 import { en as scoreEn } from './ns/score';
 import { en as matchingEn } from './ns/matching';
+import { en as loansEn } from './ns/loans';
 import type { Messages } from './zh';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -290,6 +291,7 @@ export const en: Shape<Messages> = {
   score: scoreEn,
   matching: matchingEn,
   applications: applicationsEn,
+  loans: loansEn,
   health: { ok: 'OK' },
   errors: {
     generic: 'Something went wrong. Please try again.',

@@ -5,6 +5,7 @@ import { zh as profileZh } from './ns/profile';
 import { zh as applicationsZh } from './ns/applications';
 import { zh as scoreZh } from './ns/score';
 import { zh as matchingZh } from './ns/matching';
+import { zh as loansZh } from './ns/loans';
 // Simplified Chinese, the default language. en.ts must have exactly the same keys (a test checks).
 export const zh = {
   app: { name: '科融通', tagline: '佛山高新区科技金融服务平台', skip: '跳到主要内容', language: '语言', footer: '科融通 · 园区科技金融服务平台' },
@@ -287,6 +288,7 @@ export const zh = {
   score: scoreZh,
   matching: matchingZh,
   applications: applicationsZh,
+  loans: loansZh,
   health: { ok: '正常' },
   errors: {
     generic: '操作失败，请稍后重试。',

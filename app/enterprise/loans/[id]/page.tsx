@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ClaimsTable, LoanFacts, PledgePanel, RepaymentsTable, ScheduleTable, Section } from '@/components/loans/loan-views';
+import { getDb } from '@/db';
+import { requirePageActor } from '@/lib/auth/session';
+import { isAppError } from '@/lib/errors';
+import { getT } from '@/lib/i18n/server';
+import { getLoanView } from '@/lib/loans';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function EnterpriseLoanPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor(['enterprise'], `/enterprise/loans/${id}`);
+  if (!UUID.test(id)) notFound();
+  const t = await getT();
+  const view = await getLoanView(await getDb(), actor, id).catch((e) => {
+    if (isAppError(e) && e.code === 'not_found') notFound();
+    throw e;
+  });
+  return (
+    <div className="space-y-8">
+      <nav aria-label="breadcrumb" className="text-sm">
+        <Link href="/enterprise/loans" className="text-brand-700 underline">
+          {t('loans.myLoans')}
+        </Link>
+      </nav>
+      <h1 className="text-2xl font-bold">
+        {t('loans.loan')} · {view.loan.productName}
+      </h1>
+      <LoanFacts t={t} view={view} />
+      <Section id="schedule-title" title={t('loans.schedule.title')}>
+        <ScheduleTable t={t} view={view} />
+      </Section>
+      <Section id="repayments-title" title={t('loans.repayments.title')}>
+        <RepaymentsTable t={t} view={view} />
+      </Section>
+      {view.pledges.length > 0 && (
+        <Section id="pledge-title" title={t('loans.pledge.title')}>
+          <PledgePanel t={t} view={view} />
+        </Section>
+      )}
+      {view.enrolment && (
+        <Section id="scheme-title" title={t('loans.scheme.title')}>
+          <p>{t('loans.scheme.enrolled', { scheme: view.enrolment.schemeName })}</p>
+          {view.claims.length > 0 && <ClaimsTable t={t} view={view} />}
+        </Section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// Shapes of the loan book: repayments, lifecycle moves, pledge registration (质押登记), fund
+// contributions and claims. Amounts are typed in 万元 and come out as bigint fen; dates are
+// zone days that may not lie in the future.
+import { z } from 'zod';
+import { zoneDay } from '../dates';
+import { LOAN_LIFECYCLE_ACTIONS } from '../loan-machines';
+import { parseWan } from '../money';
+import { isoDateField, wanAmountField } from './common';
+
+export const REGISTRATION_NUMBER_MAX = 40;
+export const NOTE_MAX = 200;
+export const REASON_MAX = 500;
+
+/** A zone day, today or earlier (a repayment, a registration or a contribution already happened). */
+const pastDate = isoDateField.refine((v) => v <= zoneDay(), 'date_future');
+
+const positiveWan = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .refine((v) => parseWan(v) !== null, 'amount')
+  .refine((v) => (parseWan(v) ?? 0n) > 0n, 'amount_positive')
+  .transform((v) => parseWan(v) as bigint);
+
+const id = z.uuid('not_found');
+
+export const repaymentSchema = z
+  .object({
+    loanId: id,
+    principalWan: wanAmountField,
+    interestWan: wanAmountField,
+    paidOn: pastDate,
+  })
+  .superRefine((v, ctx) => {
+    if (v.principalWan === 0n && v.interestWan === 0n) ctx.addIssue({ code: 'custom', path: ['principalWan'], message: 'loans.errors.repayment_empty' });
+  });
+export type RepaymentInput = z.input<typeof repaymentSchema>;
+export type Repayment = z.output<typeof repaymentSchema>;
+
+export const loanActionSchema = z.object({
+  loanId: id,
+  action: z.enum(LOAN_LIFECYCLE_ACTIONS, 'transition'),
+});
+export type LoanActionInput = z.input<typeof loanActionSchema>;
+
+export const pledgeRegistrationSchema = z.object({
+  pledgeId: id,
+  registrationNumber: z.string().trim().min(1, 'required').max(REGISTRATION_NUMBER_MAX, 'too_long'),
+  registeredOn: pastDate,
+});
+export type PledgeRegistrationInput = z.input<typeof pledgeRegistrationSchema>;
+export type PledgeRegistration = z.output<typeof pledgeRegistrationSchema>;
+
+export const pledgeActionSchema = z.object({ pledgeId: id });
+
+export const contributionSchema = z.object({
+  schemeId: id,
+  amountWan: positiveWan,
+  contributedOn: pastDate,
+  note: z.string().trim().max(NOTE_MAX, 'too_long'),
+});
+export type ContributionInput = z.input<typeof contributionSchema>;
+export type Contribution = z.output<typeof contributionSchema>;
+
+export const claimFilingSchema = z.object({
+  loanId: id,
+  lossWan: positiveWan,
+});
+export type ClaimFilingInput = z.input<typeof claimFilingSchema>;
+export type ClaimFiling = z.output<typeof claimFilingSchema>;
+
+export const claimDecisionSchema = z
+  .object({
+    claimId: id,
+    decision: z.enum(['approve', 'reject'], 'transition'),
+    reason: z.string().trim().max(REASON_MAX, 'too_long'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === 'reject' && v.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'loans.errors.reason_required' });
+  });
+export type ClaimDecisionInput = z.input<typeof claimDecisionSchema>;
+
+export const claimPaymentSchema = z.object({ claimId: id });
+
+export const LOAN_PAGE_SIZE = 20;
+export const loanListQuerySchema = z.object({
+  status: z.enum(['active', 'overdue', 'repaid', 'defaulted', 'compensated', 'written_off']).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type LoanListQuery = z.output<typeof loanListQuerySchema>;
