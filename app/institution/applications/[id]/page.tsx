@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ApplicationSummary } from '@/components/applications/application-summary';
 import { DecisionPanel } from '@/components/applications/decision-panel';
 import { Timeline } from '@/components/applications/timeline';
+import { PledgeRegistrationForm } from '@/components/loans/pledge-registration-form';
 import { getDb } from '@/db';
 import { applicationMachine } from '@/lib/application-machine';
 import { applicationFor } from '@/lib/application-views';
@@ -51,7 +52,7 @@ export default async function InstitutionApplicationPage({ params }: { params: P
               {t('applications.registrationNumber')}：{v.pledge.registrationNumber} · {v.pledge.registeredOn}
             </p>
           )}
-          <div id="pledge-registration" data-pledge-id={v.pledge.id} data-status={v.pledge.status} />
+          {v.pledge.status === 'pending_registration' && a.status === 'approved' && <PledgeRegistrationForm pledgeId={v.pledge.id} />}
         </section>
       )}
       <DecisionPanel
