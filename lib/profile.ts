@@ -65,7 +65,8 @@ export async function removeCertification(db: Db, actor: Actor, certificationId:
   });
 }
 
-function newToken() {
+/** A one-time link's secret and the sha256 hash stored for it (setPasswordWithToken hashes the same way). */
+export function newToken() {
   const token = randomBytes(32).toString('base64url');
   return { token, tokenHash: createHash('sha256').update(token).digest('hex') };
 }

@@ -14,5 +14,6 @@ const institutionDecisionSchema = z.object({
 export const decideInstitutionAction = actorAction(['admin'], institutionDecisionSchema, async (actor, input) => {
   const after = await decideInstitution(await getDb(), actor, input.institutionId, input.action, await requestId());
   revalidatePath('/admin');
+  revalidatePath('/admin/institutions');
   return { status: after.status };
 });

@@ -30,6 +30,25 @@ export default async function AdminHome() {
           {t('verify.openQueue')}
         </Link>
       </p>
+      <nav aria-label={t('oversight.nav')}>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href="/admin/institutions" className="font-medium text-brand-700 underline">
+              {t('oversight.institutionsLink')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/users" className="font-medium text-brand-700 underline">
+              {t('oversight.usersLink')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/audit" className="font-medium text-brand-700 underline">
+              {t('oversight.auditLink')}
+            </Link>
+          </li>
+        </ul>
+      </nav>
       <section aria-labelledby="pending-title" className="space-y-3">
         <h2 id="pending-title" className="text-lg font-semibold">
           {t('admin.pendingInstitutions')}

@@ -1,9 +1,9 @@
-import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../lib/auth/actor';
 import { organisationOf } from '../../lib/auth/actor';
 import type { Db } from '../client';
 import { toJsonValue } from '../json';
-import { auditEvents } from '../schema';
+import { auditEvents, enterprises, institutions, users } from '../schema';
 
 export interface AuditInput {
   actor: Actor | null;
@@ -30,21 +30,85 @@ export async function writeAudit(db: Db, e: AuditInput): Promise<void> {
   });
 }
 
-export async function listAuditEvents(
-  db: Db,
-  f: { entity?: string; entityId?: string; actorUserId?: string; from?: Date; to?: Date; limit?: number; offset?: number },
-) {
+export interface AuditFilter {
+  entity?: string;
+  entityId?: string;
+  actorUserId?: string;
+  /**
+   * An institution or enterprise (or several, e.g. every name match): the events its users did,
+   * and the events about the organisation itself (an admin approving, suspending or verifying it),
+   * which carry no organisation because admins have none.
+   */
+  organisationId?: string | readonly string[];
+  /** [from, to): instants; the pages pass the zone's day bounds. */
+  from?: Date;
+  to?: Date;
+  limit?: number;
+  offset?: number;
+}
+
+const MAX_LIMIT = 200;
+
+function auditWhere(f: AuditFilter): SQL | undefined {
   const where: SQL[] = [];
   if (f.entity) where.push(eq(auditEvents.entity, f.entity));
   if (f.entityId) where.push(eq(auditEvents.entityId, f.entityId));
   if (f.actorUserId) where.push(eq(auditEvents.actorUserId, f.actorUserId));
+  if (f.organisationId !== undefined) {
+    const ids = typeof f.organisationId === 'string' ? [f.organisationId] : [...f.organisationId];
+    // No organisation matches nothing (rather than everything).
+    if (ids.length === 0) where.push(sql`false`);
+    else
+      where.push(
+        or(
+          inArray(auditEvents.organisationId, ids),
+          and(inArray(auditEvents.entity, ['institution', 'enterprise']), inArray(auditEvents.entityId, ids)),
+        ) as SQL,
+      );
+  }
   if (f.from) where.push(gte(auditEvents.at, f.from));
   if (f.to) where.push(lt(auditEvents.at, f.to));
+  return where.length ? and(...where) : undefined;
+}
+
+const bounded = (f: AuditFilter) => ({ limit: Math.min(Math.max(f.limit ?? 50, 1), MAX_LIMIT), offset: Math.max(f.offset ?? 0, 0) });
+
+export async function listAuditEvents(db: Db, f: AuditFilter) {
+  const { limit, offset } = bounded(f);
   return db
     .select()
     .from(auditEvents)
-    .where(where.length ? and(...where) : undefined)
+    .where(auditWhere(f))
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(Math.min(f.limit ?? 50, 200))
-    .offset(f.offset ?? 0);
+    .limit(limit)
+    .offset(offset);
+}
+
+export async function countAuditEvents(db: Db, f: AuditFilter): Promise<number> {
+  const [r] = await db.select({ n: count() }).from(auditEvents).where(auditWhere(f));
+  return Number(r?.n ?? 0);
+}
+
+/** One page for the audit viewer, with who acted and for which organisation, and the exact total. */
+export async function pageAuditEvents(db: Db, f: AuditFilter) {
+  const { limit, offset } = bounded(f);
+  const [items, total] = await Promise.all([
+    db
+      .select({
+        event: auditEvents,
+        actorName: users.name,
+        actorEmail: users.email,
+        organisationName: sql<string | null>`coalesce(${institutions.name}, ${enterprises.name})`,
+      })
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+      .leftJoin(institutions, eq(institutions.id, auditEvents.organisationId))
+      .leftJoin(enterprises, eq(enterprises.id, auditEvents.organisationId))
+      .where(auditWhere(f))
+      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+      .limit(limit)
+      .offset(offset),
+    countAuditEvents(db, f),
+  ]);
+  return { items: items.map((r) => ({ ...r.event, actorName: r.actorName, actorEmail: r.actorEmail, organisationName: r.organisationName })), total };
 }

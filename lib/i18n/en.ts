@@ -1,4 +1,5 @@
 import { en as verifyEn } from './ns/verify';
+import { en as oversightEn } from './ns/oversight';
 import { en as ipAssetsEn } from './ns/ipAssets';
 import { en as needsEn } from './ns/needs';
 import { en as profileEn } from './ns/profile';
@@ -285,6 +286,7 @@ export const en: Shape<Messages> = {
     revenue: { ok: 'Revenue within the limit', fail: 'Revenue above this product’s limit' },
   },
   verify: verifyEn,
+  oversight: oversightEn,
   ipAssets: ipAssetsEn,
   needs: needsEn,
   profile: profileEn,

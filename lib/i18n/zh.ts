@@ -1,4 +1,5 @@
 import { zh as verifyZh } from './ns/verify';
+import { zh as oversightZh } from './ns/oversight';
 import { zh as ipAssetsZh } from './ns/ipAssets';
 import { zh as needsZh } from './ns/needs';
 import { zh as profileZh } from './ns/profile';
@@ -282,6 +283,7 @@ export const zh = {
     revenue: { ok: '营业收入在上限以内', fail: '营业收入超过该产品上限' },
   },
   verify: verifyZh,
+  oversight: oversightZh,
   ipAssets: ipAssetsZh,
   needs: needsZh,
   profile: profileZh,

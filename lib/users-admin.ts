@@ -1,0 +1,147 @@
+// The zone administrator's oversight of accounts (DESIGN.md §1 admin, §2 user, audit event):
+// disable and enable a user through the user-status machine, issue a one-time set-password link to
+// pass on, and read the audit log. Every change is audited; admins only.
+import type { Db } from '../db/client';
+import { pageAuditEvents, writeAudit } from '../db/queries/audit';
+import { insertPasswordToken } from '../db/queries/profile';
+import {
+  expireUnusedPasswordTokens,
+  findOrganisation,
+  findUserIdByEmail,
+  lockUser,
+  searchOrganisations,
+  userAccounts,
+  type OrganisationOption,
+  type UserAccount,
+} from '../db/queries/users-admin';
+import { applyTransition } from '../db/transition';
+import { assertRole, type Actor } from './auth/actor';
+import { AppError } from './errors';
+import { newToken } from './profile';
+import { userStatusMachine, type UserStatus, type UserStatusAction } from './user-machine';
+import { ADMIN_PAGE_SIZE, isUuid, type AuditQuery } from './validation/admin';
+
+/** A reset link is passed on by hand (phone, chat), so it lives one day, not the invitation's week. */
+export const RESET_LINK_HOURS = 24;
+
+export async function setUserStatus(db: Db, admin: Actor, userId: string, action: UserStatusAction, requestId?: string | null): Promise<UserAccount> {
+  assertRole(admin, 'admin');
+  return applyTransition<UserStatus, UserStatusAction, UserAccount>(db, {
+    machine: userStatusMachine,
+    table: userAccounts,
+    id: userId,
+    action,
+    actor: admin,
+    requestId,
+    // On the locked row, so the id's spelling (upper-case hex) cannot slip past. An admin locking
+    // themself out leaves nobody to undo it from inside the platform.
+    authorise: (row) => {
+      if (action === 'disable' && row.id === admin.userId) throw new AppError('forbidden', 'oversight.errors.self_disable');
+    },
+    // A disabled account keeps no way back in: its open set-password links end with it.
+    after: async (tx, _before, after) => {
+      if (after.status === 'disabled') await expireUnusedPasswordTokens(tx, after.id);
+    },
+  });
+}
+
+export const disableUser = (db: Db, admin: Actor, userId: string, requestId?: string | null) => setUserStatus(db, admin, userId, 'disable', requestId);
+export const enableUser = (db: Db, admin: Actor, userId: string, requestId?: string | null) => setUserStatus(db, admin, userId, 'enable', requestId);
+
+/**
+ * A one-time link (/set-password?token=…) the admin passes on to the user. Only the token's hash is
+ * stored; earlier unused links of the user stop working. The current password keeps working until
+ * the link is used: issuing a link is not a lock-out (disable the account for that).
+ */
+export async function issuePasswordReset(db: Db, admin: Actor, userId: string, requestId?: string | null): Promise<{ token: string; expiresAt: Date }> {
+  assertRole(admin, 'admin');
+  const { token, tokenHash } = newToken();
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const user = await lockUser(t, userId);
+    if (!user) throw new AppError('not_found');
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + RESET_LINK_HOURS * 3_600_000);
+    const invalidatedLinks = await expireUnusedPasswordTokens(t, user.id, now);
+    await insertPasswordToken(t, { userId: user.id, tokenHash, expiresAt, createdBy: admin.userId });
+    // Never the token nor its hash: the audit log is readable by every admin.
+    await writeAudit(t, { actor: admin, action: 'user.issue_password_reset', entity: 'user', entityId: user.id, after: { expiresAt, invalidatedLinks }, requestId });
+    return { token, expiresAt };
+  });
+}
+
+/**
+ * One page of the audit log. `actor` is a user id or an e-mail; `org` an organisation id or part of
+ * a name (every match counts, and the matches are returned so the page can offer to narrow down).
+ */
+export async function auditLog(db: Db, admin: Actor, q: AuditQuery) {
+  assertRole(admin, 'admin');
+  let actorUserId: string | undefined;
+  let actorFound = true;
+  if (q.actor) {
+    actorUserId = isUuid(q.actor) ? q.actor.toLowerCase() : ((await findUserIdByEmail(db, q.actor)) ?? undefined);
+    actorFound = actorUserId !== undefined;
+  }
+  let organisations: OrganisationOption[] = [];
+  let organisationIds: string[] | undefined;
+  if (q.org) {
+    if (isUuid(q.org)) {
+      const o = await findOrganisation(db, q.org.toLowerCase());
+      organisations = o ? [o] : [];
+      organisationIds = [q.org.toLowerCase()];
+    } else {
+      organisations = await searchOrganisations(db, q.org);
+      organisationIds = organisations.map((o) => o.id);
+    }
+  }
+  const pageSize = ADMIN_PAGE_SIZE;
+  if (!actorFound) return { items: [], total: 0, page: q.page, pageSize, actorFound, organisations };
+  const { items, total } = await pageAuditEvents(db, {
+    entity: q.entity,
+    entityId: q.entityId,
+    actorUserId,
+    organisationId: organisationIds,
+    from: q.fromAt,
+    to: q.toAt,
+    limit: pageSize,
+    offset: (q.page - 1) * pageSize,
+  });
+  return { items, total, page: q.page, pageSize, actorFound, organisations };
+}
+
+// ---------------------------------------------------------------- audit before/after, for reading
+export interface AuditChange {
+  field: string;
+  before?: unknown;
+  after?: unknown;
+  redacted: boolean;
+}
+
+/** Secrets never shown, even if some writer put them in a row. */
+const SECRET_FIELD = /password|token|secret/i;
+/** Bookkeeping that changes with every write and says nothing. */
+const NOISE_FIELDS = new Set(['updatedAt', 'searchGrams']);
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The fields an event changed: for an update only those that differ, for a creation (no before) or
+ * a deletion (no after) every field of the one side. Values that are not objects compare whole.
+ */
+export function auditChanges(before: unknown, after: unknown): AuditChange[] {
+  const b = before ?? undefined;
+  const a = after ?? undefined;
+  if ((b !== undefined && !isRecord(b)) || (a !== undefined && !isRecord(a))) {
+    return JSON.stringify(b) === JSON.stringify(a) ? [] : [{ field: '', before: b, after: a, redacted: false }];
+  }
+  const fields = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])].filter((f) => !NOISE_FIELDS.has(f));
+  const out: AuditChange[] = [];
+  for (const field of fields) {
+    const bv = b?.[field];
+    const av = a?.[field];
+    if (b && a && JSON.stringify(bv) === JSON.stringify(av)) continue;
+    const redacted = SECRET_FIELD.test(field);
+    out.push({ field, before: redacted || !b ? undefined : bv, after: redacted || !a ? undefined : av, redacted });
+  }
+  return out;
+}
