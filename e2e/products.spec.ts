@@ -86,5 +86,5 @@ test('the products API validates parameters and publishes its OpenAPI document',
   }
   const doc = await (await request.get('/api/v1/openapi.json')).json();
   expect(doc.openapi).toBe('3.1.0');
-  expect(Object.keys(doc.paths)).toEqual(['/api/v1/products', '/api/v1/products/{id}']);
+  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/products', '/api/v1/products/{id}']));
 });
