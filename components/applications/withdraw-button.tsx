@@ -1,38 +1,9 @@
 'use client';
-import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
 import { withdrawApplicationAction } from '@/app/enterprise/applications/actions';
-import { errorText } from '@/lib/i18n/translate';
 import { useI18n } from '../i18n-provider';
-import { secondaryButtonClass } from '../ui/field';
+import { ActionButton } from '../ui/action-button';
 
 export function WithdrawApplicationButton({ applicationId }: { applicationId: string }) {
   const { t } = useI18n();
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string>();
-  return (
-    <span className="inline-flex flex-col gap-1">
-      <button
-        type="button"
-        className={secondaryButtonClass}
-        disabled={pending}
-        onClick={() => {
-          if (!window.confirm(t('applications.withdrawConfirm'))) return;
-          start(async () => {
-            const r = await withdrawApplicationAction({ applicationId });
-            if (r.ok) router.refresh();
-            else setError(errorText(t, r.error));
-          });
-        }}
-      >
-        {t('applications.withdraw')}
-      </button>
-      {error && (
-        <span role="alert" className="text-sm text-red-700">
-          {error}
-        </span>
-      )}
-    </span>
-  );
+  return <ActionButton label={t('applications.withdraw')} confirm={t('applications.withdrawConfirm')} run={() => withdrawApplicationAction({ applicationId })} />;
 }
