@@ -1,13 +1,20 @@
+import { unstable_cache } from 'next/cache';
 import Link from 'next/link';
 import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
-import { headlineFigures } from '@/db/queries/overview';
+import { headline } from '@/lib/figures';
 import { getT } from '@/lib/i18n/server';
 import { formatWan } from '@/lib/money';
 
+/**
+ * The zone's public headline (DESIGN §4), cached for a minute across requests and instances' renders.
+ * Only called after getT() has read the cookies, so `next build` never prerenders it (db/index.ts).
+ */
+const cachedHeadline = unstable_cache(async () => headline(await getDb()), ['landing-headline-figures'], { revalidate: 60 });
+
 export default async function HomePage() {
   const t = await getT();
-  const f = await headlineFigures(await getDb());
+  const f = await cachedHeadline();
   return (
     <div className="space-y-10">
       <section className="space-y-4">
@@ -26,13 +33,14 @@ export default async function HomePage() {
         <h2 id="figures-title" className="text-xl font-semibold">
           {t('home.figuresTitle')}
         </h2>
-        <dl className="grid grid-cols-2 gap-4 md:grid-cols-3">
+        <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
           <Stat label={t('home.institutions')} value={f.institutions} testId="figure-institutions" />
           <Stat label={t('home.products')} value={f.products} testId="figure-products" />
-          <Stat label={t('home.exclusiveProducts')} value={f.exclusiveProducts} />
-          <Stat label={t('home.registeredEnterprises')} value={f.registeredEnterprises} />
-          <Stat label={t('home.disbursed')} value={formatWan(f.disbursedFen)} />
-          <Stat label={t('home.ipPledgeProjects')} value={f.ipPledgeProjects} />
+          <Stat label={t('home.exclusiveProducts')} value={f.exclusiveProducts} testId="figure-exclusive-products" />
+          <Stat label={t('home.registeredEnterprises')} value={f.registeredEnterprises} testId="figure-registered-enterprises" />
+          <Stat label={t('figures.landing.creditGranted')} value={formatWan(BigInt(f.creditGrantedFen))} testId="figure-credit-granted" />
+          <Stat label={t('home.disbursed')} value={formatWan(BigInt(f.disbursedFen))} testId="figure-disbursed" />
+          <Stat label={t('home.ipPledgeProjects')} value={f.ipPledgeProjects} testId="figure-ip-pledge-projects" />
         </dl>
       </section>
     </div>

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document of the public API, generated from the same zod schemas the routes use.
 import { z } from 'zod';
 import { catalogueQuerySchema } from './validation/catalogue';
+import { figuresDto, figuresFilterSchema } from './validation/figures';
 import { apiErrorDto, productDetailDto, productPageDto } from './validation/product-api';
 
 type JsonSchema = { properties?: Record<string, JsonSchema & { description?: string }>; required?: string[]; description?: string; [k: string]: unknown };
@@ -48,11 +49,24 @@ export function openApiDocument() {
           },
         },
       },
+      '/api/v1/figures': {
+        get: {
+          summary: 'The zone’s figures (institutions, products, demand, applications, credit, loans, IP pledges, schemes) for a period',
+          description:
+            'Days are Asia/Shanghai calendar days, both inclusive (an event at 23:59:59 on the last day counts). Without from/to: this year. Institutions, products and registered enterprises are current counts.',
+          parameters: queryParameters(figuresFilterSchema),
+          responses: {
+            200: { description: 'the figures', content: { 'application/json': { schema: { $ref: '#/components/schemas/Figures' } } } },
+            400: { ...error, description: 'a parameter is invalid (a day that does not exist, from after to, an unknown park); error.param names it' },
+          },
+        },
+      },
     },
     components: {
       schemas: {
         ProductPage: schemaOf(productPageDto),
         Product: schemaOf(productDetailDto),
+        Figures: schemaOf(figuresDto),
         Error: schemaOf(apiErrorDto),
       },
     },

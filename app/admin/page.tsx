@@ -30,6 +30,11 @@ export default async function AdminHome() {
           {t('verify.openQueue')}
         </Link>
       </p>
+      <p>
+        <Link href="/admin/dashboard" className="font-medium text-brand-700 underline">
+          {t('figures.openDashboard')}
+        </Link>
+      </p>
       <nav aria-label={t('oversight.nav')}>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           <li>

@@ -33,6 +33,7 @@ function navFor(actor: Actor | null, t: Translate): NavItem[] {
   }
   if (actor?.role === 'admin') {
     items.push({ href: '/admin', label: t('nav.admin') });
+    items.push({ href: '/admin/dashboard', label: t('figures.navTitle') });
     items.push({ href: '/admin/weights', label: t('score.weightsTitle') });
     items.push({ href: '/admin/schemes', label: t('loans.schemesNav') });
   }

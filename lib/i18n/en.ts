@@ -6,6 +6,7 @@ import { en as profileEn } from './ns/profile';
 import { en as applicationsEn } from './ns/applications';
 import { en as scoreEn } from './ns/score';
 import { en as matchingEn } from './ns/matching';
+import { en as figuresEn } from './ns/figures';
 import { en as loansEn } from './ns/loans';
 import type { Messages } from './zh';
 
@@ -292,6 +293,7 @@ export const en: Shape<Messages> = {
   profile: profileEn,
   score: scoreEn,
   matching: matchingEn,
+  figures: figuresEn,
   applications: applicationsEn,
   loans: loansEn,
   health: { ok: 'OK' },

@@ -6,6 +6,7 @@ import { zh as profileZh } from './ns/profile';
 import { zh as applicationsZh } from './ns/applications';
 import { zh as scoreZh } from './ns/score';
 import { zh as matchingZh } from './ns/matching';
+import { zh as figuresZh } from './ns/figures';
 import { zh as loansZh } from './ns/loans';
 // Simplified Chinese, the default language. en.ts must have exactly the same keys (a test checks).
 export const zh = {
@@ -289,6 +290,7 @@ export const zh = {
   profile: profileZh,
   score: scoreZh,
   matching: matchingZh,
+  figures: figuresZh,
   applications: applicationsZh,
   loans: loansZh,
   health: { ok: '正常' },

@@ -1,0 +1,185 @@
+// GET /admin/dashboard/export — a table of the dashboard, a whole drill-down list or the monthly
+// report as CSV (UTF-8 with a byte order mark, so Excel reads the Chinese) or XLSX. Column headers
+// are Chinese whatever the admin's language; the file name carries the period and the filters.
+import type { NextRequest } from 'next/server';
+import { apiError, apiFailure } from '@/app/api/v1/http';
+import {
+  breakdownTable,
+  csvCell,
+  csvLine,
+  figureLines,
+  figureLinesTable,
+  funnelByTable,
+  funnelTotalTable,
+  leagueTable,
+  listColumns,
+  monthlyTable,
+  schemesTable,
+  TOTAL_KEY,
+  type Column,
+  type TableSpec,
+} from '@/components/figures/tables';
+import { getDb, type Db } from '@/db';
+import { listActiveInstitutionOptions } from '@/db/queries/institutions';
+import { listParks } from '@/db/queries/parks';
+import { requireActor } from '@/lib/auth/session';
+import { zoneDay } from '@/lib/dates';
+import {
+  figureList,
+  figuresBreakdown,
+  league,
+  monthlyReport,
+  needsFunnel,
+  resolveFilter,
+  staleNeedsPage,
+  zoneFigures,
+  type ResolvedFilter,
+} from '@/lib/figures';
+import { makeTranslate } from '@/lib/i18n/translate';
+import { paramsToObject } from '@/lib/validation/catalogue';
+import { figureExportQuerySchema, type FigureExportQuery, type FigureList } from '@/lib/validation/figures';
+import { writeXlsx } from './xlsx';
+
+/** A list export stops here; the dashboard's lists are far smaller, a whole table would not be. */
+const MAX_LIST_ROWS = 100_000;
+const BATCH = 1_000;
+
+const t = makeTranslate('zh');
+
+interface Export {
+  title: string;
+  columns: Column<unknown>[];
+  /** Rows in batches, so a long list is never held whole for CSV. */
+  batches: () => AsyncGenerator<unknown[]>;
+}
+
+function single<R>(title: string, spec: TableSpec<R>): Export {
+  return {
+    title,
+    columns: spec.columns as Column<unknown>[],
+    batches: async function* () {
+      yield spec.rows as unknown[];
+    },
+  };
+}
+
+async function buildExport(db: Db, q: FigureExportQuery, f: ResolvedFilter, parkName: (id: number) => string): Promise<Export> {
+  switch (q.table) {
+    case 'figures': {
+      const [z, stale] = await Promise.all([zoneFigures(db, f), staleNeedsPage(db, f, 1, 1)]);
+      return single(t('figures.exports.figures'), figureLinesTable(t, figureLines(t, z, stale.total), z.schemes));
+    }
+    case 'breakdown':
+      return single(`${t('figures.exports.breakdown')}-${t(`figures.breakdowns.${q.breakdown}`)}`, breakdownTable(t, 'zh', q.breakdown, await figuresBreakdown(db, f, q.breakdown))!);
+    case 'funnel': {
+      const { total, rows } = await needsFunnel(db, f, q.breakdown);
+      if (rows.length === 0) return single(t('figures.exports.funnel'), funnelTotalTable(t, total));
+      const withTotal = [{ key: TOTAL_KEY, narrow: {}, steps: total }, ...rows];
+      return single(`${t('figures.exports.funnel')}-${t(`figures.breakdowns.${q.breakdown}`)}`, funnelByTable(t, 'zh', q.breakdown, withTotal));
+    }
+    case 'league':
+      return single(t('figures.exports.league'), leagueTable(t, (await league(db, f, 1, 1000)).items));
+    case 'schemes':
+      return single(t('figures.exports.schemes'), schemesTable(t, (await zoneFigures(db, f)).schemes));
+    case 'monthly': {
+      const month = q.month ?? zoneDay().slice(0, 7);
+      const report = await monthlyReport(db, month, { parkId: f.parkId });
+      return single(`${t('figures.exports.monthly')}-${month}`, monthlyTable(t, report.lines));
+    }
+    default: {
+      const list = q.table as FigureList;
+      const first = await figureList(db, list, f, { variant: q.variant, scheme: q.scheme, page: 1, pageSize: BATCH });
+      const titled = [t(`figures.lists.titles.${list}`), q.variant ? t(`figures.lists.variants.${q.variant}`) : null, q.scheme ?? null].filter(Boolean).join('-');
+      return {
+        title: titled,
+        columns: listColumns(t, list, parkName) as Column<unknown>[],
+        batches: async function* () {
+          yield first.items;
+          const last = Math.ceil(Math.min(first.total, MAX_LIST_ROWS) / BATCH);
+          for (let page = 2; page <= last; page++) yield (await figureList(db, list, f, { variant: q.variant, scheme: q.scheme, page, pageSize: BATCH })).items;
+        },
+      };
+    }
+  }
+}
+
+const unsafe = /[\\/:*?"<>|\s]+/g;
+
+function fileNames(q: FigureExportQuery, f: ResolvedFilter, title: string, names: { park?: string; institution?: string }) {
+  const ext = q.format;
+  const isCurrent = q.table === 'monthly' || q.table === 'institutions' || q.table === 'products' || q.table === 'enterprises' || q.table === 'stale';
+  const period = isCurrent ? null : `${f.from}至${f.to}`;
+  const filters = [names.park ?? null, names.institution ?? null, f.category ? t(`categories.${f.category}`) : null];
+  const zh = ['科融通', title, period, ...filters].filter(Boolean).join('_').replace(unsafe, '-');
+  const ascii = [
+    'kerongtong',
+    q.table + (q.variant ? `-${q.variant}` : '') + (q.scheme ? `-${q.scheme}` : '') + (q.table === 'breakdown' || q.table === 'funnel' ? `-${q.breakdown}` : ''),
+    q.table === 'monthly' ? (q.month ?? zoneDay().slice(0, 7)) : isCurrent ? null : `${f.from}_${f.to}`,
+    f.parkCode ? `park-${f.parkCode}` : null,
+    f.institutionId ? `institution-${f.institutionId.slice(0, 8)}` : null,
+    f.category ? `category-${f.category}` : null,
+  ]
+    .filter(Boolean)
+    .join('_');
+  return { zh: `${zh}.${ext}`, ascii: `${ascii}.${ext}` };
+}
+
+function disposition(names: { zh: string; ascii: string }): string {
+  return `attachment; filename="${names.ascii}"; filename*=UTF-8''${encodeURIComponent(names.zh)}`;
+}
+
+export async function GET(req: NextRequest) {
+  try {
+    await requireActor(['admin']);
+  } catch (e) {
+    return apiFailure(e);
+  }
+  const raw = paramsToObject(req.nextUrl.searchParams);
+  const parsed = figureExportQuerySchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return apiError(400, 'invalid_parameter', issue.message, String(issue.path[0] ?? ''));
+  }
+  const q = parsed.data;
+  try {
+    const db = await getDb();
+    const f = await resolveFilter(db, q);
+    const [parks, institutions] = await Promise.all([listParks(db), f.institutionId ? listActiveInstitutionOptions(db) : Promise.resolve([])]);
+    const parkName = (id: number) => parks.find((p) => p.id === id)?.name ?? String(id);
+    const exp = await buildExport(db, q, f, parkName);
+    const names = fileNames(q, f, exp.title, {
+      park: f.parkId != null ? parkName(f.parkId) : undefined,
+      institution: f.institutionId ? (institutions.find((i) => i.id === f.institutionId)?.name ?? undefined) : undefined,
+    });
+    const headers = { 'Content-Disposition': disposition(names), 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };
+
+    if (q.format === 'xlsx') {
+      const body = await writeXlsx(exp.title, exp.columns, exp.batches());
+      return new Response(new Uint8Array(body), { headers: { ...headers, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+    }
+    const encoder = new TextEncoder();
+    const batches = exp.batches();
+    let started = false;
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          if (!started) {
+            started = true;
+            controller.enqueue(encoder.encode(`\uFEFF${csvLine(exp.columns.map((c) => c.header))}`));
+            return;
+          }
+          const next = await batches.next();
+          if (next.done) controller.close();
+          else controller.enqueue(encoder.encode(next.value.map((r) => csvLine(exp.columns.map((c) => csvCell(c.cell(r))))).join('')));
+        } catch (e) {
+          console.error('[export] failed while streaming', e);
+          controller.error(e);
+        }
+      },
+    });
+    return new Response(stream, { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
+  } catch (e) {
+    return apiFailure(e);
+  }
+}
+

@@ -1,0 +1,276 @@
+import Link from 'next/link';
+import { FigureChart, FunnelChart, type ChartDatum, type Series } from '@/components/figures/charts';
+import { DataTable } from '@/components/figures/data-table';
+import { FiguresFilters } from '@/components/figures/filters-form';
+import { exportHref, listLinker } from '@/components/figures/links';
+import {
+  breakdownTable,
+  dimLabel,
+  displayCell,
+  figureLines,
+  funnelByTable,
+  funnelTotalTable,
+  leagueTable,
+  schemesTable,
+  type BreakdownSection,
+} from '@/components/figures/tables';
+import { getDb } from '@/db';
+import { requirePageActor } from '@/lib/auth/session';
+import { zoneDay } from '@/lib/dates';
+import { figuresBreakdown, league, needsFunnel, staleNeedsPage, zoneFigures, type BreakdownRow } from '@/lib/figures';
+import { getLocale, getT } from '@/lib/i18n/server';
+import type { Translate } from '@/lib/i18n/translate';
+import { formatWan } from '@/lib/money';
+import { dashboardQuerySchema, type FigureBreakdown } from '@/lib/validation/figures';
+import { describeFilters, filterOptions, readFilters, recentYears, type SearchParams } from './shared';
+
+export const metadata = { title: '数据看板' };
+
+const wan = (fen: bigint | undefined) => (fen === undefined ? null : Number(formatWan(fen).replace(/,/g, '')));
+
+/** Each section's chart: which values of a breakdown row it draws. */
+function sectionChart(t: Translate, section: BreakdownSection, dim: FigureBreakdown): { series: Series[]; datum: (r: BreakdownRow) => Record<string, number | null> } | null {
+  const f = (k: string) => t(`figures.figures.${k}`);
+  // The second unit: a line over months, bars on the right axis across parks, institutions, categories.
+  const second = (dim === 'month' ? { type: 'line' } : { type: 'bar', axis: 'right' }) satisfies Partial<Series>;
+  switch (section) {
+    case 'demand':
+      return {
+        series: [
+          { key: 'demand', name: f('demand'), format: 'wan' },
+          { key: 'enterprises', name: f('enterprisesWithNeeds'), ...second },
+        ],
+        datum: (r) => ({ demand: wan(r.demandFen), enterprises: r.enterprisesWithNeeds ?? 0 }),
+      };
+    case 'applications':
+      return {
+        series: [
+          { key: 'applications', name: f('applications') },
+          { key: 'rate', name: f('approvalRate'), ...second, format: 'percent' },
+        ],
+        datum: (r) => ({ applications: r.applications ?? 0, rate: r.approvalRate ?? null }),
+      };
+    case 'credit':
+      return {
+        series: [
+          { key: 'credit', name: f('creditGranted'), format: 'wan' },
+          { key: 'disbursed', name: f('disbursed'), format: 'wan' },
+        ],
+        datum: (r) => ({ credit: wan(r.creditGrantedFen), disbursed: wan(r.disbursedFen) }),
+      };
+    case 'ip':
+      return {
+        series: [
+          { key: 'amount', name: f('ipPledgeAmount'), format: 'wan' },
+          { key: 'projects', name: f('ipPledgeProjects'), ...second },
+        ],
+        datum: (r) => ({ amount: wan(r.ipPledgeFen), projects: r.ipPledgeProjects ?? 0 }),
+      };
+    case 'supply':
+      if (dim === 'month') return null;
+      if (dim === 'park') return { series: [{ key: 'registered', name: f('registeredEnterprises') }], datum: (r) => ({ registered: r.registeredEnterprises ?? 0 }) };
+      return {
+        series: [
+          { key: 'products', name: f('products') },
+          { key: 'exclusive', name: f('exclusiveProducts') },
+          { key: 'institutions', name: f('institutions'), ...second },
+        ],
+        datum: (r) => ({ products: r.products ?? 0, exclusive: r.exclusiveProducts ?? 0, institutions: r.institutions ?? 0 }),
+      };
+  }
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-3" data-testid={`section-${id}`}>
+      <h2 id={`${id}-title`} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePageActor(['admin'], '/admin/dashboard');
+  const [t, locale, db, raw] = await Promise.all([getT(), getLocale(), getDb(), searchParams]);
+  const { query, filter, problems } = await readFilters(db, t, dashboardQuerySchema, raw);
+  const dim = query.breakdown;
+  const [figures, breakdown, funnel, leagueTable_, stale, options] = await Promise.all([
+    zoneFigures(db, filter),
+    figuresBreakdown(db, filter, dim),
+    needsFunnel(db, filter, dim),
+    league(db, filter),
+    staleNeedsPage(db, filter, 1, 10),
+    filterOptions(db, locale),
+  ]);
+  const params = { from: filter.from, to: filter.to, park: filter.parkCode, institution: filter.institutionId, category: filter.category };
+  const link = listLinker(params);
+  const lines = figureLines(t, figures, stale.total, link);
+  const labelOf = (r: BreakdownRow) => dimLabel(t, locale, dim, r);
+  const scope = describeFilters(t, filter, options);
+  const thisMonth = zoneDay().slice(0, 7);
+  const reportMonth = filter.to.slice(0, 7) < thisMonth ? filter.to.slice(0, 7) : thisMonth;
+  const exportLink = (table: string, format: 'csv' | 'xlsx') => exportHref(params, table, format, { breakdown: dim });
+
+  return (
+    <div className="space-y-10">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{t('figures.title')}</h1>
+        <p className="max-w-4xl text-slate-700">{t('figures.lead')}</p>
+      </div>
+      <FiguresFilters t={t} values={params} breakdown={dim} parks={options.parks} institutions={options.institutions} years={recentYears()} />
+      {problems.length > 0 && (
+        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {problems.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </div>
+      )}
+      <div className="space-y-1 text-sm text-slate-700">
+        <p data-testid="dashboard-period">
+          {t('figures.period', { from: filter.from, to: filter.to })}
+          {scope && <span data-testid="dashboard-scope"> · {scope}</span>}
+        </p>
+        <p>{t('figures.scopeNote')}</p>
+      </div>
+
+      <Section id="headline" title={t('figures.sections.headline')}>
+        <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
+          {lines.map((l) => (
+            <div key={l.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+              <dt className="text-sm text-slate-600">{l.label}</dt>
+              <dd className="mt-1 text-2xl font-semibold text-slate-900">
+                {l.href ? (
+                  <Link href={l.href} className="text-slate-900 underline decoration-dotted underline-offset-4 hover:text-brand-700" data-testid={`figure-${l.id}`}>
+                    {displayCell(l.cell)}
+                  </Link>
+                ) : (
+                  <span data-testid={`figure-${l.id}`}>{displayCell(l.cell)}</span>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </Section>
+
+      {(['demand', 'applications', 'credit', 'ip', 'supply'] as const).map((section) => {
+        const table = breakdownTable(t, locale, dim, breakdown, section, link);
+        const chart = sectionChart(t, section, dim);
+        const title = `${t(`figures.sections.${section}`)} · ${t(`figures.breakdowns.${dim}`)}`;
+        return (
+          <Section key={section} id={section} title={title}>
+            {!table || !chart ? (
+              <p className="text-slate-700">{t('figures.notBrokenDown', { dim: t(`figures.dims.${dim}`) })}</p>
+            ) : breakdown.length === 0 ? (
+              <p className="text-slate-700">{t('figures.noData')}</p>
+            ) : (
+              <>
+                <FigureChart
+                  title={t('figures.chartLabel', { title })}
+                  testId={`chart-${section}`}
+                  series={chart.series}
+                  data={breakdown.map((r): ChartDatum => ({ label: labelOf(r), ...chart.datum(r) }))}
+                />
+                <DataTable spec={table} caption={title} testId={`table-${section}`} />
+              </>
+            )}
+          </Section>
+        );
+      })}
+
+      <Section id="funnel" title={t('figures.sections.funnel')}>
+        <p className="text-sm text-slate-700">{t('figures.funnel.lead')}</p>
+        <FunnelChart title={t('figures.sections.funnel')} data={funnel.total.map((s) => ({ label: t(`figures.funnel.stages.${s.stage}`), count: s.count }))} />
+        <DataTable spec={funnelTotalTable(t, funnel.total, link)} caption={t('figures.sections.funnel')} testId="table-funnel" />
+        {funnel.rows.length > 0 && (
+          <DataTable spec={funnelByTable(t, locale, dim, funnel.rows, link)} caption={`${t('figures.sections.funnel')} · ${t(`figures.breakdowns.${dim}`)}`} testId="table-funnel-by" />
+        )}
+      </Section>
+
+      <Section id="league" title={t('figures.sections.league')}>
+        <p className="text-sm text-slate-700">{t('figures.league.lead')}</p>
+        {leagueTable_.items.length > 0 && (
+          <FigureChart
+            title={t('figures.chartLabel', { title: t('figures.sections.league') })}
+            testId="chart-league"
+            series={[
+              { key: 'hours', name: t('figures.league.median') },
+              { key: 'rate', name: t('figures.league.approvalRate'), type: 'bar', axis: 'right', format: 'percent' },
+            ]}
+            data={leagueTable_.items.map((i) => ({ label: i.name, hours: i.medianResponseHours, rate: i.approvalRate }))}
+          />
+        )}
+        <DataTable spec={leagueTable(t, leagueTable_.items, 1, link)} caption={t('figures.sections.league')} testId="table-league" />
+      </Section>
+
+      <Section id="schemes" title={t('figures.sections.schemes')}>
+        <p className="text-sm text-slate-700">{t('figures.schemes.lead')}</p>
+        <DataTable spec={schemesTable(t, figures.schemes, link)} caption={t('figures.sections.schemes')} testId="table-schemes" />
+      </Section>
+
+      <Section id="stale" title={`${t('figures.sections.stale')}（${stale.total}）`}>
+        <p className="text-sm text-slate-700">{t('figures.stale.lead')}</p>
+        {stale.total === 0 ? (
+          <p className="text-slate-700">{t('figures.stale.none')}</p>
+        ) : (
+          <>
+            <DataTable
+              spec={{
+                columns: [
+                  { header: t('figures.columns.postedAt'), cell: (n) => ({ kind: 'text', value: n.createdAt }) },
+                  { header: t('figures.columns.enterprise'), cell: (n) => ({ kind: 'text', value: n.enterpriseName }), rowHeader: true },
+                  { header: t('figures.columns.park'), cell: (n) => ({ kind: 'text', value: options.parks.find((p) => p.id === n.parkId)?.name ?? '' }) },
+                  { header: t('figures.columns.amount'), cell: (n) => ({ kind: 'fen', value: n.amountFen }) },
+                  { header: t('figures.stale.waiting'), cell: (n) => ({ kind: 'hours', value: n.waitingWorkingDays }) },
+                  { header: t('figures.stale.suggested'), cell: (n) => ({ kind: 'text', value: n.suggestedInstitutions }) },
+                ],
+                rows: stale.items,
+              }}
+              caption={t('figures.sections.stale')}
+              testId="table-stale"
+            />
+            <p>
+              <Link href={link('stale')} className="font-medium text-brand-700 underline">
+                {t('figures.stale.all', { n: stale.total })}
+              </Link>
+            </p>
+          </>
+        )}
+      </Section>
+
+      <Section id="exports" title={t('figures.sections.exports')}>
+        <p className="text-sm text-slate-700">{t('figures.exports.lead')}</p>
+        <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+          {(['figures', 'breakdown', 'funnel', 'league', 'schemes', 'stale'] as const).map((table) => (
+            <li key={table} className="flex items-center gap-3 rounded-md border border-slate-200 bg-white px-3 py-2">
+              <span className="flex-1">{table === 'stale' ? t('figures.sections.stale') : t(`figures.exports.${table}`)}</span>
+              <a href={exportLink(table, 'csv')} className="text-brand-700 underline" data-testid={`export-${table}-csv`}>
+                {t('figures.exports.csv')}
+              </a>
+              <a href={exportLink(table, 'xlsx')} className="text-brand-700 underline" data-testid={`export-${table}-xlsx`}>
+                {t('figures.exports.xlsx')}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <form method="get" action="/admin/dashboard/export" className="flex flex-wrap items-end gap-3 rounded-md border border-slate-200 bg-white p-3">
+          <input type="hidden" name="table" value="monthly" />
+          {filter.parkCode && <input type="hidden" name="park" value={filter.parkCode} />}
+          <div>
+            <label htmlFor="fig-month" className="block text-sm font-medium text-slate-800">
+              {t('figures.exports.monthlyMonth')}
+            </label>
+            <input id="fig-month" name="month" type="month" defaultValue={reportMonth} className="rounded-md border border-slate-400 px-3 py-2" required />
+          </div>
+          <button type="submit" name="format" value="csv" className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            {t('figures.exports.monthly')} · {t('figures.exports.csv')}
+          </button>
+          <button type="submit" name="format" value="xlsx" className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            {t('figures.exports.monthly')} · {t('figures.exports.xlsx')}
+          </button>
+        </form>
+      </Section>
+    </div>
+  );
+}

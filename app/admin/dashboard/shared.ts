@@ -1,0 +1,65 @@
+// What the dashboard, its lists and its exports share: reading the filters from the URL (an invalid
+// one is reported and dropped, the rest of the view still renders) and the option lists.
+import type { Db } from '@/db';
+import { listActiveInstitutionOptions } from '@/db/queries/institutions';
+import { listParks } from '@/db/queries/parks';
+import { resolveFilter, type ResolvedFilter } from '@/lib/figures';
+import { zoneDay } from '@/lib/dates';
+import { isAppError } from '@/lib/errors';
+import type { Locale, Translate } from '@/lib/i18n/translate';
+import { errorText } from '@/lib/i18n/translate';
+import { paramsToObject } from '@/lib/validation/catalogue';
+import type { z } from 'zod';
+
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * Parses the URL with `schema`; on an invalid parameter drops it (and says which) rather than
+ * failing the page, then resolves the period and park.
+ */
+export async function readFilters<S extends z.ZodType>(db: Db, t: Translate, schema: S, raw: Record<string, string | string[] | undefined>) {
+  const input = paramsToObject(raw);
+  const problems: string[] = [];
+  let parsed = schema.safeParse(input);
+  while (!parsed.success && Object.keys(input).length) {
+    const issue = parsed.error.issues[0];
+    const param = String(issue.path[0] ?? '');
+    problems.push(`${param}: ${errorText(t, issue.message)}`);
+    if (!(param in input)) break;
+    delete input[param];
+    parsed = schema.safeParse(input);
+  }
+  const query = (parsed.success ? parsed.data : schema.parse({})) as z.output<S>;
+  let filter: ResolvedFilter;
+  try {
+    filter = await resolveFilter(db, query as never);
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    problems.push(`park: ${errorText(t, e.messageKey)}`);
+    filter = await resolveFilter(db, { ...(query as object), park: undefined } as never);
+  }
+  return { query, filter, problems };
+}
+
+export async function filterOptions(db: Db, locale: Locale) {
+  const [parks, institutions] = await Promise.all([listParks(db), listActiveInstitutionOptions(db)]);
+  return {
+    parks: parks.map((p) => ({ id: p.id, code: p.code, name: locale === 'en' ? p.nameEn : p.name })),
+    institutions,
+  };
+}
+
+/** This year and the two before, for the quick-period links. */
+export function recentYears(now = new Date()): number[] {
+  const y = Number(zoneDay(now).slice(0, 4));
+  return [y, y - 1, y - 2];
+}
+
+/** The filters in words, e.g. "南海园 · 一号银行 · 融担贷". */
+export function describeFilters(t: Translate, f: ResolvedFilter, opts: { parks: { id: number; name: string }[]; institutions: { id: string; name: string }[] }): string {
+  const parts: string[] = [];
+  if (f.parkId != null) parts.push(opts.parks.find((p) => p.id === f.parkId)?.name ?? String(f.parkCode));
+  if (f.institutionId) parts.push(opts.institutions.find((i) => i.id === f.institutionId)?.name ?? f.institutionId);
+  if (f.category) parts.push(t(`categories.${f.category}`));
+  return parts.join(' · ');
+}

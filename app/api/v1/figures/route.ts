@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { getDb } from '@/db';
+import { resolveFilter, toFiguresDto, zoneFigures } from '@/lib/figures';
+import { paramsToObject } from '@/lib/validation/catalogue';
+import { figuresFilterSchema } from '@/lib/validation/figures';
+import { apiError, apiFailure } from '../http';
+
+/** GET /api/v1/figures — the zone's figures (DESIGN §4) for a period, park, institution or category. */
+export async function GET(req: NextRequest) {
+  const parsed = figuresFilterSchema.safeParse(paramsToObject(req.nextUrl.searchParams));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return apiError(400, 'invalid_parameter', issue.message, String(issue.path[0] ?? ''));
+  }
+  try {
+    const db = await getDb();
+    const filter = await resolveFilter(db, parsed.data);
+    const body = toFiguresDto(await zoneFigures(db, filter), filter);
+    return NextResponse.json(body, { headers: { 'Cache-Control': 'public, max-age=60' } });
+  } catch (e) {
+    return apiFailure(e);
+  }
+}

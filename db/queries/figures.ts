@@ -1,0 +1,682 @@
+// The zone's figures (DESIGN §4), every one an SQL aggregate: nothing here loads rows to count them
+// in JavaScript. A period is [from 00:00, to + 1 day 00:00) on the Asia/Shanghai calendar, so an
+// event at 23:59:59.999 on the last day counts and one at 00:00 the next day does not. Breakdowns
+// are the same aggregates with GROUP BY; the drill-down lists use the very same predicates, so a
+// list's total is the number that linked to it.
+//
+// Results are cast in SQL (::int, ::text, ::float8) so PGlite and postgres.js return the same
+// JavaScript types; money leaves as decimal text of fen.
+import { sql, type SQL } from 'drizzle-orm';
+import { ZONE_TIME_ZONE } from '../../lib/dates';
+import type { Db } from '../client';
+import { rowsOf } from '../rows';
+
+export interface FigureFilter {
+  /** First day, 'YYYY-MM-DD' (zone calendar); absent: since the beginning. */
+  from?: string;
+  /** Last day, inclusive; absent: up to now. */
+  to?: string;
+  parkId?: number | null;
+  institutionId?: string | null;
+  category?: string | null;
+}
+
+export type FigureDim = 'park' | 'institution' | 'category' | 'month';
+export type NeedStage = 'posted' | 'acted' | 'applied' | 'approved' | 'disbursed';
+export const NEED_STAGES: readonly NeedStage[] = ['posted', 'acted', 'applied', 'approved', 'disbursed'];
+
+const ZONE = sql.raw(`'${ZONE_TIME_ZONE}'`);
+const raw = (s: string) => sql.raw(s);
+const APPROVED = sql.raw(`('approved', 'disbursed')`);
+const DECIDED = sql.raw(`('approved', 'disbursed', 'rejected')`);
+const PLEDGE_REGISTERED = sql.raw(`('registered', 'released', 'enforced')`);
+
+/** `col` lies in the period: [from 00:00, to + 1 day 00:00) Asia/Shanghai. */
+export function inPeriod(col: SQL, f: Pick<FigureFilter, 'from' | 'to'>): SQL {
+  return all([
+    f.from ? sql`${col} >= (${f.from}::date)::timestamp at time zone ${ZONE}` : null,
+    f.to ? sql`${col} < (${f.to}::date + 1)::timestamp at time zone ${ZONE}` : null,
+  ]);
+}
+
+function all(parts: (SQL | null | undefined | false)[]): SQL {
+  const p = parts.filter((x): x is SQL => !!x);
+  return p.length ? sql.join(p.map((x) => sql`(${x})`), sql` and `) : sql`true`;
+}
+
+const monthOf = (col: SQL) => sql`to_char(${col} at time zone ${ZONE}, 'YYYY-MM')`;
+const zoneTime = (col: SQL) => sql`to_char(${col} at time zone ${ZONE}, 'YYYY-MM-DD HH24:MI:SS')`;
+const hoursBetween = (from: SQL, to: SQL) => sql`extract(epoch from (${to} - ${from})) / 3600.0`;
+const median1 = (x: SQL) => sql`round((percentile_cont(0.5) within group (order by ${x}))::numeric, 1)::float8`;
+const ratio4 = (num: SQL, den: SQL) => sql`round((${num})::numeric / nullif(${den}, 0), 4)::float8`;
+
+/** The enterprise's park, the institution, the product category: aliases of one fact's tables. */
+interface Aliases {
+  ent: string;
+  inst: string;
+  cat: string;
+}
+const APP: Aliases = { ent: 'e', inst: 'a.institution_id', cat: 'p.category' };
+const LOAN: Aliases = { ent: 'e', inst: 'l.institution_id', cat: 'p.category' };
+
+function factFilters(f: FigureFilter, a: Aliases): SQL {
+  return all([
+    f.parkId != null ? sql`${raw(a.ent)}.park_id = ${f.parkId}` : null,
+    f.institutionId ? sql`${raw(a.inst)} = ${f.institutionId}` : null,
+    f.category ? sql`${raw(a.cat)} = ${f.category}` : null,
+  ]);
+}
+
+const parkOnly = (f: FigureFilter, ent = 'e') => (f.parkId != null ? sql`${raw(ent)}.park_id = ${f.parkId}` : null);
+
+/** The GROUP BY key of a fact for a dimension: the enterprise's park, institution, category, or zone month of `at`. */
+function keyOf(dim: FigureDim | null, a: Aliases, at: SQL): SQL | null {
+  if (dim === null) return null;
+  if (dim === 'month') return monthOf(at);
+  if (dim === 'park') return sql`${raw(a.ent)}.park_id::text`;
+  if (dim === 'institution') return sql`${raw(a.inst)}::text`;
+  return sql`${raw(a.cat)}::text`;
+}
+
+const keyColumn = (key: SQL | null) => (key ? sql`${key} as key` : sql`null::text as key`);
+const grouping = (key: SQL | null) => (key ? sql` group by 1 order by 1` : sql``);
+
+async function run<T>(db: Db, q: SQL): Promise<T[]> {
+  return rowsOf<T>(await db.execute(q));
+}
+
+// ---------------------------------------------------------------- current counts (not period-bound)
+
+export interface SupplyRow {
+  key: string | null;
+  institutions: number;
+  products: number;
+  exclusiveProducts: number;
+  registeredEnterprises: number;
+}
+
+/**
+ * institutions: active institutions (with a published product of the category, when filtered by one);
+ * products, exclusive products: published products (zone-exclusive ones);
+ * registered enterprises: enterprises with at least one active user (of the park, when filtered).
+ */
+export async function supplyFigures(db: Db, f: FigureFilter): Promise<SupplyRow> {
+  const productWhere = all([sql`p.status = 'published'`, f.institutionId ? sql`p.institution_id = ${f.institutionId}` : null, f.category ? sql`p.category = ${f.category}` : null]);
+  const [r] = await run<SupplyRow>(
+    db,
+    sql`select null::text as key,
+      (select count(*)::int from institutions i where ${all([
+        sql`i.status = 'active'`,
+        f.institutionId ? sql`i.id = ${f.institutionId}` : null,
+        f.category ? sql`exists (select 1 from products p where p.institution_id = i.id and p.status = 'published' and p.category = ${f.category})` : null,
+      ])}) as "institutions",
+      (select count(*)::int from products p where ${productWhere}) as "products",
+      (select count(*)::int from products p where ${productWhere} and p.zone_exclusive) as "exclusiveProducts",
+      (select count(*)::int from enterprises e where ${all([
+        sql`exists (select 1 from users u where u.enterprise_id = e.id and u.status = 'active')`,
+        parkOnly(f),
+      ])}) as "registeredEnterprises"`,
+  );
+  return r;
+}
+
+/** Current counts broken down: institutions and products by institution or category, enterprises by park. */
+export async function supplyBreakdown(db: Db, f: FigureFilter, dim: FigureDim) {
+  if (dim === 'month') return [];
+  const productWhere = all([sql`p.status = 'published'`, f.institutionId ? sql`p.institution_id = ${f.institutionId}` : null, f.category ? sql`p.category = ${f.category}` : null]);
+  if (dim === 'park') {
+    return run<{ key: string; registeredEnterprises: number }>(
+      db,
+      sql`select e.park_id::text as key, count(*)::int as "registeredEnterprises" from enterprises e
+          where ${all([sql`exists (select 1 from users u where u.enterprise_id = e.id and u.status = 'active')`, parkOnly(f)])}
+          group by 1 order by 1`,
+    );
+  }
+  const key = dim === 'institution' ? sql`p.institution_id::text` : sql`p.category::text`;
+  return run<{ key: string; institutions: number; products: number; exclusiveProducts: number }>(
+    db,
+    sql`select ${key} as key,
+        count(distinct p.institution_id) filter (where i.status = 'active')::int as "institutions",
+        count(*)::int as "products",
+        count(*) filter (where p.zone_exclusive)::int as "exclusiveProducts"
+      from products p join institutions i on i.id = p.institution_id
+      where ${productWhere}
+      group by 1 order by 1`,
+  );
+}
+
+// ---------------------------------------------------------------- demand (融资需求)
+
+export interface DemandRow {
+  key: string | null;
+  enterprisesWithNeeds: number;
+  needs: number;
+  demandFen: string;
+}
+
+/** Distinct enterprises that posted a need in the period, and the sum of those needs' amounts. */
+export async function demandFigures(db: Db, f: FigureFilter, dim: FigureDim | null = null): Promise<DemandRow[]> {
+  // A need has no institution or product category: demand is broken down by park and month only.
+  const key = dim === null ? null : dim === 'park' ? sql`e.park_id::text` : dim === 'month' ? monthOf(sql`n.created_at`) : undefined;
+  if (key === undefined) return [];
+  return run<DemandRow>(
+    db,
+    sql`select ${keyColumn(key)}, count(distinct n.enterprise_id)::int as "enterprisesWithNeeds", count(*)::int as "needs",
+        coalesce(sum(n.amount_fen), 0)::text as "demandFen"
+      from financing_needs n join enterprises e on e.id = n.enterprise_id
+      where ${all([inPeriod(sql`n.created_at`, f), parkOnly(f)])}${grouping(key)}`,
+  );
+}
+
+// ---------------------------------------------------------------- applications
+
+export interface ApplicationRow {
+  key: string | null;
+  applications: number;
+  approved: number;
+  decided: number;
+  responded: number;
+  approvalRate: number | null;
+  medianResponseHours: number | null;
+}
+
+const APP_FROM = sql`applications a join enterprises e on e.id = a.enterprise_id join products p on p.id = a.product_id`;
+const RESPONSE_HOURS = hoursBetween(sql`a.submitted_at`, sql`a.first_action_at`);
+
+/**
+ * Applications submitted in the period; of those, (approved + disbursed) ÷ decided (approved +
+ * disbursed + rejected), and the median hours from submission to the institution's first action.
+ */
+export async function applicationFigures(db: Db, f: FigureFilter, dim: FigureDim | null = null): Promise<ApplicationRow[]> {
+  const key = keyOf(dim, APP, sql`a.submitted_at`);
+  return run<ApplicationRow>(
+    db,
+    sql`select ${keyColumn(key)}, count(*)::int as "applications",
+        count(*) filter (where a.status in ${APPROVED})::int as "approved",
+        count(*) filter (where a.status in ${DECIDED})::int as "decided",
+        count(a.first_action_at)::int as "responded",
+        ${ratio4(sql`count(*) filter (where a.status in ${APPROVED})`, sql`count(*) filter (where a.status in ${DECIDED})`)} as "approvalRate",
+        ${median1(RESPONSE_HOURS)} as "medianResponseHours"
+      from ${APP_FROM}
+      where ${all([inPeriod(sql`a.submitted_at`, f), factFilters(f, APP)])}${grouping(key)}`,
+  );
+}
+
+export interface CreditRow {
+  key: string | null;
+  creditApplications: number;
+  creditGrantedFen: string;
+}
+
+/** Credit granted (授信): approved amounts of applications decided in the period. */
+export async function creditFigures(db: Db, f: FigureFilter, dim: FigureDim | null = null): Promise<CreditRow[]> {
+  const key = keyOf(dim, APP, sql`a.decided_at`);
+  return run<CreditRow>(
+    db,
+    sql`select ${keyColumn(key)}, count(*)::int as "creditApplications", coalesce(sum(a.approved_amount_fen), 0)::text as "creditGrantedFen"
+      from ${APP_FROM}
+      where ${all([sql`a.approved_amount_fen is not null and a.decided_at is not null`, inPeriod(sql`a.decided_at`, f), factFilters(f, APP)])}${grouping(key)}`,
+  );
+}
+
+// ---------------------------------------------------------------- loans (放款) and IP pledges
+
+export interface LoanRow {
+  key: string | null;
+  loans: number;
+  disbursedFen: string;
+  ipPledgeProjects: number;
+  ipPledgeFen: string;
+}
+
+const LOAN_FROM = sql`loans l join enterprises e on e.id = l.enterprise_id join products p on p.id = l.product_id`;
+/** The loan has a pledge that was registered with the IP office (and may since be released or enforced). */
+const IP_PLEDGED = sql`exists (select 1 from pledges pl where (pl.loan_id = l.id or pl.application_id = l.application_id) and pl.status in ${PLEDGE_REGISTERED})`;
+
+/** Loans disbursed in the period and their principal; those with a registered IP pledge and theirs. */
+export async function loanFigures(db: Db, f: FigureFilter, dim: FigureDim | null = null): Promise<LoanRow[]> {
+  const key = keyOf(dim, LOAN, sql`l.disbursed_at`);
+  return run<LoanRow>(
+    db,
+    sql`select ${keyColumn(key)}, count(*)::int as "loans", coalesce(sum(l.principal_fen), 0)::text as "disbursedFen",
+        count(*) filter (where ${IP_PLEDGED})::int as "ipPledgeProjects",
+        coalesce(sum(l.principal_fen) filter (where ${IP_PLEDGED}), 0)::text as "ipPledgeFen"
+      from ${LOAN_FROM}
+      where ${all([inPeriod(sql`l.disbursed_at`, f), factFilters(f, LOAN)])}${grouping(key)}`,
+  );
+}
+
+// ---------------------------------------------------------------- risk-sharing schemes
+
+export interface SchemeRow {
+  code: string;
+  name: string;
+  kind: 'ip_pledge_compensation' | 'guarantee_fund' | 'other';
+  enrolledLoans: number;
+  supportedEnterprises: number;
+  institutions: number;
+  disbursedFen: string;
+  claimsPaidFen: string;
+  balanceFen: string;
+}
+
+/**
+ * Per scheme: its enrolled loans disbursed in the period, their distinct enterprises and institutions
+ * and principal; compensation of its claims paid in the period; the fund balance now.
+ */
+export async function schemeFigures(db: Db, f: FigureFilter): Promise<SchemeRow[]> {
+  return run<SchemeRow>(
+    db,
+    sql`select s.code, s.name, s.kind::text as kind, s.balance_fen::text as "balanceFen",
+        count(l.id)::int as "enrolledLoans", count(distinct l.enterprise_id)::int as "supportedEnterprises",
+        count(distinct l.institution_id)::int as "institutions", coalesce(sum(l.principal_fen), 0)::text as "disbursedFen",
+        (select coalesce(sum(c.compensation_fen), 0)::text
+           from claims c join scheme_enrolments ce on ce.id = c.enrolment_id join loans cl on cl.id = ce.loan_id
+           join enterprises ceh on ceh.id = cl.enterprise_id join products cp on cp.id = cl.product_id
+          where ce.scheme_id = s.id and c.status = 'paid' and ${inPeriod(sql`c.paid_at`, f)}
+            and ${factFilters(f, { ent: 'ceh', inst: 'cl.institution_id', cat: 'cp.category' })}) as "claimsPaidFen"
+      from risk_schemes s
+      left join (scheme_enrolments se join loans l on l.id = se.loan_id join enterprises e on e.id = l.enterprise_id join products p on p.id = l.product_id)
+        on se.scheme_id = s.id
+        and ${inPeriod(sql`l.disbursed_at`, f)} and ${factFilters(f, LOAN)}
+      group by s.id
+      order by s.code`,
+  );
+}
+
+/** One kind of scheme taken together (e.g. every 融担贷 fund): loans enrolled in any of them, counted once. */
+export async function schemeKindFigures(db: Db, f: FigureFilter, kind: SchemeRow['kind']) {
+  const [r] = await run<{ enrolledLoans: number; supportedEnterprises: number; institutions: number; disbursedFen: string }>(
+    db,
+    sql`select count(*)::int as "enrolledLoans", count(distinct l.enterprise_id)::int as "supportedEnterprises",
+        count(distinct l.institution_id)::int as "institutions", coalesce(sum(l.principal_fen), 0)::text as "disbursedFen"
+      from ${LOAN_FROM}
+      where ${all([
+        sql`exists (select 1 from scheme_enrolments se join risk_schemes s on s.id = se.scheme_id where se.loan_id = l.id and s.kind = ${kind})`,
+        inPeriod(sql`l.disbursed_at`, f),
+        factFilters(f, LOAN),
+      ])}`,
+  );
+  return r;
+}
+
+// ---------------------------------------------------------------- funnel (需求转化漏斗)
+
+/**
+ * Whether need `n` reached a stage. Without an institution or category filter: acted on = an
+ * institution showed interest (first_institution_action_at) or acted on an application for it;
+ * applied / approved / disbursed = an application for it exists / was approved or disbursed / was
+ * disbursed. With a filter, each stage counts only that institution's (category's) products.
+ */
+export function needStage(stage: NeedStage, f: FigureFilter): SQL {
+  if (stage === 'posted') return sql`true`;
+  const scoped = !!(f.institutionId || f.category);
+  const productScope = all([f.institutionId ? sql`p.institution_id = ${f.institutionId}` : null, f.category ? sql`p.category = ${f.category}` : null]);
+  const appExists = (cond: SQL) =>
+    scoped
+      ? sql`exists (select 1 from applications a join products p on p.id = a.product_id where a.need_id = n.id and ${cond} and ${productScope})`
+      : sql`exists (select 1 from applications a where a.need_id = n.id and ${cond})`;
+  switch (stage) {
+    case 'acted':
+      return scoped
+        ? sql`(exists (select 1 from matches m join products p on p.id = m.product_id where m.need_id = n.id and m.source = 'institution' and ${productScope}) or ${appExists(sql`a.first_action_at is not null`)})`
+        : sql`(n.first_institution_action_at is not null or ${appExists(sql`a.first_action_at is not null`)})`;
+    case 'applied':
+      return appExists(sql`true`);
+    case 'approved':
+      return appExists(sql`a.status in ${APPROVED}`);
+    case 'disbursed':
+      return appExists(sql`a.status = 'disbursed'`);
+  }
+}
+
+export interface FunnelRow {
+  key: string | null;
+  posted: number;
+  acted: number;
+  applied: number;
+  approved: number;
+  disbursed: number;
+}
+
+const NEED_FROM = sql`financing_needs n join enterprises e on e.id = n.enterprise_id`;
+const needCohort = (f: FigureFilter) => all([inPeriod(sql`n.created_at`, f), parkOnly(f)]);
+
+/**
+ * Needs posted in the period (of the park) and how many of them reached each stage. By institution
+ * or category, "posted" is the whole cohort and each later stage counts that institution's
+ * (category's) part in it.
+ */
+export async function funnelFigures(db: Db, f: FigureFilter, dim: FigureDim | null = null): Promise<FunnelRow[]> {
+  if (dim === 'institution' || dim === 'category') {
+    const key = dim === 'institution' ? sql`t.institution_id::text` : sql`t.category::text`;
+    return run<FunnelRow>(
+      db,
+      sql`with cohort as (select n.id from ${NEED_FROM} where ${needCohort(f)}),
+        touches as (
+          select m.need_id, p.institution_id, p.category, true as acted, false as applied, false as approved, false as disbursed
+            from matches m join products p on p.id = m.product_id
+           where m.source = 'institution' and m.need_id in (select id from cohort)
+          union all
+          select a.need_id, p.institution_id, p.category, a.first_action_at is not null, true, a.status in ${APPROVED}, a.status = 'disbursed'
+            from applications a join products p on p.id = a.product_id
+           where a.need_id in (select id from cohort)
+        )
+        select ${key} as key, (select count(*)::int from cohort) as "posted",
+          count(distinct t.need_id) filter (where t.acted)::int as "acted",
+          count(distinct t.need_id) filter (where t.applied)::int as "applied",
+          count(distinct t.need_id) filter (where t.approved)::int as "approved",
+          count(distinct t.need_id) filter (where t.disbursed)::int as "disbursed"
+        from touches t
+        where ${all([f.institutionId ? sql`t.institution_id = ${f.institutionId}` : null, f.category ? sql`t.category = ${f.category}` : null])}
+        group by 1 order by 1`,
+    );
+  }
+  const key = keyOf(dim, APP, sql`n.created_at`);
+  return run<FunnelRow>(
+    db,
+    sql`select ${keyColumn(key)}, count(*)::int as "posted",
+        count(*) filter (where ${needStage('acted', f)})::int as "acted",
+        count(*) filter (where ${needStage('applied', f)})::int as "applied",
+        count(*) filter (where ${needStage('approved', f)})::int as "approved",
+        count(*) filter (where ${needStage('disbursed', f)})::int as "disbursed"
+      from ${NEED_FROM}
+      where ${needCohort(f)}${grouping(key)}`,
+  );
+}
+
+// ---------------------------------------------------------------- institutions' league table
+
+export interface LeagueRow {
+  institutionId: string;
+  name: string;
+  applications: number;
+  responded: number;
+  medianResponseHours: number | null;
+  approved: number;
+  decided: number;
+  approvalRate: number | null;
+  disbursedFen: string;
+}
+
+/** Active institutions by median response time (fastest first), then approval rate. */
+export async function institutionLeague(db: Db, f: FigureFilter, limit = 100, offset = 0) {
+  const scope = all([inPeriod(sql`a.submitted_at`, f), parkOnly(f), f.category ? sql`p.category = ${f.category}` : null]);
+  const where = all([sql`i.status = 'active'`, f.institutionId ? sql`i.id = ${f.institutionId}` : null]);
+  const [items, [{ total }]] = await Promise.all([
+    run<LeagueRow>(
+      db,
+      sql`select i.id::text as "institutionId", i.name, count(a.id)::int as "applications", count(a.first_action_at)::int as "responded",
+          ${median1(RESPONSE_HOURS)} as "medianResponseHours",
+          count(a.id) filter (where a.status in ${APPROVED})::int as "approved",
+          count(a.id) filter (where a.status in ${DECIDED})::int as "decided",
+          ${ratio4(sql`count(a.id) filter (where a.status in ${APPROVED})`, sql`count(a.id) filter (where a.status in ${DECIDED})`)} as "approvalRate",
+          (select coalesce(sum(l.principal_fen), 0)::text from ${LOAN_FROM}
+            where l.institution_id = i.id and ${inPeriod(sql`l.disbursed_at`, f)} and ${all([parkOnly(f), f.category ? sql`p.category = ${f.category}` : null])}) as "disbursedFen"
+        from institutions i
+        left join (${APP_FROM}) on a.institution_id = i.id and ${scope}
+        where ${where}
+        group by i.id, i.name
+        order by 5 asc nulls last, 8 desc nulls last, 3 desc, i.name, i.id
+        limit ${limit} offset ${offset}`,
+    ),
+    run<{ total: number }>(db, sql`select count(*)::int as total from institutions i where ${where}`),
+  ]);
+  return { items, total };
+}
+
+// ---------------------------------------------------------------- stale needs
+
+export interface StaleNeedRow {
+  id: string;
+  createdAt: string;
+  createdAtIso: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  parkId: number;
+  amountFen: string;
+  termMonths: number;
+  purpose: string;
+  /** Institutions whose products the engine suggested for it: whom the service centre calls. */
+  suggestedInstitutions: string | null;
+}
+
+/** Open needs that no institution has acted on, posted before `cutoff` (3 working days before now). */
+export async function staleNeeds(db: Db, f: FigureFilter, cutoff: Date, limit: number, offset: number) {
+  const where = all([
+    sql`n.status = 'open' and n.first_institution_action_at is null`,
+    sql`n.created_at < ${cutoff.toISOString()}::timestamptz`,
+    parkOnly(f),
+  ]);
+  const [items, [{ total }]] = await Promise.all([
+    run<StaleNeedRow>(
+      db,
+      sql`select n.id::text as id, ${zoneTime(sql`n.created_at`)} as "createdAt",
+          to_char(n.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAtIso",
+          e.id::text as "enterpriseId", e.name as "enterpriseName", e.park_id as "parkId",
+          n.amount_fen::text as "amountFen", n.term_months as "termMonths", n.purpose::text as purpose,
+          (select string_agg(distinct i.name, '、') from matches m join products p on p.id = m.product_id
+             join institutions i on i.id = p.institution_id where m.need_id = n.id) as "suggestedInstitutions"
+        from ${NEED_FROM}
+        where ${where}
+        order by n.created_at asc, n.id
+        limit ${limit} offset ${offset}`,
+    ),
+    run<{ total: number }>(db, sql`select count(*)::int as total from ${NEED_FROM} where ${where}`),
+  ]);
+  return { items, total };
+}
+
+// ---------------------------------------------------------------- drill-down lists
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+async function paged<T>(db: Db, select: SQL, from: SQL, where: SQL, order: SQL, limit: number, offset: number): Promise<Page<T>> {
+  const [items, [{ total }]] = await Promise.all([
+    run<T>(db, sql`select ${select} from ${from} where ${where} order by ${order} limit ${limit} offset ${offset}`),
+    run<{ total: number }>(db, sql`select count(*)::int as total from ${from} where ${where}`),
+  ]);
+  return { items, total };
+}
+
+export interface InstitutionListRow {
+  id: string;
+  name: string;
+  kind: string;
+  publishedProducts: number;
+  contactName: string;
+  contactPhone: string;
+}
+
+export function listActiveInstitutions(db: Db, f: FigureFilter, limit: number, offset: number) {
+  return paged<InstitutionListRow>(
+    db,
+    sql`i.id::text as id, i.name, i.kind::text as kind, i.contact_name as "contactName", i.contact_phone as "contactPhone",
+      (select count(*)::int from products p where p.institution_id = i.id and p.status = 'published') as "publishedProducts"`,
+    sql`institutions i`,
+    all([
+      sql`i.status = 'active'`,
+      f.institutionId ? sql`i.id = ${f.institutionId}` : null,
+      f.category ? sql`exists (select 1 from products p where p.institution_id = i.id and p.status = 'published' and p.category = ${f.category})` : null,
+    ]),
+    sql`i.name, i.id`,
+    limit,
+    offset,
+  );
+}
+
+export interface ProductListRow {
+  id: string;
+  name: string;
+  institutionName: string;
+  category: string;
+  zoneExclusive: boolean;
+  publishedAt: string | null;
+}
+
+export function listPublishedProducts(db: Db, f: FigureFilter, exclusiveOnly: boolean, limit: number, offset: number) {
+  return paged<ProductListRow>(
+    db,
+    sql`p.id::text as id, p.name, i.name as "institutionName", p.category::text as category, p.zone_exclusive as "zoneExclusive",
+      ${zoneTime(sql`p.published_at`)} as "publishedAt"`,
+    sql`products p join institutions i on i.id = p.institution_id`,
+    all([
+      sql`p.status = 'published'`,
+      f.institutionId ? sql`p.institution_id = ${f.institutionId}` : null,
+      f.category ? sql`p.category = ${f.category}` : null,
+      exclusiveOnly ? sql`p.zone_exclusive` : null,
+    ]),
+    sql`p.published_at desc nulls last, p.id`,
+    limit,
+    offset,
+  );
+}
+
+export interface EnterpriseListRow {
+  id: string;
+  name: string;
+  uscc: string;
+  parkId: number;
+  verificationStatus: string;
+  createdAt: string;
+}
+
+export function listRegisteredEnterprises(db: Db, f: FigureFilter, limit: number, offset: number) {
+  return paged<EnterpriseListRow>(
+    db,
+    sql`e.id::text as id, e.name, e.uscc, e.park_id as "parkId", e.verification_status::text as "verificationStatus", ${zoneTime(sql`e.created_at`)} as "createdAt"`,
+    sql`enterprises e`,
+    all([sql`exists (select 1 from users u where u.enterprise_id = e.id and u.status = 'active')`, parkOnly(f)]),
+    sql`e.created_at desc, e.id`,
+    limit,
+    offset,
+  );
+}
+
+export interface NeedListRow {
+  id: string;
+  createdAt: string;
+  enterpriseName: string;
+  parkId: number;
+  amountFen: string;
+  termMonths: number;
+  purpose: string;
+  status: string;
+  firstInstitutionActionAt: string | null;
+}
+
+/** Needs posted in the period (of the park) that reached `stage`: the rows behind the funnel and the demand. */
+export function listNeeds(db: Db, f: FigureFilter, stage: NeedStage, limit: number, offset: number) {
+  return paged<NeedListRow>(
+    db,
+    sql`n.id::text as id, ${zoneTime(sql`n.created_at`)} as "createdAt", e.name as "enterpriseName", e.park_id as "parkId",
+      n.amount_fen::text as "amountFen", n.term_months as "termMonths", n.purpose::text as purpose, n.status::text as status,
+      ${zoneTime(sql`n.first_institution_action_at`)} as "firstInstitutionActionAt"`,
+    NEED_FROM,
+    all([needCohort(f), needStage(stage, f)]),
+    sql`n.created_at desc, n.id`,
+    limit,
+    offset,
+  );
+}
+
+export type ApplicationBasis = 'submitted' | 'approved' | 'decided' | 'responded' | 'credit';
+
+export interface ApplicationListRow {
+  id: string;
+  submittedAt: string;
+  enterpriseName: string;
+  parkId: number;
+  institutionName: string;
+  productName: string;
+  category: string;
+  amountFen: string;
+  status: string;
+  approvedAmountFen: string | null;
+  decidedAt: string | null;
+  responseHours: number | null;
+}
+
+/** The applications behind a number: submitted in the period (and approved/decided/responded), or credit granted. */
+export function listApplications(db: Db, f: FigureFilter, basis: ApplicationBasis, limit: number, offset: number) {
+  const period =
+    basis === 'credit'
+      ? all([sql`a.approved_amount_fen is not null and a.decided_at is not null`, inPeriod(sql`a.decided_at`, f)])
+      : all([
+          inPeriod(sql`a.submitted_at`, f),
+          basis === 'approved' ? sql`a.status in ${APPROVED}` : null,
+          basis === 'decided' ? sql`a.status in ${DECIDED}` : null,
+          basis === 'responded' ? sql`a.first_action_at is not null` : null,
+        ]);
+  return paged<ApplicationListRow>(
+    db,
+    sql`a.id::text as id, ${zoneTime(sql`a.submitted_at`)} as "submittedAt", e.name as "enterpriseName", e.park_id as "parkId",
+      i.name as "institutionName", p.name as "productName", p.category::text as category, a.amount_fen::text as "amountFen",
+      a.status::text as status, a.approved_amount_fen::text as "approvedAmountFen", ${zoneTime(sql`a.decided_at`)} as "decidedAt",
+      round((${RESPONSE_HOURS})::numeric, 1)::float8 as "responseHours"`,
+    sql`${APP_FROM} join institutions i on i.id = a.institution_id`,
+    all([period, factFilters(f, APP)]),
+    basis === 'credit' ? sql`a.decided_at desc, a.id` : sql`a.submitted_at desc, a.id`,
+    limit,
+    offset,
+  );
+}
+
+export interface LoanListRow {
+  id: string;
+  disbursedAt: string;
+  enterpriseName: string;
+  parkId: number;
+  institutionName: string;
+  productName: string;
+  category: string;
+  principalFen: string;
+  annualRateBp: number;
+  termMonths: number;
+  status: string;
+  ipPledged: boolean;
+}
+
+/** Loans disbursed in the period: all, those with a registered IP pledge, or those enrolled in a scheme. */
+export function listLoans(db: Db, f: FigureFilter, opts: { ipOnly?: boolean; schemeCode?: string | null }, limit: number, offset: number) {
+  return paged<LoanListRow>(
+    db,
+    sql`l.id::text as id, ${zoneTime(sql`l.disbursed_at`)} as "disbursedAt", e.name as "enterpriseName", e.park_id as "parkId",
+      i.name as "institutionName", p.name as "productName", p.category::text as category, l.principal_fen::text as "principalFen",
+      l.annual_rate_bp as "annualRateBp", l.term_months as "termMonths", l.status::text as status, ${IP_PLEDGED} as "ipPledged"`,
+    sql`${LOAN_FROM} join institutions i on i.id = l.institution_id`,
+    all([
+      inPeriod(sql`l.disbursed_at`, f),
+      factFilters(f, LOAN),
+      opts.ipOnly ? IP_PLEDGED : null,
+      opts.schemeCode
+        ? sql`exists (select 1 from scheme_enrolments se join risk_schemes s on s.id = se.scheme_id where se.loan_id = l.id and s.code = ${opts.schemeCode})`
+        : null,
+    ]),
+    sql`l.disbursed_at desc, l.id`,
+    limit,
+    offset,
+  );
+}
+
+// ---------------------------------------------------------------- labels
+
+export async function institutionNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await run<{ id: string; name: string }>(
+    db,
+    sql`select id::text as id, name from institutions where id::text in (${sql.join(
+      [...new Set(ids)].map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function schemeExists(db: Db, code: string): Promise<boolean> {
+  const rows = await run<{ one: number }>(db, sql`select 1 as one from risk_schemes where code = ${code}`);
+  return rows.length > 0;
+}
