@@ -50,7 +50,7 @@ test('a posted need finds ranked products; a bank expresses interest; the enterp
   await expect(icbc).toBeVisible();
   await expect(icbc.getByTestId('match-reasons')).toContainText('利率匹配');
   await expect(icbc.getByTestId('match-reasons')).toContainText('机构响应');
-  await expect(icbc.getByRole('link', { name: '工银科技融担贷' })).toHaveAttribute('href', /^\/products\/[0-9a-f-]{36}$/);
+  await expect(icbc.getByRole('link', { name: '工银科技融担贷', exact: true })).toHaveAttribute('href', /^\/products\/[0-9a-f-]{36}$/);
   // Near misses say which rule failed, e.g. a credit-only product: no guarantee method in common.
   await expect(page.getByTestId('near-miss-rule').first()).toBeVisible();
   await expect(page.getByTestId('interest-status')).toHaveCount(0);
