@@ -492,6 +492,7 @@ export const applications = pgTable(
     index('applications_product_idx').on(t.productId),
     index('applications_submitted_idx').on(t.submittedAt),
     index('applications_need_idx').on(t.needId),
+    index('applications_decided_idx').on(t.decidedAt),
     check('applications_amount_chk', sql`${t.amountFen} > 0 and ${t.termMonths} > 0`),
     check(
       'applications_approved_chk',

@@ -1,0 +1,1 @@
+CREATE INDEX "applications_decided_idx" ON "applications" USING btree ("decided_at");
