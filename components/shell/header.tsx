@@ -97,14 +97,11 @@ export function Header({ actor, locale, t, unread = 0 }: { actor: Actor | null; 
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="flex items-baseline gap-2">
+        <Link href="/" className="flex items-baseline gap-2 whitespace-nowrap">
           <span className="text-xl font-bold text-brand-700">{t('app.name')}</span>
           <span className="hidden text-sm text-slate-600 lg:inline">{t('app.tagline')}</span>
         </Link>
-        <nav aria-label={t('nav.menu')} className="hidden flex-wrap items-center gap-1 md:flex">
-          {links}
-        </nav>
-        <div className="hidden items-center gap-3 md:flex">
+        <div className="hidden items-center gap-3 whitespace-nowrap md:flex">
           <LocaleSwitch locale={locale} t={t} />
           {account(true)}
         </div>
@@ -119,6 +116,11 @@ export function Header({ actor, locale, t, unread = 0 }: { actor: Actor | null; 
             {account(false)}
           </div>
         </details>
+      </div>
+      <div className="hidden border-t border-slate-100 md:block">
+        <nav aria-label={t('nav.menu')} className="mx-auto flex max-w-6xl flex-wrap items-center gap-1 px-2 py-1">
+          {links}
+        </nav>
       </div>
     </header>
   );
