@@ -6,7 +6,7 @@ import { auditEvents, enterprises, innovationWeightSets, parks, users } from '..
 import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { zoneDay } from './dates';
-import { publishWeightSet, saveInnovationInputs, scoreReport } from './innovation-scoring';
+import { publishWeightSet, refreshScoreIfStale, saveInnovationInputs, scoreReport } from './innovation-scoring';
 import { scoreInnovation } from './innovation/score';
 import { INDICATOR_KEYS, WEIGHT_SET_V1, type InnovationInputs } from './innovation/weights';
 import { withUsccCheckChar } from './uscc';
@@ -53,6 +53,18 @@ describe('innovation score upkeep', () => {
     const today = zoneDay();
     expect(report.score!.total).toBe(scoreInnovation(WEIGHT_SET_V1.weights, inputs, { foundedOn: '2019-05-20', asOf: today, revenueFen: 6_800_000_000n }).total);
     expect(report.whatIf.length).toBeGreaterThan(0);
+  });
+
+  it('writes a new history row when the stage moves with time, and only then', async () => {
+    await saveInnovationInputs(h.db, sme, innovationInputsFormSchema.parse({ ...zero, invention_patents: '5' }) as InnovationInputs);
+    expect(await refreshScoreIfStale(h.db, sme.enterpriseId!)).toBeNull();
+    // Ten years in operation and revenue above 1亿元 make the enterprise mature.
+    await h.db.update(enterprises).set({ foundedOn: '2010-01-01', revenueFen: 20_000_000_000n }).where(eq(enterprises.id, sme.enterpriseId!));
+    const fresh = await refreshScoreIfStale(h.db, sme.enterpriseId!);
+    expect(fresh?.stage).toBe('mature');
+    expect(await refreshScoreIfStale(h.db, sme.enterpriseId!)).toBeNull();
+    await h.db.update(enterprises).set({ foundedOn: '2019-05-20', revenueFen: 6_800_000_000n }).where(eq(enterprises.id, sme.enterpriseId!));
+    await refreshScoreIfStale(h.db, sme.enterpriseId!);
   });
 
   it('answers not_found to another enterprise asking for this report', async () => {

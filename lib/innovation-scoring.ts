@@ -4,7 +4,7 @@
 import type { Db } from '../db/client';
 import { writeAudit } from '../db/queries/audit';
 import { getEnterpriseWithPark } from '../db/queries/enterprises';
-import { currentWeightSet, getInputs, insertScore, insertWeightSet, latestInputs, nextWeightSetVersion, upsertInputs } from '../db/queries/innovation';
+import { currentWeightSet, getInputs, insertScore, insertWeightSet, latestInputs, latestScore, nextWeightSetVersion, upsertInputs } from '../db/queries/innovation';
 import { assertEnterpriseScope, assertRole, type Actor } from './auth/actor';
 import { zoneDay } from './dates';
 import { AppError } from './errors';
@@ -33,6 +33,20 @@ export async function recomputeScore(db: Db, enterpriseId: string) {
   const s = scoreInnovation(weights, data, { foundedOn: ent.enterprise.foundedOn, asOf: zoneDay(), revenueFen: ent.enterprise.revenueFen });
   const breakdown = { contributions: Object.fromEntries(s.contributions.map((c) => [c.key, (c.points / 100).toFixed(2)])) };
   return insertScore(db, { enterpriseId, period: inputs.period, total: s.total, stage: s.stage, weightSetId: row.id, breakdown });
+}
+
+/**
+ * The stage depends on the date (years since founding) and a new weight version may be published:
+ * when either changes what the stored inputs score, a new history row is written. Returns it, or
+ * null when the latest stored score is still what the inputs give today.
+ */
+export async function refreshScoreIfStale(db: Db, enterpriseId: string) {
+  const [inputs, ent, latest] = await Promise.all([latestInputs(db, enterpriseId), getEnterpriseWithPark(db, enterpriseId), latestScore(db, enterpriseId)]);
+  if (!inputs || !ent) return null;
+  const { row, weights } = await loadWeightSet(db);
+  const s = scoreInnovation(weights, innovationInputsSchema.parse(inputs.data), { foundedOn: ent.enterprise.foundedOn, asOf: zoneDay(), revenueFen: ent.enterprise.revenueFen });
+  if (latest && latest.total === s.total && latest.stage === s.stage && latest.weightSetId === row.id && latest.period === inputs.period) return null;
+  return recomputeScore(db, enterpriseId);
 }
 
 export async function saveInnovationInputs(db: Db, actor: Actor, data: InnovationInputs, requestId?: string | null) {

@@ -56,3 +56,8 @@ export function scoreHistory(db: Db, enterpriseId: string, limit = 20) {
     .orderBy(desc(innovationScores.computedAt), desc(innovationScores.id))
     .limit(limit);
 }
+
+export async function latestScore(db: Db, enterpriseId: string) {
+  const [s] = await db.select().from(innovationScores).where(eq(innovationScores.enterpriseId, enterpriseId)).orderBy(desc(innovationScores.computedAt), desc(innovationScores.id)).limit(1);
+  return s ?? null;
+}

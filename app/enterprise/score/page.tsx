@@ -5,7 +5,7 @@ import { scoreHistory } from '@/db/queries/innovation';
 import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime } from '@/lib/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { currentPeriod, scoreReport } from '@/lib/innovation-scoring';
+import { currentPeriod, refreshScoreIfStale, scoreReport } from '@/lib/innovation-scoring';
 import { inputsToForm } from '@/lib/validation/innovation';
 
 export const metadata = { title: '企业创新积分' };
@@ -14,6 +14,7 @@ export default async function ScorePage() {
   const actor = await requirePageActor(['enterprise'], '/enterprise/score');
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const db = await getDb();
+  await refreshScoreIfStale(db, actor.enterpriseId!);
   const [report, history] = await Promise.all([scoreReport(db, actor, actor.enterpriseId!), scoreHistory(db, actor.enterpriseId!)]);
   return (
     <div className="space-y-6">
