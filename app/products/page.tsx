@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Pager } from '@/components/ui/pager';
 import { CatalogueFilters } from '@/components/products/catalogue-filters';
 import { ProductCard } from '@/components/products/product-card';
 import { buttonClass } from '@/components/ui/field';
@@ -70,25 +70,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label={t('product.page', { page: query.page, pages })} className="flex items-center justify-center gap-4">
-          {query.page > 1 ? (
-            <Link href={pageLink(query.page - 1)} className="text-brand-700 underline" rel="prev">
-              {t('product.prev')}
-            </Link>
-          ) : (
-            <span className="text-slate-400">{t('product.prev')}</span>
-          )}
-          <span>{t('product.page', { page: query.page, pages })}</span>
-          {query.page < pages ? (
-            <Link href={pageLink(query.page + 1)} className="text-brand-700 underline" rel="next">
-              {t('product.next')}
-            </Link>
-          ) : (
-            <span className="text-slate-400">{t('product.next')}</span>
-          )}
-        </nav>
-      )}
+      <Pager t={t} page={query.page} pages={pages} href={pageLink} />
     </div>
   );
 }

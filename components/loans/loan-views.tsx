@@ -105,16 +105,7 @@ export function LoanTable({ t, items, party, hrefBase }: { t: Translate; items: 
   );
 }
 
-export function Pager({ t, page, pages, href }: { t: Translate; page: number; pages: number; href: (page: number) => string }) {
-  if (pages <= 1) return null;
-  return (
-    <nav aria-label={t('loans.page', { page, pages })} className="flex justify-center gap-4">
-      {page > 1 && <Link href={href(page - 1)}>{t('loans.prev')}</Link>}
-      <span>{t('loans.page', { page, pages })}</span>
-      {page < pages && <Link href={href(page + 1)}>{t('loans.next')}</Link>}
-    </nav>
-  );
-}
+export { Pager } from '../ui/pager';
 
 function Fact({ label, value, testId }: { label: string; value: ReactNode; testId?: string }) {
   return (

@@ -1,3 +1,4 @@
+import { Pager as UiPager } from '@/components/ui/pager';
 import Link from 'next/link';
 import { VerificationDecision } from '@/components/admin/verification-decision';
 import { getDb } from '@/db';
@@ -16,18 +17,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 function Pager({ t, query, param, total, label }: { t: Translate; query: VerificationQueueQuery; param: 'ep' | 'cp'; total: number; label: string }) {
   const page = query[param];
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  if (pages <= 1 && page === 1) return null;
   const href = (p: number) => {
     const next = { ...query, [param]: p };
     return `/admin/verification?ep=${next.ep}&cp=${next.cp}`;
   };
-  return (
-    <nav aria-label={`${label}：${t('verify.page', { page, pages })}`} className="flex justify-center gap-4 text-sm">
-      {page > 1 && <Link href={href(Math.min(page - 1, pages))}>{t('verify.prev')}</Link>}
-      <span>{t('verify.page', { page, pages })}</span>
-      {page < pages && <Link href={href(page + 1)}>{t('verify.next')}</Link>}
-    </nav>
-  );
+  return <UiPager t={t} page={page} pages={pages} href={href} label={label} />;
 }
 
 const th = 'whitespace-nowrap px-3 py-2';

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager } from '@/components/ui/pager';
 import { WithdrawNeedButton } from '@/components/needs/withdraw-need-button';
 import { buttonClass } from '@/components/ui/field';
 import { getDb } from '@/db';
@@ -71,13 +72,7 @@ export default async function EnterpriseNeedsPage({ searchParams }: { searchPara
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav aria-label={t('product.page', { page, pages })} className="flex justify-center gap-4">
-          {page > 1 && <Link href={`?page=${page - 1}`}>{t('product.prev')}</Link>}
-          <span>{t('product.page', { page, pages })}</span>
-          {page < pages && <Link href={`?page=${page + 1}`}>{t('product.next')}</Link>}
-        </nav>
-      )}
+      <Pager t={t} page={page} pages={pages} href={(p) => `?page=${p}`} />
     </div>
   );
 }

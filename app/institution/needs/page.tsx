@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Pager } from '@/components/ui/pager';
 import { BoardFilters } from '@/components/needs/board-filters';
 import { getDb } from '@/db';
 import { listParks } from '@/db/queries/parks';
@@ -100,13 +101,7 @@ export default async function NeedsBoardPage({ searchParams }: { searchParams: P
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label={t('product.page', { page: query.page, pages })} className="flex justify-center gap-4">
-          {query.page > 1 && <Link href={pageLink(query.page - 1)}>{t('product.prev')}</Link>}
-          <span>{t('product.page', { page: query.page, pages })}</span>
-          {query.page < pages && <Link href={pageLink(query.page + 1)}>{t('product.next')}</Link>}
-        </nav>
-      )}
+      <Pager t={t} page={query.page} pages={pages} href={pageLink} />
     </div>
   );
 }
