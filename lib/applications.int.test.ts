@@ -19,7 +19,7 @@ import {
   schemeEnrolments,
   users,
 } from '../db/schema';
-import { openTestDb, testDbKind } from '../db/testing';
+import { openTestDb } from '../db/testing';
 import { submitApplication, transitionApplication } from './applications';
 import type { Actor } from './auth/actor';
 import { AppError } from './errors';
@@ -218,7 +218,6 @@ describe('IP-pledge applications', () => {
   });
 });
 
-it(`runs on ${testDbKind()}`, () => expect(['pglite', 'postgres']).toContain(testDbKind()));
 
 describe('withdrawing after approval', () => {
   it('cancels the pending pledge and frees the asset for another application', async () => {
