@@ -18,12 +18,12 @@ export default async function AdminHome() {
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t('admin.title')}</h1>
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
-        <Stat label={t('home.institutions')} value={f.institutions} />
+        <Stat label={t('home.institutions')} value={f.institutions} href="/admin/institutions" />
         <Stat label={t('home.products')} value={f.products} />
         <Stat label={t('home.disbursed')} value={formatWan(f.disbursedFen)} />
         <Stat label={t('home.ipPledgeProjects')} value={f.ipPledgeProjects} />
-        <Stat label={t('admin.enterprisesToVerify')} value={queue.enterprises} />
-        <Stat label={t('admin.certificationsToVerify')} value={queue.certifications} />
+        <Stat label={t('admin.enterprisesToVerify')} value={queue.enterprises} href="/admin/verification" />
+        <Stat label={t('admin.certificationsToVerify')} value={queue.certifications} href="/admin/verification" />
       </dl>
       <p>
         <Link href="/admin/verification" className="font-medium text-brand-700 underline">

@@ -46,9 +46,9 @@ export default async function EnterpriseHome() {
         </dl>
       </section>
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
-        <Stat label={t('enterprise.openNeeds')} value={o.openNeeds} />
-        <Stat label={t('enterprise.applications')} value={o.applications} />
-        <Stat label={t('enterprise.loans')} value={o.activeLoans} />
+        <Stat label={t('enterprise.openNeeds')} value={o.openNeeds} href="/enterprise/needs" />
+        <Stat label={t('enterprise.applications')} value={o.applications} href="/enterprise/applications" />
+        <Stat label={t('enterprise.loans')} value={o.activeLoans} href="/enterprise/loans" />
         <Stat label={t('enterprise.outstanding')} value={formatWan(o.outstandingFen)} />
       </dl>
     </div>

@@ -28,9 +28,9 @@ export default async function InstitutionHome() {
         </p>
       )}
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
-        <Stat label={t('institution.publishedProducts')} value={o.publishedProducts} />
-        <Stat label={t('institution.pendingApplications')} value={o.pendingApplications} />
-        <Stat label={t('institution.activeLoans')} value={o.activeLoans} />
+        <Stat label={t('institution.publishedProducts')} value={o.publishedProducts} href="/institution/products" />
+        <Stat label={t('institution.pendingApplications')} value={o.pendingApplications} href="/institution/applications?status=submitted" />
+        <Stat label={t('institution.activeLoans')} value={o.activeLoans} href="/institution/loans" />
         <Stat label={t('institution.outstanding')} value={formatWan(o.outstandingFen)} />
       </dl>
     </div>
