@@ -30,7 +30,7 @@ export function ApplicationSummary({
       <div>
         <dt className="text-slate-600">{t('applications.amount')}</dt>
         <dd>
-          {formatWan(a.amountFen)} · {a.termMonths} 个月
+          {t('app.wan', { amount: formatWan(a.amountFen) })} · {t('app.months', { n: a.termMonths })}
         </dd>
       </div>
       <div>

@@ -13,7 +13,7 @@ import type { Messages } from './zh';
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<Messages> = {
-  app: { name: 'KeRongTong', tagline: 'Tech-finance service platform of the Foshan High-tech Zone', skip: 'Skip to main content', language: 'Language', footer: 'KeRongTong · tech-finance services for the zone' },
+  app: { name: 'KeRongTong', tagline: 'Tech-finance service platform of the Foshan High-tech Zone', skip: 'Skip to main content', language: 'Language', footer: 'KeRongTong · tech-finance services for the zone', wan: '{amount} (10k CNY)', months: '{n} months' },
   nav: {
     home: 'Home',
     menu: 'Menu',

@@ -10,7 +10,7 @@ import { zh as figuresZh } from './ns/figures';
 import { zh as loansZh } from './ns/loans';
 // Simplified Chinese, the default language. en.ts must have exactly the same keys (a test checks).
 export const zh = {
-  app: { name: '科融通', tagline: '佛山高新区科技金融服务平台', skip: '跳到主要内容', language: '语言', footer: '科融通 · 园区科技金融服务平台' },
+  app: { name: '科融通', tagline: '佛山高新区科技金融服务平台', skip: '跳到主要内容', language: '语言', footer: '科融通 · 园区科技金融服务平台', wan: '{amount} 万元', months: '{n} 个月' },
   nav: {
     home: '首页',
     menu: '菜单',

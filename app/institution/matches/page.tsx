@@ -46,7 +46,7 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div className="space-y-1">
                   <h2 className="text-lg font-semibold">
-                    {formatWan(f.need.amountFen)} 万元 · {f.need.termMonths} 个月 · {t(`needs.purposes.${f.need.purpose}`)}
+                    {t('app.wan', { amount: formatWan(f.need.amountFen) })} · {t('app.months', { n: f.need.termMonths })} · {t(`needs.purposes.${f.need.purpose}`)}
                   </h2>
                   <p className="text-sm">
                     <span className="text-slate-600">{t('matching.institution.enterprise')}：</span>

@@ -54,7 +54,7 @@ export default async function NeedsBoardPage({ searchParams }: { searchParams: P
             <li key={n.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="board-need">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 className="text-lg font-semibold">
-                  {formatWan(n.amountFen)} 万元 · {n.termMonths} 个月 · {t(`needs.purposes.${n.purpose}`)}
+                  {t('app.wan', { amount: formatWan(n.amountFen) })} · {t('app.months', { n: n.termMonths })} · {t(`needs.purposes.${n.purpose}`)}
                 </h2>
                 <span className="text-sm text-slate-600">{formatZoneDateTime(n.createdAt, locale)}</span>
               </div>

@@ -25,12 +25,12 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">{t('applications.applyTitle', { product: row.name })}</h1>
       <p className="text-slate-700">
-        {row.institutionName} · {t('product.amountRange')} {formatWan(row.amountMinFen)}–{formatWan(row.amountMaxFen)} 万元 · {t('product.termRange')} {row.termMinMonths}–{row.termMaxMonths}
+        {row.institutionName} · {t('product.amountRange')} {t('product.wanRange', { min: formatWan(row.amountMinFen), max: formatWan(row.amountMaxFen) })} · {t('product.termRange')} {t('product.months', { min: row.termMinMonths, max: row.termMaxMonths })}
       </p>
       <ApplyForm
         productId={row.id}
         pledge={row.category === 'ip_pledge'}
-        needs={open.map((n) => ({ id: n.id, label: `${formatWan(n.amountFen)} 万元 · ${n.termMonths} 个月 · ${t(`needs.purposes.${n.purpose}`)}` }))}
+        needs={open.map((n) => ({ id: n.id, label: `${t('app.wan', { amount: formatWan(n.amountFen) })} · ${t('app.months', { n: n.termMonths })} · ${t(`needs.purposes.${n.purpose}`)}` }))}
         assets={assets.map((a) => ({ id: a.id, label: `${a.number} ${a.title}` }))}
         initial={{ needId: need?.id ?? '', amountWan: need ? fenToWanInput(need.amountFen) : '', termMonths: need ? String(need.termMonths) : '' }}
       />
