@@ -3,9 +3,9 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { EnterpriseFacts } from '../../lib/eligibility';
 import type { Db } from '../client';
+import { responseTimes } from './response-times';
 import {
   auditEvents,
-  applications,
   certifications,
   consents,
   enterprises,
@@ -92,17 +92,8 @@ export type NeedCandidate = Awaited<ReturnType<typeof needCandidates>>[number];
  * application are absent.
  */
 export async function medianResponseHours(db: Db, institutionIds: string[]): Promise<Map<string, number>> {
-  const ids = [...new Set(institutionIds)];
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({
-      institutionId: applications.institutionId,
-      hours: sql<string>`round((percentile_cont(0.5) within group (order by extract(epoch from (${applications.firstActionAt} - ${applications.submittedAt})) / 3600.0))::numeric, 2)::text`,
-    })
-    .from(applications)
-    .where(and(inArray(applications.institutionId, ids), sql`${applications.firstActionAt} is not null`))
-    .groupBy(applications.institutionId);
-  return new Map(rows.filter((r) => r.hours !== null).map((r) => [r.institutionId, Number(r.hours)]));
+  const times = await responseTimes(db, institutionIds, 2);
+  return new Map([...times].flatMap(([id, t]) => (t.firstActionHours === null ? [] : [[id, t.firstActionHours] as const])));
 }
 
 export const PAGE_SIZE_FITS = 20;

@@ -9,23 +9,26 @@ export interface ResponseTimes {
   applications: number;
 }
 
-const hours = (to: typeof applications.firstActionAt) =>
-  sql<string | null>`percentile_cont(0.5) within group (order by extract(epoch from (${to} - ${applications.submittedAt})) / 3600) filter (where ${to} is not null)`;
+const hours = (to: typeof applications.firstActionAt, decimals: number) =>
+  sql<string | null>`round((percentile_cont(0.5) within group (order by extract(epoch from (${to} - ${applications.submittedAt})) / 3600.0) filter (where ${to} is not null))::numeric, ${sql.raw(String(decimals))})::text`;
 
-/** Each institution's median hours from submission to first action, decision and disbursement. */
-export async function responseTimes(db: Db, institutionIds: string[]): Promise<Map<string, ResponseTimes>> {
+/**
+ * Each institution's median hours from submission to first action, decision and disbursement
+ * (percentile_cont: an even count averages the middle two), rounded to `decimals` places.
+ */
+export async function responseTimes(db: Db, institutionIds: string[], decimals = 1): Promise<Map<string, ResponseTimes>> {
   if (institutionIds.length === 0) return new Map();
   const rows = await db
     .select({
       institutionId: applications.institutionId,
-      first: hours(applications.firstActionAt),
-      decision: hours(applications.decidedAt),
-      disbursement: hours(applications.disbursedAt),
+      first: hours(applications.firstActionAt, decimals),
+      decision: hours(applications.decidedAt, decimals),
+      disbursement: hours(applications.disbursedAt, decimals),
       n: sql<number>`count(*)::int`,
     })
     .from(applications)
     .where(inArray(applications.institutionId, [...new Set(institutionIds)]))
     .groupBy(applications.institutionId);
-  const num = (v: string | null) => (v === null ? null : Math.round(Number(v) * 10) / 10);
+  const num = (v: string | null) => (v === null ? null : Number(v));
   return new Map(rows.map((r) => [r.institutionId, { firstActionHours: num(r.first), decisionHours: num(r.decision), disbursementHours: num(r.disbursement), applications: Number(r.n) }]));
 }
