@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
-import { applications, auditEvents, enterprises, financingNeeds, institutions, ipAssets, needIpAssets, parks, pledgeAssets, pledges, products, users } from '../db/schema';
+import { applications, auditEvents, financingNeeds, institutions, ipAssets, needIpAssets, parks, pledgeAssets, pledges, products } from '../db/schema';
+import { enterpriseActor } from '../db/test-fixtures';
 import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { AppError, pgConstraint, pgErrorCode } from './errors';
@@ -36,15 +37,6 @@ const form = (over: Partial<IpAssetFormInput> = {}) =>
     ...over,
   } satisfies IpAssetFormInput);
 
-async function enterprise(name: string, park: number, n: string): Promise<Actor> {
-  const [e] = await h.db
-    .insert(enterprises)
-    .values({ uscc: withUsccCheckChar(`91440605MA4K${n.padStart(5, '0')}`), name, parkId: park, industry: 'C', foundedOn: '2015-01-01', registeredCapitalFen: 1n, employees: 50, revenueFen: 1n, rndExpenseFen: 1n })
-    .returning();
-  const [u] = await h.db.insert(users).values({ name, email: `ip${n}@x.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner' }).returning();
-  return { userId: u.id, role: 'enterprise', name, email: u.email, enterpriseId: e.id, institutionId: null, memberRole: 'owner' };
-}
-
 /** The minimal rows behind a pledge: an application of the enterprise, then the pledge of the assets. */
 async function pledge(enterprise: Actor, assetIds: string[]) {
   const [app] = await h.db
@@ -62,8 +54,8 @@ const rowOf = async (id: string) => (await h.db.select().from(ipAssets).where(eq
 beforeAll(async () => {
   h = await openTestDb();
   const [park] = await h.db.insert(parks).values({ code: 'nanhai', name: '南海园', nameEn: 'Nanhai', districtCode: '440605' }).returning();
-  smeA = await enterprise('甲科技', park.id, '1');
-  smeB = await enterprise('乙科技', park.id, '2');
+  smeA = await enterpriseActor(h.db, { name: '甲科技', parkId: park.id });
+  smeB = await enterpriseActor(h.db, { name: '乙科技', parkId: park.id });
   const [i] = await h.db
     .insert(institutions)
     .values({ name: '一号银行', kind: 'bank', uscc: withUsccCheckChar('91440600MA4C00001'), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status: 'active' })

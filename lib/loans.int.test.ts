@@ -4,8 +4,6 @@ import type { DbHandle } from '../db/client';
 import {
   applications,
   auditEvents,
-  enterprises,
-  institutions,
   ipAssets,
   loanRepayments,
   loans,
@@ -16,6 +14,7 @@ import {
   products,
   users,
 } from '../db/schema';
+import { enterpriseActor, institutionActor } from '../db/test-fixtures';
 import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { zoneDay } from './dates';
@@ -24,7 +23,6 @@ import { LOAN_LIFECYCLE_ACTIONS, loanMachine, type LoanStatus } from './loan-mac
 import { getLoanView, loanSchedule, loansForEnterprise, loansForInstitution, recordRepayment, transitionLoan } from './loans';
 import { withPatentCheckChar } from './patent-number';
 import { cancelPledge, enforcePledge, getPledgeForApplication, registerPledge } from './pledges';
-import { withUsccCheckChar } from './uscc';
 import { claimDecisionSchema, loanListQuerySchema, pledgeRegistrationSchema, repaymentSchema } from './validation/loans';
 
 let h: DbHandle;
@@ -37,24 +35,6 @@ let productId: string;
 let seq = 0;
 
 const WAN = 1_000_000n;
-
-async function enterprise(name: string, park: number, n: string): Promise<Actor> {
-  const [e] = await h.db
-    .insert(enterprises)
-    .values({ uscc: withUsccCheckChar(`91440605MA4L${n.padStart(5, '0')}`), name, parkId: park, industry: 'C', foundedOn: '2015-01-01', registeredCapitalFen: 1n, employees: 50, revenueFen: 1n, rndExpenseFen: 1n, verificationStatus: 'verified' })
-    .returning();
-  const [u] = await h.db.insert(users).values({ name, email: `loan-e${n}@x.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner' }).returning();
-  return { userId: u.id, role: 'enterprise', name, email: u.email, enterpriseId: e.id, institutionId: null, memberRole: 'owner' };
-}
-
-async function bank(name: string, n: string): Promise<Actor> {
-  const [i] = await h.db
-    .insert(institutions)
-    .values({ name, kind: 'bank', uscc: withUsccCheckChar(`91440600MA4L${n.padStart(5, '0')}`), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status: 'active' })
-    .returning();
-  const [u] = await h.db.insert(users).values({ name, email: `loan-b${n}@x.cn`, passwordHash: 'x', role: 'institution', institutionId: i.id, memberRole: 'officer' }).returning();
-  return { userId: u.id, role: 'institution', name, email: u.email, enterpriseId: null, institutionId: i.id, memberRole: 'officer' };
-}
 
 async function asset(owner: Actor) {
   const [a] = await h.db
@@ -133,10 +113,10 @@ const pay = (principalFen: bigint, interestFen = 0n, paidOn = '2026-02-15') => (
 beforeAll(async () => {
   h = await openTestDb();
   const [park] = await h.db.insert(parks).values({ code: 'nanhai', name: '南海园', nameEn: 'Nanhai', districtCode: '440605' }).returning();
-  smeA = await enterprise('甲科技', park.id, '1');
-  smeB = await enterprise('乙科技', park.id, '2');
-  bank1 = await bank('一号银行', '1');
-  bank2 = await bank('二号银行', '2');
+  smeA = await enterpriseActor(h.db, { name: '甲科技', parkId: park.id, verificationStatus: 'verified' });
+  smeB = await enterpriseActor(h.db, { name: '乙科技', parkId: park.id, verificationStatus: 'verified' });
+  bank1 = await institutionActor(h.db, { name: '一号银行' });
+  bank2 = await institutionActor(h.db, { name: '二号银行' });
   const [u] = await h.db.insert(users).values({ name: '管理员', email: 'loan-admin@x.cn', passwordHash: 'x', role: 'admin' }).returning();
   admin = { userId: u.id, role: 'admin', name: u.name, email: u.email, enterpriseId: null, institutionId: null, memberRole: null };
   const [p] = await h.db

@@ -7,22 +7,19 @@ import {
   auditEvents,
   certifications,
   consents,
-  enterprises,
   financingNeeds,
-  institutions,
   lprRates,
   matches,
   notifications,
   parks,
   products,
-  users,
 } from '../db/schema';
+import { enterpriseActor, institutionActor } from '../db/test-fixtures';
 import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { expressInterest, fitsForInstitution, matchesForNeed, respondToInterest } from './match-service';
 import { compareRanked, MATCH_WEIGHTS } from './matching';
 import { needsBoardFor, transitionNeed } from './needs';
-import { withUsccCheckChar } from './uscc';
 import { needsBoardQuerySchema } from './validation/need';
 
 const WAN = 1_000_000n;
@@ -36,21 +33,6 @@ const P: Record<string, string> = {};
 let needA: string;
 let needA2: string;
 let needB: string;
-
-async function enterprise(name: string, park: number, n: string): Promise<Actor> {
-  const [e] = await h.db
-    .insert(enterprises)
-    .values({ uscc: withUsccCheckChar(`91440605MA4M${n.padStart(5, '0')}`), name, parkId: park, industry: 'C', foundedOn: '2015-01-01', registeredCapitalFen: 1n, employees: 50, revenueFen: 88_000n * WAN, rndExpenseFen: 9_000n * WAN, verificationStatus: 'verified' })
-    .returning();
-  const [u] = await h.db.insert(users).values({ name, email: `me${n}@x.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner' }).returning();
-  return { userId: u.id, role: 'enterprise', name, email: u.email, enterpriseId: e.id, institutionId: null, memberRole: 'owner' };
-}
-
-async function bank(name: string, n: string, status: 'active' | 'suspended' = 'active'): Promise<Actor> {
-  const [i] = await h.db.insert(institutions).values({ name, kind: 'bank', uscc: withUsccCheckChar(`91440600MA4C${n.padStart(5, '0')}`), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status }).returning();
-  const [u] = await h.db.insert(users).values({ name, email: `mb${n}@x.cn`, passwordHash: 'x', role: 'institution', institutionId: i.id, memberRole: 'officer' }).returning();
-  return { userId: u.id, role: 'institution', name, email: u.email, enterpriseId: null, institutionId: i.id, memberRole: 'officer' };
-}
 
 async function product(key: string, owner: Actor, over: Partial<typeof products.$inferInsert> = {}) {
   const [p] = await h.db
@@ -90,11 +72,11 @@ const hours = (n: number) => n * 3_600_000;
 beforeAll(async () => {
   h = await openTestDb();
   const [nanhai] = await h.db.insert(parks).values([{ code: 'nanhai', name: '南海园', nameEn: 'Nanhai', districtCode: '440605' }]).returning();
-  smeA = await enterprise('甲智造', nanhai.id, '1');
-  smeB = await enterprise('乙智造', nanhai.id, '2');
-  bank1 = await bank('一号银行', '1');
-  bank2 = await bank('二号银行', '2');
-  bankOff = await bank('停业银行', '3', 'suspended');
+  smeA = await enterpriseActor(h.db, { name: '甲智造', parkId: nanhai.id, verificationStatus: 'verified', revenueFen: 88_000n * WAN, rndExpenseFen: 9_000n * WAN });
+  smeB = await enterpriseActor(h.db, { name: '乙智造', parkId: nanhai.id, verificationStatus: 'verified', revenueFen: 88_000n * WAN, rndExpenseFen: 9_000n * WAN });
+  bank1 = await institutionActor(h.db, { name: '一号银行' });
+  bank2 = await institutionActor(h.db, { name: '二号银行' });
+  bankOff = await institutionActor(h.db, { name: '停业银行', status: 'suspended' });
   await h.db.insert(lprRates).values({ effectiveOn: '2020-01-20', oneYearBp: 300, fiveYearBp: 350 });
   await h.db.insert(certifications).values({ enterpriseId: smeA.enterpriseId!, kind: 'high_tech', number: 'GR2024440001', validFrom: '2024-01-01', validTo: '2099-12-31', verificationStatus: 'verified' });
 

@@ -1,12 +1,12 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
-import { auditEvents, certifications, consentAccessLog, consents, enterprises, financingNeeds, institutions, ipAssets, parks, users } from '../db/schema';
+import { auditEvents, certifications, consentAccessLog, consents, financingNeeds, ipAssets, parks } from '../db/schema';
+import { enterpriseActor, institutionActor } from '../db/test-fixtures';
 import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { createNeed, expireNeeds, needsBoardFor, transitionNeed, updateNeed } from './needs';
 import { withPatentCheckChar } from './patent-number';
-import { withUsccCheckChar } from './uscc';
 import { needFormSchema, needsBoardQuerySchema, type NeedFormInput } from './validation/need';
 
 let h: DbHandle;
@@ -21,21 +21,6 @@ const REVENUE_A = 123_456_789_00n;
 const form = (over: Partial<NeedFormInput> = {}) =>
   needFormSchema.parse({ amountWan: '500', termMonths: '36', purpose: 'equipment', guaranteeMethods: ['pledge'], maxRate: '4.5', wantedBy: '', ipAssetIds: [], description: '购置数控机床', ...over });
 
-async function enterprise(name: string, park: number, n: string, revenueFen: bigint): Promise<Actor> {
-  const [e] = await h.db
-    .insert(enterprises)
-    .values({ uscc: withUsccCheckChar(`91440605MA4N${n.padStart(5, '0')}`), name, parkId: park, industry: 'C', foundedOn: '2015-01-01', registeredCapitalFen: 1n, employees: 50, revenueFen, rndExpenseFen: revenueFen / 10n, verificationStatus: 'verified' })
-    .returning();
-  const [u] = await h.db.insert(users).values({ name, email: `e${n}@x.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner' }).returning();
-  return { userId: u.id, role: 'enterprise', name, email: u.email, enterpriseId: e.id, institutionId: null, memberRole: 'owner' };
-}
-
-async function bank(name: string, n: string): Promise<Actor> {
-  const [i] = await h.db.insert(institutions).values({ name, kind: 'bank', uscc: withUsccCheckChar(`91440600MA4B${n.padStart(5, '0')}`), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status: 'active' }).returning();
-  const [u] = await h.db.insert(users).values({ name, email: `b${n}@x.cn`, passwordHash: 'x', role: 'institution', institutionId: i.id, memberRole: 'officer' }).returning();
-  return { userId: u.id, role: 'institution', name, email: u.email, enterpriseId: null, institutionId: i.id, memberRole: 'officer' };
-}
-
 beforeAll(async () => {
   h = await openTestDb();
   const [nanhai, shunde] = await h.db
@@ -45,10 +30,10 @@ beforeAll(async () => {
       { code: 'shunde', name: '顺德园', nameEn: 'Shunde', districtCode: '440606' },
     ])
     .returning();
-  smeA = await enterprise('甲科技', nanhai.id, '1', REVENUE_A);
-  smeB = await enterprise('乙科技', shunde.id, '2', 98_765_432_100n);
-  bank1 = await bank('一号银行', '1');
-  bank2 = await bank('二号银行', '2');
+  smeA = await enterpriseActor(h.db, { name: '甲科技', parkId: nanhai.id, verificationStatus: 'verified', revenueFen: REVENUE_A, rndExpenseFen: REVENUE_A / 10n });
+  smeB = await enterpriseActor(h.db, { name: '乙科技', parkId: shunde.id, verificationStatus: 'verified', revenueFen: 98_765_432_100n, rndExpenseFen: 98_765_432_100n / 10n });
+  bank1 = await institutionActor(h.db, { name: '一号银行' });
+  bank2 = await institutionActor(h.db, { name: '二号银行' });
   const mk = async (e: Actor, serial: string) =>
     (await h.db.insert(ipAssets).values({ enterpriseId: e.enterpriseId!, kind: 'invention', number: withPatentCheckChar(`20231${serial}`), title: '一种方法', owners: [e.name], valuationFen: 300_000_000n }).returning())[0].id;
   assetA = await mk(smeA, '0000001');

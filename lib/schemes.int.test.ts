@@ -5,8 +5,6 @@ import {
   applications,
   auditEvents,
   claims,
-  enterprises,
-  institutions,
   loans,
   notifications,
   parks,
@@ -16,12 +14,12 @@ import {
   schemeEnrolments,
   users,
 } from '../db/schema';
+import { enterpriseActor, institutionActor } from '../db/test-fixtures';
 import { openTestDb, testDbKind } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { claimMachine } from './loan-machines';
 import { transitionLoan } from './loans';
 import { compensationFor, decideClaim, fileClaim, payClaim, recordContribution, schemeFigures } from './schemes';
-import { withUsccCheckChar } from './uscc';
 import { contributionSchema } from './validation/loans';
 
 let h: DbHandle;
@@ -34,24 +32,6 @@ let productId: string;
 let n = 0;
 
 const WAN = 1_000_000n;
-
-async function enterprise(name: string, park: number, k: string): Promise<Actor> {
-  const [e] = await h.db
-    .insert(enterprises)
-    .values({ uscc: withUsccCheckChar(`91440605MA4S${k.padStart(5, '0')}`), name, parkId: park, industry: 'C', foundedOn: '2015-01-01', registeredCapitalFen: 1n, employees: 50, revenueFen: 1n, rndExpenseFen: 1n })
-    .returning();
-  const [u] = await h.db.insert(users).values({ name, email: `sch-e${k}@x.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner' }).returning();
-  return { userId: u.id, role: 'enterprise', name, email: u.email, enterpriseId: e.id, institutionId: null, memberRole: 'owner' };
-}
-
-async function bank(name: string, k: string): Promise<Actor> {
-  const [i] = await h.db
-    .insert(institutions)
-    .values({ name, kind: 'bank', uscc: withUsccCheckChar(`91440600MA4S${k.padStart(5, '0')}`), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status: 'active' })
-    .returning();
-  const [u] = await h.db.insert(users).values({ name, email: `sch-b${k}@x.cn`, passwordHash: 'x', role: 'institution', institutionId: i.id, memberRole: 'officer' }).returning();
-  return { userId: u.id, role: 'institution', name, email: u.email, enterpriseId: null, institutionId: i.id, memberRole: 'officer' };
-}
 
 /** A fund: 佛山-style 70 % share unless told, a cap per loan, and a starting balance. */
 async function scheme(opts: { shareFundBp?: number; capWan?: bigint; balanceFen?: bigint } = {}) {
@@ -131,10 +111,10 @@ async function approvedClaim(schemeId: string, lossFen: bigint) {
 beforeAll(async () => {
   h = await openTestDb();
   const [park] = await h.db.insert(parks).values({ code: 'nanhai', name: '南海园', nameEn: 'Nanhai', districtCode: '440605' }).returning();
-  smeA = await enterprise('甲科技', park.id, '1');
-  smeB = await enterprise('乙科技', park.id, '2');
-  bank1 = await bank('一号银行', '1');
-  bank2 = await bank('二号银行', '2');
+  smeA = await enterpriseActor(h.db, { name: '甲科技', parkId: park.id });
+  smeB = await enterpriseActor(h.db, { name: '乙科技', parkId: park.id });
+  bank1 = await institutionActor(h.db, { name: '一号银行' });
+  bank2 = await institutionActor(h.db, { name: '二号银行' });
   const [u] = await h.db.insert(users).values({ name: '管理员', email: 'sch-admin@x.cn', passwordHash: 'x', role: 'admin' }).returning();
   admin = { userId: u.id, role: 'admin', name: u.name, email: u.email, enterpriseId: null, institutionId: null, memberRole: null };
   const [p] = await h.db

@@ -1,0 +1,43 @@
+// Rows that integration tests build again and again: an enterprise or an institution with one
+// user, returned as the Actor the use cases take. Each call makes fresh codes and emails.
+import type { Actor } from '../lib/auth/actor';
+import { withUsccCheckChar } from '../lib/uscc';
+import type { Db } from './client';
+import { enterprises, institutions, users } from './schema';
+
+let seq = 0;
+const next = () => String(++seq).padStart(6, '0');
+
+export async function enterpriseActor(
+  db: Db,
+  o: { name: string; parkId: number; verificationStatus?: 'unverified' | 'verified' | 'rejected'; revenueFen?: bigint; rndExpenseFen?: bigint },
+): Promise<Actor> {
+  const k = next();
+  const [e] = await db
+    .insert(enterprises)
+    .values({
+      uscc: withUsccCheckChar(`91440605MA4${k}`),
+      name: o.name,
+      parkId: o.parkId,
+      industry: 'C',
+      foundedOn: '2015-01-01',
+      registeredCapitalFen: 1n,
+      employees: 50,
+      revenueFen: o.revenueFen ?? 1n,
+      rndExpenseFen: o.rndExpenseFen ?? 1n,
+      verificationStatus: o.verificationStatus ?? 'unverified',
+    })
+    .returning();
+  const [u] = await db.insert(users).values({ name: o.name, email: `enterprise-${k}@test.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner' }).returning();
+  return { userId: u.id, role: 'enterprise', name: o.name, email: u.email, enterpriseId: e.id, institutionId: null, memberRole: 'owner' };
+}
+
+export async function institutionActor(db: Db, o: { name: string; status?: 'pending' | 'active' | 'suspended' }): Promise<Actor> {
+  const k = next();
+  const [i] = await db
+    .insert(institutions)
+    .values({ name: o.name, kind: 'bank', uscc: withUsccCheckChar(`91440600MA4${k}`), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status: o.status ?? 'active' })
+    .returning();
+  const [u] = await db.insert(users).values({ name: o.name, email: `officer-${k}@test.cn`, passwordHash: 'x', role: 'institution', institutionId: i.id, memberRole: 'officer' }).returning();
+  return { userId: u.id, role: 'institution', name: o.name, email: u.email, enterpriseId: null, institutionId: i.id, memberRole: 'officer' };
+}
