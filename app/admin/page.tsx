@@ -3,7 +3,8 @@ import { InstitutionDecisionButton } from '@/components/admin/institution-decisi
 import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
 import { listInstitutions } from '@/db/queries/institutions';
-import { headlineFigures, verificationQueueCounts } from '@/db/queries/overview';
+import { verificationQueueCounts } from '@/db/queries/overview';
+import { headline } from '@/lib/figures';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { formatWan } from '@/lib/money';
@@ -13,14 +14,14 @@ export const metadata = { title: '园区管理' };
 export default async function AdminHome() {
   await requirePageActor(['admin'], '/admin');
   const [t, db] = await Promise.all([getT(), getDb()]);
-  const [pending, queue, f] = await Promise.all([listInstitutions(db, { status: 'pending', limit: 50 }), verificationQueueCounts(db), headlineFigures(db)]);
+  const [pending, queue, f] = await Promise.all([listInstitutions(db, { status: 'pending', limit: 50 }), verificationQueueCounts(db), headline(db)]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t('admin.title')}</h1>
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
         <Stat label={t('home.institutions')} value={f.institutions} href="/admin/institutions" />
         <Stat label={t('home.products')} value={f.products} />
-        <Stat label={t('home.disbursed')} value={formatWan(f.disbursedFen)} />
+        <Stat label={t('home.disbursed')} value={formatWan(BigInt(f.disbursedFen))} />
         <Stat label={t('home.ipPledgeProjects')} value={f.ipPledgeProjects} />
         <Stat label={t('admin.enterprisesToVerify')} value={queue.enterprises} href="/admin/verification" />
         <Stat label={t('admin.certificationsToVerify')} value={queue.certifications} href="/admin/verification" />

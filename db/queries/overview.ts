@@ -1,33 +1,9 @@
-// Small aggregates for each area's landing page and the public headline figures. All in SQL.
-import { and, count, eq, exists, inArray, sql, sum } from 'drizzle-orm';
+// Small aggregates for each area's home page. All in SQL. (The zone's figures are lib/figures.ts.)
+import { and, count, eq, inArray, sum } from 'drizzle-orm';
 import type { Db } from '../client';
-import { applications, certifications, enterprises, financingNeeds, institutions, loans, pledges, products, users } from '../schema';
+import { applications, certifications, enterprises, financingNeeds, loans, products } from '../schema';
 
 const LIVE_LOAN = ['active', 'overdue'] as const;
-
-export async function headlineFigures(db: Db) {
-  const [[inst], [prod], [ent], [loan], [ip]] = await Promise.all([
-    db.select({ n: count() }).from(institutions).where(eq(institutions.status, 'active')),
-    db
-      .select({ n: count(), exclusive: sql<number>`count(*) filter (where ${products.zoneExclusive})::int` })
-      .from(products)
-      .where(eq(products.status, 'published')),
-    db
-      .select({ n: count() })
-      .from(enterprises)
-      .where(exists(db.select({ one: sql`1` }).from(users).where(and(eq(users.enterpriseId, enterprises.id), eq(users.status, 'active'))))),
-    db.select({ disbursed: sum(loans.principalFen) }).from(loans),
-    db.select({ n: sql<number>`count(distinct ${pledges.loanId})::int` }).from(pledges).where(and(inArray(pledges.status, ['registered', 'released', 'enforced']), sql`${pledges.loanId} is not null`)),
-  ]);
-  return {
-    institutions: Number(inst.n),
-    products: Number(prod.n),
-    exclusiveProducts: Number(prod.exclusive),
-    registeredEnterprises: Number(ent.n),
-    disbursedFen: BigInt(loan.disbursed ?? 0),
-    ipPledgeProjects: Number(ip.n),
-  };
-}
 
 export async function enterpriseOverview(db: Db, enterpriseId: string) {
   const [[needs], [apps], [loan]] = await Promise.all([
