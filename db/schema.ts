@@ -180,6 +180,9 @@ export const users = pgTable(
     institutionId: uuid('institution_id').references(() => institutions.id),
     memberRole: memberRole('member_role'),
     status: userStatus('status').notNull().default('active'),
+    // Bumped when the password is set or reset, the user is disabled, or an admin signs the user out
+    // everywhere: a session (JWT) carrying an older version is refused where the actor is loaded.
+    sessionVersion: integer('session_version').notNull().default(0),
     lastLoginAt: ts('last_login_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -208,6 +211,17 @@ export const loginAttempts = pgTable(
     at: ts('at').notNull().defaultNow(),
   },
   (t) => [index('login_attempts_email_at_idx').on(t.email, t.at), index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+);
+
+/** Every self-registration, so the per-address registration limit holds across app instances. */
+export const registrationAttempts = pgTable(
+  'registration_attempts',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    ip: text('ip').notNull(),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [index('registration_attempts_ip_at_idx').on(t.ip, t.at)],
 );
 
 export const passwordResetTokens = pgTable('password_reset_tokens', {
