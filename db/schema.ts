@@ -207,10 +207,16 @@ export const loginAttempts = pgTable(
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
     email: text('email').notNull(),
     ip: text('ip').notNull(),
+    // The nonce of a valid device cookie the browser presented (OWASP device cookies), else null.
+    device: text('device'),
     succeeded: boolean('succeeded').notNull(),
     at: ts('at').notNull().defaultNow(),
   },
-  (t) => [index('login_attempts_email_at_idx').on(t.email, t.at), index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+  (t) => [
+    index('login_attempts_email_at_idx').on(t.email, t.at),
+    index('login_attempts_ip_at_idx').on(t.ip, t.at),
+    index('login_attempts_device_at_idx').on(t.device, t.at).where(sql`${t.device} is not null`),
+  ],
 );
 
 /** Every self-registration, so the per-address registration limit holds across app instances. */

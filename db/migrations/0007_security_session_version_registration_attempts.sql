@@ -4,8 +4,10 @@ CREATE TABLE "registration_attempts" (
 	"at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "login_attempts" ADD COLUMN "device" text;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "session_version" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 CREATE INDEX "registration_attempts_ip_at_idx" ON "registration_attempts" USING btree ("ip","at");--> statement-breakpoint
+CREATE INDEX "login_attempts_device_at_idx" ON "login_attempts" USING btree ("device","at") WHERE "login_attempts"."device" is not null;--> statement-breakpoint
 -- One USCC names one organisation: an enterprise may not register with an institution's code, nor
 -- the other way round. The per-code advisory lock makes two concurrent registrations of the same
 -- code wait for each other, so the check cannot race.
