@@ -51,21 +51,23 @@ let bank1: string;
 let bank2: string;
 const ids: Record<string, string> = {};
 let seq = 0;
+/** Organisations, users and products exist long before the periods under test, unless a test says otherwise. */
+const LONG_AGO = new Date('2024-12-01T00:00:00+08:00');
 
 async function enterprise(name: string, parkId: number, userStatus: 'active' | 'disabled' | null) {
   const n = String(++seq);
   const [e] = await h.db
     .insert(enterprises)
-    .values({ uscc: withUsccCheckChar(`91440605MA4F${n.padStart(5, '0')}`), name, parkId, industry: 'C', foundedOn: '2015-01-01', registeredCapitalFen: 1n, employees: 10, revenueFen: 1n, rndExpenseFen: 1n })
+    .values({ uscc: withUsccCheckChar(`91440605MA4F${n.padStart(5, '0')}`), name, parkId, industry: 'C', foundedOn: '2015-01-01', registeredCapitalFen: 1n, employees: 10, revenueFen: 1n, rndExpenseFen: 1n, createdAt: LONG_AGO })
     .returning();
-  if (userStatus) await h.db.insert(users).values({ name, email: `fig-e${n}@x.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner', status: userStatus });
+  if (userStatus) await h.db.insert(users).values({ name, email: `fig-e${n}@x.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner', status: userStatus, createdAt: LONG_AGO });
   return e.id;
 }
 
 async function institution(name: string, status: 'active' | 'suspended' | 'pending') {
   const [i] = await h.db
     .insert(institutions)
-    .values({ name, kind: 'bank', uscc: withUsccCheckChar(`91440600MA4F${String(++seq).padStart(5, '0')}`), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status })
+    .values({ name, kind: 'bank', uscc: withUsccCheckChar(`91440600MA4F${String(++seq).padStart(5, '0')}`), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status, createdAt: LONG_AGO })
     .returning();
   return i.id;
 }
@@ -89,6 +91,7 @@ async function product(institutionId: string, category: (typeof products.$inferI
       zoneExclusive,
       status,
       publishedAt: status === 'published' ? at('2025-01-02T10:00:00') : null,
+      createdAt: LONG_AGO,
     })
     .returning();
   return p;
@@ -291,8 +294,9 @@ describe('figures of a period (first quarter of 2026, Asia/Shanghai)', () => {
     });
     expect(z.schemes).toEqual([
       { code: 'ip-fund', name: '知识产权质押融资风险补偿资金', kind: 'ip_pledge_compensation', enrolledLoans: 1, supportedEnterprises: 1, institutions: 1, disbursedFen: 80n * WAN, claimsPaidFen: 0n, balanceFen: 300n * WAN },
-      { code: 'rongdan', name: '融担贷', kind: 'guarantee_fund', enrolledLoans: 1, supportedEnterprises: 1, institutions: 1, disbursedFen: 150n * WAN, claimsPaidFen: 50n * WAN, balanceFen: 500n * WAN },
+      { code: 'rongdan', name: '融担贷', kind: 'guarantee_fund', enrolledLoans: 1, supportedEnterprises: 1, institutions: 1, disbursedFen: 150n * WAN, claimsPaidFen: 50n * WAN, balanceFen: 530n * WAN },
     ]);
+    // The fund balance is the one at the end of the period: 500 万 today, plus the 30 万 paid at 00:00 on 1 April.
   });
 
   it('counts 00:00:00 on the day after the period in the next period, and 23:59:59 on the day before in the one before', async () => {
@@ -381,7 +385,7 @@ describe('figures of a period (first quarter of 2026, Asia/Shanghai)', () => {
     const dto = toFiguresDto(await zoneFigures(h.db, f), f);
     expect(figuresDto.parse(dto)).toEqual(dto);
     expect(dto).toMatchObject({ park: 'shunde', disbursed: '230000000', demandAmount: '300000000', creditGranted: '170000000', approvalRate: 1, medianResponseHours: 8 });
-    expect(dto.schemes[1]).toMatchObject({ code: 'rongdan', enrolledLoans: 1, disbursed: '150000000', claimsPaid: '50000000', balance: '500000000' });
+    expect(dto.schemes[1]).toMatchObject({ code: 'rongdan', enrolledLoans: 1, disbursed: '150000000', claimsPaid: '50000000', balance: '530000000' });
   });
 });
 

@@ -27,8 +27,10 @@ export const NEED_STAGES: readonly NeedStage[] = ['posted', 'acted', 'applied', 
 
 const ZONE = sql.raw(`'${ZONE_TIME_ZONE}'`);
 const raw = (s: string) => sql.raw(s);
-const APPROVED = sql.raw(`('approved', 'disbursed')`);
-const DECIDED = sql.raw(`('approved', 'disbursed', 'rejected')`);
+/** Ever approved (授信): an approval keeps its amount even if the enterprise withdraws afterwards. */
+const EVER_APPROVED = sql`a.approved_amount_fen is not null`;
+/** Decided: ever approved, or rejected. */
+const DECIDED = sql`(a.approved_amount_fen is not null or a.status = 'rejected')`;
 const PLEDGE_REGISTERED = sql.raw(`('registered', 'released', 'enforced')`);
 
 /** `col` lies in the period: [from 00:00, to + 1 day 00:00) Asia/Shanghai. */
@@ -85,7 +87,59 @@ async function run<T>(db: Db, q: SQL): Promise<T[]> {
   return rowsOf<T>(await db.execute(q));
 }
 
-// ---------------------------------------------------------------- current counts (not period-bound)
+// ---------------------------------------------------------------- state at the end of the period
+
+/** The end of the period as a timestamptz (the day after `to`, 00:00 zone time); null: now. */
+function periodEnd(f: Pick<FigureFilter, 'to'>): SQL | null {
+  return f.to ? sql`((${f.to}::date + 1)::timestamp at time zone ${ZONE})` : null;
+}
+
+/**
+ * An entity's state at the end of the period, from its dated status history (the audit trail): the
+ * state before its first change at or after the end, or, with no later change, its current state.
+ * Rows that never changed state (or were loaded without history) keep their current state.
+ */
+function stateAt(f: Pick<FigureFilter, 'to'>, entity: string, id: SQL, current: SQL, key = 'status'): SQL {
+  const end = periodEnd(f);
+  if (!end) return sql`${current}::text`;
+  return sql`coalesce((select ae.before->>${key} from audit_events ae
+      where ae.entity = ${entity} and ae.entity_id = ${id}::text and ae.at >= ${end}
+        and ae.before->>${key} is not null and ae.after->>${key} is not null and ae.before->>${key} <> ae.after->>${key}
+      order by ae.at, ae.id limit 1), ${current}::text)`;
+}
+
+/** Created before the end of the period. */
+function existedAt(f: Pick<FigureFilter, 'to'>, createdAt: SQL): SQL | null {
+  const end = periodEnd(f);
+  return end ? sql`${createdAt} < ${end}` : null;
+}
+
+/** Institution `i` was active at the end of the period. */
+const institutionActiveAt = (f: FigureFilter, i = 'i') =>
+  all([existedAt(f, raw(`${i}.created_at`)), sql`${stateAt(f, 'institution', raw(`${i}.id`), raw(`${i}.status`))} = 'active'`]);
+
+/**
+ * Product `p` was published at the end of the period (and, with a park filter, open to that park:
+ * to all parks, or listing it).
+ */
+const productPublishedAt = (f: FigureFilter, p = 'p') =>
+  all([
+    existedAt(f, raw(`${p}.created_at`)),
+    sql`${stateAt(f, 'product', raw(`${p}.id`), raw(`${p}.status`))} = 'published'`,
+    f.parkId != null ? sql`(cardinality(${raw(`${p}.eligible_park_ids`)}) = 0 or ${f.parkId} = any(${raw(`${p}.eligible_park_ids`)}))` : null,
+  ]);
+
+/** Enterprise `e` was registered by the end of the period with at least one user active then. */
+const enterpriseRegisteredAt = (f: FigureFilter, e = 'e') =>
+  all([
+    existedAt(f, raw(`${e}.created_at`)),
+    sql`exists (select 1 from users u where u.enterprise_id = ${raw(`${e}.id`)} and ${all([
+      existedAt(f, sql`u.created_at`),
+      sql`${stateAt(f, 'user', sql`u.id`, sql`u.status`)} = 'active'`,
+    ])})`,
+  ]);
+
+// ---------------------------------------------------------------- supply, as at the end of the period
 
 export interface SupplyRow {
   key: string | null;
@@ -96,39 +150,40 @@ export interface SupplyRow {
 }
 
 /**
- * institutions: active institutions (with a published product of the category, when filtered by one);
- * products, exclusive products: published products (zone-exclusive ones);
- * registered enterprises: enterprises with at least one active user (of the park, when filtered).
+ * As at the end of the period: institutions active then (with a product of the category published
+ * then, when filtered by one); products published then (zone-exclusive ones; open to the park, when
+ * filtered by one); enterprises registered by then with a user active then (of the park).
  */
 export async function supplyFigures(db: Db, f: FigureFilter): Promise<SupplyRow> {
-  const productWhere = all([sql`p.status = 'published'`, f.institutionId ? sql`p.institution_id = ${f.institutionId}` : null, f.category ? sql`p.category = ${f.category}` : null]);
+  const productWhere = all([productPublishedAt(f), f.institutionId ? sql`p.institution_id = ${f.institutionId}` : null, f.category ? sql`p.category = ${f.category}` : null]);
   const [r] = await run<SupplyRow>(
     db,
     sql`select null::text as key,
-      (select count(*)::int from institutions i where ${all([
-        sql`i.status = 'active'`,
-        f.institutionId ? sql`i.id = ${f.institutionId}` : null,
-        f.category ? sql`exists (select 1 from products p where p.institution_id = i.id and p.status = 'published' and p.category = ${f.category})` : null,
-      ])}) as "institutions",
+      (select count(*)::int from institutions i where ${institutionWhere(f)}) as "institutions",
       (select count(*)::int from products p where ${productWhere}) as "products",
       (select count(*)::int from products p where ${productWhere} and p.zone_exclusive) as "exclusiveProducts",
-      (select count(*)::int from enterprises e where ${all([
-        sql`exists (select 1 from users u where u.enterprise_id = e.id and u.status = 'active')`,
-        parkOnly(f),
-      ])}) as "registeredEnterprises"`,
+      (select count(*)::int from enterprises e where ${all([enterpriseRegisteredAt(f), parkOnly(f)])}) as "registeredEnterprises"`,
   );
   return r;
 }
 
-/** Current counts broken down: institutions and products by institution or category, enterprises by park. */
+function institutionWhere(f: FigureFilter): SQL {
+  return all([
+    institutionActiveAt(f),
+    f.institutionId ? sql`i.id = ${f.institutionId}` : null,
+    f.category ? sql`exists (select 1 from products p where p.institution_id = i.id and p.category = ${f.category} and ${productPublishedAt(f)})` : null,
+  ]);
+}
+
+/** The supply broken down: institutions and products by institution or category, enterprises by park. */
 export async function supplyBreakdown(db: Db, f: FigureFilter, dim: FigureDim) {
   if (dim === 'month') return [];
-  const productWhere = all([sql`p.status = 'published'`, f.institutionId ? sql`p.institution_id = ${f.institutionId}` : null, f.category ? sql`p.category = ${f.category}` : null]);
+  const productWhere = all([productPublishedAt(f), f.institutionId ? sql`p.institution_id = ${f.institutionId}` : null, f.category ? sql`p.category = ${f.category}` : null]);
   if (dim === 'park') {
     return run<{ key: string; registeredEnterprises: number }>(
       db,
       sql`select e.park_id::text as key, count(*)::int as "registeredEnterprises" from enterprises e
-          where ${all([sql`exists (select 1 from users u where u.enterprise_id = e.id and u.status = 'active')`, parkOnly(f)])}
+          where ${all([enterpriseRegisteredAt(f), parkOnly(f)])}
           group by 1 order by 1`,
     );
   }
@@ -136,7 +191,7 @@ export async function supplyBreakdown(db: Db, f: FigureFilter, dim: FigureDim) {
   return run<{ key: string; institutions: number; products: number; exclusiveProducts: number }>(
     db,
     sql`select ${key} as key,
-        count(distinct p.institution_id) filter (where i.status = 'active')::int as "institutions",
+        count(distinct p.institution_id) filter (where ${institutionActiveAt(f)})::int as "institutions",
         count(*)::int as "products",
         count(*) filter (where p.zone_exclusive)::int as "exclusiveProducts"
       from products p join institutions i on i.id = p.institution_id
@@ -192,10 +247,10 @@ export async function applicationFigures(db: Db, f: FigureFilter, dim: FigureDim
   return run<ApplicationRow>(
     db,
     sql`select ${keyColumn(key)}, count(*)::int as "applications",
-        count(*) filter (where a.status in ${APPROVED})::int as "approved",
-        count(*) filter (where a.status in ${DECIDED})::int as "decided",
+        count(*) filter (where ${EVER_APPROVED})::int as "approved",
+        count(*) filter (where ${DECIDED})::int as "decided",
         count(a.first_action_at)::int as "responded",
-        ${ratio4(sql`count(*) filter (where a.status in ${APPROVED})`, sql`count(*) filter (where a.status in ${DECIDED})`)} as "approvalRate",
+        ${ratio4(sql`count(*) filter (where ${EVER_APPROVED})`, sql`count(*) filter (where ${DECIDED})`)} as "approvalRate",
         ${median1(RESPONSE_HOURS)} as "medianResponseHours"
       from ${APP_FROM}
       where ${all([inPeriod(sql`a.submitted_at`, f), factFilters(f, APP)])}${grouping(key)}`,
@@ -261,13 +316,26 @@ export interface SchemeRow {
 }
 
 /**
+ * Scheme `s`'s fund balance at the end of the period: today's balance less the contributions dated
+ * after the period, plus the compensation paid from its end on.
+ */
+function balanceAt(f: FigureFilter): SQL {
+  const end = periodEnd(f);
+  if (!end) return sql`s.balance_fen`;
+  return sql`(s.balance_fen
+    - (select coalesce(sum(sc.amount_fen), 0) from scheme_contributions sc where sc.scheme_id = s.id and sc.contributed_on > ${f.to}::date)
+    + (select coalesce(sum(c.compensation_fen), 0) from claims c join scheme_enrolments ce on ce.id = c.enrolment_id
+        where ce.scheme_id = s.id and c.status = 'paid' and c.paid_at >= ${end}))`;
+}
+
+/**
  * Per scheme: its enrolled loans disbursed in the period, their distinct enterprises and institutions
- * and principal; compensation of its claims paid in the period; the fund balance now.
+ * and principal; compensation of its claims paid in the period; the fund balance at the end of the period.
  */
 export async function schemeFigures(db: Db, f: FigureFilter): Promise<SchemeRow[]> {
   return run<SchemeRow>(
     db,
-    sql`select s.code, s.name, s.kind::text as kind, s.balance_fen::text as "balanceFen",
+    sql`select s.code, s.name, s.kind::text as kind, ${balanceAt(f)}::text as "balanceFen",
         count(l.id)::int as "enrolledLoans", count(distinct l.enterprise_id)::int as "supportedEnterprises",
         count(distinct l.institution_id)::int as "institutions", coalesce(sum(l.principal_fen), 0)::text as "disbursedFen",
         (select coalesce(sum(c.compensation_fen), 0)::text
@@ -324,7 +392,7 @@ export function needStage(stage: NeedStage, f: FigureFilter): SQL {
     case 'applied':
       return appExists(sql`true`);
     case 'approved':
-      return appExists(sql`a.status in ${APPROVED}`);
+      return appExists(sql`${EVER_APPROVED}`);
     case 'disbursed':
       return appExists(sql`a.status = 'disbursed'`);
   }
@@ -358,7 +426,7 @@ export async function funnelFigures(db: Db, f: FigureFilter, dim: FigureDim | nu
             from matches m join products p on p.id = m.product_id
            where m.source = 'institution' and m.need_id in (select id from cohort)
           union all
-          select a.need_id, p.institution_id, p.category, a.first_action_at is not null, true, a.status in ${APPROVED}, a.status = 'disbursed'
+          select a.need_id, p.institution_id, p.category, a.first_action_at is not null, true, ${EVER_APPROVED}, a.status = 'disbursed'
             from applications a join products p on p.id = a.product_id
            where a.need_id in (select id from cohort)
         )
@@ -402,15 +470,15 @@ export interface LeagueRow {
 /** Active institutions by median response time (fastest first), then approval rate. */
 export async function institutionLeague(db: Db, f: FigureFilter, limit = 100, offset = 0) {
   const scope = all([inPeriod(sql`a.submitted_at`, f), parkOnly(f), f.category ? sql`p.category = ${f.category}` : null]);
-  const where = all([sql`i.status = 'active'`, f.institutionId ? sql`i.id = ${f.institutionId}` : null]);
+  const where = all([institutionActiveAt(f), f.institutionId ? sql`i.id = ${f.institutionId}` : null]);
   const [items, [{ total }]] = await Promise.all([
     run<LeagueRow>(
       db,
       sql`select i.id::text as "institutionId", i.name, count(a.id)::int as "applications", count(a.first_action_at)::int as "responded",
           ${median1(RESPONSE_HOURS)} as "medianResponseHours",
-          count(a.id) filter (where a.status in ${APPROVED})::int as "approved",
-          count(a.id) filter (where a.status in ${DECIDED})::int as "decided",
-          ${ratio4(sql`count(a.id) filter (where a.status in ${APPROVED})`, sql`count(a.id) filter (where a.status in ${DECIDED})`)} as "approvalRate",
+          count(a.id) filter (where ${EVER_APPROVED})::int as "approved",
+          count(a.id) filter (where ${DECIDED})::int as "decided",
+          ${ratio4(sql`count(a.id) filter (where ${EVER_APPROVED})`, sql`count(a.id) filter (where ${DECIDED})`)} as "approvalRate",
           (select coalesce(sum(l.principal_fen), 0)::text from ${LOAN_FROM}
             where l.institution_id = i.id and ${inPeriod(sql`l.disbursed_at`, f)} and ${all([parkOnly(f), f.category ? sql`p.category = ${f.category}` : null])}) as "disbursedFen"
         from institutions i
@@ -495,13 +563,9 @@ export function listActiveInstitutions(db: Db, f: FigureFilter, limit: number, o
   return paged<InstitutionListRow>(
     db,
     sql`i.id::text as id, i.name, i.kind::text as kind, i.contact_name as "contactName", i.contact_phone as "contactPhone",
-      (select count(*)::int from products p where p.institution_id = i.id and p.status = 'published') as "publishedProducts"`,
+      (select count(*)::int from products p where p.institution_id = i.id and ${productPublishedAt(f)}) as "publishedProducts"`,
     sql`institutions i`,
-    all([
-      sql`i.status = 'active'`,
-      f.institutionId ? sql`i.id = ${f.institutionId}` : null,
-      f.category ? sql`exists (select 1 from products p where p.institution_id = i.id and p.status = 'published' and p.category = ${f.category})` : null,
-    ]),
+    institutionWhere(f),
     sql`i.name, i.id`,
     limit,
     offset,
@@ -524,7 +588,7 @@ export function listPublishedProducts(db: Db, f: FigureFilter, exclusiveOnly: bo
       ${zoneTime(sql`p.published_at`)} as "publishedAt"`,
     sql`products p join institutions i on i.id = p.institution_id`,
     all([
-      sql`p.status = 'published'`,
+      productPublishedAt(f),
       f.institutionId ? sql`p.institution_id = ${f.institutionId}` : null,
       f.category ? sql`p.category = ${f.category}` : null,
       exclusiveOnly ? sql`p.zone_exclusive` : null,
@@ -549,7 +613,7 @@ export function listRegisteredEnterprises(db: Db, f: FigureFilter, limit: number
     db,
     sql`e.id::text as id, e.name, e.uscc, e.park_id as "parkId", e.verification_status::text as "verificationStatus", ${zoneTime(sql`e.created_at`)} as "createdAt"`,
     sql`enterprises e`,
-    all([sql`exists (select 1 from users u where u.enterprise_id = e.id and u.status = 'active')`, parkOnly(f)]),
+    all([enterpriseRegisteredAt(f), parkOnly(f)]),
     sql`e.created_at desc, e.id`,
     limit,
     offset,
@@ -607,8 +671,8 @@ export function listApplications(db: Db, f: FigureFilter, basis: ApplicationBasi
       ? all([sql`a.approved_amount_fen is not null and a.decided_at is not null`, inPeriod(sql`a.decided_at`, f)])
       : all([
           inPeriod(sql`a.submitted_at`, f),
-          basis === 'approved' ? sql`a.status in ${APPROVED}` : null,
-          basis === 'decided' ? sql`a.status in ${DECIDED}` : null,
+          basis === 'approved' ? sql`${EVER_APPROVED}` : null,
+          basis === 'decided' ? sql`${DECIDED}` : null,
           basis === 'responded' ? sql`a.first_action_at is not null` : null,
         ]);
   return paged<ApplicationListRow>(
