@@ -5,10 +5,11 @@ import type { Db } from '../db/client';
 import { writeAudit } from '../db/queries/audit';
 import { getEnterpriseWithPark } from '../db/queries/enterprises';
 import { currentWeightSet, getInputs, insertScore, insertWeightSet, latestInputs, latestScore, nextWeightSetVersion, upsertInputs } from '../db/queries/innovation';
+import { enterpriseFinancials, useConsent, type EnterpriseFinancials } from '../db/queries/needs';
 import { assertEnterpriseScope, assertRole, type Actor } from './auth/actor';
 import { zoneDay } from './dates';
 import { AppError } from './errors';
-import { scoreInnovation, whatIf } from './innovation/score';
+import { pointsOnly, scoreInnovation, whatIf, type InnovationScore, type PointsOnlyScore, type WhatIfStep } from './innovation/score';
 import { innovationInputsSchema, weightSetSchema, type InnovationInputs } from './innovation/weights';
 
 /** Scores are for the last full fiscal year. */
@@ -62,16 +63,37 @@ export async function saveInnovationInputs(db: Db, actor: Actor, data: Innovatio
   });
 }
 
-/** The score with its breakdown and what-if steps, computed now from the stored inputs. */
-export async function scoreReport(db: Db, actor: Actor, enterpriseId: string) {
+export interface ScoreReport {
+  /** False: an institution without a live consent — points only, no inputs, no what-if, no financials. */
+  valuesVisible: boolean;
+  inputs: InnovationInputs | null;
+  period: string | null;
+  score: InnovationScore | PointsOnlyScore | null;
+  whatIf: WhatIfStep[];
+  weightSetVersion: number | null;
+  /** Revenue, R&D expense and IP valuations from the enterprise's profile, when values are visible. */
+  financials: EnterpriseFinancials | null;
+}
+
+/**
+ * The score with its breakdown and what-if steps, computed now from the stored inputs. The
+ * enterprise and admins see every value. An institution sees the input values, the what-if and the
+ * financials only under a live consent (DESIGN §2 consent), and each such access writes one
+ * consent_access_log row; otherwise the breakdown carries points only.
+ */
+export async function scoreReport(db: Db, actor: Actor, enterpriseId: string): Promise<ScoreReport> {
   if (actor.role === 'enterprise') assertEnterpriseScope(actor, enterpriseId);
   const [inputs, ent] = await Promise.all([latestInputs(db, enterpriseId), getEnterpriseWithPark(db, enterpriseId)]);
   if (!ent) throw new AppError('not_found');
-  if (!inputs) return { inputs: null, score: null, whatIf: [], weightSetVersion: null };
+  const valuesVisible = actor.role !== 'institution' || (await useConsent(db, enterpriseId, actor.institutionId!, actor.userId, 'score_report')) !== null;
+  const financials = valuesVisible ? ((await enterpriseFinancials(db, [enterpriseId])).get(enterpriseId) ?? null) : null;
+  if (!inputs) return { valuesVisible, inputs: null, period: null, score: null, whatIf: [], weightSetVersion: null, financials };
   const { row, weights } = await loadWeightSet(db);
   const data = innovationInputsSchema.parse(inputs.data);
   const ctx = { foundedOn: ent.enterprise.foundedOn, asOf: zoneDay(), revenueFen: ent.enterprise.revenueFen };
-  return { inputs: data, period: inputs.period, score: scoreInnovation(weights, data, ctx), whatIf: whatIf(weights, data, ctx), weightSetVersion: row.version };
+  const score = scoreInnovation(weights, data, ctx);
+  if (!valuesVisible) return { valuesVisible, inputs: null, period: inputs.period, score: pointsOnly(score), whatIf: [], weightSetVersion: row.version, financials: null };
+  return { valuesVisible, inputs: data, period: inputs.period, score, whatIf: whatIf(weights, data, ctx), weightSetVersion: row.version, financials };
 }
 
 export async function publishWeightSet(db: Db, actor: Actor, name: string, weightsJson: string, requestId?: string | null) {

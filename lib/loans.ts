@@ -19,6 +19,7 @@ import {
   repaymentTotals,
   setLoanOutstanding,
 } from '../db/queries/loans';
+import { useConsent } from '../db/queries/needs';
 import { notifyEnterprise } from '../db/queries/notifications';
 import { loans, type Loan } from '../db/schema';
 import { applyTransition } from '../db/transition';
@@ -69,6 +70,12 @@ export async function getLoanView(db: Db, actor: Actor, loanId: string) {
     claimsOfLoan(db, loanId),
   ]);
   const pledges = await Promise.all(pledgeRows.map(async (p) => ({ ...p, assets: await pledgeAssetRows(db, p.id) })));
+  // Assets' valuations are the enterprise's financial details: an institution sees them under a
+  // live consent only, each access logged (the pledged value is the pledge's own term).
+  if (actor.role === 'institution' && pledges.some((p) => p.assets.some((a) => a.valuationFen !== null))) {
+    if ((await useConsent(db, loan.enterpriseId, actor.institutionId!, actor.userId, 'loan_pledge_assets')) === null)
+      for (const p of pledges) for (const a of p.assets) a.valuationFen = null;
+  }
   return { loan, repayments, paid, pledges, enrolment, claims, schedule: loanSchedule(loan) };
 }
 export type LoanView = Awaited<ReturnType<typeof getLoanView>>;

@@ -1,4 +1,4 @@
-import type { Contribution, InnovationScore, WhatIfStep } from '@/lib/innovation/score';
+import type { Contribution, ContributionPoints, InnovationScore, PointsOnlyScore, WhatIfStep } from '@/lib/innovation/score';
 import { INDICATOR_UNITS } from '@/lib/innovation/weights';
 import type { Translate } from '@/lib/i18n/translate';
 import { bpToPercentInput, formatWan } from '@/lib/money';
@@ -12,15 +12,26 @@ function valueText(c: { key: Contribution['key'] }, v: number, t: Translate): st
 
 const pts = (h: number) => (h / 100).toFixed(2);
 
-export function ScoreBreakdown({ score, t }: { score: InnovationScore; t: Translate }) {
+const hasValue = (c: Contribution | ContributionPoints): c is Contribution => 'value' in c;
+
+/** The breakdown; a points-only score (an institution without consent) has no value column. */
+export function ScoreBreakdown({ score, t }: { score: InnovationScore | PointsOnlyScore; t: Translate }) {
+  const withValues = score.contributions.every(hasValue);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full text-sm" data-testid="score-breakdown">
-        <caption className="px-3 py-2 text-left font-semibold">{t('score.breakdown')}</caption>
+        <caption className="px-3 py-2 text-left font-semibold">
+          {t('score.breakdown')}
+          {!withValues && (
+            <span className="ml-2 text-sm font-normal text-slate-600" data-testid="score-values-hidden">
+              {t('score.valuesHidden')}
+            </span>
+          )}
+        </caption>
         <thead className="bg-slate-100 text-left">
           <tr>
             <th scope="col" className="px-3 py-2">{t('score.indicator')}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t('score.value')}</th>
+            {withValues && <th scope="col" className="px-3 py-2 text-right">{t('score.value')}</th>}
             <th scope="col" className="px-3 py-2 text-right">{t('score.cap')}</th>
             <th scope="col" className="px-3 py-2 text-right">{t('score.weight')}</th>
             <th scope="col" className="px-3 py-2 text-right">{t('score.points')}</th>
@@ -29,7 +40,7 @@ export function ScoreBreakdown({ score, t }: { score: InnovationScore; t: Transl
         {(['tech_innovation', 'growth_operations', 'auxiliary'] as const).map((g) => (
           <tbody key={g}>
             <tr className="border-t border-slate-300 bg-slate-50">
-              <th scope="rowgroup" colSpan={4} className="px-3 py-1.5 text-left font-semibold">
+              <th scope="rowgroup" colSpan={withValues ? 4 : 3} className="px-3 py-1.5 text-left font-semibold">
                 {t(`score.groups.${g}`)}
               </th>
               <td className="px-3 py-1.5 text-right font-semibold">{pts(score.groups[g])}</td>
@@ -41,7 +52,7 @@ export function ScoreBreakdown({ score, t }: { score: InnovationScore; t: Transl
                   <th scope="row" className="px-3 py-1.5 text-left font-normal">
                     {t(`score.indicators.${c.key}`)}
                   </th>
-                  <td className="px-3 py-1.5 text-right">{valueText(c, c.value, t)}</td>
+                  {withValues && hasValue(c) && <td className="px-3 py-1.5 text-right">{valueText(c, c.value, t)}</td>}
                   <td className="px-3 py-1.5 text-right">{valueText(c, c.cap, t)}</td>
                   <td className="px-3 py-1.5 text-right">{c.weight}</td>
                   <td className="px-3 py-1.5 text-right">{pts(c.points)}</td>

@@ -92,7 +92,43 @@ export async function expireOverdueNeeds(db: Db, today: string) {
 /** A live consent: the enterprise let this institution see its financial details. */
 export function liveConsent(enterpriseId: SQL | string, institutionId: string) {
   return sql`exists (select 1 from ${consents} c where c.enterprise_id = ${enterpriseId} and c.institution_id = ${institutionId}
-    and c.revoked_at is null and c.expires_at > now())`;
+    and c.revoked_at is null and c.expires_at > now() and 'financials' = any(c.scope))`;
+}
+
+/** The consents row is live (not revoked, not expired) and covers financial details. */
+const consentRowIsLive = sql`${consents.revokedAt} is null and ${consents.expiresAt} > now() and 'financials' = any(${consents.scope})`;
+
+export type EnterpriseFinancials = { revenueFen: bigint; rndExpenseFen: bigint; ipValuationFen: bigint };
+
+/**
+ * Uses the institution's live consent to see one enterprise's financial details: writes one
+ * consent_access_log row and returns the consent's id. Without a live consent: null, nothing written.
+ */
+export async function useConsent(db: Db, enterpriseId: string, institutionId: string, userId: string, what: string): Promise<string | null> {
+  const [c] = await db
+    .select({ id: consents.id })
+    .from(consents)
+    .where(and(eq(consents.enterpriseId, enterpriseId), eq(consents.institutionId, institutionId), consentRowIsLive))
+    .orderBy(desc(consents.expiresAt))
+    .limit(1);
+  if (!c) return null;
+  await db.insert(consentAccessLog).values({ consentId: c.id, userId, what });
+  return c.id;
+}
+
+/** Revenue, R&D expense and the sum of IP valuations of the given enterprises. Callers check consent. */
+export async function enterpriseFinancials(db: Db, enterpriseIds: string[]): Promise<Map<string, EnterpriseFinancials>> {
+  if (enterpriseIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      enterpriseId: enterprises.id,
+      revenueFen: enterprises.revenueFen,
+      rndExpenseFen: enterprises.rndExpenseFen,
+      ipValuationFen: sql<string>`coalesce((select sum(a.valuation_fen) from ip_assets a where a.enterprise_id = "enterprises"."id"), 0)::text`,
+    })
+    .from(enterprises)
+    .where(inArray(enterprises.id, enterpriseIds));
+  return new Map(rows.map((r) => [r.enterpriseId, { revenueFen: r.revenueFen, rndExpenseFen: r.rndExpenseFen, ipValuationFen: BigInt(r.ipValuationFen) }]));
 }
 
 export const PAGE_SIZE_BOARD = 20;
@@ -163,28 +199,19 @@ export async function needsBoard(db: Db, q: NeedsBoardQuery, parkId: number | nu
  * Financial details of the given enterprises for one institution — only those with a live consent
  * come back — and one access-log row per consent used.
  */
-export async function boardFinancials(db: Db, enterpriseIds: string[], institutionId: string, userId: string, what: string) {
-  if (enterpriseIds.length === 0) return new Map<string, { revenueFen: bigint; rndExpenseFen: bigint; ipValuationFen: bigint }>();
+export async function boardFinancials(db: Db, enterpriseIds: string[], institutionId: string, userId: string, what: string): Promise<Map<string, EnterpriseFinancials>> {
+  if (enterpriseIds.length === 0) return new Map();
   return db.transaction(async (tx) => {
-    const live = await tx
+    const t = tx as unknown as Db;
+    const live = await t
       .select({ consentId: consents.id, enterpriseId: consents.enterpriseId })
       .from(consents)
-      .where(and(inArray(consents.enterpriseId, enterpriseIds), eq(consents.institutionId, institutionId), sql`${consents.revokedAt} is null and ${consents.expiresAt} > now()`));
-    const allowed = [...new Set(live.map((c) => c.enterpriseId))];
-    if (allowed.length === 0) return new Map();
-    const rows = await tx
-      .select({
-        enterpriseId: enterprises.id,
-        revenueFen: enterprises.revenueFen,
-        rndExpenseFen: enterprises.rndExpenseFen,
-        ipValuationFen: sql<string>`coalesce((select sum(a.valuation_fen) from ip_assets a where a.enterprise_id = "enterprises"."id"), 0)::text`,
-      })
-      .from(enterprises)
-      .where(inArray(enterprises.id, allowed));
+      .where(and(inArray(consents.enterpriseId, enterpriseIds), eq(consents.institutionId, institutionId), consentRowIsLive));
     const seen = new Set<string>();
     const logs = live.filter((c) => (seen.has(c.enterpriseId) ? false : (seen.add(c.enterpriseId), true)));
-    await tx.insert(consentAccessLog).values(logs.map((c) => ({ consentId: c.consentId, userId, what })));
-    return new Map(rows.map((r) => [r.enterpriseId, { revenueFen: r.revenueFen, rndExpenseFen: r.rndExpenseFen, ipValuationFen: BigInt(r.ipValuationFen) }]));
+    if (logs.length === 0) return new Map();
+    await t.insert(consentAccessLog).values(logs.map((c) => ({ consentId: c.consentId, userId, what })));
+    return enterpriseFinancials(t, [...seen]);
   });
 }
 

@@ -52,6 +52,17 @@ export interface InnovationScore {
   contributions: Contribution[];
 }
 
+/** A contribution without the enterprise's input: what an institution sees without its consent. */
+export type ContributionPoints = Omit<Contribution, 'value'>;
+
+/** A score whose breakdown shows points only (no input values). */
+export type PointsOnlyScore = Omit<InnovationScore, 'contributions'> & { contributions: ContributionPoints[] };
+
+/** The score with every input value removed (the keys are gone, not set to undefined). */
+export function pointsOnly(score: InnovationScore): PointsOnlyScore {
+  return { ...score, contributions: score.contributions.map(({ value: _value, ...rest }) => rest) };
+}
+
 export interface WhatIfStep {
   key: IndicatorKey;
   /** How much the input would rise: 1 for counts, 10 % of the cap (rounded up) for fen and bp. */

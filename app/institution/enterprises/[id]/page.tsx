@@ -2,7 +2,6 @@ import { notFound } from 'next/navigation';
 import { ScoreBreakdown } from '@/components/score/score-breakdown';
 import { getDb } from '@/db';
 import { getEnterpriseWithPark } from '@/db/queries/enterprises';
-import { boardFinancials } from '@/db/queries/needs';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { scoreReport } from '@/lib/innovation-scoring';
@@ -10,7 +9,11 @@ import { formatWan } from '@/lib/money';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** An institution reviewing an enterprise: public facts and score breakdown; financials under consent only. */
+/**
+ * An institution reviewing an enterprise: public facts and the score breakdown. Financial values
+ * (profile figures, score inputs) come only from scoreReport, which shows them under a live consent
+ * and logs the access; without one the breakdown has points only.
+ */
 export default async function EnterpriseReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['institution'], `/institution/enterprises/${id}`);
@@ -19,8 +22,8 @@ export default async function EnterpriseReviewPage({ params }: { params: Promise
   const db = await getDb();
   const row = await getEnterpriseWithPark(db, id);
   if (!row) notFound();
-  const [report, fin] = await Promise.all([scoreReport(db, actor, id), boardFinancials(db, [id], actor.institutionId!, actor.userId, 'enterprise_review')]);
-  const f = fin.get(id) ?? null;
+  const report = await scoreReport(db, actor, id);
+  const f = report.financials;
   const e = row.enterprise;
   return (
     <div className="space-y-6">
