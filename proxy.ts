@@ -1,21 +1,40 @@
-// Runs before every page and route: tags the request with an id (carried into audit rows) and
-// sends signed-out visitors of the protected areas to sign-in and back. Role checks happen again in
-// each page, action and route (lib/auth/session.ts): this is only the first gate.
-import { withAuth } from 'next-auth/middleware';
-import { NextResponse } from 'next/server';
+// Runs before every page and route: tags the request with an id (carried into audit rows), gives it a
+// Content-Security-Policy with a fresh script nonce (Next reads the nonce from the request's header
+// and puts it on its scripts), and sends signed-out visitors of the protected areas to sign-in and
+// back. Role checks happen again in each page, action and route (lib/auth/session.ts): this is only
+// the first gate. The other security headers come from next.config.js, for every path.
+import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, isHttps, newNonce } from './lib/csp';
 
 const PROTECTED = /^\/(enterprise|institution|admin)(\/|$)/;
+const dev = process.env.NODE_ENV === 'development';
 
-export default withAuth(
+function cspFor(req: NextRequest): string {
+  return contentSecurityPolicy({ nonce: newNonce(), https: isHttps(req.headers.get('x-forwarded-proto'), req.nextUrl), dev });
+}
+
+const gate = withAuth(
   function proxy(req) {
+    const csp = cspFor(req);
     const headers = new Headers(req.headers);
     if (!headers.get('x-request-id')) headers.set('x-request-id', crypto.randomUUID());
-    return NextResponse.next({ request: { headers } });
+    headers.set('content-security-policy', csp);
+    const res = NextResponse.next({ request: { headers } });
+    res.headers.set('content-security-policy', csp);
+    return res;
   },
   {
     pages: { signIn: '/login' },
     callbacks: { authorized: ({ token, req }) => !PROTECTED.test(req.nextUrl.pathname) || !!token },
   },
 );
+
+export default async function proxy(req: NextRequest, event: NextFetchEvent) {
+  const res = await gate(req as NextRequestWithAuth, event);
+  // withAuth's own redirect to sign-in never reaches the function above.
+  if (res && !res.headers.has('content-security-policy')) res.headers.set('content-security-policy', cspFor(req));
+  return res;
+}
 
 export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico|api/auth).*)'] };
