@@ -9,7 +9,7 @@ import { isAppError } from './errors';
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; vars?: Record<string, string> };
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
@@ -20,10 +20,18 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return out;
 }
 
-export function toActionError(e: unknown): { ok: false; error: string; fieldErrors?: Record<string, string> } {
+/** An error's message variables (details.vars), e.g. when to retry; strings only. */
+function varsOf(details: Record<string, unknown> | undefined): Record<string, string> | undefined {
+  const v = details?.vars;
+  if (!v || typeof v !== 'object') return undefined;
+  return Object.fromEntries(Object.entries(v).filter((x): x is [string, string] => typeof x[1] === 'string'));
+}
+
+export function toActionError(e: unknown): { ok: false; error: string; fieldErrors?: Record<string, string>; vars?: Record<string, string> } {
   if (isAppError(e)) {
     const field = typeof e.details?.field === 'string' ? e.details.field : undefined;
-    return { ok: false, error: e.messageKey, ...(field ? { fieldErrors: { [field]: e.messageKey } } : {}) };
+    const vars = varsOf(e.details);
+    return { ok: false, error: e.messageKey, ...(field ? { fieldErrors: { [field]: e.messageKey } } : {}), ...(vars ? { vars } : {}) };
   }
   console.error('[action] unexpected error', e);
   return { ok: false, error: 'generic' };

@@ -6,36 +6,66 @@ import { findEnterpriseByUscc, insertEnterprise } from '../db/queries/enterprise
 import { findInstitutionByUscc, insertInstitution } from '../db/queries/institutions';
 import { notifyAdmins } from '../db/queries/notifications';
 import { findParkById } from '../db/queries/parks';
+import { lockRegistrationAddress, recentRegistrationAttempts, recordRegistrationAttempt } from '../db/queries/registration-attempts';
 import { findUserByEmail, insertUser } from '../db/queries/users';
 import type { Actor } from './auth/actor';
 import { hashPassword } from './auth/password';
 import { AppError, pgConstraint, pgErrorCode } from './errors';
+import { REGISTRATION_WINDOW_MS, registrationRetryAt, registrationsPerHour } from './registration-limit';
 import { checkUscc, normaliseUscc } from './uscc';
 import type { EnterpriseRegistration, InstitutionRegistration } from './validation/auth';
 
 const taken = (field: string, key: string) => new AppError('conflict', key, { field });
 
-/** A unique violation that slipped past the checks (two registrations at once) reads the same. */
+/**
+ * A unique violation that slipped past the checks (two registrations at once) reads the same.
+ * organisations_uscc_uq is the trigger that keeps one code to one organisation across enterprises
+ * and institutions (migration 0007).
+ */
 function mapUniqueViolation(e: unknown): never {
   if (pgErrorCode(e) === '23505') {
     const c = pgConstraint(e) ?? '';
+    if (c === 'organisations_uscc_uq') throw taken('uscc', 'uscc_taken_other_org');
     if (c.includes('email')) throw taken('email', 'email_taken');
     if (c.includes('uscc')) throw taken('uscc', 'uscc_taken');
   }
   throw e;
 }
 
+export interface RegistrationContext {
+  /** The client's address (clientAddress), for the per-address limit. */
+  ip: string;
+  requestId?: string | null;
+  /** Registrations allowed per address and hour; REGISTRATIONS_PER_HOUR or 5. */
+  limit?: number;
+}
+
+/**
+ * Inside the registration's transaction: waits for other registrations from this address, then
+ * refuses when it already has `limit` in the last hour (saying when to retry), else counts this one.
+ * A registration that fails rolls its count back with it.
+ */
+async function admitRegistration(t: Db, ctx: RegistrationContext) {
+  const limit = ctx.limit ?? registrationsPerHour();
+  await lockRegistrationAddress(t, ctx.ip);
+  const retryAt = registrationRetryAt(await recentRegistrationAttempts(t, ctx.ip, REGISTRATION_WINDOW_MS, limit), limit);
+  if (retryAt) throw new AppError('rate_limited', 'registration_limited', { vars: { limit: String(limit), retryAt: retryAt.toISOString() } });
+  await recordRegistrationAttempt(t, ctx.ip);
+}
+
 function actorOf(u: { id: string; role: Actor['role']; name: string; email: string; enterpriseId: string | null; institutionId: string | null; memberRole: Actor['memberRole'] }): Actor {
   return { userId: u.id, role: u.role, name: u.name, email: u.email, enterpriseId: u.enterpriseId, institutionId: u.institutionId, memberRole: u.memberRole };
 }
 
-export async function registerEnterprise(db: Db, input: EnterpriseRegistration, requestId?: string | null) {
+export async function registerEnterprise(db: Db, input: EnterpriseRegistration, ctx: RegistrationContext) {
+  const requestId = ctx.requestId;
   const uscc = normaliseUscc(input.uscc);
   const checkFailed = !checkUscc(uscc).ok; // the schema lets a failed check through only when confirmed
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
+      await admitRegistration(t, ctx);
       if (await findUserByEmail(t, input.email)) throw taken('email', 'email_taken');
       if (await findEnterpriseByUscc(t, uscc)) throw taken('uscc', 'uscc_taken');
       if (!(await findParkById(t, input.parkId))) throw new AppError('invalid', 'park', { field: 'parkId' });
@@ -74,12 +104,14 @@ export async function registerEnterprise(db: Db, input: EnterpriseRegistration, 
   }
 }
 
-export async function registerInstitution(db: Db, input: InstitutionRegistration, requestId?: string | null) {
+export async function registerInstitution(db: Db, input: InstitutionRegistration, ctx: RegistrationContext) {
+  const requestId = ctx.requestId;
   const uscc = normaliseUscc(input.uscc);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
+      await admitRegistration(t, ctx);
       if (await findUserByEmail(t, input.email)) throw taken('email', 'email_taken');
       if (await findInstitutionByUscc(t, uscc)) throw taken('uscc', 'uscc_taken');
       const institution = await insertInstitution(t, {

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { registerEnterpriseAction } from '@/app/(auth)/register/actions';
 import { errorText } from '@/lib/i18n/translate';
+import { registrationErrorText } from '@/lib/registration-limit';
 import { suggestPark } from '@/lib/parks';
 import { checkUscc } from '@/lib/uscc';
 import { enterpriseRegistrationSchema, type EnterpriseRegistration, type EnterpriseRegistrationInput } from '@/lib/validation/auth';
@@ -20,7 +21,7 @@ export interface ParkOption {
 }
 
 export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const { register, handleSubmit, formState, setError, setValue, control, getValues } = useForm<EnterpriseRegistrationInput, unknown, EnterpriseRegistration>({
@@ -58,7 +59,7 @@ export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
       return;
     }
     const key = applyServerErrors(setError, result);
-    if (key) setFormError(errorText(t, key));
+    if (key) setFormError(registrationErrorText(t, locale, key, result.vars));
   }
 
   const e = formState.errors;

@@ -5,13 +5,14 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { registerInstitutionAction } from '@/app/(auth)/register/actions';
 import { errorText } from '@/lib/i18n/translate';
+import { registrationErrorText } from '@/lib/registration-limit';
 import { INSTITUTION_KINDS, institutionRegistrationSchema, type InstitutionRegistration, type InstitutionRegistrationInput } from '@/lib/validation/auth';
 import { useI18n } from '../i18n-provider';
 import { buttonClass, Field, FormError, inputClass } from '../ui/field';
 import { applyServerErrors } from './use-server-errors';
 
 export function InstitutionRegistrationForm() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const { register, handleSubmit, formState, setError, getValues } = useForm<InstitutionRegistrationInput, unknown, InstitutionRegistration>({
@@ -27,7 +28,7 @@ export function InstitutionRegistrationForm() {
       return;
     }
     const key = applyServerErrors(setError, result);
-    if (key) setFormError(errorText(t, key));
+    if (key) setFormError(registrationErrorText(t, locale, key, result.vars));
   }
 
   const e = formState.errors;

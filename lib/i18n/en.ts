@@ -315,6 +315,8 @@ export const en: Shape<Messages> = {
     uscc_charset: 'Only digits and capital letters (no I, O, S, V, Z) can appear in the code.',
     uscc_check: 'The check character of this code is wrong. Please compare it with the business licence; if it is exactly as printed, tick the confirmation below.',
     uscc_taken: 'This credit code is already registered.',
+    uscc_taken_other_org: 'This credit code is already registered by another institution or enterprise.',
+    registration_limited: 'Too many registrations from this network address (at most {limit} an hour). Please try again after {time}.',
     park: 'Please choose a park.',
     industry: 'Please choose an industry.',
     date: 'Please enter a valid date.',

@@ -312,6 +312,8 @@ export const zh = {
     uscc_charset: '统一社会信用代码只能包含数字和大写字母（不含 I、O、S、V、Z）。',
     uscc_check: '统一社会信用代码校验位不正确，请对照营业执照核对。若代码与执照完全一致，请勾选下方确认。',
     uscc_taken: '该统一社会信用代码已注册。',
+    uscc_taken_other_org: '该统一社会信用代码已被其他机构或企业注册。',
+    registration_limited: '注册过于频繁：同一网络地址每小时最多注册 {limit} 次，请于 {time} 之后再试。',
     park: '请选择所在园区。',
     industry: '请选择所属行业。',
     date: '请输入有效日期。',
