@@ -15,6 +15,8 @@ export interface DbHandle {
   /** Runs drizzle's migrator for this driver (callers hold the migration lock). */
   migrate(folder: string): Promise<void>;
   close(): Promise<void>;
+  /** The server's URL (PostgreSQL only), so migrations can take a connection of their own. */
+  url?: string;
 }
 
 export interface DbConfig {
@@ -22,28 +24,42 @@ export interface DbConfig {
   /** PGlite data folder; 'memory://' for an in-memory database (tests). */
   pgliteDir?: string;
   poolMax?: number;
+  /** PostgreSQL: a statement running longer is cancelled (ms; 0 = no limit). */
+  statementTimeoutMs?: number;
 }
+
+/** The app's default statement timeout: a request waits at most this long on one statement. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     pgliteDir: env.PGLITE_DIR || path.join(process.cwd(), '.data', 'pglite'),
     poolMax: env.DB_POOL_MAX ? Number(env.DB_POOL_MAX) : undefined,
+    statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS ? Number(env.DB_STATEMENT_TIMEOUT_MS) : DEFAULT_STATEMENT_TIMEOUT_MS,
   };
 }
 
 export async function openDb(config: DbConfig): Promise<DbHandle> {
-  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolMax ?? 10);
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.poolMax ?? 10, config.statementTimeoutMs ?? 0);
   return openPglite(config.pgliteDir ?? path.join(process.cwd(), '.data', 'pglite'));
 }
 
-async function openPostgres(url: string, max: number): Promise<DbHandle> {
+async function openPostgres(url: string, max: number, statementTimeoutMs: number): Promise<DbHandle> {
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
   const client = postgres(url, {
     max,
     onnotice: () => {},
+    // A server that does not answer within this many seconds fails the request instead of hanging it.
+    connect_timeout: Number(process.env.DB_CONNECT_TIMEOUT_S ?? 5),
+    connection: {
+      application_name: 'kerongtong',
+      statement_timeout: statementTimeoutMs,
+      // A transaction left open by a crashed request must not hold its row locks for long.
+      idle_in_transaction_session_timeout: 60_000,
+    },
     // Behind PgBouncer in transaction mode prepared statements must be off (DB_PREPARE=false).
     prepare: process.env.DB_PREPARE !== 'false',
   });
@@ -53,6 +69,7 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
     kind: 'postgres',
     migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
     close: () => client.end({ timeout: 5 }),
+    url,
   };
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { Db, DbHandle } from './client';
+import { openDb, type Db, type DbHandle } from './client';
 import { rowsOf } from './rows';
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
@@ -11,11 +11,19 @@ const MIGRATION_LOCK_KEY = 7_401_202_611;
 /** Applies pending migrations, one instance at a time (drizzle's migrator takes no lock itself). */
 export async function migrateDb(handle: DbHandle, folder = MIGRATIONS_FOLDER): Promise<void> {
   if (handle.kind === 'pglite') return handle.migrate(folder); // single process by construction
-  await handle.db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
+  // A session lock lives on one connection: take it, migrate and release it on a connection of
+  // our own (a pool could unlock on another connection and leave the lock held), with no statement
+  // timeout, since an index build on a large table may take minutes.
+  const own = handle.url ? await openDb({ databaseUrl: handle.url, poolMax: 1, statementTimeoutMs: 0 }) : handle;
   try {
-    await handle.migrate(folder);
+    await own.db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
+    try {
+      await own.migrate(folder);
+    } finally {
+      await own.db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
+    }
   } finally {
-    await handle.db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
+    if (own !== handle) await own.close();
   }
 }
 

@@ -1,0 +1,45 @@
+// The PostgreSQL client's guards: a statement that runs too long is cancelled instead of holding a
+// pooled connection, and migrating releases its advisory lock (taken on a connection of its own, so
+// a second instance starting later is never blocked by a lock left on a pooled connection).
+// PGlite is one process with one connection: there the same calls must simply work.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb, type DbHandle } from './client';
+import { migrateDb, migrationState } from './migrate';
+import { rowsOf } from './rows';
+import { openTestDb, testDbKind } from './testing';
+
+let h: DbHandle;
+beforeAll(async () => {
+  h = await openTestDb({ poolMax: 4 });
+});
+afterAll(async () => h?.close());
+
+describe(`database client (${testDbKind()})`, () => {
+  it('migrates again without error and leaves no advisory lock behind', async () => {
+    await migrateDb(h);
+    await migrateDb(h);
+    expect((await migrationState(h.db)).upToDate).toBe(true);
+    const locks = rowsOf<{ n: number }>(await h.db.execute(sql`select count(*)::int as n from pg_locks where locktype = 'advisory'`));
+    expect(locks[0].n).toBe(0);
+  });
+
+  it('cancels a statement that exceeds the statement timeout, and the connection serves the next one', async () => {
+    if (h.kind === 'pglite') {
+      // No server-side timeout in the embedded database: the statement completes.
+      const r = rowsOf<{ ok: number }>(await h.db.execute(sql`select 1 as ok from pg_sleep(0.05)`));
+      expect(r[0].ok).toBe(1);
+      return;
+    }
+    const short = await openDb({ databaseUrl: h.url, poolMax: 1, statementTimeoutMs: 200 });
+    try {
+      const started = Date.now();
+      await expect(short.db.execute(sql`select pg_sleep(3)`)).rejects.toMatchObject({ cause: { code: '57014' } });
+      expect(Date.now() - started).toBeLessThan(2000);
+      const r = rowsOf<{ ok: number }>(await short.db.execute(sql`select 1 as ok`));
+      expect(r[0].ok).toBe(1);
+    } finally {
+      await short.close();
+    }
+  });
+});
