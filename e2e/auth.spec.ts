@@ -35,6 +35,27 @@ test.describe('sign-in', () => {
     await expect(page.getByRole('heading', { level: 1, name: '园区管理' })).toBeVisible();
   });
 
+  test('a callbackUrl that browsers read as another site (/<tab>/evil.example) keeps the user on this site', async ({ page }) => {
+    const evil = '/login?callbackUrl=%2F%09%2Fevil.example';
+    const offSite: string[] = [];
+    page.on('request', (r) => {
+      if (!new URL(r.url()).host.startsWith('localhost')) offSite.push(r.url());
+    });
+    // Signing in on that page…
+    const login = new LoginPage(page);
+    await login.goto(evil.slice('/login'.length));
+    await login.signIn(DEMO.admin);
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/admin$/);
+    // …and opening it again while signed in.
+    await page.goto(evil);
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/admin$/);
+    await page.goto('/login?callbackUrl=%2F%5Cevil.example');
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/admin$/);
+    await page.goto('/login?callbackUrl=%2Fadmin%2Fusers');
+    await expect(page).toHaveURL(/\/admin\/users$/);
+    expect(offSite).toEqual([]);
+  });
+
   test('another role opening the admin area is sent to its own area', async ({ page }) => {
     await signInAs(page, DEMO.bank);
     await page.goto('/admin');

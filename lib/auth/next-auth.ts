@@ -4,6 +4,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '../../db';
+import { safeCallbackPath } from '../safe-redirect';
 import { signInSchema } from '../validation/auth';
 import type { Actor } from './actor';
 import { authenticate } from './sign-in';
@@ -45,6 +46,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Where next-auth itself redirects (its callbackUrl): a path on this site, else the home page.
+    async redirect({ url, baseUrl }) {
+      const path = safeCallbackPath(url, baseUrl);
+      return path ? `${new URL(baseUrl).origin}${path}` : baseUrl;
+    },
     async jwt({ token, user }) {
       if (user) {
         const u = user as unknown as Actor & { id: string };

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { getDb } from '../../db';
 import { findUserById } from '../../db/queries/users';
 import { AppError } from '../errors';
+import { safeCallbackPath } from '../safe-redirect';
 import { homeFor, type Actor, type Role } from './actor';
 import { authOptions } from './next-auth';
 
@@ -34,7 +35,10 @@ export async function currentActor(): Promise<Actor | null> {
 /** For pages: signed-out users go to sign-in and come back; other roles go to their own area. */
 export async function requirePageActor(roles: Role[], returnTo: string): Promise<Actor> {
   const actor = await freshActor();
-  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!actor) {
+    const back = safeCallbackPath(returnTo);
+    redirect(back ? `/login?callbackUrl=${encodeURIComponent(back)}` : '/login');
+  }
   if (!roles.includes(actor.role)) redirect(homeFor(actor.role));
   return actor;
 }
