@@ -1,7 +1,14 @@
-// Next.js calls register() once per server instance before it serves requests.
+// Next.js calls register() once per server instance before it serves requests: migrate (and seed an
+// empty database with the demo data), then start the periodic jobs (lib/jobs; JOBS=off disables
+// them on this instance, e.g. for a dedicated web tier when another instance runs them).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   const { bootstrap } = await import('./db/bootstrap');
   await bootstrap();
+  if (process.env.JOBS !== 'off') {
+    const [{ getDb }, { startScheduler }, { APP_JOBS }] = await Promise.all([import('./db'), import('./lib/jobs/scheduler'), import('./lib/jobs/app-jobs')]);
+    const scheduler = startScheduler(await getDb(), APP_JOBS);
+    void scheduler.tick();
+  }
 }

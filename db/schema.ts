@@ -745,6 +745,31 @@ export const auditEvents = pgTable(
   ],
 );
 
+// ---------------------------------------------------------------- time-driven work and precomputed figures
+
+/**
+ * Periodic jobs (need expiry, headline figures): one row per job. Every app instance ticks; the one
+ * that claims a due row (locked_until in the past) runs it, so a job runs once per period however
+ * many instances there are, and a crashed runner's claim lapses.
+ */
+export const scheduledJobs = pgTable('scheduled_jobs', {
+  name: text('name').primaryKey(),
+  nextRunAt: ts('next_run_at').notNull().defaultNow(),
+  lockedUntil: ts('locked_until'),
+  lockedBy: text('locked_by'),
+  lastRunAt: ts('last_run_at'),
+  lastDurationMs: integer('last_duration_ms'),
+  lastError: text('last_error'),
+  runs: bigint('runs', { mode: 'number' }).notNull().default(0),
+});
+
+/** Figures computed once and shared by every instance (e.g. the landing page's all-time headline). */
+export const figureSnapshots = pgTable('figure_snapshots', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  computedAt: ts('computed_at').notNull().defaultNow(),
+});
+
 export type Park = typeof parks.$inferSelect;
 export type Institution = typeof institutions.$inferSelect;
 export type Enterprise = typeof enterprises.$inferSelect;

@@ -1,0 +1,11 @@
+// The app's periodic jobs. Nothing here runs on a request: reads never write.
+import { refreshHeadline, HEADLINE_REFRESH_MS } from '../figures';
+import { expireNeeds } from '../needs';
+import type { Job } from './scheduler';
+
+export const APP_JOBS: Job[] = [
+  // Needs past their wanted-by date become expired (pages already show them as expired before).
+  { name: 'expire-needs', everyMs: 5 * 60_000, run: (db, now) => expireNeeds(db, now) },
+  // The landing page's all-time totals, computed once a minute for every instance.
+  { name: 'headline-figures', everyMs: HEADLINE_REFRESH_MS, run: (db, now) => refreshHeadline(db, now) },
+];
