@@ -30,7 +30,7 @@ import { zoneDay } from './dates';
 import { AppError } from './errors';
 import { matchMachine, type MatchAction, type MatchStatus } from './match-machine';
 import { classifyCandidate, compareRanked, rankCandidates, scoreMatch } from './matching';
-import { expireNeeds, transitionNeed } from './needs';
+import { transitionNeed } from './needs';
 
 type MatchRow = typeof matches.$inferSelect;
 
@@ -77,7 +77,6 @@ export type NeedMatches = Awaited<ReturnType<typeof matchesForNeed>>;
 export async function fitsForInstitution(db: Db, actor: Actor, page: number) {
   assertRole(actor, 'institution');
   const institutionId = actor.institutionId!;
-  await expireNeeds(db);
   const pageSize = PAGE_SIZE_FITS;
   const pairs = await institutionFitPairs(db, institutionId, { limit: pageSize, offset: (page - 1) * pageSize });
   const [facts, medians] = await Promise.all([

@@ -91,7 +91,7 @@ export async function getOwnNeed(db: Db, actor: Actor, needId: string) {
   return need;
 }
 
-/** Past their wanted-by date, open needs expire; run before needs are listed. */
+/** Past their wanted-by date, open needs expire: the expiry job's work (lib/jobs); reads never write. */
 export function expireNeeds(db: Db, now = new Date()) {
   return expireOverdueNeeds(db, zoneDay(now));
 }
@@ -107,7 +107,6 @@ export type BoardRow = Awaited<ReturnType<typeof needsBoard>>['items'][number] &
  */
 export async function needsBoardFor(db: Db, actor: Actor, q: NeedsBoardQuery) {
   assertRole(actor, 'institution');
-  await expireNeeds(db);
   let parkId: number | null = null;
   if (q.park) {
     parkId = await findParkIdByCode(db, q.park);

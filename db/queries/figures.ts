@@ -167,6 +167,17 @@ export async function supplyFigures(db: Db, f: FigureFilter): Promise<SupplyRow>
   return r;
 }
 
+/** Institutions active and products published now: cheap counts the landing page reads live. */
+export async function currentSupply(db: Db): Promise<{ institutions: number; products: number; exclusiveProducts: number }> {
+  const [r] = await run<{ institutions: number; products: number; exclusiveProducts: number }>(
+    db,
+    sql`select (select count(*)::int from institutions where status = 'active') as "institutions",
+      (select count(*)::int from products where status = 'published') as "products",
+      (select count(*)::int from products where status = 'published' and zone_exclusive) as "exclusiveProducts"`,
+  );
+  return r;
+}
+
 function institutionWhere(f: FigureFilter): SQL {
   return all([
     institutionActiveAt(f),
@@ -512,7 +523,7 @@ export interface StaleNeedRow {
 /** Open needs that no institution has acted on, posted before `cutoff` (3 working days before now). */
 export async function staleNeeds(db: Db, f: FigureFilter, cutoff: Date, limit: number, offset: number) {
   const where = all([
-    sql`n.status = 'open' and n.first_institution_action_at is null`,
+    sql`n.status = 'open' and (n.wanted_by is null or n.wanted_by >= (now() at time zone ${ZONE})::date) and n.first_institution_action_at is null`,
     sql`n.created_at < ${cutoff.toISOString()}::timestamptz`,
     parkOnly(f),
   ]);

@@ -15,6 +15,7 @@ import {
   matches,
   products,
 } from '../schema';
+import { needIsOpen } from './needs';
 import { productCardColumns } from './products';
 
 /** At most this many products are scored for one need (the zone has fewer than 100 published). */
@@ -111,7 +112,7 @@ export async function institutionFitPairs(db: Db, institutionId: string, page: {
     sql`${products.guaranteeMethods} && ${financingNeeds.guaranteeMethods}`,
     sql`(${financingNeeds.maxRateBp} is null or ${effectiveRateMin} <= ${financingNeeds.maxRateBp})`,
   );
-  const needOpen = eq(financingNeeds.status, 'open');
+  const needOpen = needIsOpen;
   const instActive = and(eq(institutions.id, products.institutionId), eq(institutions.status, 'active'));
   const [items, [{ total }]] = await Promise.all([
     db

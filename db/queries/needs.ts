@@ -1,7 +1,17 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { NeedsBoardQuery } from '../../lib/validation/need';
 import type { Db } from '../client';
-import { auditEvents, consentAccessLog, consents, enterprises, financingNeeds, ipAssets, needIpAssets, parks } from '../schema';
+import { auditEvents, consentAccessLog, consents, enterprises, financingNeeds, ipAssets, needIpAssets, parks, type FinancingNeed } from '../schema';
+
+/** Today on the zone's calendar (Asia/Shanghai), in SQL. */
+const ZONE_TODAY = sql`(now() at time zone 'Asia/Shanghai')::date`;
+/**
+ * Open and not past its wanted-by date. The expiry job (lib/jobs) writes 'expired' every few
+ * minutes; until it has, a need past its date already reads as expired and is offered to nobody.
+ */
+export const needIsOpen = sql`(${financingNeeds.status} = 'open' and (${financingNeeds.wantedBy} is null or ${financingNeeds.wantedBy} >= ${ZONE_TODAY}))`;
+/** The need's status as of now: 'expired' for an open need past its wanted-by date. */
+export const needStatusNow = sql<FinancingNeed['status']>`(case when ${financingNeeds.status} = 'open' and ${financingNeeds.wantedBy} < ${ZONE_TODAY} then 'expired' else ${financingNeeds.status}::text end)`;
 
 export async function insertNeed(db: Db, values: typeof financingNeeds.$inferInsert) {
   const [n] = await db.insert(financingNeeds).values(values).returning();
@@ -34,8 +44,9 @@ export async function countOwnAssets(db: Db, enterpriseId: string, assetIds: str
 }
 
 export async function getNeedWithAssets(db: Db, id: string) {
-  const [n] = await db.select().from(financingNeeds).where(eq(financingNeeds.id, id)).limit(1);
-  if (!n) return null;
+  const [row] = await db.select({ need: financingNeeds, statusNow: needStatusNow }).from(financingNeeds).where(eq(financingNeeds.id, id)).limit(1);
+  if (!row) return null;
+  const n = { ...row.need, status: row.statusNow };
   const assets = await db
     .select({ id: ipAssets.id, kind: ipAssets.kind, number: ipAssets.number, title: ipAssets.title })
     .from(needIpAssets)
@@ -56,7 +67,7 @@ export async function listEnterpriseNeeds(db: Db, enterpriseId: string, page: { 
         guaranteeMethods: financingNeeds.guaranteeMethods,
         maxRateBp: financingNeeds.maxRateBp,
         wantedBy: financingNeeds.wantedBy,
-        status: financingNeeds.status,
+        status: needStatusNow,
         createdAt: financingNeeds.createdAt,
         assetCount,
       })
@@ -138,7 +149,7 @@ export const PAGE_SIZE_BOARD = 20;
  * details are not in these rows; `boardFinancials` adds them only under consent.
  */
 export async function needsBoard(db: Db, q: NeedsBoardQuery, parkId: number | null, institutionId: string, today: string) {
-  const where: SQL[] = [eq(financingNeeds.status, 'open')];
+  const where: SQL[] = [needIsOpen];
   if (q.minAmount !== undefined) where.push(sql`${financingNeeds.amountFen} >= ${q.minAmount}`);
   if (q.maxAmount !== undefined) where.push(sql`${financingNeeds.amountFen} <= ${q.maxAmount}`);
   if (q.maxTerm !== undefined) where.push(sql`${financingNeeds.termMonths} <= ${q.maxTerm}`);

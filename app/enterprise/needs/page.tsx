@@ -8,7 +8,6 @@ import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime } from '@/lib/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { formatRateBp, formatWan } from '@/lib/money';
-import { expireNeeds } from '@/lib/needs';
 
 export const metadata = { title: '融资需求' };
 const PAGE_SIZE = 20;
@@ -18,7 +17,6 @@ export default async function EnterpriseNeedsPage({ searchParams }: { searchPara
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const page = Math.max(1, Number((await searchParams).page) || 1);
   const db = await getDb();
-  await expireNeeds(db);
   const { items, total } = await listEnterpriseNeeds(db, actor.enterpriseId!, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
