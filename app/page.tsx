@@ -1,20 +1,15 @@
-import { unstable_cache } from 'next/cache';
 import Link from 'next/link';
 import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
-import { headline } from '@/lib/figures';
+import { landingHeadline } from '@/lib/figures';
 import { getT } from '@/lib/i18n/server';
 import { formatWan } from '@/lib/money';
 
-/**
- * The zone's public headline (DESIGN §4), cached for a minute across requests and instances' renders.
- * Only called after getT() has read the cookies, so `next build` never prerenders it (db/index.ts).
- */
-const cachedHeadline = unstable_cache(async () => headline(await getDb()), ['landing-headline-figures'], { revalidate: 60 });
-
 export default async function HomePage() {
+  // getT() reads the cookies first, so `next build` never prerenders this page (db/index.ts).
   const t = await getT();
-  const f = await cachedHeadline();
+  // The all-time totals come from the snapshot the headline job keeps; the counts are live.
+  const f = await landingHeadline(await getDb());
   return (
     <div className="space-y-10">
       <section className="space-y-4">

@@ -3,6 +3,7 @@
 import type { Db } from '../db/client';
 import * as q from '../db/queries/figures';
 import { listParks } from '../db/queries/parks';
+import { readSnapshot, refreshSnapshot } from '../db/queries/snapshots';
 import { findParkIdByCode } from '../db/queries/products';
 import { zoneDay } from './dates';
 import { PRODUCT_CATEGORIES } from './domain';
@@ -158,16 +159,39 @@ export function toFiguresDto(z: ZoneFigures, f: ResolvedFilter): FiguresDto {
 
 /** The landing page's headline: current counts and everything granted and disbursed so far. */
 export async function headline(db: Db) {
-  const z = await zoneFigures(db, {});
+  const [supply, [credit], [loans]] = await Promise.all([q.supplyFigures(db, {}), q.creditFigures(db, {}), q.loanFigures(db, {})]);
   return {
-    institutions: z.institutions,
-    products: z.products,
-    exclusiveProducts: z.exclusiveProducts,
-    registeredEnterprises: z.registeredEnterprises,
-    creditGrantedFen: z.creditGrantedFen.toString(),
-    disbursedFen: z.disbursedFen.toString(),
-    ipPledgeProjects: z.ipPledgeProjects,
+    institutions: supply.institutions,
+    products: supply.products,
+    exclusiveProducts: supply.exclusiveProducts,
+    registeredEnterprises: supply.registeredEnterprises,
+    creditGrantedFen: credit.creditGrantedFen,
+    disbursedFen: loans.disbursedFen,
+    ipPledgeProjects: loans.ipPledgeProjects,
   };
+}
+export type Headline = Awaited<ReturnType<typeof headline>>;
+
+export const HEADLINE_SNAPSHOT = 'landing-headline';
+/** The headline job refreshes the snapshot every minute; an older one (the job has stalled) is recomputed. */
+export const HEADLINE_REFRESH_MS = 60_000;
+const HEADLINE_MAX_AGE_MS = 5 * HEADLINE_REFRESH_MS;
+
+/** Recomputes the shared headline snapshot (the job; single flight across instances). */
+export function refreshHeadline(db: Db, now = new Date()) {
+  return refreshSnapshot<Headline>(db, HEADLINE_SNAPSHOT, headline, now);
+}
+
+/**
+ * The landing page's figures without computing all-time aggregates per request: the slow totals
+ * come from the snapshot the job keeps (computed once, whoever asks first, when missing); the
+ * counts of institutions and products are read live, so a product published or suspended shows at
+ * once on every instance.
+ */
+export async function landingHeadline(db: Db, now = new Date()): Promise<Headline> {
+  const [snap, live] = await Promise.all([readSnapshot<Headline>(db, HEADLINE_SNAPSHOT), q.currentSupply(db)]);
+  const fresh = snap && now.getTime() - snap.computedAt.getTime() < HEADLINE_MAX_AGE_MS ? snap : await refreshHeadline(db, new Date(now.getTime() - HEADLINE_MAX_AGE_MS));
+  return { ...fresh.value, ...live };
 }
 
 // ---------------------------------------------------------------- breakdowns
