@@ -63,6 +63,38 @@ test.describe('sign-in', () => {
   });
 });
 
+test.describe('an organisation that may not act', () => {
+  test('a suspended institution’s officer lands on the status page and cannot open the desk', async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn(DEMO.suspendedOfficer);
+    await expect(page).toHaveURL(/\/account\/status$/);
+    await expect(page.getByRole('heading', { level: 1, name: '账户状态' })).toBeVisible();
+    await expect(page.getByTestId('organisation-status')).toHaveText('已暂停');
+    await expect(page.getByText('请联系园区科技金融创新服务中心')).toBeVisible();
+    for (const path of ['/institution', '/institution/applications', '/institution/products/new']) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/account\/status$/);
+    }
+    // Signing in again with a callbackUrl into the desk lands on the status page too.
+    await page.goto('/login?callbackUrl=%2Finstitution%2Fapplications');
+    await expect(page).toHaveURL(/\/account\/status$/);
+    await page.getByRole('main').getByRole('button', { name: '退出登录' }).click();
+    await expect(page.getByRole('link', { name: '登录' }).first()).toBeVisible();
+  });
+
+  test('a pending institution’s officer is told it waits for the zone’s review, in both languages', async ({ page }) => {
+    await signInAs(page, DEMO.pendingOfficer);
+    await expect(page).toHaveURL(/\/account\/status$/);
+    await expect(page.getByTestId('organisation-status')).toHaveText('待审核');
+    await expect(page.getByText('等待园区审核')).toBeVisible();
+    await page.getByRole('button', { name: 'English' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Account status' })).toBeVisible();
+    await expect(page.getByTestId('organisation-status')).toHaveText('Pending review');
+    await page.getByRole('button', { name: '中文' }).first().click();
+  });
+});
+
 test('the interface switches to English and back', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('连接园区企业与金融机构');

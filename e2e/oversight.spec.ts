@@ -44,7 +44,8 @@ async function registerInstitution(browser: Browser) {
   await page.getByRole('button', { name: '提交注册' }).click();
   await expect(page).toHaveURL(/registered=institution/);
   await new LoginPage(page).signIn(email, PASSWORD);
-  await expect(page.getByText('贵机构的入驻申请正在审核中')).toBeVisible();
+  await expect(page).toHaveURL(/\/account\/status$/);
+  await expect(page.getByText('贵机构的入驻申请正在等待园区审核')).toBeVisible();
   return { page, name };
 }
 
@@ -87,9 +88,11 @@ test('the admin approves and suspends an institution, and finds the suspension i
   const history = await row.getByRole('link', { name: '操作记录' }).getAttribute('href');
   const institutionId = new URLSearchParams(history!.split('?')[1]).get('entityId')!;
 
-  // The institution sees it at once.
-  await applicant.page.reload();
-  await expect(applicant.page.getByText('贵机构已被暂停')).toBeVisible();
+  // The institution sees it at once, and its desk stays closed.
+  await applicant.page.goto('/institution/applications');
+  await expect(applicant.page).toHaveURL(/\/account\/status$/);
+  await expect(applicant.page.getByTestId('organisation-status')).toHaveText('已暂停');
+  await expect(applicant.page.getByText('贵机构已被园区暂停')).toBeVisible();
 
   await o.open('审计日志', '审计日志');
   await o.filter({}, { 对象类型: 'institution' });

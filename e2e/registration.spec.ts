@@ -66,7 +66,12 @@ test('an institution applies, waits for approval, and the admin approves it', as
   await applicant.getByRole('button', { name: '提交注册' }).click();
   await expect(applicant).toHaveURL(/registered=institution/);
   await new LoginPage(applicant).signIn(email, 'e2e-password-123');
-  await expect(applicant.getByText('贵机构的入驻申请正在审核中')).toBeVisible();
+  // A pending institution does not reach the institution desk: it waits on the status page.
+  await expect(applicant).toHaveURL(/\/account\/status$/);
+  await expect(applicant.getByTestId('organisation-status')).toHaveText('待审核');
+  await expect(applicant.getByText('贵机构的入驻申请正在等待园区审核')).toBeVisible();
+  await applicant.goto('/institution');
+  await expect(applicant).toHaveURL(/\/account\/status$/);
 
   const admin = await (await browser.newContext()).newPage();
   await signInAs(admin, DEMO.admin);
@@ -74,6 +79,9 @@ test('an institution applies, waits for approval, and the admin approves it', as
   await expect(admin.getByRole('button', { name: `通过：${name}` })).toHaveCount(0);
 
   await applicant.reload();
+  await expect(applicant.getByTestId('organisation-status')).toHaveText('正常');
+  await expect(applicant.getByText('贵机构的入驻申请正在等待园区审核')).toHaveCount(0);
+  await applicant.getByRole('link', { name: '进入工作台' }).click();
+  await expect(applicant).toHaveURL(/\/institution$/);
   await expect(applicant.getByText('状态：正常')).toBeVisible();
-  await expect(applicant.getByText('贵机构的入驻申请正在审核中')).toHaveCount(0);
 });

@@ -1,9 +1,15 @@
 import { redirect } from 'next/navigation';
-import { homeFor } from '@/lib/auth/actor';
-import { currentActor } from '@/lib/auth/session';
+import { landingFor } from '@/lib/auth/account';
+import { currentAccount } from '@/lib/auth/session';
+import { safeCallbackPath } from '@/lib/safe-redirect';
 
-/** Sends a freshly signed-in user to their own area. */
-export default async function AfterSignIn() {
-  const actor = await currentActor();
-  redirect(actor ? homeFor(actor.role) : '/login');
+/**
+ * Sends a freshly signed-in user where they were going (a path on this site), else to their own
+ * area; users of an organisation that may not act go to /account/status.
+ */
+export default async function AfterSignIn({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const sp = await searchParams;
+  const account = await currentAccount();
+  if (!account) redirect('/login');
+  redirect(landingFor(account, safeCallbackPath(typeof sp.callbackUrl === 'string' ? sp.callbackUrl : null)));
 }

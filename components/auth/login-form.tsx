@@ -19,7 +19,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
     setFormError(undefined);
     const res = await signIn('credentials', { redirect: false, email: values.email, password: values.password });
     if (res?.ok && !res.error) {
-      router.replace(callbackUrl ?? '/after-sign-in');
+      // The server decides where to land (the status page for an organisation that may not act).
+      router.replace(callbackUrl ? `/after-sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : '/after-sign-in');
       router.refresh();
       return;
     }

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
+import type { AccountRow } from '../../lib/auth/account';
 import type { Db } from '../client';
-import { users } from '../schema';
+import { enterprises, institutions, users } from '../schema';
 
 export async function findUserByEmail(db: Db, email: string) {
   const [u] = await db.select().from(users).where(eq(users.email, email.toLowerCase())).limit(1);
@@ -10,6 +11,32 @@ export async function findUserByEmail(db: Db, email: string) {
 export async function findUserById(db: Db, id: string) {
   const [u] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return u ?? null;
+}
+
+/** The signed-in user with its organisation's name and standing, in one query (lib/auth/session.ts). */
+export async function sessionAccount(db: Db, id: string): Promise<AccountRow | null> {
+  const [row] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      enterpriseId: users.enterpriseId,
+      institutionId: users.institutionId,
+      memberRole: users.memberRole,
+      status: users.status,
+      institutionName: institutions.name,
+      institutionStatus: institutions.status,
+      enterpriseName: enterprises.name,
+      enterpriseVerification: enterprises.verificationStatus,
+      enterpriseNote: enterprises.verificationNote,
+    })
+    .from(users)
+    .leftJoin(institutions, eq(institutions.id, users.institutionId))
+    .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+    .where(eq(users.id, id))
+    .limit(1);
+  return row ?? null;
 }
 
 export async function insertUser(db: Db, values: typeof users.$inferInsert) {

@@ -1,7 +1,15 @@
 import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'kerongtong-demo';
-export const DEMO = { admin: 'admin@kerongtong.demo', bank: 'bank@kerongtong.demo', sme: 'sme@kerongtong.demo' } as const;
+export const DEMO = {
+  admin: 'admin@kerongtong.demo',
+  bank: 'bank@kerongtong.demo',
+  sme: 'sme@kerongtong.demo',
+  /** An officer of a suspended institution (南海科创小贷). */
+  suspendedOfficer: 'officer1@nhkcxd.kerongtong.demo',
+  /** An officer of an institution still waiting for approval. */
+  pendingOfficer: 'officer1@cmbc.kerongtong.demo',
+} as const;
 
 export class LoginPage {
   constructor(private readonly page: Page) {}

@@ -3,52 +3,48 @@ import { getServerSession } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '../../db';
-import { findUserById } from '../../db/queries/users';
-import { AppError } from '../errors';
-import { safeCallbackPath } from '../safe-redirect';
-import { homeFor, type Actor, type Role } from './actor';
+import { sessionAccount } from '../../db/queries/users';
+import { actorForAction, actorForPage, signedInAccount, type SignedInAccount } from './account';
+import type { Actor, Role } from './actor';
 import { authOptions } from './next-auth';
 
-/** The actor as the database knows it now: null if the session's user is gone or disabled. */
-async function freshActor(): Promise<Actor | null> {
+/**
+ * The one place the actor is loaded: the session's user as the database knows it now, with its
+ * organisation's standing, in one query. Null if the user is gone or disabled.
+ */
+async function freshActor(): Promise<SignedInAccount | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  const u = await findUserById(await getDb(), id);
-  if (!u || u.status !== 'active') return null;
-  return {
-    userId: u.id,
-    role: u.role,
-    name: u.name,
-    email: u.email,
-    enterpriseId: u.enterpriseId,
-    institutionId: u.institutionId,
-    memberRole: u.memberRole,
-  };
+  return signedInAccount(await sessionAccount(await getDb(), id));
 }
 
-/** For layouts and pages that show who is signed in; no redirect. */
+/** For layouts and pages that show who is signed in (whatever their organisation's standing); no redirect. */
 export async function currentActor(): Promise<Actor | null> {
+  return (await freshActor())?.actor ?? null;
+}
+
+/** The signed-in account with its organisation's standing (the status page, after sign-in). */
+export async function currentAccount(): Promise<SignedInAccount | null> {
   return freshActor();
 }
 
-/** For pages: signed-out users go to sign-in and come back; other roles go to their own area. */
+/**
+ * For pages: signed-out users go to sign-in and come back; users of a pending, suspended or
+ * rejected organisation go to /account/status; other roles go to their own area.
+ */
 export async function requirePageActor(roles: Role[], returnTo: string): Promise<Actor> {
-  const actor = await freshActor();
-  if (!actor) {
-    const back = safeCallbackPath(returnTo);
-    redirect(back ? `/login?callbackUrl=${encodeURIComponent(back)}` : '/login');
-  }
-  if (!roles.includes(actor.role)) redirect(homeFor(actor.role));
-  return actor;
+  const gate = actorForPage(await freshActor(), roles, returnTo);
+  if ('redirect' in gate) redirect(gate.redirect);
+  return gate.actor;
 }
 
-/** For server actions and route handlers: throws the typed error the caller maps to a response. */
+/**
+ * For server actions and route handlers: throws the typed error the caller maps to a response
+ * (unauthenticated 401; forbidden 403, with organisation_inactive for an organisation that may not act).
+ */
 export async function requireActor(roles: Role[]): Promise<Actor> {
-  const actor = await freshActor();
-  if (!actor) throw new AppError('unauthenticated');
-  if (!roles.includes(actor.role)) throw new AppError('forbidden');
-  return actor;
+  return actorForAction(await freshActor(), roles);
 }
 
 export async function requestId(): Promise<string | null> {

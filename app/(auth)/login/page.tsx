@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
-import { homeFor } from '@/lib/auth/actor';
-import { currentActor } from '@/lib/auth/session';
+import { landingFor } from '@/lib/auth/account';
+import { currentAccount } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 
@@ -11,8 +11,8 @@ export const metadata = { title: '登录' };
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
   const callbackUrl = safeCallbackPath(typeof sp.callbackUrl === 'string' ? sp.callbackUrl : null);
-  const actor = await currentActor();
-  if (actor) redirect(callbackUrl ?? homeFor(actor.role));
+  const account = await currentAccount();
+  if (account) redirect(landingFor(account, callbackUrl));
   const t = await getT();
   return (
     <div className="mx-auto max-w-md space-y-6">

@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { SignOutButton } from '@/components/shell/sign-out-button';
+import { homeFor } from '@/lib/auth/actor';
+import { currentAccount } from '@/lib/auth/session';
+import { getT } from '@/lib/i18n/server';
+
+export const metadata = { title: '账户状态' };
+
+/**
+ * Where a user whose organisation may not act (pending or suspended institution, enterprise whose
+ * verification was rejected) is sent from every page (lib/auth/account.ts): what the status is,
+ * why, and what to do. Any signed-in user may open it.
+ */
+export default async function AccountStatusPage() {
+  const account = await currentAccount();
+  if (!account) redirect('/login?callbackUrl=%2Faccount%2Fstatus');
+  const t = await getT();
+  const org = account.organisation;
+  const statusLabel = !org ? null : org.kind === 'institution' ? t(`institutionStatus.${org.status}`) : t(`verification.${org.status}`);
+  const explanation = !account.active && org ? (org.kind === 'institution' ? t(org.status === 'pending' ? 'account.pending' : 'account.suspended') : t('account.rejected')) : t('account.active');
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold">{t('account.title')}</h1>
+      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        {org && (
+          <dl className="grid gap-3 sm:grid-cols-2">
+            <div>
+              <dt className="text-sm text-slate-600">{t(`account.kinds.${org.kind}`)}</dt>
+              <dd className="font-semibold" data-testid="organisation-name">
+                {org.name}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-sm text-slate-600">{t('account.status')}</dt>
+              <dd className="font-semibold" data-testid="organisation-status">
+                {statusLabel}
+              </dd>
+            </div>
+          </dl>
+        )}
+        <div
+          role="status"
+          className={`rounded-md border p-3 text-sm ${account.active ? 'border-green-300 bg-green-50 text-green-900' : 'border-amber-300 bg-amber-50 text-amber-900'}`}
+        >
+          <p>{explanation}</p>
+          {org?.kind === 'enterprise' && org.status === 'rejected' && org.note && <p className="mt-2">{t('account.note', { note: org.note })}</p>}
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          {account.active && (
+            <Link href={homeFor(account.actor.role)} className="font-medium text-brand-700 underline">
+              {t('account.enter')}
+            </Link>
+          )}
+          <SignOutButton />
+        </div>
+      </section>
+    </div>
+  );
+}

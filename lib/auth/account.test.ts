@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { actorForAction, actorForPage, landingFor, organisationActive, signedInAccount, type AccountRow } from './account';
+
+const base: AccountRow = {
+  id: 'u1',
+  name: '周敏',
+  email: 'officer@bank.cn',
+  role: 'institution',
+  enterpriseId: null,
+  institutionId: 'i1',
+  memberRole: 'officer',
+  status: 'active',
+  institutionName: '测试银行',
+  institutionStatus: 'active',
+  enterpriseName: null,
+  enterpriseVerification: null,
+  enterpriseNote: null,
+};
+const sme: AccountRow = {
+  ...base,
+  id: 'u2',
+  role: 'enterprise',
+  institutionId: null,
+  enterpriseId: 'e1',
+  memberRole: 'owner',
+  institutionName: null,
+  institutionStatus: null,
+  enterpriseName: '测试科技',
+  enterpriseVerification: 'unverified',
+};
+const admin: AccountRow = { ...base, id: 'u3', role: 'admin', institutionId: null, memberRole: null, institutionName: null, institutionStatus: null };
+
+describe('organisation standing', () => {
+  it('lets only an active institution’s users act', () => {
+    expect(organisationActive({ kind: 'institution', id: 'i1', name: 'x', status: 'active' })).toBe(true);
+    expect(organisationActive({ kind: 'institution', id: 'i1', name: 'x', status: 'pending' })).toBe(false);
+    expect(organisationActive({ kind: 'institution', id: 'i1', name: 'x', status: 'suspended' })).toBe(false);
+  });
+
+  it('lets an enterprise act until an admin rejects its verification', () => {
+    expect(organisationActive({ kind: 'enterprise', id: 'e1', name: 'x', status: 'unverified', note: null })).toBe(true);
+    expect(organisationActive({ kind: 'enterprise', id: 'e1', name: 'x', status: 'verified', note: null })).toBe(true);
+    expect(organisationActive({ kind: 'enterprise', id: 'e1', name: 'x', status: 'rejected', note: '执照不符' })).toBe(false);
+    expect(organisationActive(null)).toBe(true); // admins belong to none
+  });
+});
+
+describe('the signed-in account, from one row', () => {
+  it('is the actor with its organisation and whether it may act', () => {
+    expect(signedInAccount(base)).toEqual({
+      actor: { userId: 'u1', role: 'institution', name: '周敏', email: 'officer@bank.cn', enterpriseId: null, institutionId: 'i1', memberRole: 'officer' },
+      organisation: { kind: 'institution', id: 'i1', name: '测试银行', status: 'active' },
+      active: true,
+    });
+    expect(signedInAccount({ ...base, institutionStatus: 'suspended' })).toMatchObject({ active: false, organisation: { status: 'suspended' } });
+    expect(signedInAccount({ ...sme, enterpriseVerification: 'rejected', enterpriseNote: '执照不符' })).toMatchObject({
+      active: false,
+      organisation: { kind: 'enterprise', id: 'e1', name: '测试科技', status: 'rejected', note: '执照不符' },
+    });
+    expect(signedInAccount(admin)).toMatchObject({ active: true, organisation: null, actor: { role: 'admin' } });
+  });
+
+  it('is nobody when the user is gone or disabled', () => {
+    expect(signedInAccount(null)).toBeNull();
+    expect(signedInAccount({ ...base, status: 'disabled' })).toBeNull();
+  });
+});
+
+describe('the gates pages and actions go through', () => {
+  const active = signedInAccount(base);
+  const suspended = signedInAccount({ ...base, institutionStatus: 'suspended' });
+  const pending = signedInAccount({ ...base, institutionStatus: 'pending' });
+  const rejected = signedInAccount({ ...sme, enterpriseVerification: 'rejected' });
+  const codeOf = (fn: () => unknown) => {
+    try {
+      fn();
+      return 'ok';
+    } catch (e) {
+      return `${(e as { code: string }).code}:${(e as { messageKey: string }).messageKey}`;
+    }
+  };
+
+  it('refuses actions of an inactive organisation’s users with organisation_inactive', () => {
+    expect(actorForAction(active, ['institution']).userId).toBe('u1');
+    expect(codeOf(() => actorForAction(suspended, ['institution']))).toBe('forbidden:organisation_inactive');
+    expect(codeOf(() => actorForAction(pending, ['institution']))).toBe('forbidden:organisation_inactive');
+    expect(codeOf(() => actorForAction(rejected, ['enterprise']))).toBe('forbidden:organisation_inactive');
+    expect(codeOf(() => actorForAction(null, ['institution']))).toBe('unauthenticated:unauthenticated');
+    expect(codeOf(() => actorForAction(active, ['admin']))).toBe('forbidden:forbidden');
+  });
+
+  it('sends them from every page to the status page', () => {
+    expect(actorForPage(active, ['institution'], '/institution')).toEqual({ actor: active!.actor });
+    expect(actorForPage(suspended, ['institution'], '/institution/applications')).toEqual({ redirect: '/account/status' });
+    expect(actorForPage(pending, ['enterprise'], '/enterprise')).toEqual({ redirect: '/account/status' });
+    expect(actorForPage(rejected, ['enterprise'], '/enterprise/needs')).toEqual({ redirect: '/account/status' });
+    expect(actorForPage(active, ['admin'], '/admin')).toEqual({ redirect: '/institution' });
+    expect(actorForPage(null, ['admin'], '/admin/users?q=a')).toEqual({ redirect: '/login?callbackUrl=%2Fadmin%2Fusers%3Fq%3Da' });
+    expect(actorForPage(null, ['admin'], '/\t/evil.example')).toEqual({ redirect: '/login' });
+  });
+
+  it('lands them on the status page after sign-in, others where they were going or at home', () => {
+    expect(landingFor(pending!, '/institution/products')).toBe('/account/status');
+    expect(landingFor(rejected!, null)).toBe('/account/status');
+    expect(landingFor(active!, null)).toBe('/institution');
+    expect(landingFor(active!, '/institution/products')).toBe('/institution/products');
+  });
+});
