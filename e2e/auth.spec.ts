@@ -95,6 +95,35 @@ test.describe('an organisation that may not act', () => {
   });
 });
 
+test('an admin signs a user out everywhere: each of the user’s browsers goes to sign-in at its next page load', async ({ browser }) => {
+  const browsers = [];
+  for (let i = 0; i < 2; i++) {
+    const page = await (await browser.newContext()).newPage();
+    await signInAs(page, DEMO.sme);
+    await page.goto('/enterprise/needs');
+    await expect(page).toHaveURL(/\/enterprise\/needs$/);
+    browsers.push(page);
+  }
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, DEMO.admin);
+  await admin.goto(`/admin/users?q=${encodeURIComponent(DEMO.sme)}`);
+  const row = admin.getByTestId('user-row').filter({ has: admin.getByRole('rowheader', { name: DEMO.sme, exact: true }) });
+  await row.getByRole('button', { name: `强制下线：${DEMO.sme}` }).click();
+  await expect(row.getByRole('status').first()).toHaveText(`已结束 ${DEMO.sme} 的所有登录会话，该用户下次访问时需要重新登录。`);
+
+  for (const page of browsers) {
+    await page.goto('/enterprise/needs');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fenterprise%2Fneeds$/);
+    await expect(page.getByTestId('current-user')).toHaveCount(0);
+  }
+  // The account itself still works: signing in again returns to where the user was going.
+  await new LoginPage(browsers[0]).signIn(DEMO.sme);
+  await expect(browsers[0]).toHaveURL(/\/enterprise\/needs$/);
+  // The admin's own session is untouched, and the action is in the user's history.
+  await admin.goto('/admin/audit?entity=user');
+  await expect(admin.getByTestId('audit-row').first().getByRole('rowheader')).toHaveText('user.sign_out_everywhere');
+});
+
 test('the interface switches to English and back', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('连接园区企业与金融机构');

@@ -2,16 +2,18 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countAuditEvents, listAuditEvents, writeAudit } from '../db/queries/audit';
 import { searchCatalogue } from '../db/queries/products';
+import { sessionAccount } from '../db/queries/users';
 import { searchInstitutions, searchUsers } from '../db/queries/users-admin';
 import type { DbHandle } from '../db/client';
 import { auditEvents, enterprises, institutions, parks, passwordResetTokens, products, users } from '../db/schema';
 import { openTestDb } from '../db/testing';
+import { signedInAccount } from './auth/account';
 import type { Actor } from './auth/actor';
 import { hashPassword } from './auth/password';
 import { authenticate } from './auth/sign-in';
 import { decideInstitution } from './institutions';
 import { setPasswordWithToken } from './profile';
-import { auditChanges, auditLog, disableUser, enableUser, issuePasswordReset, RESET_LINK_HOURS } from './users-admin';
+import { auditChanges, auditLog, disableUser, enableUser, issuePasswordReset, RESET_LINK_HOURS, signOutEverywhere } from './users-admin';
 import { withUsccCheckChar } from './uscc';
 import { auditQuerySchema, type AuditQueryInput } from './validation/admin';
 import { catalogueQuerySchema } from './validation/catalogue';
@@ -172,6 +174,63 @@ describe('a one-time password-reset link', () => {
     const third = await issuePasswordReset(h.db, admin, targetId);
     await setPasswordWithToken(h.db, third.token, 'third-link-pass-1');
     expect((await signIn('cfo@sme.cn', 'third-link-pass-1')).ok).toBe(true);
+  });
+});
+
+describe('ending a user’s sessions', () => {
+  /** A session as sign-in issues it: the user's session version at that moment. */
+  const openSession = async (email: string, password: string) => {
+    const r = await signIn(email, password);
+    if (!r.ok) throw new Error(`sign-in failed: ${r.reason}`);
+    return r.user.sessionVersion;
+  };
+  const stillSignedIn = async (userId: string, version: number) => signedInAccount(await sessionAccount(h.db, userId), version) !== null;
+  const versionOf = async (userId: string) => (await h.db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, userId)))[0].v;
+
+  it('an admin’s “sign out everywhere” ends every open session at once, audited; signing in again works', async () => {
+    const a = await openSession('cfo@sme.cn', 'third-link-pass-1');
+    const b = await openSession('cfo@sme.cn', 'third-link-pass-1');
+    expect(await stillSignedIn(targetId, a)).toBe(true);
+    const r = await signOutEverywhere(h.db, admin, targetId, 'req-so');
+    expect(r).toEqual({ sessionVersion: a + 1 });
+    expect(await stillSignedIn(targetId, a)).toBe(false);
+    expect(await stillSignedIn(targetId, b)).toBe(false);
+    const c = await openSession('cfo@sme.cn', 'third-link-pass-1');
+    expect(c).toBe(a + 1);
+    expect(await stillSignedIn(targetId, c)).toBe(true);
+
+    const [row] = await h.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, targetId), eq(auditEvents.action, 'user.sign_out_everywhere')));
+    expect(row).toMatchObject({ actorUserId: admin.userId, entity: 'user', requestId: 'req-so', before: { sessionVersion: a }, after: { sessionVersion: a + 1 } });
+  });
+
+  it('is for admins only; an unknown user is not found; an admin may sign themself out everywhere', async () => {
+    const before = await versionOf(targetId);
+    await expect(signOutEverywhere(h.db, officer, targetId)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(signOutEverywhere(h.db, admin, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(signOutEverywhere(h.db, admin, 'not-a-uuid')).rejects.toMatchObject({ code: 'not_found' });
+    expect(await versionOf(targetId)).toBe(before);
+    const self = await versionOf(admin.userId);
+    await signOutEverywhere(h.db, admin, admin.userId);
+    expect(await versionOf(admin.userId)).toBe(self + 1);
+  });
+
+  it('disabling ends open sessions, and they stay ended when the user is enabled again', async () => {
+    const s = await openSession('cfo@sme.cn', 'third-link-pass-1');
+    await disableUser(h.db, admin, targetId);
+    expect(await stillSignedIn(targetId, s)).toBe(false);
+    await enableUser(h.db, admin, targetId);
+    expect(await versionOf(targetId)).toBe(s + 1);
+    expect(await stillSignedIn(targetId, s)).toBe(false);
+  });
+
+  it('setting a password through a link ends the sessions opened with the old one', async () => {
+    const s = await openSession('cfo@sme.cn', 'third-link-pass-1');
+    const { token } = await issuePasswordReset(h.db, admin, targetId);
+    // Issuing the link alone is not a lock-out: the session lives until the link is used.
+    expect(await stillSignedIn(targetId, s)).toBe(true);
+    await setPasswordWithToken(h.db, token, 'fourth-link-pass-1');
+    expect(await stillSignedIn(targetId, s)).toBe(false);
+    expect(await stillSignedIn(targetId, await openSession('cfo@sme.cn', 'fourth-link-pass-1'))).toBe(true);
   });
 });
 

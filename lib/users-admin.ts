@@ -4,6 +4,7 @@
 import type { Db } from '../db/client';
 import { pageAuditEvents, writeAudit } from '../db/queries/audit';
 import { insertPasswordToken } from '../db/queries/profile';
+import { bumpSessionVersion } from '../db/queries/users';
 import {
   expireUnusedPasswordTokens,
   findOrganisation,
@@ -38,15 +39,45 @@ export async function setUserStatus(db: Db, admin: Actor, userId: string, action
     authorise: (row) => {
       if (action === 'disable' && row.id === admin.userId) throw new AppError('forbidden', 'oversight.errors.self_disable');
     },
-    // A disabled account keeps no way back in: its open set-password links end with it.
+    // A disabled account keeps no way back in: its open set-password links and its sessions end
+    // with it (sessions stay ended when it is enabled again).
     after: async (tx, _before, after) => {
-      if (after.status === 'disabled') await expireUnusedPasswordTokens(tx, after.id);
+      if (after.status === 'disabled') {
+        await expireUnusedPasswordTokens(tx, after.id);
+        await bumpSessionVersion(tx, after.id);
+      }
     },
   });
 }
 
 export const disableUser = (db: Db, admin: Actor, userId: string, requestId?: string | null) => setUserStatus(db, admin, userId, 'disable', requestId);
 export const enableUser = (db: Db, admin: Actor, userId: string, requestId?: string | null) => setUserStatus(db, admin, userId, 'enable', requestId);
+
+/**
+ * 强制下线: ends every open session of the user at its next request (lib/auth/account.ts compares
+ * the session version). The account stays usable; the user signs in again. An admin may do this to
+ * themself (e.g. after signing in on a shared computer): the admin's own session ends too.
+ */
+export async function signOutEverywhere(db: Db, admin: Actor, userId: string, requestId?: string | null): Promise<{ sessionVersion: number }> {
+  assertRole(admin, 'admin');
+  if (!isUuid(userId)) throw new AppError('not_found');
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const user = await lockUser(t, userId.toLowerCase());
+    if (!user) throw new AppError('not_found');
+    const sessionVersion = (await bumpSessionVersion(t, user.id))!;
+    await writeAudit(t, {
+      actor: admin,
+      action: 'user.sign_out_everywhere',
+      entity: 'user',
+      entityId: user.id,
+      before: { sessionVersion: sessionVersion - 1 },
+      after: { sessionVersion },
+      requestId,
+    });
+    return { sessionVersion };
+  });
+}
 
 /**
  * A one-time link (/set-password?token=…) the admin passes on to the user. Only the token's hash is

@@ -9,6 +9,8 @@ declare module 'next-auth' {
       enterpriseId: string | null;
       institutionId: string | null;
       memberRole: 'owner' | 'officer' | null;
+      /** users.session_version when the session was issued (lib/auth/account.ts). */
+      sessionVersion?: number;
     };
   }
 }
@@ -19,5 +21,7 @@ declare module 'next-auth/jwt' {
     enterpriseId: string | null;
     institutionId: string | null;
     memberRole: 'owner' | 'officer' | null;
+    /** users.session_version at sign-in; a different version in the row ends the session. */
+    sv?: number;
   }
 }

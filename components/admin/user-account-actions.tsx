@@ -1,8 +1,9 @@
 'use client';
-// Disable / enable one account, and make a one-time password-reset link shown to the admin once.
+// Disable / enable one account, end its sessions everywhere (强制下线), and make a one-time
+// password-reset link shown to the admin once.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { issuePasswordResetAction, setUserStatusAction } from '@/app/admin/users/actions';
+import { issuePasswordResetAction, setUserStatusAction, signOutEverywhereAction } from '@/app/admin/users/actions';
 import { formatZoneDateTime } from '@/lib/dates';
 import { errorText } from '@/lib/i18n/translate';
 import { useI18n } from '../i18n-provider';
@@ -15,6 +16,7 @@ export function UserAccountActions({ userId, name, email, status, isSelf }: { us
   const [error, setError] = useState<string>();
   const [reset, setReset] = useState<{ url: string; expiresAt: string }>();
   const [copied, setCopied] = useState(false);
+  const [signedOut, setSignedOut] = useState(false);
   const action = status === 'active' ? 'disable' : 'enable';
   const linkId = `reset-link-${userId}`;
 
@@ -23,6 +25,16 @@ export function UserAccountActions({ userId, name, email, status, isSelf }: { us
     start(async () => {
       const r = await setUserStatusAction({ userId, action });
       if (r.ok) router.refresh();
+      else setError(errorText(t, r.error));
+    });
+  }
+
+  function signOutAll() {
+    setError(undefined);
+    setSignedOut(false);
+    start(async () => {
+      const r = await signOutEverywhereAction({ userId });
+      if (r.ok) setSignedOut(true);
       else setError(errorText(t, r.error));
     });
   }
@@ -56,10 +68,16 @@ export function UserAccountActions({ userId, name, email, status, isSelf }: { us
             {t(`oversight.users.${action}`)}
           </button>
         )}
+        <button type="button" className={secondaryButtonClass} disabled={pending} aria-label={`${t('sessions.signOutEverywhere')}：${email}`} onClick={signOutAll}>
+          {t('sessions.signOutEverywhere')}
+        </button>
         <button type="button" className={secondaryButtonClass} disabled={pending} aria-label={`${t('oversight.users.issueReset')}：${email}`} onClick={issue}>
           {t('oversight.users.issueReset')}
         </button>
       </div>
+      <p role="status" className="text-sm text-green-800">
+        {signedOut ? t('sessions.signedOut', { email }) : ''}
+      </p>
       {reset && (
         <div className="w-full rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="reset-link-box">
           <label htmlFor={linkId} className="block font-medium">

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { certifications, enterprises, passwordResetTokens, users } from '../schema';
 
@@ -53,6 +53,10 @@ export async function consumePasswordToken(db: Db, tokenHash: string) {
   return t ?? null;
 }
 
+/** A new password ends every session opened with the old one (users.session_version). */
 export async function setUserPassword(db: Db, userId: string, passwordHash: string) {
-  await db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
 }

@@ -25,6 +25,7 @@ export async function sessionAccount(db: Db, id: string): Promise<AccountRow | n
       institutionId: users.institutionId,
       memberRole: users.memberRole,
       status: users.status,
+      sessionVersion: users.sessionVersion,
       institutionName: institutions.name,
       institutionStatus: institutions.status,
       enterpriseName: enterprises.name,
@@ -42,6 +43,16 @@ export async function sessionAccount(db: Db, id: string): Promise<AccountRow | n
 export async function insertUser(db: Db, values: typeof users.$inferInsert) {
   const [u] = await db.insert(users).values(values).returning();
   return u;
+}
+
+/** Ends every session of the user (lib/auth/account.ts compares the version); returns the new version. */
+export async function bumpSessionVersion(db: Db, id: string): Promise<number | null> {
+  const [row] = await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, id))
+    .returning({ sessionVersion: users.sessionVersion });
+  return row?.sessionVersion ?? null;
 }
 
 export async function touchLastLogin(db: Db, id: string) {

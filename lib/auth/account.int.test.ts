@@ -16,7 +16,7 @@ let h: DbHandle;
 let admin: Actor;
 let parkId: number;
 
-const load = async (a: Actor) => signedInAccount(await sessionAccount(h.db, a.userId));
+const load = async (a: Actor) => signedInAccount(await sessionAccount(h.db, a.userId), 0);
 const actionCode = async (a: Actor, roles: Actor['role'][]) => {
   try {
     actorForAction(await load(a), roles);

@@ -10,6 +10,7 @@ const base: AccountRow = {
   institutionId: 'i1',
   memberRole: 'officer',
   status: 'active',
+  sessionVersion: 3,
   institutionName: '测试银行',
   institutionStatus: 'active',
   enterpriseName: null,
@@ -47,30 +48,39 @@ describe('organisation standing', () => {
 
 describe('the signed-in account, from one row', () => {
   it('is the actor with its organisation and whether it may act', () => {
-    expect(signedInAccount(base)).toEqual({
+    expect(signedInAccount(base, 3)).toEqual({
       actor: { userId: 'u1', role: 'institution', name: '周敏', email: 'officer@bank.cn', enterpriseId: null, institutionId: 'i1', memberRole: 'officer' },
       organisation: { kind: 'institution', id: 'i1', name: '测试银行', status: 'active' },
       active: true,
     });
-    expect(signedInAccount({ ...base, institutionStatus: 'suspended' })).toMatchObject({ active: false, organisation: { status: 'suspended' } });
-    expect(signedInAccount({ ...sme, enterpriseVerification: 'rejected', enterpriseNote: '执照不符' })).toMatchObject({
+    expect(signedInAccount({ ...base, institutionStatus: 'suspended' }, 3)).toMatchObject({ active: false, organisation: { status: 'suspended' } });
+    expect(signedInAccount({ ...sme, enterpriseVerification: 'rejected', enterpriseNote: '执照不符' }, 3)).toMatchObject({
       active: false,
       organisation: { kind: 'enterprise', id: 'e1', name: '测试科技', status: 'rejected', note: '执照不符' },
     });
-    expect(signedInAccount(admin)).toMatchObject({ active: true, organisation: null, actor: { role: 'admin' } });
+    expect(signedInAccount(admin, 3)).toMatchObject({ active: true, organisation: null, actor: { role: 'admin' } });
   });
 
   it('is nobody when the user is gone or disabled', () => {
-    expect(signedInAccount(null)).toBeNull();
-    expect(signedInAccount({ ...base, status: 'disabled' })).toBeNull();
+    expect(signedInAccount(null, 3)).toBeNull();
+    expect(signedInAccount({ ...base, status: 'disabled' }, 3)).toBeNull();
+  });
+
+  it('is nobody when the session was issued before the user’s sessions were ended (password set, disabled, signed out everywhere)', () => {
+    expect(signedInAccount(base, 2)).toBeNull();
+    expect(signedInAccount(base, 4)).toBeNull();
+    // A session from before versions existed carries none.
+    expect(signedInAccount(base, undefined)).toBeNull();
+    expect(signedInAccount({ ...base, sessionVersion: 0 }, undefined)).toBeNull();
+    expect(signedInAccount({ ...base, sessionVersion: 0 }, 0)).not.toBeNull();
   });
 });
 
 describe('the gates pages and actions go through', () => {
-  const active = signedInAccount(base);
-  const suspended = signedInAccount({ ...base, institutionStatus: 'suspended' });
-  const pending = signedInAccount({ ...base, institutionStatus: 'pending' });
-  const rejected = signedInAccount({ ...sme, enterpriseVerification: 'rejected' });
+  const active = signedInAccount(base, 3);
+  const suspended = signedInAccount({ ...base, institutionStatus: 'suspended' }, 3);
+  const pending = signedInAccount({ ...base, institutionStatus: 'pending' }, 3);
+  const rejected = signedInAccount({ ...sme, enterpriseVerification: 'rejected' }, 3);
   const codeOf = (fn: () => unknown) => {
     try {
       fn();

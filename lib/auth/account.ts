@@ -23,6 +23,8 @@ export interface AccountRow {
   institutionId: string | null;
   memberRole: 'owner' | 'officer' | null;
   status: 'active' | 'disabled';
+  /** users.session_version: a session (JWT) issued under another version has been ended. */
+  sessionVersion: number;
   institutionName: string | null;
   institutionStatus: InstitutionStatus | null;
   enterpriseName: string | null;
@@ -48,9 +50,15 @@ function standingOf(u: AccountRow): OrganisationStanding | null {
   return null;
 }
 
-/** Null when there is nobody to act as: the user is gone or disabled. */
-export function signedInAccount(u: AccountRow | null): SignedInAccount | null {
+/**
+ * Null when there is nobody to act as: the user is gone or disabled, or the session carries another
+ * session version than the user's row (a password was set or reset, the user was disabled or an
+ * admin signed them out everywhere since it was issued). A session without a version predates
+ * versions and is refused too.
+ */
+export function signedInAccount(u: AccountRow | null, tokenSessionVersion: number | undefined): SignedInAccount | null {
   if (!u || u.status !== 'active') return null;
+  if (tokenSessionVersion === undefined || tokenSessionVersion !== u.sessionVersion) return null;
   const organisation = standingOf(u);
   return {
     actor: { userId: u.id, role: u.role, name: u.name, email: u.email, enterpriseId: u.enterpriseId, institutionId: u.institutionId, memberRole: u.memberRole },

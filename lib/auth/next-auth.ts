@@ -36,7 +36,7 @@ export const authOptions: NextAuthOptions = {
         const outcome = await authenticate(await getDb(), { ...parsed.data, ip: clientAddress(req?.headers) });
         if (outcome.ok) {
           const u = outcome.user;
-          return { id: u.id, name: u.name, email: u.email, role: u.role, enterpriseId: u.enterpriseId, institutionId: u.institutionId, memberRole: u.memberRole };
+          return { id: u.id, name: u.name, email: u.email, role: u.role, enterpriseId: u.enterpriseId, institutionId: u.institutionId, memberRole: u.memberRole, sessionVersion: u.sessionVersion };
         }
         // The message reaches the sign-in form as `error`.
         if (outcome.reason === 'rate_limited') throw new Error(`rate_limited:${outcome.retryAt.toISOString()}`);
@@ -53,12 +53,13 @@ export const authOptions: NextAuthOptions = {
     },
     async jwt({ token, user }) {
       if (user) {
-        const u = user as unknown as Actor & { id: string };
+        const u = user as unknown as Actor & { id: string; sessionVersion: number };
         token.sub = u.id;
         token.role = u.role;
         token.enterpriseId = u.enterpriseId;
         token.institutionId = u.institutionId;
         token.memberRole = u.memberRole;
+        token.sv = u.sessionVersion;
       }
       return token;
     },
@@ -70,6 +71,7 @@ export const authOptions: NextAuthOptions = {
         enterpriseId: token.enterpriseId ?? null,
         institutionId: token.institutionId ?? null,
         memberRole: token.memberRole ?? null,
+        sessionVersion: token.sv,
       };
       return session;
     },

@@ -10,13 +10,14 @@ import { authOptions } from './next-auth';
 
 /**
  * The one place the actor is loaded: the session's user as the database knows it now, with its
- * organisation's standing, in one query. Null if the user is gone or disabled.
+ * organisation's standing, in one query. Null if the user is gone or disabled, or the session was
+ * ended (its session version is not the user's: password set, disabled, signed out everywhere).
  */
 async function freshActor(): Promise<SignedInAccount | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  return signedInAccount(await sessionAccount(await getDb(), id));
+  return signedInAccount(await sessionAccount(await getDb(), id), session.user.sessionVersion);
 }
 
 /** For layouts and pages that show who is signed in (whatever their organisation's standing); no redirect. */

@@ -127,6 +127,10 @@ export const en: Shape<Messages> = {
     outstanding: 'Outstanding (10k CNY)',
     overridePending: 'Your credit code failed the automatic check and was confirmed as printed; a zone administrator will verify it.',
   },
+  sessions: {
+    signOutEverywhere: 'Sign out everywhere',
+    signedOut: 'Every session of {email} has ended; they sign in again at their next visit.',
+  },
   account: {
     title: 'Account status',
     organisation: 'Organisation',

@@ -124,6 +124,10 @@ export const zh = {
     outstanding: '在贷余额（万元）',
     overridePending: '您的统一社会信用代码未通过自动校验，已按营业执照确认，等待园区管理员人工核验。',
   },
+  sessions: {
+    signOutEverywhere: '强制下线',
+    signedOut: '已结束 {email} 的所有登录会话，该用户下次访问时需要重新登录。',
+  },
   account: {
     title: '账户状态',
     organisation: '所属单位',
