@@ -35,12 +35,24 @@ export function formatYuan(fen: bigint): string {
   return `${neg ? '-' : ''}${groupThousands((abs / 100n).toString())}.${(abs % 100n).toString().padStart(2, '0')}`;
 }
 
-const DECIMAL = /^\s*(\d{1,12})(?:\.(\d{1,6}))?\s*$/;
+/**
+ * Full-width digits, point, comma, minus and percent sign (a Chinese IME's ５００．５) as ASCII;
+ * anything else unchanged. Number fields read their input through this.
+ */
+export function halfWidthNumber(input: string): string {
+  return input.replace(/[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
 
-/** "500" or "123.45" 万元 → fen. Null when not a non-negative decimal exact to the fen. */
-export function parseWan(input: string): bigint | null {
-  const m = DECIMAL.exec(input.replace(/,/g, ''));
-  if (!m) return null;
+/**
+ * "500" or "123.45" 万元 → fen. Null unless a non-negative decimal (thousands commas allowed) with
+ * at most `maxDecimals` decimals (6, the default, is exact to the fen). Full-width digits read as ASCII.
+ */
+export function parseWan(input: string, maxDecimals = 6): bigint | null {
+  const ascii = halfWidthNumber(input);
+  // Commas only as thousands separators ("1,234.5"), never "5,," or "1,2".
+  if (ascii.includes(',') && !/^\s*\d{1,3}(?:,\d{3})+(?:\.\d*)?\s*$/.test(ascii)) return null;
+  const m = /^\s*(\d{1,12})(?:\.(\d{1,6}))?\s*$/.exec(ascii.replace(/,/g, ''));
+  if (!m || (m[2] ?? '').length > maxDecimals) return null;
   return BigInt(m[1]) * FEN_PER_WAN + BigInt((m[2] ?? '').padEnd(6, '0'));
 }
 
@@ -53,7 +65,7 @@ export function formatRateBp(bp: number): string {
 
 /** "3.45" (%) → 345 bp. Null when not a percentage with at most two decimals. */
 export function parseRatePercent(input: string): number | null {
-  const m = /^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*%?\s*$/.exec(input);
+  const m = /^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*%?\s*$/.exec(halfWidthNumber(input));
   if (!m) return null;
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
 }

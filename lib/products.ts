@@ -3,7 +3,7 @@
 import type { Db } from '../db/client';
 import { writeAudit } from '../db/queries/audit';
 import { getInstitution } from '../db/queries/institutions';
-import { getProduct, insertProduct, lockProduct, updateProductRow } from '../db/queries/products';
+import { countExistingParks, getProduct, insertProduct, lockProduct, updateProductRow } from '../db/queries/products';
 import { products, type Product } from '../db/schema';
 import { applyTransition } from '../db/transition';
 import { assertInstitutionScope, assertRole, type Actor } from './auth/actor';
@@ -44,10 +44,16 @@ function snapshot(p: Product) {
   return rest;
 }
 
+/** Every eligible park must exist (the schema keeps the list distinct and short). */
+async function assertParksExist(db: Db, ids: number[]) {
+  if ((await countExistingParks(db, ids)) !== ids.length) throw new AppError('invalid', 'park_ids', { field: 'eligibleParkIds' });
+}
+
 export async function createProduct(db: Db, actor: Actor, input: ProductForm, requestId?: string | null): Promise<Product> {
   assertRole(actor, 'institution');
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
+    await assertParksExist(t, input.eligibleParkIds);
     const p = await insertProduct(t, { ...columnsFrom(input), institutionId: actor.institutionId!, status: 'draft' });
     await writeAudit(t, { actor, action: 'product.create', entity: 'product', entityId: p.id, after: snapshot(p), requestId });
     return p;
@@ -63,6 +69,7 @@ export async function updateProduct(db: Db, actor: Actor, productId: string, inp
     if (!before) throw new AppError('not_found');
     assertInstitutionScope(actor, before.institutionId);
     if (before.status === 'archived') throw new AppError('conflict', 'transition');
+    await assertParksExist(t, input.eligibleParkIds);
     const after = await updateProductRow(t, productId, columnsFrom(input));
     await writeAudit(t, { actor, action: 'product.update', entity: 'product', entityId: productId, before: snapshot(before), after: snapshot(after), requestId });
     return after;

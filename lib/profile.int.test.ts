@@ -33,7 +33,7 @@ afterAll(async () => h?.close());
 describe('enterprise profile', () => {
   it('updates the profile in fen and audits before and after', async () => {
     const [e] = await h.db.select().from(enterprises).where(eq(enterprises.id, owner.enterpriseId!));
-    const after = await updateProfile(h.db, owner, profileFormSchema.parse({ ...profileToForm(e), revenueWan: '6800', rndExpenseWan: '420.5', employees: '120' }));
+    const after = await updateProfile(h.db, owner, profileFormSchema.parse({ ...profileToForm(e), registeredCapitalWan: '500', revenueWan: '6800', rndExpenseWan: '420.5', employees: '120' }));
     expect(after).toMatchObject({ revenueFen: 6_800_000_000n, rndExpenseFen: 420_500_000n, employees: 120 });
     const [audit] = await h.db.select().from(auditEvents).where(eq(auditEvents.action, 'enterprise.update_profile'));
     expect((audit.before as { employees: number }).employees).toBe(10);

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { CatalogueQuery } from '../../lib/validation/catalogue';
 import type { Db } from '../client';
 import { applications, institutions, parks, products } from '../schema';
@@ -61,6 +61,13 @@ export const productCardColumns = {
 export async function findParkIdByCode(db: Db, code: string): Promise<number | null> {
   const [p] = await db.select({ id: parks.id }).from(parks).where(eq(parks.code, code)).limit(1);
   return p?.id ?? null;
+}
+
+/** How many of these (distinct) ids name a park. */
+export async function countExistingParks(db: Db, ids: number[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const [r] = await db.select({ n: count() }).from(parks).where(inArray(parks.id, ids));
+  return Number(r.n);
 }
 
 /** One page of the published catalogue and the exact total; never loads the table. */

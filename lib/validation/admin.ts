@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ROLES } from '../auth/actor';
 import { USER_STATUS_ACTIONS } from '../user-machine';
-import { isoDateField } from './common';
+import { isoDateField, plainText } from './common';
 
 export const ADMIN_PAGE_SIZE = 20;
 
@@ -42,7 +42,7 @@ export const passwordResetSchema = z.object({ userId: z.uuid('not_found') });
 
 // ---------------------------------------------------------------- list parameters
 const pageParam = z.string().regex(/^\d{1,6}$/, 'page').transform(Number).refine((n) => n >= 1, 'page').catch(1).default(1);
-const searchText = z.string().trim().max(100, 'too_long').optional();
+const searchText = plainText(100).optional();
 /** A uuid, or else free text (an e-mail or a name) the use case resolves. */
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (v: string) => uuidPattern.test(v);
@@ -73,7 +73,7 @@ export const auditQuerySchema = z
     actor: searchText, // user id or e-mail
     org: searchText, // institution or enterprise id, or part of its name
     entity: z.string().regex(/^[a-z_]{1,40}$/, 'invalid').optional(),
-    entityId: z.string().trim().max(80, 'too_long').optional(),
+    entityId: plainText(80).optional(),
     from: isoDateField.optional(), // zone days, both inclusive
     to: isoDateField.optional(),
     page: pageParam,

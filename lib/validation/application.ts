@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import { MAX_ANNUAL_RATE_BP } from '../domain';
-import { parseRatePercent, parseWan } from '../money';
-import { isoDateField } from './common';
+import { parseRatePercent } from '../money';
+import { isoDateField, monthsField, multilineText, plainText, wanField } from './common';
 
-const positiveWan = z
-  .string()
-  .trim()
-  .min(1, 'required')
-  .refine((v) => (parseWan(v) ?? 0n) > 0n, 'amount_positive')
-  .transform((v) => parseWan(v) as bigint);
-const months = z.string().trim().regex(/^\d{1,3}$/, 'months').transform(Number).refine((n) => n >= 1 && n <= 360, 'months');
+/** Applied and approved amounts: positive, at most 100亿元. */
+const positiveWan = wanField({ bound: '100yi', positive: true });
+const months = monthsField;
 
 export const applicationFormSchema = z.object({
   productId: z.uuid('not_found'),
@@ -38,7 +34,7 @@ export const approvalSchema = z.object({
 export const applicationDecisionSchema = z.discriminatedUnion('action', [
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('accept') }),
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('approve') }).extend(approvalSchema.shape),
-  z.object({ applicationId: z.uuid('not_found'), action: z.literal('reject'), reason: z.string().trim().min(2, 'applications.errors.reason_required').max(500, 'too_long') }),
+  z.object({ applicationId: z.uuid('not_found'), action: z.literal('reject'), reason: multilineText(500, { min: 2, minMessage: 'applications.errors.reason_required' }) }),
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('disburse') }),
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('withdraw') }),
 ]);
@@ -47,6 +43,6 @@ export type ApplicationDecision = z.output<typeof applicationDecisionSchema>;
 
 export const pledgeRegistrationFormSchema = z.object({
   applicationId: z.uuid('not_found'),
-  registrationNumber: z.string().trim().min(1, 'required').max(40, 'too_long'),
+  registrationNumber: plainText(40, { required: true }),
   registeredOn: isoDateField,
 });

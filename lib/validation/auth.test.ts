@@ -56,7 +56,7 @@ describe('enterprise registration schema', () => {
     expect(messages(r)).toMatchObject({
       email: 'email',
       password: 'password_short',
-      registeredCapitalWan: 'amount',
+      registeredCapitalWan: 'amount_wan',
       foundedOn: 'date',
       industry: 'industry',
     });
@@ -64,7 +64,8 @@ describe('enterprise registration schema', () => {
 
   it('refuses mismatched passwords and a founding date in the future', () => {
     expect(messages(enterpriseRegistrationSchema.safeParse({ ...enterprise, passwordConfirm: 'different-password' }))).toEqual({ passwordConfirm: 'password_mismatch' });
-    expect(messages(enterpriseRegistrationSchema.safeParse({ ...enterprise, foundedOn: '2999-01-01' }))).toEqual({ foundedOn: 'date_future' });
+    expect(messages(enterpriseRegistrationSchema.safeParse({ ...enterprise, foundedOn: '2099-01-01' }))).toEqual({ foundedOn: 'date_future' });
+    expect(enterpriseRegistrationSchema.safeParse({ ...enterprise, foundedOn: '2999-01-01' }).error?.issues.map((i) => i.message)).toContain('date_range_historic');
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkUscc } from '../uscc';
-import { emailField, INDUSTRY_SECTIONS, isoDateField, newPasswordField, nonNegativeIntField, phoneField, requiredText, wanAmountField } from './common';
+import { emailField, historicDateField, INDUSTRY_SECTIONS, newPasswordField, nonNegativeIntField, phoneField, requiredText, wanField } from './common';
 
 export const signInSchema = z.object({
   email: emailField,
@@ -34,10 +34,10 @@ export const enterpriseRegistrationSchema = z
     uscc: requiredText(30),
     confirmAsPrinted: z.boolean(),
     name: requiredText(100),
-    parkId: z.string().regex(/^\d+$/, 'park').transform(Number),
+    parkId: z.string().regex(/^\d{1,9}$/, 'park').transform(Number),
     industry: z.enum(INDUSTRY_SECTIONS, 'industry'),
-    foundedOn: isoDateField,
-    registeredCapitalWan: wanAmountField,
+    foundedOn: historicDateField,
+    registeredCapitalWan: wanField({ bound: '1000yi' }),
     employees: nonNegativeIntField,
     ...account,
   })

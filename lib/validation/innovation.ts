@@ -2,17 +2,15 @@
 // ROE may be negative), counts as whole numbers. Comes out as the stored inputs (fen, bp, counts).
 import { z } from 'zod';
 import { INDICATOR_KEYS, INDICATOR_UNITS, SIGNED_INDICATORS, type IndicatorKey, type InnovationInputs } from '../innovation/weights';
-import { bpToPercentInput, fenToWanInput, parseRatePercent, parseWan } from '../money';
+import { bpToPercentInput, fenToWanInput, halfWidthNumber, parseRatePercent } from '../money';
+import { intField, multilineText, requiredText, wanField } from './common';
 
 function field(key: IndicatorKey) {
   const unit = INDICATOR_UNITS[key];
   const signed = SIGNED_INDICATORS.includes(key);
-  const s = z.string().trim().min(1, 'required');
-  if (unit === 'fen')
-    return s.refine((v) => parseWan(v) !== null, 'amount').transform((v) => {
-      const fen = parseWan(v) as bigint;
-      return fen > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(fen);
-    });
+  const s = z.string().overwrite(halfWidthNumber).trim().min(1, 'required');
+  // Revenue up to 1万亿元, the other amounts up to 1000亿元: at most 10^14 fen, a safe integer.
+  if (unit === 'fen') return wanField({ bound: key === 'revenue' ? '1wanyi' : '1000yi' }).transform(Number);
   if (unit === 'bp')
     return s
       .refine((v) => {
@@ -20,7 +18,7 @@ function field(key: IndicatorKey) {
         return (signed || !neg) && parseRatePercent(neg ? v.slice(1) : v) !== null;
       }, signed ? 'score.errors.percent_signed' : 'score.errors.percent')
       .transform((v) => (v.startsWith('-') ? -(parseRatePercent(v.slice(1)) as number) : (parseRatePercent(v) as number)));
-  return s.regex(/^\d{1,6}$/, 'integer').transform(Number);
+  return intField(0, 999_999);
 }
 
 export const innovationInputsFormSchema = z.object(Object.fromEntries(INDICATOR_KEYS.map((k) => [k, field(k)])) as Record<IndicatorKey, ReturnType<typeof field>>);
@@ -37,6 +35,6 @@ export function inputsToForm(data: InnovationInputs | null): InnovationInputsFor
 }
 
 export const weightSetPublishSchema = z.object({
-  name: z.string().trim().min(1, 'required').max(100, 'too_long'),
-  weightsJson: z.string().min(2, 'required').max(50_000, 'too_long'),
+  name: requiredText(100),
+  weightsJson: multilineText(50_000, { min: 2 }),
 });

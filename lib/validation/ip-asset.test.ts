@@ -134,7 +134,8 @@ describe('dates and valuation', () => {
     expect(v).toMatchObject({ valuationWan: 1_200_500_000n, appraiser: '广东中联羊城资产评估有限公司', valuedOn: '2026-04-28' });
     expect(errors({ valuationWan: '100' })).toEqual({ appraiser: 'ipAssets.errors.appraiser_required', valuedOn: 'ipAssets.errors.valued_on_required' });
     expect(errors({ valuationWan: '0', appraiser: 'x', valuedOn: '2026-01-01' })).toEqual({ valuationWan: 'amount_positive' });
-    expect(errors({ valuationWan: '1.0000001', appraiser: 'x', valuedOn: '2026-01-01' })).toEqual({ valuationWan: 'amount_positive' });
+    expect(errors({ valuationWan: '1.001', appraiser: 'x', valuedOn: '2026-01-01' })).toEqual({ valuationWan: 'amount_wan' });
+    expect(errors({ valuationWan: '1000000.01', appraiser: 'x', valuedOn: '2026-01-01' })).toEqual({ valuationWan: 'amount_max_100yi' });
     expect(errors({ appraiser: '某评估公司' })).toEqual({ valuationWan: 'ipAssets.errors.valuation_amount_required' });
     expect(ipAssetFormSchema.parse(valid)).toMatchObject({ valuationWan: null, appraiser: null, valuedOn: null });
   });

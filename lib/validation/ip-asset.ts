@@ -1,9 +1,9 @@
 // The IP-asset form (知识产权): one schema for the enterprise's form, the server action and the tests.
 // Messages are keys of lib/i18n/ns/ipAssets.ts ('ipAssets.errors.*') or shared ones ('required').
 import { z } from 'zod';
-import { fenToWanInput, parseWan } from '../money';
+import { fenToWanInput } from '../money';
 import { checkPatentNumber } from '../patent-number';
-import { isoDateField } from './common';
+import { historicDateField, isoDateField, multilineText, optional, plainText, requiredText, wanField } from './common';
 
 export const IP_KINDS = ['invention', 'utility_model', 'design', 'trademark', 'software_copyright', 'work_copyright'] as const;
 export type IpKind = (typeof IP_KINDS)[number];
@@ -67,16 +67,14 @@ export function splitOwners(text: string): string[] {
   ];
 }
 
-const optionalDate = z.union([z.literal(''), isoDateField]).transform((v) => (v === '' ? null : v));
+const optionalDate = optional(historicDateField);
 
 export const ipAssetFormSchema = z
   .object({
     kind: z.enum(IP_KINDS, E('kind')),
-    number: z.string().max(60, 'too_long'),
-    title: z.string().trim().min(1, 'required').max(200, 'too_long'),
-    owners: z
-      .string()
-      .max(2000, 'too_long')
+    number: plainText(60),
+    title: requiredText(200),
+    owners: multilineText(2000)
       .transform(splitOwners)
       .refine((list) => list.length > 0, E('owners_required'))
       .refine((list) => list.length <= MAX_OWNERS, E('owners_too_many'))
@@ -85,17 +83,10 @@ export const ipAssetFormSchema = z
     expiryDate: optionalDate,
     inForce: z.boolean(),
     feesPaid: z.boolean(),
-    valuationWan: z
-      .string()
-      .trim()
-      .refine((v) => v === '' || (parseWan(v) ?? 0n) > 0n, 'amount_positive')
-      .transform((v) => (v === '' ? null : (parseWan(v) as bigint))),
-    appraiser: z
-      .string()
-      .trim()
-      .max(100, 'too_long')
-      .transform((v) => (v === '' ? null : v)),
-    valuedOn: optionalDate,
+    /** At most 100亿元 per asset. */
+    valuationWan: optional(wanField({ bound: '100yi', positive: true })),
+    appraiser: plainText(100).transform((v) => (v === '' ? null : v)),
+    valuedOn: optional(isoDateField),
   })
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });

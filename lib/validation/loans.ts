@@ -2,33 +2,28 @@
 // contributions and claims. Amounts are typed in 万元 and come out as bigint fen; dates are
 // zone days that may not lie in the future.
 import { z } from 'zod';
-import { zoneDay } from '../dates';
 import { LOAN_LIFECYCLE_ACTIONS } from '../loan-machines';
-import { parseWan } from '../money';
-import { isoDateField, wanAmountField } from './common';
+import { dateField, multilineText, plainText, wanField } from './common';
 
 export const REGISTRATION_NUMBER_MAX = 40;
 export const NOTE_MAX = 200;
 export const REASON_MAX = 500;
 
 /** A zone day, today or earlier (a repayment, a registration or a contribution already happened). */
-const pastDate = isoDateField.refine((v) => v <= zoneDay(), 'date_future');
+const pastDate = dateField({ pastOnly: true });
 
-const positiveWan = z
-  .string()
-  .trim()
-  .min(1, 'required')
-  .refine((v) => parseWan(v) !== null, 'amount')
-  .refine((v) => (parseWan(v) ?? 0n) > 0n, 'amount_positive')
-  .transform((v) => parseWan(v) as bigint);
+/** Repayments and losses are settled to the fen (six decimals of 万元); all amounts at most 100亿元. */
+const repaidWan = wanField({ bound: '100yi', exactToFen: true });
+const lossWan = wanField({ bound: '100yi', positive: true, exactToFen: true });
+const contributionWan = wanField({ bound: '100yi', positive: true });
 
 const id = z.uuid('not_found');
 
 export const repaymentSchema = z
   .object({
     loanId: id,
-    principalWan: wanAmountField,
-    interestWan: wanAmountField,
+    principalWan: repaidWan,
+    interestWan: repaidWan,
     paidOn: pastDate,
   })
   .superRefine((v, ctx) => {
@@ -45,7 +40,7 @@ export type LoanActionInput = z.input<typeof loanActionSchema>;
 
 export const pledgeRegistrationSchema = z.object({
   pledgeId: id,
-  registrationNumber: z.string().trim().min(1, 'required').max(REGISTRATION_NUMBER_MAX, 'too_long'),
+  registrationNumber: plainText(REGISTRATION_NUMBER_MAX, { required: true }),
   registeredOn: pastDate,
 });
 export type PledgeRegistrationInput = z.input<typeof pledgeRegistrationSchema>;
@@ -55,16 +50,16 @@ export const pledgeActionSchema = z.object({ pledgeId: id });
 
 export const contributionSchema = z.object({
   schemeId: id,
-  amountWan: positiveWan,
+  amountWan: contributionWan,
   contributedOn: pastDate,
-  note: z.string().trim().max(NOTE_MAX, 'too_long'),
+  note: plainText(NOTE_MAX),
 });
 export type ContributionInput = z.input<typeof contributionSchema>;
 export type Contribution = z.output<typeof contributionSchema>;
 
 export const claimFilingSchema = z.object({
   loanId: id,
-  lossWan: positiveWan,
+  lossWan: lossWan,
 });
 export type ClaimFilingInput = z.input<typeof claimFilingSchema>;
 export type ClaimFiling = z.output<typeof claimFilingSchema>;
@@ -73,7 +68,7 @@ export const claimDecisionSchema = z
   .object({
     claimId: id,
     decision: z.enum(['approve', 'reject'], 'transition'),
-    reason: z.string().trim().max(REASON_MAX, 'too_long'),
+    reason: multilineText(REASON_MAX),
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'reject' && v.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'loans.errors.reason_required' });

@@ -1,30 +1,26 @@
 import { z } from 'zod';
 import { GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP } from '../domain';
-import { bpToPercentInput, fenToWanInput, parseRatePercent, parseWan } from '../money';
-import { isoDateField } from './common';
+import { bpToPercentInput, fenToWanInput, parseRatePercent } from '../money';
+import { enumSet, isoDateField, monthsField, multilineText, optional, wanField } from './common';
 
 export const NEED_PURPOSES = ['working_capital', 'equipment', 'rnd', 'project', 'other'] as const;
 
 export const needFormSchema = z
   .object({
-    amountWan: z
-      .string()
-      .trim()
-      .min(1, 'required')
-      .refine((v) => (parseWan(v) ?? 0n) > 0n, 'amount_positive')
-      .transform((v) => parseWan(v) as bigint),
-    termMonths: z.string().trim().regex(/^\d{1,3}$/, 'months').transform(Number).refine((n) => n >= 1 && n <= 360, 'months'),
+    /** At most 100亿元: a need above it is refused (issue 9). */
+    amountWan: wanField({ bound: '100yi', positive: true }),
+    termMonths: monthsField,
     purpose: z.enum(NEED_PURPOSES, 'needs.errors.purpose'),
-    guaranteeMethods: z.array(z.enum(GUARANTEE_METHODS)).min(1, 'choose_one'),
+    guaranteeMethods: enumSet(GUARANTEE_METHODS).refine((v) => v.length > 0, 'choose_one'),
     maxRate: z
       .string()
       .trim()
       .refine((v) => v === '' || parseRatePercent(v) !== null, 'rate_format')
       .transform((v) => (v === '' ? null : (parseRatePercent(v) as number)))
       .refine((bp) => bp === null || bp <= MAX_ANNUAL_RATE_BP, 'rate_range'),
-    wantedBy: z.union([z.literal(''), isoDateField]).transform((v) => (v === '' ? null : v)),
+    wantedBy: optional(isoDateField),
     ipAssetIds: z.array(z.uuid()).max(20),
-    description: z.string().trim().max(2000, 'too_long'),
+    description: multilineText(2000),
   });
 export type NeedFormInput = z.input<typeof needFormSchema>;
 export type NeedForm = z.output<typeof needFormSchema>;

@@ -2,15 +2,11 @@
 // Amounts are typed in 万元, rates in percent; they come out as fen and basis points.
 import { z } from 'zod';
 import { CERTIFICATION_KINDS, GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP, PRODUCT_CATEGORIES, RATE_TYPES, REPAYMENT_METHODS } from '../domain';
-import { bpToPercentInput, fenToWanInput, parseRatePercent, parseWan } from '../money';
-import { INDUSTRY_SECTIONS, requiredText } from './common';
+import { bpToPercentInput, fenToWanInput, halfWidthNumber, parseRatePercent } from '../money';
+import { enumSet, INDUSTRY_SECTIONS, monthsField, multilineText, parkIdsField, requiredText, wanField } from './common';
 
-const positiveWan = z
-  .string()
-  .trim()
-  .min(1, 'required')
-  .refine((v) => (parseWan(v) ?? 0n) > 0n, 'amount_positive')
-  .transform((v) => parseWan(v) as bigint);
+/** Product amounts: positive, at most 100亿元. */
+const positiveWan = wanField({ bound: '100yi', positive: true });
 
 const percent = z
   .string()
@@ -20,23 +16,19 @@ const percent = z
   .transform((v) => parseRatePercent(v) as number)
   .refine((bp) => bp <= MAX_ANNUAL_RATE_BP, 'rate_range');
 
-const months = z
-  .string()
-  .trim()
-  .min(1, 'required')
-  .regex(/^\d{1,3}$/, 'months')
-  .transform(Number)
-  .refine((n) => n >= 1 && n <= 360, 'months');
+const months = monthsField;
 
 const optionalInt = (max: number) =>
   z
     .string()
+    .overwrite(halfWidthNumber)
     .trim()
     .refine((v) => v === '' || (/^\d{1,9}$/.test(v) && Number(v) <= max), 'integer')
     .transform((v) => (v === '' ? null : Number(v)));
 
 const optionalScore = z
   .string()
+  .overwrite(halfWidthNumber)
   .trim()
   .refine((v) => v === '' || (/^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100), 'score')
   .transform((v) => (v === '' ? null : v));
@@ -46,7 +38,7 @@ export const productFormSchema = z
     name: requiredText(60),
     category: z.enum(PRODUCT_CATEGORIES, 'category'),
     summary: requiredText(200),
-    description: z.string().trim().max(5000, 'too_long'),
+    description: multilineText(5000),
     amountMinWan: positiveWan,
     amountMaxWan: positiveWan,
     termMinMonths: months,
@@ -55,24 +47,22 @@ export const productFormSchema = z
     rateMin: percent,
     rateMax: percent,
     feeRate: percent,
-    guaranteeMethods: z.array(z.enum(GUARANTEE_METHODS)).min(1, 'choose_one'),
-    repaymentMethods: z.array(z.enum(REPAYMENT_METHODS)).min(1, 'choose_one'),
-    requiredCertifications: z.array(z.enum(CERTIFICATION_KINDS)),
+    guaranteeMethods: enumSet(GUARANTEE_METHODS).refine((v) => v.length > 0, 'choose_one'),
+    repaymentMethods: enumSet(REPAYMENT_METHODS).refine((v) => v.length > 0, 'choose_one'),
+    requiredCertifications: enumSet(CERTIFICATION_KINDS),
     minInnovationScore: optionalScore,
     minYearsInOperation: optionalInt(100),
-    eligibleParkIds: z.array(z.string().regex(/^\d+$/).transform(Number)),
-    eligibleIndustries: z.array(z.enum(INDUSTRY_SECTIONS)),
+    /** Distinct, at most MAX_PARK_IDS; createProduct/updateProduct refuse an id that names no park. */
+    eligibleParkIds: parkIdsField,
+    eligibleIndustries: enumSet(INDUSTRY_SECTIONS),
     maxEmployees: optionalInt(1_000_000),
     zoneExclusive: z.boolean(),
-    requiredDocuments: z
-      .string()
-      .max(2000, 'too_long')
-      .transform((v) =>
-        v
-          .split('\n')
-          .map((s) => s.trim())
-          .filter(Boolean),
-      ),
+    requiredDocuments: multilineText(2000).transform((v) =>
+      v
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   })
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });

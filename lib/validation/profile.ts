@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { CERTIFICATION_KINDS } from '../domain';
-import { emailField, INDUSTRY_SECTIONS, isoDateField, newPasswordField, nonNegativeIntField, requiredText, wanAmountField } from './common';
+import { emailField, historicDateField, INDUSTRY_SECTIONS, isoDateField, newPasswordField, nonNegativeIntField, requiredText, wanField } from './common';
 import { fenToWanInput } from '../money';
 
 export const profileFormSchema = z
   .object({
     name: requiredText(100),
-    parkId: z.string().regex(/^\d+$/, 'park').transform(Number),
+    parkId: z.string().regex(/^\d{1,9}$/, 'park').transform(Number),
     industry: z.enum(INDUSTRY_SECTIONS, 'industry'),
-    foundedOn: isoDateField,
-    registeredCapitalWan: wanAmountField,
+    foundedOn: historicDateField,
+    registeredCapitalWan: wanField({ bound: '1000yi' }),
     employees: nonNegativeIntField,
-    revenueWan: wanAmountField,
-    rndExpenseWan: wanAmountField,
+    revenueWan: wanField({ bound: '1wanyi' }),
+    rndExpenseWan: wanField({ bound: '1000yi' }),
   })
   .superRefine((v, ctx) => {
     if (v.foundedOn > new Date().toISOString().slice(0, 10)) ctx.addIssue({ code: 'custom', path: ['foundedOn'], message: 'date_future' });

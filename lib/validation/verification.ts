@@ -1,6 +1,7 @@
 // The admin's verification decision (企业/资质核验) and the queue's URL parameters. One shape for the
 // form (zodResolver), the server actions and lib/verification.ts.
 import { z } from 'zod';
+import { multilineText } from './common';
 
 export const VERIFICATION_ACTIONS = ['verify', 'reject', 'reopen', 'revoke'] as const;
 export type VerificationAction = (typeof VERIFICATION_ACTIONS)[number];
@@ -13,7 +14,7 @@ export const verificationDecisionSchema = z
   .object({
     id: z.uuid('not_found'),
     action: z.enum(VERIFICATION_ACTIONS, 'transition'),
-    reason: z.string().trim().max(REASON_MAX, 'too_long').default(''),
+    reason: multilineText(REASON_MAX).default(''),
   })
   .superRefine((v, ctx) => {
     if (REASON_REQUIRED.includes(v.action) && v.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'verify.reason_required' });

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { halfWidthNumber, parseRatePercent, parseWan } from '../money';
+import { dateField, hasControlChars, intField, multilineText, optional, parkIdsField, plainText, wanField } from './common';
+
+const msg = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? null : r.error!.issues[0].message);
+
+describe('text fields', () => {
+  it('refuse NUL and other control characters; a multi-line field keeps line feeds and tabs', () => {
+    const line = plainText(50);
+    expect(msg(line.safeParse('\u0000abc'))).toBe('control_chars');
+    expect(msg(line.safeParse('a\u0007b'))).toBe('control_chars');
+    expect(msg(line.safeParse('a\nb'))).toBe('control_chars');
+    expect(msg(line.safeParse('a\u0085b'))).toBe('control_chars'); // C1 NEXT LINE
+    expect(msg(line.safeParse('a\u2028b'))).toBe('control_chars');
+    expect(msg(line.safeParse('a\uD800b'))).toBe('control_chars'); // a lone surrogate
+    expect(line.parse('  佛山 😀 Ltd.  ')).toBe('佛山 😀 Ltd.'); // a surrogate pair is a character
+    const area = multilineText(50);
+    expect(area.parse('第一行\r\n第二行\r第三行\t完')).toBe('第一行\n第二行\n第三行\t完');
+    expect(msg(area.safeParse('a\u0000b'))).toBe('control_chars');
+    expect(msg(area.safeParse('a\u000Bb'))).toBe('control_chars');
+  });
+
+  it('keep SQL and HTML as the text it is', () => {
+    expect(plainText(100).parse("Robert'); DROP TABLE products;--")).toBe("Robert'); DROP TABLE products;--");
+    expect(plainText(100).parse('<script>alert(1)</script>')).toBe('<script>alert(1)</script>');
+  });
+
+  it('know which characters are control characters', () => {
+    expect(hasControlChars('\t', true)).toBe(false);
+    expect(hasControlChars('\t')).toBe(true);
+    expect(hasControlChars('普通文本')).toBe(false);
+  });
+});
+
+describe('money in 万元', () => {
+  const need = wanField({ bound: '100yi', positive: true });
+
+  it('reads full-width digits as ASCII', () => {
+    expect(halfWidthNumber('５００．５０')).toBe('500.50');
+    expect(need.parse('５００．５')).toBe(500_500_000n);
+    expect(parseWan('１，２３４')).toBe(1_234_000_000n);
+    expect(parseRatePercent('３．４５％')).toBe(345);
+  });
+
+  it('has at most two decimals, unless exact to the fen', () => {
+    expect(need.parse('12.34')).toBe(12_340_000n);
+    expect(msg(need.safeParse('12.345'))).toBe('amount_wan');
+    expect(wanField({ bound: '100yi', exactToFen: true }).parse('0.000001')).toBe(1n);
+    expect(parseWan('12.345', 2)).toBeNull();
+  });
+
+  it('refuses negative, NaN, exponents and amounts above the bound', () => {
+    for (const bad of ['-5', 'NaN', 'Infinity', '1e3', '0x10', '', ' ', '5 5', '5..5']) expect(need.safeParse(bad).success).toBe(false);
+    expect(msg(need.safeParse('0'))).toBe('amount_positive');
+    expect(need.parse('1000000')).toBe(1_000_000_000_000n); // exactly 100亿元
+    expect(msg(need.safeParse('1000000.01'))).toBe('amount_max_100yi');
+    expect(msg(need.safeParse('999999999999'))).toBe('amount_max_100yi');
+    expect(msg(wanField({ bound: '1wanyi' }).safeParse('100000000.01'))).toBe('amount_max_1wanyi');
+  });
+
+  it('an optional amount is null when blank and keeps its messages otherwise', () => {
+    const o = optional(wanField({ bound: '100yi', positive: true }));
+    expect(o.parse('')).toBeNull();
+    expect(o.parse('  ')).toBeNull();
+    expect(o.parse('8')).toBe(8_000_000n);
+    expect(msg(o.safeParse('0'))).toBe('amount_positive');
+    expect(msg(o.safeParse('2000000'))).toBe('amount_max_100yi');
+  });
+});
+
+describe('numbers and dates', () => {
+  it('whole numbers stay in their range', () => {
+    const n = intField(0, 1_000_000);
+    expect(n.parse('５６')).toBe(56);
+    expect(msg(n.safeParse('1000001'))).toBe('integer');
+    expect(msg(n.safeParse('-1'))).toBe('integer');
+    expect(msg(n.safeParse('1.5'))).toBe('integer');
+  });
+
+  it('dates are real days between 2000 and 2100 (1900 for historic ones)', () => {
+    const d = dateField();
+    expect(d.parse('2026-01-31')).toBe('2026-01-31');
+    expect(msg(d.safeParse('0000-01-01'))).toBe('date_range');
+    expect(msg(d.safeParse('1999-12-31'))).toBe('date_range');
+    expect(msg(d.safeParse('2101-01-01'))).toBe('date_range');
+    expect(msg(d.safeParse('2026-02-30'))).toBe('date');
+    expect(msg(d.safeParse('+02026-01-01'))).toBe('date');
+    expect(dateField({ historic: true }).parse('1985-04-01')).toBe('1985-04-01');
+    expect(msg(dateField({ historic: true }).safeParse('1899-12-31'))).toBe('date_range_historic');
+  });
+});
+
+describe('park ids', () => {
+  it('are distinct whole numbers, not too many', () => {
+    expect(parkIdsField.parse(['1', '2', '2'])).toEqual([1, 2]);
+    expect(msg(parkIdsField.safeParse(['99999999999999999999']))).toBe('park_ids');
+    expect(msg(parkIdsField.safeParse(Array.from({ length: 51 }, (_, i) => String(i + 1))))).toBe('too_many_parks');
+  });
+});
