@@ -161,7 +161,7 @@ export function ProductForm({ productId, initial, parks }: { productId?: string;
             <input inputMode="numeric" className={inputClass} {...register('maxEmployees')} />
           </Field>
         </div>
-        <CheckboxGroup legend={t('product.parks')} name="eligibleParkIds" register={reg} options={parks.map((p) => ({ value: String(p.id), label: p.name }))} />
+        <CheckboxGroup legend={t('product.parks')} name="eligibleParkIds" register={reg} error={err(e.eligibleParkIds)} options={parks.map((p) => ({ value: String(p.id), label: p.name }))} />
         <CheckboxGroup legend={t('product.industries')} name="eligibleIndustries" register={reg} options={INDUSTRY_SECTIONS.map((s) => ({ value: s, label: t(`industries.${s}`) }))} />
       </section>
       <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
