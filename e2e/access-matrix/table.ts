@@ -193,7 +193,6 @@ export const ROUTES: Record<string, RouteRow> = {
   '/api/auth/[...nextauth]': page('/api/auth/session', everyone(200)),
   // The bench's ceiling (bench/app.ts): fixed JSON, public.
   '/api/bench/static': page('/api/bench/static', everyone(200)),
-  '/api/bench/static': page('/api/bench/static', everyone(200)),
   '/api/health': page('/api/health', everyone(200)),
   '/api/health/live': page('/api/health/live', everyone(200)),
   '/api/health/ready': page('/api/health/ready', everyone(200)),
