@@ -6,7 +6,8 @@
 // Statuses repeat in blocks of 1000 (k · 7919 mod 1000): 30 % disbursed, 37.4 % rejected, 30 %
 // withdrawn and a few in progress, so a tier's loan count is exact. An application in progress was
 // submitted in the last days (its institution has not finished with it); a closed one any time
-// since its product was published. Timestamps follow the machine in office hours:
+// after its product was published that lets its own timeline end before now. Timestamps follow the
+// machine in office hours:
 // submitted ≤ first action ≤ decided ≤ (pledge registered ≤) disbursed.
 import { verifiedByDaySql, type Ctx } from './context';
 import { patentSql } from './enterprises';
@@ -55,46 +56,57 @@ export async function applications(c: Ctx, slots: SlotCounts, k0: number, k1: nu
         p.gmethods, p.scheme, p.pslots, p.resp, p.officers, p.pub, greatest(a3.wlo, p.pub + ${DAY}) as lo
       from a3 join krt_p p on p.idx = a3.p offset 0
     ), a5 as (
+      -- The steps' durations first (office minutes), so a closed application can be submitted as
+      -- late as its own timeline still ends before now.
       select a4.*,
-        lo + floor((whi - lo) * case when st in ('disbursed', 'rejected', 'withdrawn') then power(${u('k', 1003)}, 0.8) else ${u('k', 1003)} end)::int as s_wm,
+        case when st = 'withdrawn' then case when ${u('k', 1007)} < 0.35 then 'submitted' when ${u('k', 1007)} < 0.75 then 'accepted' else 'approved' end end as wfrom,
+        case when st = 'rejected' then case when ${u('k', 1008)} < 0.6 then 'accepted' else 'submitted' end end as rejfrom,
+        greatest(10, floor(60 * resp * (0.3 + 1.7 * ${u('k', 1010)})))::int as lag1,
+        ${2 * DAY} + ${ui('k', 1011, 8 * DAY)} as lag2,
+        case when cat = 'ip_pledge' then ${3 * DAY} + ${ui('k', 1012, 5 * DAY)} else 0 end as lag3,
+        case when cat = 'ip_pledge' then ${DAY} + ${ui('k', 1013, 2 * DAY)} else ${DAY} + ${ui('k', 1013, 4 * DAY)} end as lag4,
+        100 + ${ui('k', 1014, 2000)} as lagw,
         60 + ${ui('k', 1004, 5340)} as lagn
       from a4 offset 0
     ), a6 as (
-      select a5.*, s_wm - lagn as c_wm, ${verifiedByDaySql(`((s_wm - lagn) / ${DAY} - 4)`, eh)} as nmax from a5 offset 0
+      select a5.*,
+        case st when 'disbursed' then ${NOW - 30} - lag1 - lag2 - lag3 - lag4
+                when 'rejected' then ${NOW - 30} - lag1 - case when rejfrom = 'accepted' then lag2 else 0 end
+                when 'withdrawn' then ${NOW - 30} - lagw - case wfrom when 'approved' then lag1 + lag2 when 'accepted' then lag1 else 0 end
+                else whi end as hi
+      from a5 offset 0
     ), a7 as (
-      select a6.*, 1 + floor(${u('k', 1005)} * nmax)::int as n0 from a6 offset 0
+      select a6.*,
+        lo + floor((hi - lo) * case when st in ('disbursed', 'rejected', 'withdrawn') then power(${u('k', 1003)}, 0.8) else ${u('k', 1003)} end)::int as s_wm
+      from a6 offset 0
     ), a8 as (
-      select a7.*, case when cardinality(pslots) = 0 then n0 else ((n0 - 1) / 20) * 20 + pslots[1 + ${ui('k', 1006, 'cardinality(pslots)')}] + 1 end as n1
-      from a7 offset 0
+      select a7.*, s_wm - lagn as c_wm, ${verifiedByDaySql(`((s_wm - lagn) / ${DAY} - 4)`, eh)} as nmax from a7 offset 0
     ), a9 as (
-      select a8.*, case when n1 > nmax then n1 - 20 else n1 end as n2 from a8 offset 0
+      select a8.*, 1 + floor(${u('k', 1005)} * nmax)::int as n0 from a8 offset 0
     ), a10 as (
-      select a9.*, case when (n2 - 1) % 40 = 39 then n2 - 20 else n2 end as n,
-        case when st = 'withdrawn' then case when ${u('k', 1007)} < 0.35 then 'submitted' when ${u('k', 1007)} < 0.75 then 'accepted' else 'approved' end end as wfrom,
-        case when st = 'rejected' then case when ${u('k', 1008)} < 0.6 then 'accepted' else 'submitted' end end as rejfrom,
-        greatest(10, floor(60 * resp * (0.3 + 1.7 * ${u('k', 1010)})))::int as lag1
+      select a9.*, case when cardinality(pslots) = 0 then n0 else ((n0 - 1) / 20) * 20 + pslots[1 + ${ui('k', 1006, 'cardinality(pslots)')}] + 1 end as n1
       from a9 offset 0
     ), a11 as (
-      select a10.*,
+      select a10.*, case when n1 > nmax then n1 - 20 else n1 end as n2,
         case when st = 'submitted' or wfrom = 'submitted' then null
              when st = 'accepted' then s_wm + least(lag1, floor((${NOW} - s_wm - 30) * 0.9)::int)
              when st = 'approved' then s_wm + least(lag1, floor((${NOW} - s_wm) * 0.4)::int)
              else s_wm + lag1 end as f_wm
       from a10 offset 0
     ), a12 as (
-      select a11.*,
-        case when st = 'approved' then f_wm + least(${2 * DAY} + ${ui('k', 1011, 8 * DAY)}, floor((${NOW} - f_wm - 30) * 0.9)::int)
-             when st = 'disbursed' or wfrom = 'approved' or rejfrom = 'accepted' then f_wm + ${2 * DAY} + ${ui('k', 1011, 8 * DAY)}
+      select a11.*, case when (n2 - 1) % 40 = 39 then n2 - 20 else n2 end as n,
+        case when st = 'approved' then f_wm + least(lag2, floor((${NOW} - f_wm - 30) * 0.9)::int)
+             when st = 'disbursed' or wfrom = 'approved' or rejfrom = 'accepted' then f_wm + lag2
              when st = 'rejected' then f_wm end as d_wm
       from a11 offset 0
     ), a13 as (
       select a12.*,
-        case when cat = 'ip_pledge' and d_wm is not null and st <> 'rejected' then d_wm + ${3 * DAY} + ${ui('k', 1012, 5 * DAY)} end as r_wm
+        case when cat = 'ip_pledge' and d_wm is not null and st <> 'rejected' then d_wm + lag3 end as r_wm
       from a12 offset 0
     ), a14 as (
       select a13.*,
-        case when st = 'disbursed' then case when cat = 'ip_pledge' then r_wm + ${DAY} + ${ui('k', 1013, 2 * DAY)} else d_wm + ${DAY} + ${ui('k', 1013, 4 * DAY)} end end as x_wm,
-        case when st = 'withdrawn' then coalesce(d_wm, f_wm, s_wm) + 100 + ${ui('k', 1014, 2000)} end as w_wm,
+        case when st = 'disbursed' then coalesce(r_wm, d_wm) + lag4 end as x_wm,
+        case when st = 'withdrawn' then coalesce(d_wm, f_wm, s_wm) + lagw end as w_wm,
         least(greatest(${lognormalWan('k', 1020, 200, 1.0, 10, 5000)}, amin), amax) as amount,
         terms[1 + ${ui('k', 1025, 'cardinality(terms)')}] as term,
         (d_wm is not null and st <> 'rejected') as ever_approved,

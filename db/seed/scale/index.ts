@@ -44,6 +44,8 @@ export async function seedScale(db: Db, tierName: string, opts: RunnerOptions = 
     const r = new Runner(tx as unknown as Db, units, opts);
     await r.exec(`set local statement_timeout = 0`);
     await r.exec(`set local work_mem = '64MB'`);
+    // generate_series per row makes the planner guess huge costs and JIT-compile for seconds.
+    await r.exec(`set local jit = off`);
     const c = await context(r, tier, pw);
     for (const f of functionsSql()) await r.exec(f);
     await r.exec(tradeFunctionSql());

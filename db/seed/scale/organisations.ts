@@ -117,7 +117,7 @@ export async function products(c: Ctx): Promise<void> {
       from generate_series(1, ${P}) p
       left join krt_is s on s.slot = ${ui('p', 201, nsi)}
     ), p1 as (
-      select p0.*, i.id as iid, i.kind, i.st as ist, i.short, i.joined, i.activated, i.susp, i.react, i.resp, i.officers, i.owner, i.w as iw,
+      select p0.*, i.id as iid, i.kind, i.st as ist, i.short, i.joined, i.activated, i.susp, i.react, i.resp, i.officers, i.owner,
         case when p0.p <= 3 then (${textArray(['credit', 'ip_pledge', 'points'])})[p0.p]
              when i.kind = 'guarantee' then 'guarantee'
              when i.kind = 'other' then (${textArray(['credit', 'equipment', 'other'])})[1 + floor(uc * 3)::int]
@@ -183,7 +183,7 @@ export async function products(c: Ctx): Promise<void> {
       case when pk is null then '{}'::int[] else ${parkCase} end as pslots,
       (p > 3 and ${u('p', 221)} < 0.1) as exclusive,
       case cat when 'ip_pledge' then ${ip ? `${q(ip.id)}::uuid` : 'null::uuid'} when 'guarantee' then ${gf ? `${q(gf.id)}::uuid` : 'null::uuid'} end as scheme,
-      resp, officers, owner, iw * (0.2 + 1.6 * ${u('p', 222)}) as w, ist
+      resp, officers, owner, 0.2 + 1.6 * ${u('p', 222)} as w, ist
     from p7`);
   await c.r.stage(`create unique index on krt_p (idx)`);
   await c.r.stage(`analyze krt_p`);
@@ -213,7 +213,8 @@ export async function products(c: Ctx): Promise<void> {
     ) v(wm, actor, role, org, action, before, after)
     where v.wm is not null`);
 
-  // Application slots: published products of active institutions, by institution weight; the
+  // Application slots: published products of active institutions (a big bank has more of them, so
+  // more applications), each with a weight of its own; the
   // early ones (published in the first 100 working days) are the fallback when a product was
   // published too late for an application's window; and per category, for the engine's picks.
   await c.r.stage(`drop table if exists krt_ps, krt_pse, krt_pcs, krt_pcc`);

@@ -46,7 +46,7 @@ export class Runner {
   async exec(text: string): Promise<void> {
     const t0 = Date.now();
     await this.db.execute(sql.raw(text));
-    this.add('(staging)', 0, Date.now() - t0);
+    this.add('(staging)', 0, Date.now() - t0, text);
   }
 
   async query<T>(text: string): Promise<T[]> {
@@ -57,7 +57,11 @@ export class Runner {
   async insert(table: string, text: string): Promise<number> {
     const t0 = Date.now();
     const n = affected(await this.db.execute(sql.raw(text)));
-    this.add(table, n, Date.now() - t0);
+    this.add(table, n, Date.now() - t0, text);
+    if (process.env.SCALE_DEBUG === 'explain' && Date.now() - t0 > 300) {
+      const plan = rowsOf<Record<string, string>>(await this.db.execute(sql.raw(`explain ${text}`)));
+      process.stderr.write(plan.map((r) => Object.values(r)[0]).join('\n') + '\n');
+    }
     this.draw();
     return n;
   }
@@ -67,7 +71,11 @@ export class Runner {
     await this.exec(text);
   }
 
-  private add(table: string, rows: number, ms: number) {
+  private add(table: string, rows: number, ms: number, text?: string) {
+    if (process.env.SCALE_DEBUG && ms > 300) {
+      process.stderr.write(`\n[scale] slow ${table} ${ms} ms: ${text?.replace(/\s+/g, ' ').slice(0, 160)}\n`);
+      if (process.env.SCALE_DEBUG === 'dump') require('node:fs').writeFileSync(`/tmp/scale-slow-${table}.sql`, text ?? '');
+    }
     const s = this.stats.get(table) ?? { table, rows: 0, ms: 0 };
     s.rows += rows;
     s.ms += ms;
