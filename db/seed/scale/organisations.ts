@@ -225,7 +225,7 @@ export async function products(c: Ctx): Promise<void> {
     where status = 'published' and ist in ('active', 'reactivated')`);
   await c.r.stage(`create temp table krt_pse as
     select (row_number() over (order by idx, g) - 1)::int as slot, idx as p
-    from krt_p, generate_series(1, greatest(1, round(1000 * w))::int) g
+    from krt_p, generate_series(1, greatest(1, round(20 * w))::int) g
     where status = 'published' and ist in ('active', 'reactivated')
       and pub <= greatest(${100 * DAY}, (select min(pub) from krt_p where status = 'published' and ist in ('active', 'reactivated')))`);
   await c.r.stage(`create temp table krt_pcs as
