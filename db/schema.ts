@@ -770,6 +770,21 @@ export const figureSnapshots = pgTable('figure_snapshots', {
   computedAt: ts('computed_at').notNull().defaultNow(),
 });
 
+/**
+ * The public catalogue's version: bumped by statement triggers on every change to products,
+ * institutions, parks and LPR rates (migration 0009), so each app instance can cache public
+ * catalogue reads and know at once, from one tiny read, when they are out of date.
+ */
+export const catalogueState = pgTable(
+  'catalogue_state',
+  {
+    id: integer('id').primaryKey().default(1),
+    version: bigint('version', { mode: 'number' }).notNull().default(0),
+    changedAt: ts('changed_at').notNull().defaultNow(),
+  },
+  (t) => [check('catalogue_state_one_row_chk', sql`${t.id} = 1`)],
+);
+
 export type Park = typeof parks.$inferSelect;
 export type Institution = typeof institutions.$inferSelect;
 export type Enterprise = typeof enterprises.$inferSelect;

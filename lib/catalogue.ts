@@ -1,8 +1,12 @@
 // Reads catalogue filters from URL parameters, resolving the park code; shared by the page and
 // the API so both answer the same parameters the same way.
 import type { Db } from '../db/client';
-import { findParkIdByCode, searchCatalogue } from '../db/queries/products';
+import { listActiveInstitutionOptions } from '../db/queries/institutions';
+import { listParks } from '../db/queries/parks';
+import { findParkIdByCode, getPublishedProduct, searchCatalogue } from '../db/queries/products';
+import { responseTimes } from '../db/queries/response-times';
 import { AppError } from './errors';
+import { publicRead } from './public-cache';
 import { catalogueQuerySchema, paramsToObject, type CatalogueQuery } from './validation/catalogue';
 
 export type CatalogueParse = { ok: true; query: CatalogueQuery } | { ok: false; param: string; messageKey: string };
@@ -14,12 +18,36 @@ export function parseCatalogueParams(params: URLSearchParams | Record<string, st
   return { ok: false, param: String(issue.path[0] ?? ''), messageKey: issue.message };
 }
 
-export async function runCatalogue(db: Db, query: CatalogueQuery) {
-  let parkId: number | null = null;
-  if (query.park) {
-    parkId = await findParkIdByCode(db, query.park);
-    if (parkId === null) throw new AppError('invalid', 'unknown_park', { param: 'park' });
-  }
-  const { items, total } = await searchCatalogue(db, query, parkId);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+/** One page of the published catalogue (cached per catalogue version, lib/public-cache.ts). */
+export function runCatalogue(db: Db, query: CatalogueQuery) {
+  return publicRead(db, `catalogue:${JSON.stringify(query)}`, async () => {
+    let parkId: number | null = null;
+    if (query.park) {
+      parkId = await findParkIdByCode(db, query.park);
+      if (parkId === null) throw new AppError('invalid', 'unknown_park', { param: 'park' });
+    }
+    const { items, total } = await searchCatalogue(db, query, parkId);
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  });
+}
+
+/** The catalogue's filter options: active institutions and the parks. */
+export function catalogueOptions(db: Db) {
+  return publicRead(db, 'catalogue-options', async () => {
+    const [institutions, parks] = await Promise.all([listActiveInstitutionOptions(db), listParks(db)]);
+    return { institutions, parks };
+  });
+}
+
+/**
+ * A published product with what its public page shows: the parks (for names and codes) and its
+ * institution's response times. Null when unknown or not published.
+ */
+export function publicProduct(db: Db, id: string) {
+  return publicRead(db, `product:${id}`, async () => {
+    const row = await getPublishedProduct(db, id);
+    if (!row) return null;
+    const [parks, rts] = await Promise.all([listParks(db), responseTimes(db, [row.product.institutionId])]);
+    return { row, parks, responseTime: rts.get(row.product.institutionId) ?? null };
+  });
 }

@@ -8,6 +8,7 @@ import { findParkIdByCode } from '../db/queries/products';
 import { zoneDay } from './dates';
 import { PRODUCT_CATEGORIES } from './domain';
 import { AppError } from './errors';
+import { publicRead } from './public-cache';
 import type { FigureBreakdown, FigureListVariant, FiguresDto, FiguresFilterQuery, FigureList } from './validation/figures';
 import { elapsedWorkingDays, workingDaysBefore } from './working-days';
 
@@ -189,7 +190,7 @@ export function refreshHeadline(db: Db, now = new Date()) {
  * once on every instance.
  */
 export async function landingHeadline(db: Db, now = new Date()): Promise<Headline> {
-  const [snap, live] = await Promise.all([readSnapshot<Headline>(db, HEADLINE_SNAPSHOT), q.currentSupply(db)]);
+  const [snap, live] = await Promise.all([readSnapshot<Headline>(db, HEADLINE_SNAPSHOT), publicRead(db, 'current-supply', () => q.currentSupply(db))]);
   const fresh = snap && now.getTime() - snap.computedAt.getTime() < HEADLINE_MAX_AGE_MS ? snap : await refreshHeadline(db, new Date(now.getTime() - HEADLINE_MAX_AGE_MS));
   return { ...fresh.value, ...live };
 }

@@ -4,6 +4,7 @@ import { notifyInstitution } from '../db/queries/notifications';
 import { institutions, type Institution } from '../db/schema';
 import { applyTransition } from '../db/transition';
 import type { Actor } from './auth/actor';
+import { catalogueChanged } from './public-cache';
 import { institutionMachine, type InstitutionAction } from './state-machine';
 
 const NOTICE: Record<InstitutionAction, string> = {
@@ -12,8 +13,8 @@ const NOTICE: Record<InstitutionAction, string> = {
   reactivate: '贵机构已恢复正常。',
 };
 
-export function decideInstitution(db: Db, actor: Actor, institutionId: string, action: InstitutionAction, requestId?: string | null): Promise<Institution> {
-  return applyTransition<Institution['status'], InstitutionAction, Institution>(db, {
+export async function decideInstitution(db: Db, actor: Actor, institutionId: string, action: InstitutionAction, requestId?: string | null): Promise<Institution> {
+  const decided = await applyTransition<Institution['status'], InstitutionAction, Institution>(db, {
     machine: institutionMachine,
     table: institutions,
     id: institutionId,
@@ -22,4 +23,6 @@ export function decideInstitution(db: Db, actor: Actor, institutionId: string, a
     requestId,
     after: (tx, _before, after) => notifyInstitution(tx, after.id, { kind: `institution.${action}`, title: NOTICE[action], link: '/institution', entity: 'institution', entityId: after.id }),
   });
+  catalogueChanged(db); // its products join or leave the catalogue
+  return decided;
 }

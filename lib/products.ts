@@ -8,6 +8,7 @@ import { products, type Product } from '../db/schema';
 import { applyTransition } from '../db/transition';
 import { assertInstitutionScope, assertRole, type Actor } from './auth/actor';
 import { AppError } from './errors';
+import { catalogueChanged } from './public-cache';
 import { productMachine, type ProductAction } from './state-machine';
 import type { ProductForm } from './validation/product';
 
@@ -63,7 +64,7 @@ export async function createProduct(db: Db, actor: Actor, input: ProductForm, re
 /** Edits any product of the actor's institution that is not archived; a foreign id is not found. */
 export async function updateProduct(db: Db, actor: Actor, productId: string, input: ProductForm, requestId?: string | null): Promise<Product> {
   assertRole(actor, 'institution');
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const before = await lockProduct(t, productId);
     if (!before) throw new AppError('not_found');
@@ -74,10 +75,12 @@ export async function updateProduct(db: Db, actor: Actor, productId: string, inp
     await writeAudit(t, { actor, action: 'product.update', entity: 'product', entityId: productId, before: snapshot(before), after: snapshot(after), requestId });
     return after;
   });
+  catalogueChanged(db);
+  return updated;
 }
 
 export async function transitionProduct(db: Db, actor: Actor, productId: string, action: ProductAction, requestId?: string | null): Promise<Product> {
-  return applyTransition<Product['status'], ProductAction, Product>(db, {
+  const moved = await applyTransition<Product['status'], ProductAction, Product>(db, {
     machine: productMachine,
     table: products,
     id: productId,
@@ -94,6 +97,8 @@ export async function transitionProduct(db: Db, actor: Actor, productId: string,
       return {};
     },
   });
+  catalogueChanged(db);
+  return moved;
 }
 
 /** The product for its institution's own pages (drafts included); foreign ids are not found. */

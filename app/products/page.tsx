@@ -3,9 +3,7 @@ import { CatalogueFilters } from '@/components/products/catalogue-filters';
 import { ProductCard } from '@/components/products/product-card';
 import { buttonClass } from '@/components/ui/field';
 import { getDb } from '@/db';
-import { listActiveInstitutionOptions } from '@/db/queries/institutions';
-import { listParks } from '@/db/queries/parks';
-import { parseCatalogueParams, runCatalogue } from '@/lib/catalogue';
+import { catalogueOptions, parseCatalogueParams, runCatalogue } from '@/lib/catalogue';
 import { isAppError } from '@/lib/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { errorText } from '@/lib/i18n/translate';
@@ -30,7 +28,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
     problem = `park: ${errorText(t, e.messageKey)}`;
     result = await runCatalogue(db, { ...query, park: undefined });
   }
-  const [institutions, parks] = await Promise.all([listActiveInstitutionOptions(db), listParks(db)]);
+  const { institutions, parks } = await catalogueOptions(db);
   const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
   const pageLink = (page: number) => `/products?${catalogueQueryToParams({ ...query, page })}`;
   return (

@@ -4,9 +4,7 @@ import { EligibilityChecklist } from '@/components/products/eligibility-checklis
 import { amountRangeText, rateText, termRangeText } from '@/components/products/format';
 import { getDb } from '@/db';
 import { getEligibilityFacts } from '@/db/queries/enterprises';
-import { listParks } from '@/db/queries/parks';
-import { getPublishedProduct } from '@/db/queries/products';
-import { responseTimes } from '@/db/queries/response-times';
+import { publicProduct } from '@/lib/catalogue';
 import { currentActor } from '@/lib/auth/session';
 import { formatZoneDateTime, zoneDay } from '@/lib/dates';
 import { checkEligibility } from '@/lib/eligibility';
@@ -20,11 +18,11 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   if (!UUID.test(id)) notFound();
   const [t, locale, actor] = await Promise.all([getT(), getLocale(), currentActor()]);
   const db = await getDb();
-  const row = await getPublishedProduct(db, id);
-  if (!row) notFound();
+  const shown = await publicProduct(db, id);
+  if (!shown) notFound();
+  const { row, parks } = shown;
   const p = row.product;
-  const [parks, rts] = await Promise.all([listParks(db), responseTimes(db, [p.institutionId])]);
-  const rt = rts.get(p.institutionId);
+  const rt = shown.responseTime ?? undefined;
   const parkName = (pid: number) => {
     const park = parks.find((x) => x.id === pid);
     return park ? (locale === 'zh' ? park.name : park.nameEn) : String(pid);

@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { listParks } from '@/db/queries/parks';
-import { getPublishedProduct } from '@/db/queries/products';
+import { publicProduct } from '@/lib/catalogue';
 import { toProductSummaryDto } from '@/lib/validation/product-api';
 import { apiError, apiFailure } from '../../http';
 
@@ -12,10 +11,10 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!z.uuid().safeParse(id).success) return apiError(404, 'not_found', 'not_found');
   try {
     const db = await getDb();
-    const row = await getPublishedProduct(db, id);
-    if (!row) return apiError(404, 'not_found', 'not_found');
+    const shown = await publicProduct(db, id);
+    if (!shown) return apiError(404, 'not_found', 'not_found');
+    const { row, parks } = shown;
     const p = row.product;
-    const parks = await listParks(db);
     return NextResponse.json({
       ...toProductSummaryDto(row),
       description: p.description,
