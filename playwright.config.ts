@@ -2,7 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's chromium, never a downloaded browser. One worker: the machine has two cores and the
 // embedded database serialises queries anyway. The server is a production build (`next build` runs
-// first, in scripts/test.ts) on a fresh PGlite folder that it seeds on start.
+// first, in scripts/test.ts) on a fresh PGlite folder that it seeds on start, served by the app's
+// own server (scripts/server.ts, what `npm start` runs) so client addresses come from the socket.
+// TRUST_PROXY_HOPS=1: the tests play the proxy where they need a client address of their own (the
+// lock-out test sends X-Forwarded-For); every other request has none and counts as the socket's.
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
 
@@ -26,15 +29,19 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    command: 'node_modules/.bin/tsx scripts/server.ts',
     url: `${baseURL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
+    // scripts/server.ts finishes requests in flight and closes the database on SIGTERM.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     stdout: 'pipe',
     stderr: 'pipe',
     env: {
       ...(process.env as Record<string, string>),
       NEXTAUTH_URL: baseURL,
+      PORT: String(port),
+      TRUST_PROXY_HOPS: '1',
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },

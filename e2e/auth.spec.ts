@@ -124,6 +124,55 @@ test('an admin signs a user out everywhere: each of the user’s browsers goes t
   await expect(admin.getByTestId('audit-row').first().getByRole('rowheader')).toHaveText('user.sign_out_everywhere');
 });
 
+test('after 40 failed sign-ins from one address, a browser that signed in before still gets in; a new browser there is refused with the wait time', async ({ browser, playwright }) => {
+  // The server trusts one proxy hop (playwright.config.ts): these requests come "from" ATTACKED.
+  const ATTACKED = '203.0.113.40';
+  const fromAttacked = { extraHTTPHeaders: { 'X-Forwarded-For': ATTACKED } };
+  const t0 = Date.now();
+
+  const trusted = await (await browser.newContext(fromAttacked)).newPage();
+  await signInAs(trusted, DEMO.admin);
+  const device = (await trusted.context().cookies()).find((c) => c.name === 'krt-device');
+  expect(device).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+  expect(device!.expires * 1000 - t0).toBeGreaterThan(360 * 86_400_000);
+  await trusted.getByRole('button', { name: '退出登录' }).first().click();
+  await expect(trusted.getByRole('link', { name: '登录' }).first()).toBeVisible();
+
+  // 40 wrong passwords from that address, through next-auth's own endpoint.
+  const attacker = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, ...fromAttacked });
+  for (let i = 0; i < 40; i++) {
+    const { csrfToken } = await (await attacker.get('/api/auth/csrf')).json();
+    const res = await attacker.post('/api/auth/callback/credentials', { form: { email: `guess-${i}@example.com`, password: 'wrong-password', csrfToken, json: 'true' } });
+    expect(JSON.stringify(await res.json())).toMatch(/error/);
+  }
+  await attacker.dispose();
+
+  // The browser that signed in before: in.
+  const login = new LoginPage(trusted);
+  await login.goto();
+  await login.signIn(DEMO.admin);
+  await expect(trusted).toHaveURL(/\/admin$/);
+
+  // A new browser at the same address: refused, told until when (15 minutes after the first failure).
+  const fresh = await (await browser.newContext(fromAttacked)).newPage();
+  const refused = new LoginPage(fresh);
+  await refused.goto();
+  await refused.signIn(DEMO.admin);
+  const times = new Set<string>();
+  for (let t = t0 + 15 * 60_000 - 60_000; t <= Date.now() + 15 * 60_000 + 60_000; t += 30_000) {
+    times.add(new Date(t).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' }));
+  }
+  await expect(refused.error()).toHaveText(/^登录失败次数过多，请于 \d{2}:\d{2} 之后再试。$/);
+  const message = await refused.error().textContent();
+  expect([...times]).toContain(message!.match(/\d{2}:\d{2}/)![0]);
+  await expect(fresh).toHaveURL(/\/login/);
+
+  // Only that address is limited: the same account from elsewhere signs in as usual.
+  const elsewhere = await (await browser.newContext()).newPage();
+  await signInAs(elsewhere, DEMO.admin);
+  await expect(elsewhere).toHaveURL(/\/admin$/);
+});
+
 test('the interface switches to English and back', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('连接园区企业与金融机构');

@@ -1,10 +1,12 @@
-// `npm start`: build when the build is missing or older than the sources, then `next start`.
+// `npm start`: build when the build is missing or older than the sources, then run the app server
+// (scripts/server.ts: Next behind node:http, which takes the client address from the socket).
 // The server migrates the database and loads the demo data into an empty one on start
-// (instrumentation.ts), so this is all a fresh machine needs.
-import { spawnSync, spawn } from 'node:child_process';
+// (instrumentation.ts), so this is all a fresh machine needs. `--dev` runs Next's dev server instead.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { resolveAppEnv } from './env';
+import { runServer } from './server';
 
 const root = process.cwd();
 const dev = process.argv.includes('--dev');
@@ -21,8 +23,8 @@ function newestMtime(p: string): number {
   return max;
 }
 
-function buildIsStale(): boolean {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
+function buildIsStale(distDir: string): boolean {
+  const buildId = path.join(root, distDir, 'BUILD_ID');
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
   const sources = ['app', 'components', 'lib', 'db', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
@@ -36,15 +38,17 @@ try {
   console.error(`[start] ${(e as Error).message}`);
   process.exit(1);
 }
-const next = path.join(root, 'node_modules', '.bin', 'next');
+// One process: the server runs here, with the resolved environment.
+Object.assign(process.env, env, { NEXT_TELEMETRY_DISABLED: '1' });
 
-if (!dev && buildIsStale()) {
+if (!dev && buildIsStale(env.NEXT_DIST_DIR || '.next')) {
   console.log('[start] building the app (next build)…');
-  const r = spawnSync(next, ['build'], { stdio: 'inherit', env: { ...env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { stdio: 'inherit', env: process.env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
 console.log(`[start] ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite at ${env.PGLITE_DIR}`}; http://localhost:${env.PORT}`);
-const child = spawn(next, [dev ? 'dev' : 'start', '-p', String(env.PORT)], { stdio: 'inherit', env: { ...env, NEXT_TELEMETRY_DISABLED: '1' } });
-for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
-child.on('exit', (code) => process.exit(code ?? 0));
+runServer({ dev, port: Number(env.PORT) }).catch((e: unknown) => {
+  console.error('[start] the server failed to start', e);
+  process.exit(1);
+});

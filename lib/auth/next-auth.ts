@@ -3,23 +3,38 @@
 // change (lib/auth/session.ts), so a disabled user or a changed role takes effect at once.
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { cookies } from 'next/headers';
 import { getDb } from '../../db';
 import { safeCallbackPath } from '../safe-redirect';
 import { signInSchema } from '../validation/auth';
 import type { Actor } from './actor';
+import { clientAddressFromHeaders } from './client-address';
+import { DEVICE_COOKIE_MAX_AGE_S, deviceCookieName } from './device-cookie';
 import { authenticate } from './sign-in';
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
-/** The first address in X-Forwarded-For, as set by the load balancer in front of the app. */
-export function clientAddress(headers: Record<string, string | string[] | undefined> | Headers | undefined): string {
-  const get = (name: string): string | undefined => {
-    if (!headers) return undefined;
-    if (headers instanceof Headers) return headers.get(name) ?? undefined;
-    const v = headers[name];
-    return Array.isArray(v) ? v[0] : v;
+/**
+ * The client's address for the sign-in and registration limits: the socket's, or the one
+ * TRUST_PROXY_HOPS picks from X-Forwarded-For, as scripts/server.ts stamped it on the request.
+ */
+export const clientAddress = clientAddressFromHeaders;
+
+// Like next-auth's own cookies: Secure (with the __Host- prefix) when the site is served over https.
+const secureCookies = () => (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+
+/**
+ * next-auth runs authorize inside its App Router route handler, where cookies() can read the
+ * request's cookies and set response cookies (Next merges them into the handler's response).
+ */
+async function deviceCookieJar() {
+  const jar = await cookies();
+  const name = deviceCookieName(secureCookies());
+  return {
+    value: jar.get(name)?.value ?? null,
+    set: (value: string) =>
+      jar.set(name, value, { httpOnly: true, sameSite: 'lax', secure: secureCookies(), path: '/', maxAge: DEVICE_COOKIE_MAX_AGE_S }),
   };
-  return get('x-forwarded-for')?.split(',')[0]?.trim() || get('x-real-ip') || 'unknown';
 }
 
 export const authOptions: NextAuthOptions = {
@@ -33,9 +48,17 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
-        const outcome = await authenticate(await getDb(), { ...parsed.data, ip: clientAddress(req?.headers) });
+        const device = await deviceCookieJar();
+        const outcome = await authenticate(await getDb(), {
+          ...parsed.data,
+          ip: clientAddress(req?.headers),
+          deviceCookie: device.value,
+          deviceSecret: process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET || undefined,
+        });
         if (outcome.ok) {
           const u = outcome.user;
+          // This browser has now signed in to the account: the failure limits will not lock it out.
+          if (outcome.deviceCookie) device.set(outcome.deviceCookie.value);
           return { id: u.id, name: u.name, email: u.email, role: u.role, enterpriseId: u.enterpriseId, institutionId: u.institutionId, memberRole: u.memberRole, sessionVersion: u.sessionVersion };
         }
         // The message reaches the sign-in form as `error`.
