@@ -35,7 +35,7 @@ export async function applications(c: Ctx, slots: SlotCounts, k0: number, k1: nu
   await c.r.stage(`create temp table krt_ab as
     with a0 as (
       select k, (k * 7919 + 13) % 1000 as r, ${ui('k', 1001, slots.nsp)} as s1, ${ui('k', 1002, slots.nspe)} as s2
-      from generate_series(${k0}, ${k1 - 1}) k
+      from generate_series(${k0}::bigint, ${k1 - 1}) k
     ), a1 as (
       select a0.k, ps1.p as p1, ps2.p as p2,
         case when r < 300 then 'disbursed' when r < 674 then 'rejected' when r < 974 then 'withdrawn'
@@ -311,6 +311,9 @@ export async function applications(c: Ctx, slots: SlotCounts, k0: number, k1: nu
       (case when l.status = 'compensated' then 'paid' else 'filed' end)::claim_status, l.officer, l.filed_at,
       case when l.status = 'compensated' then ${admin} end, l.approved_at, l.paid_at
     from krt_lb l join risk_schemes s on s.id = l.scheme where l.claimed order by l.k`);
+  const paid = await c.r.query<{ scheme: string; total: string }>(`select l.scheme::text as scheme, sum(least(l.outstanding * s.share_fund_bp / 10000, s.cap_per_loan_fen))::text as total
+    from krt_lb l join risk_schemes s on s.id = l.scheme where l.status = 'compensated' group by 1`);
+  for (const p of paid) c.paidByScheme.set(p.scheme, (c.paidByScheme.get(p.scheme) ?? 0n) + BigInt(p.total));
 
   // ---- the audit trail of all of it
   const j = (pairs: string) => `jsonb_build_object(${pairs})`;

@@ -34,6 +34,8 @@ export interface Ctx {
   lprSql: (date: string) => string;
   /** Enterprises onboarded over the history (the rest registered in the last days, unverified). */
   eh: number;
+  /** Compensation the generated claims paid, per scheme id (the funds are topped up at the end). */
+  paidByScheme: Map<string, bigint>;
   /** Earliest submission (working minutes): enough verified enterprises exist by then. */
   loWm: number;
 }

@@ -56,7 +56,7 @@ export async function enterprises(c: Ctx, from: number, to: number): Promise<voi
         (case when n > ${eh} then 511 + floor((n - ${eh} - 1) * 8.0 / ${Math.max(1, E - eh)})::int else ${createdDaySql('n', eh)} end) * ${DAY} + ${ui('n', 301, DAY)} as created,
         case when n > ${eh} then 'unverified' when (n - 1) % 40 = 39 then 'rejected' else 'verified' end as vst,
         ((n * 7919 + 104729) % ${NAME_SPACE}) % ${SUFFIXES.length} as sfx
-      from generate_series(${from}, ${to}) n
+      from generate_series(${from}::bigint, ${to}) n
     ), e1 as (
       select e0.*, case when vst <> 'unverified' then created + 30 + ${ui('n', 302, 1500)} end as verified from e0 offset 0
     )

@@ -126,6 +126,7 @@ async function context(r: Runner, tier: Tier, pw: string): Promise<Ctx> {
     lprSql: lprCase(lpr.map((x) => ({ effectiveOn: x.effective_on, oneYearBp: x.one_year_bp }))),
     eh,
     loWm: lowestSubmission(eh),
+    paidByScheme: new Map(),
   };
 }
 
@@ -135,25 +136,22 @@ async function context(r: Runner, tier: Tier, pw: string): Promise<Ctx> {
  * balance never goes negative at any date; today's balance is what is left.
  */
 async function schemeFunds(c: Ctx): Promise<void> {
-  const paid = await c.r.query<{ scheme_id: string; created: string; total: string }>(`
-    select se.scheme_id::text as scheme_id, to_char(s.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as created,
-      coalesce(sum(cl.compensation_fen) filter (where cl.status = 'paid'), 0)::text as total
-    from scheme_enrolments se join risk_schemes s on s.id = se.scheme_id
-    left join claims cl on cl.enrolment_id = se.id
-    where se.id in (select ${uid(K.enrolment, 'k')} from generate_series(0, ${c.tier.applications - 1}) k)
-    group by se.scheme_id, s.created_at order by 1`);
+  const schemes = await c.r.query<{ id: string; created: string }>(
+    `select id::text as id, to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as created from risk_schemes order by created_at, code`,
+  );
   let i = 0;
-  for (const p of paid) {
-    const total = BigInt(p.total);
+  for (const s of schemes) {
+    const total = c.paidByScheme.get(s.id) ?? 0n;
+    if (total === 0n) continue;
     const unit = 1_000_000_000n; // 1000万元
     const amount = ((total + unit - 1n) / unit) * unit + unit;
     const id = uid(K.contribution, String(i++));
-    const on = `${q(p.created)}::date + 14`;
+    const on = `${q(s.created)}::date + 14`;
     await c.r.insert('scheme_contributions', `insert into scheme_contributions (id, scheme_id, amount_fen, contributed_on, note, recorded_by, created_at)
-      values (${id}, ${q(p.scheme_id)}::uuid, ${amount}, ${on}, '省级财政风险补偿资金注资（规模测试数据）', ${q(c.adminId)}::uuid, ${zoned(on, 16 * 60)})`);
+      values (${id}, ${q(s.id)}::uuid, ${amount}, ${on}, '省级财政风险补偿资金注资（规模测试数据）', ${q(c.adminId)}::uuid, ${zoned(on, 16 * 60)})`);
     await c.r.insert('audit_events', `insert into audit_events (actor_user_id, actor_role, organisation_id, action, entity, entity_id, before, after, request_id, at)
-      values (${q(c.adminId)}::uuid, 'admin', null, 'risk_scheme.contribute', 'risk_scheme', ${q(p.scheme_id)},
+      values (${q(c.adminId)}::uuid, 'admin', null, 'risk_scheme.contribute', 'risk_scheme', ${q(s.id)},
         null, jsonb_build_object('amountFen', ${q(amount.toString())}, 'contributedOn', (${on})::text), ${q(c.requestId)}, ${zoned(on, 16 * 60)})`);
-    await c.r.exec(`update risk_schemes set balance_fen = balance_fen + ${amount - total} where id = ${q(p.scheme_id)}::uuid`);
+    await c.r.exec(`update risk_schemes set balance_fen = balance_fen + ${amount - total} where id = ${q(s.id)}::uuid`);
   }
 }

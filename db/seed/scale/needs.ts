@@ -21,7 +21,7 @@ export async function standaloneNeeds(c: Ctx, slots: SlotCounts, i0: number, i1:
       select i, case when ${u('i', 5001)} < 0.40 then 'expired' when ${u('i', 5001)} < 0.60 then 'withdrawn' when ${u('i', 5001)} < 0.78 then 'acted'
                      when ${u('i', 5001)} < 0.85 then 'accepted' when ${u('i', 5001)} < 0.95 then 'stale' else 'fresh' end as kind,
         ${ui('i', 5002, slots.nsp)} as s1
-      from generate_series(${i0}, ${i1 - 1}) i
+      from generate_series(${i0}::bigint, ${i1 - 1}) i
     ), n1 as (
       select n0.*,
         case kind when 'expired' then ${c.loWm} when 'withdrawn' then ${c.loWm} when 'stale' then ${NOW - 25 * DAY} when 'fresh' then ${NOW - 3 * DAY}

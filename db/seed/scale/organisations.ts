@@ -25,7 +25,7 @@ export async function institutions(c: Ctx): Promise<void> {
              when r > 5 and ${u('r', 101)} < 0.14 then 'reactivated'
              else 'active' end as st0,
         (r * 387420489::bigint + 5555) % 887503681 as pm
-      from generate_series(1, ${I}) r
+      from generate_series(1::bigint, ${I}) r
     ), i1 as (
       select i0.*,
         (case when st0 = 'pending' then 505 + ${ui('r', 102, 13)}
@@ -114,7 +114,7 @@ export async function products(c: Ctx): Promise<void> {
     with p0 as (
       select p, case when p <= 3 then least(p, ${c.tier.institutions}) else s.idx end as inst,
         ${u('p', 202)} as uc, ${u('p', 203)} as us, ${u('p', 204)} as ut
-      from generate_series(1, ${P}) p
+      from generate_series(1::bigint, ${P}) p
       left join krt_is s on s.slot = ${ui('p', 201, nsi)}
     ), p1 as (
       select p0.*, i.id as iid, i.kind, i.st as ist, i.short, i.joined, i.activated, i.susp, i.react, i.resp, i.officers, i.owner,
