@@ -1,8 +1,10 @@
 // `npm test`: every test, in order — type check, unit tests, the integration suite on PGlite and
 // again on a real PostgreSQL server (started here unless DATABASE_URL is given), then the
 // end-to-end tests in Debian's chromium against a production build.
-//   --only=unit|int|pg|e2e   run one stage (int = PGlite, pg = PostgreSQL)
-import { spawnSync } from 'node:child_process';
+// Last, the app bench on tier S as a smoke test (bench/app.ts): it passes when it finishes and prints
+// its table, whatever the figures.
+//   --only=unit|int|pg|e2e|bench   run one stage (int = PGlite, pg = PostgreSQL)
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,6 +103,54 @@ function e2e() {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
+/**
+ * The bench's tier S: must finish and print its table (targets are not checked). It runs in its own
+ * process group, so a timeout stops it and everything it started (it stops its servers on SIGTERM).
+ * It reuses the production build the e2e stage has just made, if it made one.
+ */
+async function bench(reuseBuild: boolean) {
+  const stage = 'bench';
+  const args = ['run', '--silent', 'bench', '--', '--tier', 'S', ...(reuseBuild ? ['--skip-build', '--dist-dir', process.env.NEXT_DIST_DIR || '.next'] : [])];
+  console.log(`\n━━ ${stage}: npm ${args.join(' ')}`);
+  const t0 = Date.now();
+  const child = spawn('npm', args, { detached: true, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  let out = '';
+  child.stdout.on('data', (b: Buffer) => {
+    process.stdout.write(b);
+    out += b.toString('utf8');
+  });
+  const kill = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, sig);
+    } catch {
+      /* gone */
+    }
+  };
+  // Stopping the test run stops the bench too (it is in a process group of its own).
+  const forward = (sig: NodeJS.Signals) => () => {
+    kill(sig);
+    setTimeout(() => process.exit(130), 60_000).unref();
+  };
+  const onInt = forward('SIGINT');
+  const onTerm = forward('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  const limitMin = 30;
+  const timer = setTimeout(() => {
+    console.error(`━━ ${stage}: no table after ${limitMin} min, stopping it`);
+    kill('SIGTERM');
+    setTimeout(() => kill('SIGKILL'), 60_000).unref();
+  }, limitMin * 60_000);
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  clearTimeout(timer);
+  process.off('SIGINT', onInt);
+  process.off('SIGTERM', onTerm);
+  const printed = /\n\| endpoint \| req\/s \|/.test(out) && /\| ceiling: static JSON/.test(out);
+  const ok = code === 0 && printed;
+  console.log(`━━ ${stage}: ${ok ? 'ok' : `FAILED (exit ${code}${printed ? '' : ', no table'})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  tallies.push({ stage, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok });
+}
+
 async function main() {
   if (!only) {
     const ok = run('typecheck', bin('tsc'), ['--noEmit']);
@@ -110,6 +160,7 @@ async function main() {
   if (want('int')) vitest('int-pglite', 'int', { TEST_DB: 'pglite' });
   if (want('pg')) await withPostgres((url) => vitest('int-postgres', 'int', { TEST_DB: 'postgres', TEST_PG_URL: url }));
   if (want('e2e')) e2e();
+  if (want('bench')) await bench(tallies.some((t) => t.stage === 'e2e' && t.ok));
 
   console.log('\n━━ summary');
   for (const t of tallies) console.log(`${t.ok ? 'ok    ' : 'FAILED'} ${t.stage}: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
