@@ -138,10 +138,16 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 export class RssSampler {
   private timer: NodeJS.Timeout | null = null;
   peakTreeKb = 0;
+  /** The largest VmRSS of one process of the tree (the server, not its launcher). */
+  peakProcKb = 0;
   constructor(private readonly pid: number) {}
   sample(): number {
     let sum = 0;
-    for (const p of processTree(this.pid)) sum += Math.max(statusKb(p, 'VmRSS'), 0);
+    for (const p of processTree(this.pid)) {
+      const kb = statusKb(p, 'VmRSS');
+      sum += kb;
+      if (kb > this.peakProcKb) this.peakProcKb = kb;
+    }
     if (sum > this.peakTreeKb) this.peakTreeKb = sum;
     return sum;
   }
@@ -160,5 +166,6 @@ export class RssSampler {
   }
   resetWindow(): void {
     this.peakTreeKb = 0;
+    this.peakProcKb = 0;
   }
 }
