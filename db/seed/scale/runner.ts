@@ -72,10 +72,8 @@ export class Runner {
   }
 
   private add(table: string, rows: number, ms: number, text?: string) {
-    if (process.env.SCALE_DEBUG && ms > 300) {
-      process.stderr.write(`\n[scale] slow ${table} ${ms} ms: ${text?.replace(/\s+/g, ' ').slice(0, 160)}\n`);
-      if (process.env.SCALE_DEBUG === 'dump') require('node:fs').writeFileSync(`/tmp/scale-slow-${table}.sql`, text ?? '');
-    }
+    // SCALE_DEBUG=1: name the slow statements; SCALE_DEBUG=explain: and print their plans.
+    if (process.env.SCALE_DEBUG && ms > 300) process.stderr.write(`\n[scale] slow ${table} ${ms} ms: ${text?.replace(/\s+/g, ' ').slice(0, 160)}\n`);
     const s = this.stats.get(table) ?? { table, rows: 0, ms: 0 };
     s.rows += rows;
     s.ms += ms;
@@ -137,7 +135,7 @@ export class Runner {
   finish() {
     if (!this.out) return;
     this.done = this.totalUnits;
-    this.draw(true);
+    if (this.tty) this.draw(true);
     if (this.tty) this.out.write('\n');
     for (const l of this.summary()) this.out.write(`[scale] ${l}\n`);
   }
