@@ -26,7 +26,10 @@ interface Cache {
   reading: Promise<number> | null;
 }
 
-const caches = new WeakMap<Db, Cache>();
+// On globalThis, like the database handle (db/index.ts): Next bundles route handlers, pages and
+// server actions separately, and each bundle would otherwise hold its own copy of this module.
+const g = globalThis as unknown as { __kerongtongPublicCache?: WeakMap<Db, Cache> };
+const caches = (g.__kerongtongPublicCache ??= new WeakMap<Db, Cache>());
 
 function cacheOf(db: Db): Cache {
   let c = caches.get(db);
