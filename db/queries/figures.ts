@@ -7,7 +7,7 @@
 // Results are cast in SQL (::int, ::text, ::float8) so PGlite and postgres.js return the same
 // JavaScript types; money leaves as decimal text of fen.
 import { sql, type SQL } from 'drizzle-orm';
-import { ZONE_TIME_ZONE } from '../../lib/dates';
+import { ZONE_TIME_ZONE, zoneDay } from '../../lib/dates';
 import type { Db } from '../client';
 import { rowsOf } from '../rows';
 
@@ -91,7 +91,9 @@ async function run<T>(db: Db, q: SQL): Promise<T[]> {
 
 /** The end of the period as a timestamptz (the day after `to`, 00:00 zone time); null: now. */
 function periodEnd(f: Pick<FigureFilter, 'to'>): SQL | null {
-  return f.to ? sql`((${f.to}::date + 1)::timestamp at time zone ${ZONE})` : null;
+  // A period that ends today or later ends "now": the current state, no history to read.
+  if (!f.to || f.to >= zoneDay()) return null;
+  return sql`((${f.to}::date + 1)::timestamp at time zone ${ZONE})`;
 }
 
 /**
@@ -247,6 +249,17 @@ export interface ApplicationRow {
 }
 
 const APP_FROM = sql`applications a join enterprises e on e.id = a.enterprise_id join products p on p.id = a.product_id`;
+/** The applications, joined to their enterprise and product only when a filter or the breakdown needs them. */
+function appFrom(f: FigureFilter, dim: FigureDim | null): SQL {
+  return sql.join(
+    [
+      sql`applications a`,
+      f.parkId != null || dim === 'park' ? sql`join enterprises e on e.id = a.enterprise_id` : null,
+      f.category || dim === 'category' ? sql`join products p on p.id = a.product_id` : null,
+    ].filter((x): x is SQL => !!x),
+    sql` `,
+  );
+}
 const RESPONSE_HOURS = hoursBetween(sql`a.submitted_at`, sql`a.first_action_at`);
 
 /**
@@ -263,7 +276,7 @@ export async function applicationFigures(db: Db, f: FigureFilter, dim: FigureDim
         count(a.first_action_at)::int as "responded",
         ${ratio4(sql`count(*) filter (where ${EVER_APPROVED})`, sql`count(*) filter (where ${DECIDED})`)} as "approvalRate",
         ${median1(RESPONSE_HOURS)} as "medianResponseHours"
-      from ${APP_FROM}
+      from ${appFrom(f, dim)}
       where ${all([inPeriod(sql`a.submitted_at`, f), factFilters(f, APP)])}${grouping(key)}`,
   );
 }
@@ -280,7 +293,7 @@ export async function creditFigures(db: Db, f: FigureFilter, dim: FigureDim | nu
   return run<CreditRow>(
     db,
     sql`select ${keyColumn(key)}, count(*)::int as "creditApplications", coalesce(sum(a.approved_amount_fen), 0)::text as "creditGrantedFen"
-      from ${APP_FROM}
+      from ${appFrom(f, dim)}
       where ${all([sql`a.approved_amount_fen is not null and a.decided_at is not null`, inPeriod(sql`a.decided_at`, f), factFilters(f, APP)])}${grouping(key)}`,
   );
 }
@@ -296,8 +309,19 @@ export interface LoanRow {
 }
 
 const LOAN_FROM = sql`loans l join enterprises e on e.id = l.enterprise_id join products p on p.id = l.product_id`;
+function loanFrom(f: FigureFilter, dim: FigureDim | null): SQL {
+  return sql.join(
+    [
+      sql`loans l`,
+      f.parkId != null || dim === 'park' ? sql`join enterprises e on e.id = l.enterprise_id` : null,
+      f.category || dim === 'category' ? sql`join products p on p.id = l.product_id` : null,
+    ].filter((x): x is SQL => !!x),
+    sql` `,
+  );
+}
 /** The loan has a pledge that was registered with the IP office (and may since be released or enforced). */
-const IP_PLEDGED = sql`exists (select 1 from pledges pl where (pl.loan_id = l.id or pl.application_id = l.application_id) and pl.status in ${PLEDGE_REGISTERED})`;
+const IP_PLEDGED = sql`(l.id in (select pl.loan_id from pledges pl where pl.loan_id is not null and pl.status in ${PLEDGE_REGISTERED})
+  or l.application_id in (select pl.application_id from pledges pl where pl.application_id is not null and pl.status in ${PLEDGE_REGISTERED}))`;
 
 /** Loans disbursed in the period and their principal; those with a registered IP pledge and theirs. */
 export async function loanFigures(db: Db, f: FigureFilter, dim: FigureDim | null = null): Promise<LoanRow[]> {
@@ -307,7 +331,7 @@ export async function loanFigures(db: Db, f: FigureFilter, dim: FigureDim | null
     sql`select ${keyColumn(key)}, count(*)::int as "loans", coalesce(sum(l.principal_fen), 0)::text as "disbursedFen",
         count(*) filter (where ${IP_PLEDGED})::int as "ipPledgeProjects",
         coalesce(sum(l.principal_fen) filter (where ${IP_PLEDGED}), 0)::text as "ipPledgeFen"
-      from ${LOAN_FROM}
+      from ${loanFrom(f, dim)}
       where ${all([inPeriod(sql`l.disbursed_at`, f), factFilters(f, LOAN)])}${grouping(key)}`,
   );
 }
@@ -452,6 +476,30 @@ export async function funnelFigures(db: Db, f: FigureFilter, dim: FigureDim | nu
     );
   }
   const key = keyOf(dim, APP, sql`n.created_at`);
+  if (!f.institutionId && !f.category) {
+    // The whole zone: the cohort's applications aggregated once by need, joined once (instead of
+    // four lookups into applications per need).
+    return run<FunnelRow>(
+      db,
+      sql`with cohort as (
+          select n.id, n.first_institution_action_at, ${key ?? sql`null::text`} as key
+            from financing_needs n${f.parkId != null || dim === 'park' ? sql` join enterprises e on e.id = n.enterprise_id` : sql``}
+           where ${needCohort(f)}
+        ),
+        reached as (
+          select a.need_id, bool_or(a.first_action_at is not null) as acted, bool_or(${EVER_APPROVED}) as approved, bool_or(a.status = 'disbursed') as disbursed
+            from applications a join cohort c on c.id = a.need_id
+           group by a.need_id
+        )
+        select ${key ? sql`c.key` : sql`null::text`} as key, count(*)::int as "posted",
+          count(*) filter (where c.first_institution_action_at is not null or r.acted)::int as "acted",
+          count(r.need_id)::int as "applied",
+          count(*) filter (where r.approved)::int as "approved",
+          count(*) filter (where r.disbursed)::int as "disbursed"
+        from cohort c left join reached r on r.need_id = c.id
+        ${key ? sql`group by 1 order by 1` : sql``}`,
+    );
+  }
   return run<FunnelRow>(
     db,
     sql`select ${keyColumn(key)}, count(*)::int as "posted",
@@ -478,24 +526,48 @@ export interface LeagueRow {
   disbursedFen: string;
 }
 
-/** Active institutions by median response time (fastest first), then approval rate. */
+/**
+ * Institutions active at the end of the period, by median response time (fastest first), then
+ * approval rate. Applications and loans are aggregated once per institution, then joined.
+ */
 export async function institutionLeague(db: Db, f: FigureFilter, limit = 100, offset = 0) {
-  const scope = all([inPeriod(sql`a.submitted_at`, f), parkOnly(f), f.category ? sql`p.category = ${f.category}` : null]);
+  const scoped = (from: SQL, alias: 'a' | 'l') =>
+    sql.join(
+      [
+        from,
+        f.parkId != null ? sql.raw(`join enterprises e on e.id = ${alias}.enterprise_id`) : null,
+        f.category ? sql.raw(`join products p on p.id = ${alias}.product_id`) : null,
+      ].filter((x): x is SQL => !!x),
+      sql` `,
+    );
+  const facts = (at: SQL) => all([inPeriod(at, f), parkOnly(f), f.category ? sql`p.category = ${f.category}` : null]);
   const where = all([institutionActiveAt(f), f.institutionId ? sql`i.id = ${f.institutionId}` : null]);
   const [items, [{ total }]] = await Promise.all([
     run<LeagueRow>(
       db,
-      sql`select i.id::text as "institutionId", i.name, count(a.id)::int as "applications", count(a.first_action_at)::int as "responded",
-          ${median1(RESPONSE_HOURS)} as "medianResponseHours",
-          count(a.id) filter (where ${EVER_APPROVED})::int as "approved",
-          count(a.id) filter (where ${DECIDED})::int as "decided",
-          ${ratio4(sql`count(a.id) filter (where ${EVER_APPROVED})`, sql`count(a.id) filter (where ${DECIDED})`)} as "approvalRate",
-          (select coalesce(sum(l.principal_fen), 0)::text from ${LOAN_FROM}
-            where l.institution_id = i.id and ${inPeriod(sql`l.disbursed_at`, f)} and ${all([parkOnly(f), f.category ? sql`p.category = ${f.category}` : null])}) as "disbursedFen"
+      sql`with apps as materialized (
+          select a.institution_id, count(*)::int as applications, count(a.first_action_at)::int as responded,
+            ${median1(RESPONSE_HOURS)} as median_hours,
+            count(*) filter (where ${EVER_APPROVED})::int as approved,
+            count(*) filter (where ${DECIDED})::int as decided
+          from ${scoped(sql`applications a`, 'a')}
+          where ${facts(sql`a.submitted_at`)}
+          group by a.institution_id
+        ),
+        disbursed as materialized (
+          select l.institution_id, sum(l.principal_fen) as fen
+          from ${scoped(sql`loans l`, 'l')}
+          where ${facts(sql`l.disbursed_at`)}
+          group by l.institution_id
+        )
+        select i.id::text as "institutionId", i.name, coalesce(x.applications, 0) as "applications", coalesce(x.responded, 0) as "responded",
+          x.median_hours as "medianResponseHours", coalesce(x.approved, 0) as "approved", coalesce(x.decided, 0) as "decided",
+          ${ratio4(sql`x.approved`, sql`x.decided`)} as "approvalRate",
+          coalesce(d.fen, 0)::text as "disbursedFen"
         from institutions i
-        left join (${APP_FROM}) on a.institution_id = i.id and ${scope}
+        left join apps x on x.institution_id = i.id
+        left join disbursed d on d.institution_id = i.id
         where ${where}
-        group by i.id, i.name
         order by 5 asc nulls last, 8 desc nulls last, 3 desc, i.name, i.id
         limit ${limit} offset ${offset}`,
     ),
