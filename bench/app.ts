@@ -139,6 +139,7 @@ function restoreTsconfig(before: string) {
 
 async function build(env: NodeJS.ProcessEnv) {
   const tsconfig = fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
+  cleanups.push(() => restoreTsconfig(tsconfig)); // also when the run is stopped mid-build
   try {
     await step('build', bin('next'), ['build'], { ...env, NEXT_DIST_DIR: distDir }, 20 * 60_000);
   } finally {
@@ -178,14 +179,29 @@ interface Row {
   firstScript?: Script;
 }
 
-/** Waits until no statement of the app or the bare server is still running (requests a run left behind). */
+/**
+ * Waits until no statement of the app or the bare server is still running: requests a run left
+ * behind (the load generator stopped waiting for them) would otherwise run into the next run. After
+ * 10 s their statements are cancelled; after 2 min it goes on regardless.
+ */
 async function settle(db: postgres.Sql) {
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    const [{ n }] = await db.unsafe<{ n: number }[]>(`select count(*)::int n from pg_stat_activity where state <> 'idle' and application_name in ('kerongtong', 'bench-bare')`);
-    if (n === 0) return;
-    await new Promise((r) => setTimeout(r, 100));
+  const t0 = Date.now();
+  const apps = `application_name in ('kerongtong', 'bench-bare') and pid <> pg_backend_pid()`;
+  let cancelled = 0;
+  for (;;) {
+    const [{ n }] = await db.unsafe<{ n: number }[]>(`select count(*)::int n from pg_stat_activity where state <> 'idle' and ${apps}`);
+    if (n === 0) break;
+    if (Date.now() - t0 > 120_000) {
+      log(`${n} statement(s) of abandoned requests still running after 2 min; going on`);
+      break;
+    }
+    if (Date.now() - t0 > 10_000) {
+      const r = await db.unsafe<{ ok: boolean }[]>(`select pg_cancel_backend(pid) ok from pg_stat_activity where state = 'active' and ${apps}`);
+      cancelled += r.length;
+    }
+    await new Promise((r) => setTimeout(r, 200));
   }
+  if (cancelled) log(`cancelled ${cancelled} statement(s) of requests the load generator had given up on`);
 }
 
 const rotate = <T>(xs: T[]) => {
@@ -284,6 +300,7 @@ async function main() {
   rss.start(200);
   cleanups.push(() => rss.stop());
   const statementLog = new StatementLog(db, pg.csvLog);
+  const bareStats = async () => (await (await fetch(`${bareBase}/__stats`, { signal: AbortSignal.timeout(10_000) })).json()) as { failures: number; lastError: string };
 
   // ------------------------------------------------------------ the endpoints
   const nextProduct = rotate(prep.productIds);
@@ -439,14 +456,16 @@ async function main() {
       if (ep.name === 'submit') submitRps = row.app.rps;
       const bareReq = { method: ep.write ? ('POST' as const) : ('GET' as const), path: `/e/${ep.name}` };
       await settle(db);
+      const failuresBefore = (await bareStats()).failures;
       row.bare = await runLoad({ base: bareBase, connections, durationS: stretch(run.bareS), next: () => bareReq });
+      await settle(db);
       log(
         `${ep.name}: app ${row.app.rps.toFixed(0)} req/s p95 ${row.app.p95.toFixed(0)} ms (${row.app.errors} errors), bare ${row.bare.rps.toFixed(0)} req/s (${row.bare.errors} errors), ${row.sqlPerReq?.toFixed(1)} SQL/req`,
       );
-      if (row.bare.errors) {
-        const st = (await (await fetch(`${bareBase}/__stats`)).json()) as { lastError: string };
-        row.note = `bare replay failed: ${st.lastError.slice(0, 120)}`;
-      }
+      const st = await bareStats();
+      if (st.failures > failuresBefore) row.note = `bare replay failed: ${st.lastError.slice(0, 120)}`;
+      const timeouts = row.app.timeouts + row.bare.timeouts;
+      if (timeouts) row.note = [row.note, `${row.app.timeouts} app and ${row.bare.timeouts} bare requests timed out (30 s)`].filter(Boolean).join('; ');
     } catch (e) {
       row.note = (e as Error).message.split('\n')[0].slice(0, 200);
       log(`${ep.name}: ${(e as Error).message}`);
@@ -456,6 +475,7 @@ async function main() {
   void submitted;
 
   // The ceiling again at the end: the machine is shared, so the ratios use the mean of both.
+  await settle(db);
   log('ceiling again');
   const c2 = await ceilingRun();
   const ceiling = (c1.a.rps + c2.a.rps) / 2;

@@ -61,7 +61,9 @@ export const actionOk = (body: string) => /"ok":true/.test(body) && !/"ok":false
 
 /** One request with fetch, for warm-up, capture and preparation. */
 export async function send(base: string, r: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
-  const res = await fetch(base + r.path, { method: r.method ?? 'GET', headers: r.headers, body: r.body, redirect: 'manual', signal: AbortSignal.timeout(60_000) });
+  const res = await fetch(base + r.path, { method: r.method ?? 'GET', headers: r.headers, body: r.body, redirect: 'manual', signal: AbortSignal.timeout(120_000) }).catch((e: Error) => {
+    throw new Error(`${r.method ?? 'GET'} ${r.path}: ${e.name === 'TimeoutError' ? 'no answer within 120 s' : e.message}`);
+  });
   const text = await res.text();
   return { status: res.status, body: text, location: res.headers.get('location') };
 }

@@ -28,6 +28,8 @@ export interface LoadResult {
   /** Non-2xx answers, failed body checks, socket errors and timeouts. */
   errors: number;
   seconds: number;
+  /** Requests that got no answer within the timeout (also counted in errors). */
+  timeouts: number;
   /** next() ran out (prepared ids): the run stopped early. */
   exhausted: boolean;
 }
@@ -44,7 +46,7 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
     let exhausted = false;
     const first = o.next();
     if (!first) {
-      resolve({ requests: 0, rps: 0, p50: NaN, p95: NaN, p99: NaN, errors: 0, seconds: 0, exhausted: true });
+      resolve({ requests: 0, rps: 0, p50: NaN, p95: NaN, p99: NaN, errors: 0, timeouts: 0, seconds: 0, exhausted: true });
       return;
     }
     let pending: Req | null = first;
@@ -88,6 +90,7 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
           p95: percentile(latencies, 95),
           p99: percentile(latencies, 99),
           errors,
+          timeouts: result.timeouts,
           seconds,
           exhausted,
         });
