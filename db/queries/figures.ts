@@ -249,15 +249,17 @@ export interface ApplicationRow {
 }
 
 const APP_FROM = sql`applications a join enterprises e on e.id = a.enterprise_id join products p on p.id = a.product_id`;
-/** The applications, joined to their enterprise and product only when a filter or the breakdown needs them. */
-function appFrom(f: FigureFilter, dim: FigureDim | null): SQL {
-  return sql.join(
+/** A fact table (applications `a`, loans `l`), joined to its enterprise and product only when a filter or the breakdown needs them. */
+function factFrom(table: 'applications' | 'loans', f: FigureFilter, dim: FigureDim | null): SQL {
+  const alias = table === 'applications' ? 'a' : 'l';
+  return sql.raw(
     [
-      sql`applications a`,
-      f.parkId != null || dim === 'park' ? sql`join enterprises e on e.id = a.enterprise_id` : null,
-      f.category || dim === 'category' ? sql`join products p on p.id = a.product_id` : null,
-    ].filter((x): x is SQL => !!x),
-    sql` `,
+      `${table} ${alias}`,
+      f.parkId != null || dim === 'park' ? `join enterprises e on e.id = ${alias}.enterprise_id` : null,
+      f.category || dim === 'category' ? `join products p on p.id = ${alias}.product_id` : null,
+    ]
+      .filter(Boolean)
+      .join(' '),
   );
 }
 const RESPONSE_HOURS = hoursBetween(sql`a.submitted_at`, sql`a.first_action_at`);
@@ -276,7 +278,7 @@ export async function applicationFigures(db: Db, f: FigureFilter, dim: FigureDim
         count(a.first_action_at)::int as "responded",
         ${ratio4(sql`count(*) filter (where ${EVER_APPROVED})`, sql`count(*) filter (where ${DECIDED})`)} as "approvalRate",
         ${median1(RESPONSE_HOURS)} as "medianResponseHours"
-      from ${appFrom(f, dim)}
+      from ${factFrom('applications', f, dim)}
       where ${all([inPeriod(sql`a.submitted_at`, f), factFilters(f, APP)])}${grouping(key)}`,
   );
 }
@@ -293,7 +295,7 @@ export async function creditFigures(db: Db, f: FigureFilter, dim: FigureDim | nu
   return run<CreditRow>(
     db,
     sql`select ${keyColumn(key)}, count(*)::int as "creditApplications", coalesce(sum(a.approved_amount_fen), 0)::text as "creditGrantedFen"
-      from ${appFrom(f, dim)}
+      from ${factFrom('applications', f, dim)}
       where ${all([sql`a.approved_amount_fen is not null and a.decided_at is not null`, inPeriod(sql`a.decided_at`, f), factFilters(f, APP)])}${grouping(key)}`,
   );
 }
@@ -309,16 +311,6 @@ export interface LoanRow {
 }
 
 const LOAN_FROM = sql`loans l join enterprises e on e.id = l.enterprise_id join products p on p.id = l.product_id`;
-function loanFrom(f: FigureFilter, dim: FigureDim | null): SQL {
-  return sql.join(
-    [
-      sql`loans l`,
-      f.parkId != null || dim === 'park' ? sql`join enterprises e on e.id = l.enterprise_id` : null,
-      f.category || dim === 'category' ? sql`join products p on p.id = l.product_id` : null,
-    ].filter((x): x is SQL => !!x),
-    sql` `,
-  );
-}
 /** The loan has a pledge that was registered with the IP office (and may since be released or enforced). */
 const IP_PLEDGED = sql`(l.id in (select pl.loan_id from pledges pl where pl.loan_id is not null and pl.status in ${PLEDGE_REGISTERED})
   or l.application_id in (select pl.application_id from pledges pl where pl.application_id is not null and pl.status in ${PLEDGE_REGISTERED}))`;
@@ -331,7 +323,7 @@ export async function loanFigures(db: Db, f: FigureFilter, dim: FigureDim | null
     sql`select ${keyColumn(key)}, count(*)::int as "loans", coalesce(sum(l.principal_fen), 0)::text as "disbursedFen",
         count(*) filter (where ${IP_PLEDGED})::int as "ipPledgeProjects",
         coalesce(sum(l.principal_fen) filter (where ${IP_PLEDGED}), 0)::text as "ipPledgeFen"
-      from ${loanFrom(f, dim)}
+      from ${factFrom('loans', f, dim)}
       where ${all([inPeriod(sql`l.disbursed_at`, f), factFilters(f, LOAN)])}${grouping(key)}`,
   );
 }
@@ -531,15 +523,6 @@ export interface LeagueRow {
  * approval rate. Applications and loans are aggregated once per institution, then joined.
  */
 export async function institutionLeague(db: Db, f: FigureFilter, limit = 100, offset = 0) {
-  const scoped = (from: SQL, alias: 'a' | 'l') =>
-    sql.join(
-      [
-        from,
-        f.parkId != null ? sql.raw(`join enterprises e on e.id = ${alias}.enterprise_id`) : null,
-        f.category ? sql.raw(`join products p on p.id = ${alias}.product_id`) : null,
-      ].filter((x): x is SQL => !!x),
-      sql` `,
-    );
   const facts = (at: SQL) => all([inPeriod(at, f), parkOnly(f), f.category ? sql`p.category = ${f.category}` : null]);
   const where = all([institutionActiveAt(f), f.institutionId ? sql`i.id = ${f.institutionId}` : null]);
   const [items, [{ total }]] = await Promise.all([
@@ -550,13 +533,13 @@ export async function institutionLeague(db: Db, f: FigureFilter, limit = 100, of
             ${median1(RESPONSE_HOURS)} as median_hours,
             count(*) filter (where ${EVER_APPROVED})::int as approved,
             count(*) filter (where ${DECIDED})::int as decided
-          from ${scoped(sql`applications a`, 'a')}
+          from ${factFrom('applications', f, null)}
           where ${facts(sql`a.submitted_at`)}
           group by a.institution_id
         ),
         disbursed as materialized (
           select l.institution_id, sum(l.principal_fen) as fen
-          from ${scoped(sql`loans l`, 'l')}
+          from ${factFrom('loans', f, null)}
           where ${facts(sql`l.disbursed_at`)}
           group by l.institution_id
         )
