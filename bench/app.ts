@@ -279,7 +279,7 @@ async function main() {
   const bareBase = `http://127.0.0.1:${barePort}`;
   const bare = startProcess('bare', bin('tsx'), [path.join(__dirname, 'lib', 'bare-server.ts')], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: appUrl, BARE_PORT: String(barePort), DB_POOL_MAX: '10', NODE_ENV: 'production' },
+    env: { ...appEnv, BARE_PORT: String(barePort) },
     logFile: path.join(workDir, 'bare.log'),
   });
   cleanups.push(() => bare.stop());

@@ -1,19 +1,20 @@
 // The bare limit: node:http + postgres.js, no framework. For each endpoint it replays the statements
 // the app sent for that request (captured from PostgreSQL's log, bench/lib/capture.ts), rotating
 // over the captured requests, and answers the rows as JSON. /static answers the ceiling's JSON.
-//   BARE_PORT, DATABASE_URL, DB_POOL_MAX (the app's pool size, 10)
+// The database client is the app's own (db/client.ts, from the same environment): the same pool
+// size, prepare setting and session settings (statement timeout, jit, work_mem), so only the
+// framework and the app's code differ.
+//   BARE_PORT, DATABASE_URL and the app's DB_* variables
 // The harness loads an endpoint's scripts with PUT /__scripts/<name> (JSON EndpointScripts).
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import postgres from 'postgres';
+import type { Sql } from 'postgres';
+import { configFromEnv, openDb } from '../../db/client';
 import { replay } from './replay';
 import type { EndpointScripts } from './script';
 
-const sql = postgres(process.env.DATABASE_URL!, {
-  max: Number(process.env.DB_POOL_MAX ?? 10),
-  onnotice: () => {},
-  connection: { application_name: 'bench-bare' },
-});
+const handle = openDb(configFromEnv());
+let sql: Sql;
 
 const endpoints = new Map<string, EndpointScripts & { next: number; listNext: Map<string, number> }>();
 const STATIC = JSON.stringify({ items: [], total: 0, page: 1, pageSize: 20 });
@@ -80,9 +81,13 @@ const server = http.createServer(async (req, res) => {
 });
 
 server.keepAliveTimeout = 65_000;
-server.listen(Number(process.env.BARE_PORT), '127.0.0.1', () => console.log(`[bare] listening on ${process.env.BARE_PORT}`));
+void handle.then((h) => {
+  if (h.kind !== 'postgres') throw new Error('the bare server needs DATABASE_URL');
+  sql = (h.db as unknown as { $client: Sql }).$client;
+  server.listen(Number(process.env.BARE_PORT), '127.0.0.1', () => console.log(`[bare] listening on ${process.env.BARE_PORT}`));
+});
 for (const sig of ['SIGTERM', 'SIGINT'] as const)
   process.on(sig, () => {
     server.close();
-    void sql.end({ timeout: 2 }).finally(() => process.exit(0));
+    void handle.then((h) => h.close()).finally(() => process.exit(0));
   });
