@@ -40,6 +40,15 @@ export function catalogueOptions(db: Db) {
 }
 
 /**
+ * An institution's median response times, shared by all its product pages: at scale the medians run
+ * over hundreds of thousands of applications, so they are computed once per institution a minute
+ * (the cache's entry lifetime), not once per product.
+ */
+function institutionResponseTimes(db: Db, institutionId: string) {
+  return publicRead(db, `response-times:${institutionId}`, async () => (await responseTimes(db, [institutionId])).get(institutionId) ?? null);
+}
+
+/**
  * A published product with what its public page shows: the parks (for names and codes) and its
  * institution's response times. Null when unknown or not published.
  */
@@ -47,7 +56,7 @@ export function publicProduct(db: Db, id: string) {
   return publicRead(db, `product:${id}`, async () => {
     const row = await getPublishedProduct(db, id);
     if (!row) return null;
-    const [parks, rts] = await Promise.all([listParks(db), responseTimes(db, [row.product.institutionId])]);
-    return { row, parks, responseTime: rts.get(row.product.institutionId) ?? null };
+    const [parks, responseTime] = await Promise.all([publicRead(db, 'parks', () => listParks(db)), institutionResponseTimes(db, row.product.institutionId)]);
+    return { row, parks, responseTime };
   });
 }
