@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { listActiveInstitutionOptions } from '../db/queries/institutions';
 import { listParks } from '../db/queries/parks';
 import { findParkIdByCode, getPublishedProduct, searchCatalogue } from '../db/queries/products';
+import { medianResponseHours } from '../db/queries/matching';
 import { responseTimes } from '../db/queries/response-times';
 import { AppError } from './errors';
 import { publicRead } from './public-cache';
@@ -40,12 +41,18 @@ export function catalogueOptions(db: Db) {
 }
 
 /**
- * An institution's median response times, shared by all its product pages: at scale the medians run
- * over hundreds of thousands of applications, so they are computed once per institution a minute
- * (the cache's entry lifetime), not once per product.
+ * Every institution's median response times (one decimal, as product pages show them), computed once
+ * a minute per instance (the public cache's entry lifetime) rather than per product page: at scale the
+ * medians run over hundreds of thousands of applications.
  */
 function institutionResponseTimes(db: Db, institutionId: string) {
-  return publicRead(db, `response-times:${institutionId}`, async () => (await responseTimes(db, [institutionId])).get(institutionId) ?? null);
+  return publicRead(db, 'response-times', () => responseTimes(db, 'all')).then((all) => all.get(institutionId) ?? null);
+}
+
+/** Every institution's median hours to first action (two decimals, as matching scores them), shared the same way. */
+export async function cachedMedianResponseHours(db: Db, institutionIds: string[]): Promise<Map<string, number>> {
+  const all = await publicRead(db, 'median-first-action', () => medianResponseHours(db, 'all'));
+  return new Map(institutionIds.flatMap((id) => (all.has(id) ? [[id, all.get(id)!] as const] : [])));
 }
 
 /**

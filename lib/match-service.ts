@@ -30,6 +30,7 @@ import { zoneDay } from './dates';
 import { AppError } from './errors';
 import { matchMachine, type MatchAction, type MatchStatus } from './match-machine';
 import { classifyCandidate, compareRanked, rankCandidates, scoreMatch } from './matching';
+import { cachedMedianResponseHours } from './catalogue';
 import { transitionNeed } from './needs';
 
 type MatchRow = typeof matches.$inferSelect;
@@ -61,7 +62,7 @@ export async function matchesForNeed(db: Db, actor: Actor, needId: string) {
   const asOf = zoneDay();
   const interests = await needInterests(db, needId);
   if (!LIVE_NEED.includes(need.status)) return { need, asOf, fits: [], nearMisses: [], interests };
-  const [facts, candidates] = await Promise.all([getEligibilityFacts(db, need.enterpriseId), needCandidates(db, need)]);
+  const [facts, candidates] = await Promise.all([getEligibilityFacts(db, need.enterpriseId), needCandidates(db, need, undefined, (ids) => cachedMedianResponseHours(db, ids))]);
   if (!facts) throw new AppError('not_found');
   return { need, asOf, ...rankCandidates(need, candidates, facts, asOf), interests };
 }

@@ -58,7 +58,12 @@ export interface NeedTerms {
  * hard rule, keeping only those failing at most one of them (the fits and the near misses), fits
  * first, then by rate. Eligibility rules are left to lib/eligibility.ts.
  */
-export async function needCandidates(db: Db, need: NeedTerms, limit = MATCH_CANDIDATE_LIMIT) {
+export async function needCandidates(
+  db: Db,
+  need: NeedTerms,
+  limit = MATCH_CANDIDATE_LIMIT,
+  mediansOf: (institutionIds: string[]) => Promise<Map<string, number>> = (ids) => medianResponseHours(db, ids),
+) {
   const amountOk = sql<boolean>`(${products.amountMinFen} <= ${need.amountFen} and ${products.amountMaxFen} >= ${need.amountFen})`;
   const termOk = sql<boolean>`(${products.termMinMonths} <= ${need.termMonths} and ${products.termMaxMonths} >= ${need.termMonths})`;
   const guaranteeOk = sql<boolean>`(${products.guaranteeMethods} && ${methodsArray(need.guaranteeMethods)})`;
@@ -79,10 +84,7 @@ export async function needCandidates(db: Db, need: NeedTerms, limit = MATCH_CAND
     .where(and(publishedByActive, sql`${failures} <= 1`))
     .orderBy(asc(failures), asc(effectiveRateMin), asc(products.id))
     .limit(limit);
-  const medians = await medianResponseHours(
-    db,
-    rows.map((r) => r.institutionId),
-  );
+  const medians = await mediansOf(rows.map((r) => r.institutionId));
   return rows.map((r) => ({ ...r, effectiveRateMinBp: Number(r.effectiveRateMinBp), effectiveRateMaxBp: Number(r.effectiveRateMaxBp), medianResponseHours: medians.get(r.institutionId) ?? null }));
 }
 export type NeedCandidate = Awaited<ReturnType<typeof needCandidates>>[number];
@@ -92,7 +94,7 @@ export type NeedCandidate = Awaited<ReturnType<typeof needCandidates>>[number];
  * (percentile_cont, so an even count averages the middle two). Institutions without an acted-on
  * application are absent.
  */
-export async function medianResponseHours(db: Db, institutionIds: string[]): Promise<Map<string, number>> {
+export async function medianResponseHours(db: Db, institutionIds: string[] | 'all'): Promise<Map<string, number>> {
   const times = await responseTimes(db, institutionIds, 2);
   return new Map([...times].flatMap(([id, t]) => (t.firstActionHours === null ? [] : [[id, t.firstActionHours] as const])));
 }
