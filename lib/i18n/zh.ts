@@ -38,7 +38,7 @@ export const zh = {
     exclusiveProducts: '园区专属产品',
     registeredEnterprises: '注册企业',
     disbursed: '累计放款（万元）',
-    ipPledgeProjects: '知识产权质押项目',
+    ipPledgeProjects: '知识产权质押项目（累计）',
     forEnterprise: '我是企业',
     forInstitution: '我是金融机构',
     registerEnterprise: '企业注册',
