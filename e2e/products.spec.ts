@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, signInAs } from './pages/login-page';
+import { DEMO, LoginPage, signInAs } from './pages/login-page';
 import { ProductEditor } from './pages/product-editor';
 
 test('an officer publishes a 设备贷 product; visitors find it until it is suspended', async ({ browser, page, request }) => {
@@ -87,4 +87,15 @@ test('the products API validates parameters and publishes its OpenAPI document',
   const doc = await (await request.get('/api/v1/openapi.json')).json();
   expect(doc.openapi).toBe('3.1.0');
   expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/products', '/api/v1/products/{id}']));
+});
+
+test('a visitor on a product page follows 企业用户登录后可申请 to sign in and lands on the application form', async ({ page }) => {
+  const api = await page.request.get('/api/v1/products?pageSize=1');
+  const product = (await api.json()).items[0] as { id: string; name: string };
+  await page.goto(`/products/${product.id}`);
+  await page.getByRole('link', { name: '企业用户登录后可申请' }).click();
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  const login = new LoginPage(page);
+  await login.signIn(DEMO.sme);
+  await expect(page).toHaveURL(new RegExp(`/products/${product.id}/apply$`));
 });

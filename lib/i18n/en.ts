@@ -252,6 +252,7 @@ export const en: Shape<Messages> = {
     requiredCertifications: 'Certifications required',
     minScore: 'Minimum innovation score',
     minYears: 'Minimum years in operation',
+    years: '{n} year(s)',
     parks: 'Parks',
     industries: 'Industries',
     maxEmployees: 'Maximum employees',

@@ -249,6 +249,7 @@ export const zh = {
     requiredCertifications: '要求资质',
     minScore: '最低创新积分',
     minYears: '最低经营年限',
+    years: '{n} 年',
     parks: '适用园区',
     industries: '适用行业',
     maxEmployees: '从业人数上限',

@@ -46,7 +46,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   const rules: [string, string][] = [];
   if (p.requiredCertifications.length) rules.push([t('product.requiredCertifications'), p.requiredCertifications.map((c) => t(`certifications.${c}`)).join('、')]);
   if (p.minInnovationScore) rules.push([t('product.minScore'), p.minInnovationScore]);
-  if (p.minYearsInOperation !== null) rules.push([t('product.minYears'), String(p.minYearsInOperation)]);
+  if (p.minYearsInOperation !== null) rules.push([t('product.minYears'), t('product.years', { n: p.minYearsInOperation })]);
   if (p.eligibleParkIds.length) rules.push([t('product.parks'), p.eligibleParkIds.map(parkName).join('、')]);
   if (p.eligibleIndustries.length) rules.push([t('product.industries'), p.eligibleIndustries.map((s) => t(`industries.${s}`)).join('、')]);
   if (p.maxEmployees !== null) rules.push([t('product.maxEmployees'), String(p.maxEmployees)]);
@@ -156,7 +156,11 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
               {t('applications.apply')}
             </Link>
           ) : !actor ? (
-            <p className="text-sm text-slate-700">{t('applications.signInToApply')}</p>
+            <p className="text-sm text-slate-700">
+              <Link href={`/login?callbackUrl=${encodeURIComponent(`/products/${p.id}/apply`)}`} className="font-medium text-brand-700 underline">
+                {t('applications.signInToApply')}
+              </Link>
+            </p>
           ) : null}
           <Link href={`/products/compare?ids=${p.id}`} className="block text-sm font-medium text-brand-700 underline">
             {t('product.compare')}
