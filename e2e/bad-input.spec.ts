@@ -49,6 +49,7 @@ test('a need above 100亿元 is refused with its message; full-width digits are 
   await page.getByLabel('融资金额（万元）').fill('２３４．５６');
   await page.getByLabel('需求说明').fill(tag);
   await page.getByRole('button', { name: '发布', exact: true }).click();
-  await expect(page).toHaveURL(/\/enterprise\/needs$/);
+  await expect(page).toHaveURL(/\/enterprise\/needs\/[0-9a-f-]{36}$/);
+  await page.goto('/enterprise/needs');
   await expect(page.getByTestId('need-row').first()).toContainText('234.56');
 });

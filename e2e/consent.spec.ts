@@ -49,7 +49,7 @@ test('the demo bank reviewing an enterprise that has not consented sees points o
   await sme.getByLabel('信用', { exact: true }).check();
   await sme.getByLabel('需求说明').fill(`${tag}：补充流动资金`);
   await sme.getByRole('button', { name: '发布', exact: true }).click();
-  await expect(sme).toHaveURL(/\/enterprise\/needs$/);
+  await expect(sme).toHaveURL(/\/enterprise\/needs\/[0-9a-f-]{36}$/);
 
   const bank = await (await browser.newContext()).newPage();
   await signInAs(bank, DEMO.bank);

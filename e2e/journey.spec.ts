@@ -40,8 +40,9 @@ test('a need becomes a disbursed IP-pledge loan: post, match, apply with a paten
   await sme.getByRole('group', { name: '可接受的担保方式' }).getByLabel('质押').check();
   await sme.getByRole('group', { name: '可用于质押的知识产权' }).getByLabel(new RegExp(number.replace('.', '\\.'))).check();
   await sme.getByRole('button', { name: '发布', exact: true }).click();
-  await expect(sme).toHaveURL(/\/enterprise\/needs$/);
-  await sme.getByTestId('need-row').filter({ hasText: '设备购置' }).first().getByRole('link').first().click();
+  // A posted need opens on its own page, its ranked products first.
+  await expect(sme).toHaveURL(/\/enterprise\/needs\/[0-9a-f-]{36}$/);
+  await expect(sme.getByRole('heading', { level: 1 })).toContainText('融资需求');
 
   // The ranked products include the bank's IP-pledge product; apply to it, pledging the patent.
   const fit = sme.getByTestId('matched-product').filter({ hasText: '工银知识产权质押贷' });

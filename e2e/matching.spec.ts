@@ -13,10 +13,12 @@ class NeedMatchesPage {
     await this.page.getByLabel('保证', { exact: true }).check();
     await this.page.getByLabel('需求说明').fill(description);
     await this.page.getByRole('button', { name: '发布', exact: true }).click();
-    await expect(this.page).toHaveURL(/\/enterprise\/needs$/);
+    // A posted need opens on its own page.
+    await expect(this.page).toHaveURL(/\/enterprise\/needs\/[0-9a-f-]{36}$/);
   }
 
   async open(amountWan: string) {
+    await this.page.goto('/enterprise/needs');
     await this.page.getByTestId('need-row').getByRole('link', { name: amountWan, exact: true }).click();
     await expect(this.page).toHaveURL(/\/enterprise\/needs\/[0-9a-f-]{36}$/);
   }

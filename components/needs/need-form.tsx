@@ -33,7 +33,8 @@ export function NeedForm({ needId, initial, assets }: { needId?: string; initial
     const values = getValues();
     const result = needId ? await updateNeedAction(needId, values) : await createNeedAction(values);
     if (result.ok) {
-      router.push('/enterprise/needs');
+      // A new need opens on its own page, where the matching products are; an edit stays there.
+      router.push(`/enterprise/needs/${result.data.id}`);
       router.refresh();
       return;
     }

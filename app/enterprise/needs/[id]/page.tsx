@@ -34,16 +34,22 @@ export default async function NeedPage({ params }: { params: Promise<{ id: strin
       </nav>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">
-          {t('needs.editNeed')} · {t('app.wan', { amount: formatWan(need.amountFen) })} · <span data-testid="need-status">{t(`needs.statuses.${need.status}`)}</span>
+          {t('needs.needTitle')} · {t('app.wan', { amount: formatWan(need.amountFen) })} · <span data-testid="need-status">{t(`needs.statuses.${need.status}`)}</span>
         </h1>
         {(need.status === 'open' || need.status === 'matched') && <WithdrawNeedButton needId={need.id} />}
       </div>
+      {/* What the enterprise came for first: who is interested and which products fit. */}
+      <NeedMatches actor={actor} needId={need.id} />
       {need.status === 'open' ? (
-        <NeedForm needId={need.id} initial={needToForm({ ...need, ipAssetIds: need.assets.map((a) => a.id) })} assets={assets} />
+        <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <summary className="cursor-pointer font-semibold text-brand-700">{t('needs.editSection')}</summary>
+          <div className="mt-4">
+            <NeedForm needId={need.id} initial={needToForm({ ...need, ipAssetIds: need.assets.map((a) => a.id) })} assets={assets} />
+          </div>
+        </details>
       ) : (
         <p className="text-slate-700">{t('needs.errors.not_open')}</p>
       )}
-      <NeedMatches actor={actor} needId={need.id} />
     </div>
   );
 }
