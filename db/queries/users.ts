@@ -1,5 +1,4 @@
 import { eq, sql } from 'drizzle-orm';
-import type { AccountRow } from '../../lib/auth/account';
 import type { Db } from '../client';
 import { enterprises, institutions, users } from '../schema';
 
@@ -14,7 +13,7 @@ export async function findUserById(db: Db, id: string) {
 }
 
 /** The signed-in user with its organisation's name and standing, in one query (lib/auth/session.ts). */
-export async function sessionAccount(db: Db, id: string): Promise<AccountRow | null> {
+export async function sessionAccount(db: Db, id: string) {
   const [row] = await db
     .select({
       id: users.id,
@@ -39,6 +38,9 @@ export async function sessionAccount(db: Db, id: string): Promise<AccountRow | n
     .limit(1);
   return row ?? null;
 }
+
+/** A user with its organisation's name and standing, as the actor load reads it. */
+export type AccountRow = NonNullable<Awaited<ReturnType<typeof sessionAccount>>>;
 
 export async function insertUser(db: Db, values: typeof users.$inferInsert) {
   const [u] = await db.insert(users).values(values).returning();

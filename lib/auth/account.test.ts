@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorForAction, actorForPage, landingFor, organisationActive, signedInAccount, type AccountRow } from './account';
+import { actorForAction, actorForPage, landingFor, organisationActive, signedInAccount } from './account';
+import type { AccountRow } from '../../db/queries/users';
 
 const base: AccountRow = {
   id: 'u1',

@@ -3,6 +3,7 @@
 // Only an active institution publishes, processes applications or sees demand (DESIGN §2
 // institution: pending → active ⇄ suspended); an enterprise whose verification an admin rejected
 // may not act until it is reopened. Everyone else: see lib/auth/session.ts.
+import type { AccountRow } from '../../db/queries/users';
 import { AppError } from '../errors';
 import { safeCallbackPath } from '../safe-redirect';
 import { homeFor, type Actor, type Role } from './actor';
@@ -14,23 +15,6 @@ export type OrganisationStanding =
   | { kind: 'institution'; id: string; name: string; status: InstitutionStatus }
   | { kind: 'enterprise'; id: string; name: string; status: VerificationStatus; note: string | null };
 
-export interface AccountRow {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  enterpriseId: string | null;
-  institutionId: string | null;
-  memberRole: 'owner' | 'officer' | null;
-  status: 'active' | 'disabled';
-  /** users.session_version: a session (JWT) issued under another version has been ended. */
-  sessionVersion: number;
-  institutionName: string | null;
-  institutionStatus: InstitutionStatus | null;
-  enterpriseName: string | null;
-  enterpriseVerification: VerificationStatus | null;
-  enterpriseNote: string | null;
-}
 
 export interface SignedInAccount {
   actor: Actor;
