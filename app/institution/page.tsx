@@ -22,11 +22,6 @@ export default async function InstitutionHome() {
           <span data-testid="organisation-name">{inst.name}</span> · {t(`institutionKinds.${inst.kind}`)} · {t('institution.status')}：{t(`institutionStatus.${inst.status}`)}
         </p>
       </div>
-      {inst.status !== 'active' && (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          {inst.status === 'pending' ? t('institution.pendingNotice') : t('institution.suspendedNotice')}
-        </p>
-      )}
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
         <Stat label={t('institution.publishedProducts')} value={o.publishedProducts} href="/institution/products" />
         <Stat label={t('institution.pendingApplications')} value={o.pendingApplications} href="/institution/applications?status=submitted" />

@@ -146,8 +146,6 @@ export const en: Shape<Messages> = {
   institution: {
     title: 'Institution desk',
     status: 'Institution status',
-    pendingNotice: 'Your institution is awaiting approval; you can publish products once it is approved.',
-    suspendedNotice: 'Your institution is suspended and cannot publish products or take new applications.',
     publishedProducts: 'Published products',
     pendingApplications: 'Applications to handle',
     activeLoans: 'Active loans',

@@ -143,8 +143,6 @@ export const zh = {
   institution: {
     title: '机构工作台',
     status: '机构状态',
-    pendingNotice: '贵机构的入驻申请正在审核中，审核通过后即可发布产品。',
-    suspendedNotice: '贵机构已被暂停，暂不能发布产品或处理新的申请。',
     publishedProducts: '已上架产品',
     pendingApplications: '待处理申请',
     activeLoans: '在贷笔数',
