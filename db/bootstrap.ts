@@ -11,7 +11,7 @@ export async function bootstrap(): Promise<void> {
   if (process.env.SEED_DEMO === 'false') return;
   // A transaction-scoped lock: released with the transaction, on the connection that took it.
   await handle.db.transaction(async (tx) => {
-    const db = tx as unknown as Db;
+    const db: Db = tx;
     if (handle.kind === 'postgres') await db.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     if (await isDatabaseEmpty(db)) {
       const t0 = Date.now();

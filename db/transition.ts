@@ -39,11 +39,11 @@ export async function applyTransition<S extends string, A extends string, Row ex
     req.authorise?.(row);
     const key = req.state?.key ?? 'status';
     const to = planTransition(req.machine, (row as Record<string, unknown>)[key] as S, req.action, req.actor.role);
-    const extra = (await req.changes?.(row, to, tx as unknown as Db)) ?? {};
+    const extra = (await req.changes?.(row, to, tx)) ?? {};
     const set: Record<string, unknown> = { ...extra, [key]: to };
     if ('updatedAt' in t && t.updatedAt) set.updatedAt = new Date();
     const [updated] = (await tx.update(t).set(set).where(eq(t.id, req.id)).returning()) as unknown as Row[];
-    await writeAudit(tx as unknown as Db, {
+    await writeAudit(tx, {
       actor: req.actor,
       action: `${req.machine.entity}.${req.action}`,
       entity: req.machine.entity,
@@ -52,7 +52,7 @@ export async function applyTransition<S extends string, A extends string, Row ex
       after: updated,
       requestId: req.requestId,
     });
-    await req.after?.(tx as unknown as Db, row, updated);
+    await req.after?.(tx, row, updated);
     return updated;
   });
 }

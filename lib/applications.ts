@@ -48,7 +48,7 @@ export async function submitApplication(db: Db, actor: Actor, input: Application
     return { application: existing, created: false };
   };
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const existing = await findByIdempotencyKey(t, enterpriseId, input.idempotencyKey);
     if (existing) return replay(existing);
 

@@ -55,7 +55,7 @@ export async function saveInnovationInputs(db: Db, actor: Actor, data: Innovatio
   const enterpriseId = actor.enterpriseId!;
   const period = currentPeriod();
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const before = await getInputs(t, enterpriseId, period);
     await upsertInputs(t, enterpriseId, period, data);
     await writeAudit(t, { actor, action: 'innovation_inputs.save', entity: 'innovation_inputs', entityId: `${enterpriseId}:${period}`, before: before?.data ?? null, after: data, requestId });
@@ -107,7 +107,7 @@ export async function publishWeightSet(db: Db, actor: Actor, name: string, weigh
   const weights = weightSetSchema.safeParse(parsed);
   if (!weights.success) throw new AppError('invalid', 'score.errors.weights_invalid', { field: 'weightsJson' });
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const version = await nextWeightSetVersion(t);
     const w = await insertWeightSet(t, { version, name, weights: weights.data, publishedAt: new Date(), createdBy: actor.userId });
     await writeAudit(t, { actor, action: 'innovation_weight_set.publish', entity: 'innovation_weight_set', entityId: String(w.id), after: w, requestId });

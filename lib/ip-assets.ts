@@ -51,7 +51,7 @@ export async function createIpAsset(db: Db, actor: Actor, input: IpAssetForm, re
   assertRole(actor, 'enterprise');
   try {
     return await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+      const t: Db = tx;
       const a = await insertIpAsset(t, { ...columnsFrom(input), enterpriseId: actor.enterpriseId! });
       await writeAudit(t, { actor, action: 'ip_asset.create', entity: 'ip_asset', entityId: a.id, after: a, requestId });
       return a;
@@ -66,7 +66,7 @@ export async function updateIpAsset(db: Db, actor: Actor, assetId: string, input
   assertRole(actor, 'enterprise');
   try {
     return await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+      const t: Db = tx;
       const before = await lockIpAsset(t, assetId);
       if (!before) throw new AppError('not_found');
       assertEnterpriseScope(actor, before.enterpriseId);
@@ -88,7 +88,7 @@ export async function updateIpAsset(db: Db, actor: Actor, assetId: string, input
 export async function deleteIpAsset(db: Db, actor: Actor, assetId: string, requestId?: string | null): Promise<void> {
   assertRole(actor, 'enterprise');
   await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const before = await lockIpAsset(t, assetId);
     if (!before) throw new AppError('not_found');
     assertEnterpriseScope(actor, before.enterpriseId);

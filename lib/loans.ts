@@ -166,7 +166,7 @@ export async function recordRepayment(db: Db, actor: Actor, loanId: string, inpu
   if (principalFen === 0n && interestFen === 0n) throw new AppError('invalid', 'loans.errors.repayment_empty', { field: 'principalWan' });
   if (paidOn > zoneDay()) throw new AppError('invalid', 'date_future', { field: 'paidOn' });
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const before = await lockLoan(t, loanId);
     if (!before) throw new AppError('not_found');
     assertInstitutionScope(actor, before.institutionId);

@@ -114,7 +114,7 @@ export async function fitsForInstitution(db: Db, actor: Actor, page: number) {
 export async function expressInterest(db: Db, actor: Actor, needId: string, productId: string, requestId?: string | null): Promise<{ match: MatchRow; created: boolean }> {
   assertRole(actor, 'institution');
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     // Need first, then match: the same lock order as respondToInterest.
     const need = await lockNeed(t, needId);
     if (!need) throw new AppError('not_found');
@@ -184,7 +184,7 @@ export async function respondToInterest(
 ): Promise<{ match: MatchRow; accepted: boolean; changed: boolean }> {
   assertRole(actor, 'enterprise');
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const found = await getMatch(t, matchId);
     if (!found) throw new AppError('not_found');
     const need = await lockNeed(t, found.needId);

@@ -43,7 +43,7 @@ export async function createNeed(db: Db, actor: Actor, input: NeedForm, requestI
   assertRole(actor, 'enterprise');
   if (input.wantedBy && input.wantedBy < zoneDay()) throw new AppError('invalid', 'needs.errors.wanted_by_past', { field: 'wantedBy' });
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const assets = await assertOwnAssets(t, actor.enterpriseId!, input.ipAssetIds);
     const need = await insertNeed(t, { ...columnsFrom(input), enterpriseId: actor.enterpriseId!, status: 'open' });
     await setNeedAssets(t, need.id, assets);
@@ -56,7 +56,7 @@ export async function createNeed(db: Db, actor: Actor, input: NeedForm, requestI
 export async function updateNeed(db: Db, actor: Actor, needId: string, input: NeedForm, requestId?: string | null): Promise<FinancingNeed> {
   assertRole(actor, 'enterprise');
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const before = await lockNeed(t, needId);
     if (!before) throw new AppError('not_found');
     assertEnterpriseScope(actor, before.enterpriseId);

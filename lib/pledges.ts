@@ -38,7 +38,7 @@ interface PledgeMove {
 /** One pledge transition: organisation check, machine, audit, and the assets' status, in one transaction. */
 async function movePledge(db: Db, actor: Actor, pledgeId: string, action: PledgeAction, move: PledgeMove = {}, requestId?: string | null): Promise<Pledge> {
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const owners = await pledgeOwners(t, pledgeId);
     if (!owners) throw new AppError('not_found');
     if (actor.role === 'enterprise') assertEnterpriseScope(actor, owners.enterpriseId);
@@ -113,7 +113,7 @@ export async function registerPledge(
  */
 export async function cancelPledge(db: Db, actor: Actor, pledgeId: string, requestId?: string | null): Promise<PledgeWithAssets> {
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const owners = await pledgeOwners(t, pledgeId);
     if (!owners) throw new AppError('not_found');
     if (actor.role === 'enterprise') assertEnterpriseScope(actor, owners.enterpriseId);

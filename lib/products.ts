@@ -53,7 +53,7 @@ async function assertParksExist(db: Db, ids: number[]) {
 export async function createProduct(db: Db, actor: Actor, input: ProductForm, requestId?: string | null): Promise<Product> {
   assertRole(actor, 'institution');
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     await assertParksExist(t, input.eligibleParkIds);
     const p = await insertProduct(t, { ...columnsFrom(input), institutionId: actor.institutionId!, status: 'draft' });
     await writeAudit(t, { actor, action: 'product.create', entity: 'product', entityId: p.id, after: snapshot(p), requestId });
@@ -65,7 +65,7 @@ export async function createProduct(db: Db, actor: Actor, input: ProductForm, re
 export async function updateProduct(db: Db, actor: Actor, productId: string, input: ProductForm, requestId?: string | null): Promise<Product> {
   assertRole(actor, 'institution');
   const updated = await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const before = await lockProduct(t, productId);
     if (!before) throw new AppError('not_found');
     assertInstitutionScope(actor, before.institutionId);

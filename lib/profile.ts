@@ -18,7 +18,7 @@ export const SET_PASSWORD_LINK_DAYS = 7;
 export async function updateProfile(db: Db, actor: Actor, input: z.output<typeof profileFormSchema>, requestId?: string | null) {
   assertRole(actor, 'enterprise');
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const before = await lockEnterprise(t, actor.enterpriseId!);
     if (!before) throw new AppError('not_found');
     if (!(await findParkById(t, input.parkId))) throw new AppError('invalid', 'park', { field: 'parkId' });
@@ -43,7 +43,7 @@ export async function addCertification(db: Db, actor: Actor, input: z.output<typ
   assertRole(actor, 'enterprise');
   try {
     return await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+      const t: Db = tx;
       const c = await insertCertification(t, { enterpriseId: actor.enterpriseId!, kind: input.kind, number: input.number, validFrom: input.validFrom, validTo: input.validTo });
       await writeAudit(t, { actor, action: 'certification.create', entity: 'certification', entityId: c.id, after: c, requestId });
       await notifyAdmins(t, { kind: 'certification.submitted', title: `新资质待核验：${input.number}`, link: '/admin/verification', entity: 'certification', entityId: c.id });
@@ -58,7 +58,7 @@ export async function addCertification(db: Db, actor: Actor, input: z.output<typ
 export async function removeCertification(db: Db, actor: Actor, certificationId: string, requestId?: string | null) {
   assertRole(actor, 'enterprise');
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const c = await deleteCertificationRow(t, certificationId, actor.enterpriseId!);
     if (!c) throw new AppError('not_found');
     await writeAudit(t, { actor, action: 'certification.delete', entity: 'certification', entityId: c.id, before: c, requestId });
@@ -79,7 +79,7 @@ export async function inviteColleague(db: Db, actor: Actor, input: z.output<type
   const unusable = await hashPassword(randomBytes(32).toString('base64url'));
   try {
     return await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+      const t: Db = tx;
       if (await findUserByEmail(t, input.email)) throw new AppError('conflict', 'email_taken', { field: 'email' });
       const u = await insertUser(t, { name: input.name, email: input.email, passwordHash: unusable, role: 'enterprise', enterpriseId: actor.enterpriseId!, memberRole: input.memberRole });
       await insertPasswordToken(t, { userId: u.id, tokenHash, expiresAt: new Date(Date.now() + SET_PASSWORD_LINK_DAYS * 86_400_000), createdBy: actor.userId });
@@ -96,7 +96,7 @@ export async function setPasswordWithToken(db: Db, token: string, password: stri
   const tokenHash = createHash('sha256').update(token).digest('hex');
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const used = await consumePasswordToken(t, tokenHash);
     if (!used) throw new AppError('invalid', 'profile.errors.token', { field: 'token' });
     await setUserPassword(t, used.userId, passwordHash);

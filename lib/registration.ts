@@ -64,7 +64,7 @@ export async function registerEnterprise(db: Db, input: EnterpriseRegistration, 
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+      const t: Db = tx;
       await admitRegistration(t, ctx);
       if (await findUserByEmail(t, input.email)) throw taken('email', 'email_taken');
       if (await findEnterpriseByUscc(t, uscc)) throw taken('uscc', 'uscc_taken');
@@ -110,7 +110,7 @@ export async function registerInstitution(db: Db, input: InstitutionRegistration
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+      const t: Db = tx;
       await admitRegistration(t, ctx);
       if (await findUserByEmail(t, input.email)) throw taken('email', 'email_taken');
       if (await findInstitutionByUscc(t, uscc)) throw taken('uscc', 'uscc_taken');

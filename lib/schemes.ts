@@ -44,7 +44,7 @@ export async function recordContribution(
   const note = (input.note ?? '').trim();
   if (note.length > NOTE_MAX) throw new AppError('invalid', 'too_long', { field: 'note' });
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const before = await lockScheme(t, schemeId);
     if (!before) throw new AppError('not_found');
     const contribution = await insertContribution(t, { schemeId, amountFen: input.amountFen, contributedOn: input.contributedOn, note: note || null, recordedBy: actor.userId });
@@ -70,7 +70,7 @@ export async function fileClaim(db: Db, actor: Actor, loanId: string, input: { l
   assertRole(actor, 'institution');
   if (input.lossFen <= 0n) throw new AppError('invalid', 'amount_positive', { field: 'lossWan' });
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     // The loan row lock serialises two filings for the same loan: the second sees the first's claim.
     const loan = await lockLoan(t, loanId);
     if (!loan) throw new AppError('not_found');

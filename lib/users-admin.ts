@@ -62,7 +62,7 @@ export async function signOutEverywhere(db: Db, admin: Actor, userId: string, re
   assertRole(admin, 'admin');
   if (!isUuid(userId)) throw new AppError('not_found');
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const user = await lockUser(t, userId.toLowerCase());
     if (!user) throw new AppError('not_found');
     const sessionVersion = (await bumpSessionVersion(t, user.id))!;
@@ -88,7 +88,7 @@ export async function issuePasswordReset(db: Db, admin: Actor, userId: string, r
   assertRole(admin, 'admin');
   const { token, tokenHash } = newToken();
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const user = await lockUser(t, userId);
     if (!user) throw new AppError('not_found');
     const now = new Date();

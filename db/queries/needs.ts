@@ -213,7 +213,7 @@ export async function needsBoard(db: Db, q: NeedsBoardQuery, parkId: number | nu
 export async function boardFinancials(db: Db, enterpriseIds: string[], institutionId: string, userId: string, what: string): Promise<Map<string, EnterpriseFinancials>> {
   if (enterpriseIds.length === 0) return new Map();
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     const live = await t
       .select({ consentId: consents.id, enterpriseId: consents.enterpriseId })
       .from(consents)

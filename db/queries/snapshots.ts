@@ -26,7 +26,7 @@ export async function refreshSnapshot<T>(db: Db, key: string, compute: (db: Db) 
     const rows = rowsOf<{ value: T; computed_at: string | Date }>(await tx.execute(sql`select value, computed_at from figure_snapshots where key = ${key}`));
     const current = rows[0] ? { value: rows[0].value, computedAt: new Date(rows[0].computed_at) } : null;
     if (current && current.computedAt >= olderThan) return current;
-    const value = await compute(tx as unknown as Db);
+    const value = await compute(tx);
     const [r] = await tx
       .insert(figureSnapshots)
       .values({ key, value: value as object, computedAt: sql`clock_timestamp()` })

@@ -30,7 +30,7 @@ export async function authenticate(db: Db, input: SignInInput, now = new Date())
   const email = input.email.trim().toLowerCase();
   const nonce = input.deviceSecret ? verifyDeviceToken(input.deviceSecret, input.deviceCookie, email, now) : null;
   return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+    const t: Db = tx;
     await lockAccountAttempts(t, email);
     const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
     const device = nonce ? await deviceFailures(t, nonce, since) : null;

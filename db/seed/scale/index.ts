@@ -41,7 +41,7 @@ export async function seedScale(db: Db, tierName: string, opts: RunnerOptions = 
   const units = tier.institutions + tier.products + tier.enterprises + tier.applications + tier.needs;
   let result: ScaleResult | undefined;
   await db.transaction(async (tx) => {
-    const r = new Runner(tx as unknown as Db, units, opts);
+    const r = new Runner(tx, units, opts);
     await r.exec(`set local statement_timeout = 0`);
     await r.exec(`set local work_mem = '64MB'`);
     // generate_series per row makes the planner guess huge costs and JIT-compile for seconds.
