@@ -167,7 +167,7 @@ describe('scoreMatch', () => {
     const s = scoreMatch(need({ amountFen: 1000n * WAN, maxRateBp: null }), product({ effectiveRateMinBp: 520 }), facts({ certifications: [], innovationScore: null }), AS_OF, 96);
     expect(s.score).toBe(0);
     expect(s.reasons.every((r) => r.points === 0)).toBe(true);
-    expect(s.reasons.find((r) => r.code === 'innovation_score_margin')?.detail).toEqual({ actual: 'none', required: '60.00', threshold: 'none' });
+    expect(s.reasons.find((r) => r.code === 'innovation_score_margin')?.detail).toEqual({ actual: 'none', required: '60.00' });
   });
 
   it('measures a need without a ceiling against 5.00 %', () => {
