@@ -14,6 +14,9 @@
 //   --only a,b            only these endpoints (names in the table's first column)
 //   --skip-build          use the build already in --dist-dir
 //   --dist-dir DIR        build folder (default .next-bench)
+//   --pg-url URL          reuse a PostgreSQL database already loaded with the tier (no initdb, no load;
+//                         it needs pg_stat_statements preloaded and a csvlog collector); with
+//   --pg-csv-log FILE     that server's CSV log (log_filename fixed, no rotation)
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -221,19 +224,43 @@ async function main() {
   if (!fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) throw new Error(`no build in ${distDir}`);
 
   // PostgreSQL, the data, and the harness's own role (its statements stay out of the counts).
-  const pg: BenchPg = await startBenchPg();
-  cleanups.push(() => pg.stop());
-  const boot = postgres(pg.url, { max: 1, onnotice: () => {} });
-  await boot.unsafe('create database krt');
-  await boot.unsafe('create role bench superuser login');
-  await boot.end();
-  const appUrl = `postgres://postgres@127.0.0.1:${pg.port}/krt`;
-  const harnessUrl = `postgres://bench@127.0.0.1:${pg.port}/krt`;
+  const reuseUrl = opt('pg-url');
+  let pg: Pick<BenchPg, 'csvLog'>;
+  let appUrl: string;
+  let harnessUrl: string;
+  if (reuseUrl) {
+    // A server loaded earlier (the M load alone takes 10+ minutes): migrate it, measure, leave it running.
+    const csvLog = opt('pg-csv-log');
+    if (!csvLog) throw new Error('--pg-url needs --pg-csv-log (the server\'s CSV log, for capturing statements)');
+    pg = { csvLog };
+    const boot = postgres(reuseUrl, { max: 1, onnotice: () => {} });
+    await boot.unsafe(`do $$ begin if not exists (select 1 from pg_roles where rolname = 'bench') then create role bench superuser login; end if; end $$`);
+    await boot.end();
+    appUrl = reuseUrl;
+    const u = new URL(reuseUrl);
+    u.username = 'bench';
+    harnessUrl = u.toString();
+  } else {
+    const started = await startBenchPg();
+    cleanups.push(() => started.stop());
+    pg = started;
+    const boot = postgres(started.url, { max: 1, onnotice: () => {} });
+    await boot.unsafe('create database krt');
+    await boot.unsafe('create role bench superuser login');
+    await boot.end();
+    appUrl = `postgres://postgres@127.0.0.1:${started.port}/krt`;
+    harnessUrl = `postgres://bench@127.0.0.1:${started.port}/krt`;
+  }
   const dbEnv = { ...baseEnv, DATABASE_URL: appUrl, NEXTAUTH_SECRET: secret };
-  await step('seed (migrate + demo data)', bin('tsx'), ['scripts/seed.ts'], dbEnv, 10 * 60_000);
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   let data = 'demo data';
-  if (pkg.scripts['db:seed:scale']) {
+  if (reuseUrl) {
+    await step('migrate (reused database)', bin('tsx'), ['scripts/migrate.ts'], dbEnv, 30 * 60_000);
+    data = `demo data + tier ${tier} (loaded earlier, reused; earlier bench runs' writes included)`;
+  } else await step('seed (migrate + demo data)', bin('tsx'), ['scripts/seed.ts'], dbEnv, 10 * 60_000);
+  if (reuseUrl) {
+    /* loaded already */
+  } else if (pkg.scripts['db:seed:scale']) {
     await step(`tier ${tier} (npm run db:seed:scale)`, 'npm', ['run', '--silent', 'db:seed:scale', '--', '--tier', tier], dbEnv, run.seedTimeoutMin * 60_000);
     data = `demo data + tier ${tier}`;
   } else {

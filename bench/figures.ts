@@ -1,12 +1,31 @@
 // `npm run bench -- figures`: times each figure query of the dashboard and the figures API against
 // the database in DATABASE_URL (load a tier first: npm run db:seed:scale -- --tier M), for this year,
 // for all time and for a past quarter, and the whole dashboard as the page runs it. Prints the
-// median of BENCH_RUNS runs (default 3) per query, in milliseconds. Asserts nothing.
-import { configFromEnv, openDb } from '../db/client';
+// median of BENCH_RUNS runs (default 3) per query, in milliseconds; BENCH_CONCURRENCY (8) dashboards at
+// once as the app bench's 8 connections ask for them; BENCH_ONLY=a,b runs only the cases whose names
+// start so. Asserts nothing.
+import { configFromEnv, openDb, type Db } from '../db/client';
+import { listActiveInstitutionOptions } from '../db/queries/institutions';
+import { listParks } from '../db/queries/parks';
 import * as q from '../db/queries/figures';
 import { figuresBreakdown, league, needsFunnel, staleNeedsPage, zoneFigures, type ResolvedFilter } from '../lib/figures';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const only = process.env.BENCH_ONLY?.split(',');
+
+/** What /admin/dashboard runs for one request (app/admin/dashboard/page.tsx), at once, on the one pool. */
+function dashboard(db: Db, f: ResolvedFilter) {
+  return Promise.all([
+    zoneFigures(db, f),
+    figuresBreakdown(db, f, 'month'),
+    needsFunnel(db, f, 'month'),
+    league(db, f),
+    staleNeedsPage(db, f, 1, 10),
+    listParks(db),
+    listActiveInstitutionOptions(db),
+  ]);
+}
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const out: number[] = [];
@@ -43,9 +62,12 @@ async function main() {
     ['breakdown by month', (f) => figuresBreakdown(h.db, f, 'month')],
     ['breakdown by institution', (f) => figuresBreakdown(h.db, f, 'institution')],
     ['zoneFigures (the API)', (f) => zoneFigures(h.db, f)],
+    ['the dashboard page (its queries together)', (f) => dashboard(h.db, f)],
+    [`${concurrency} dashboards at once (each, slowest)`, (f) => Promise.all(Array.from({ length: concurrency }, () => dashboard(h.db, f)))],
   ];
   try {
     for (const [name, fn] of cases) {
+      if (only && !only.some((o) => name.startsWith(o))) continue;
       const ms: string[] = [];
       for (const [, f] of periods) ms.push((await time(() => fn(f))).toFixed(0));
       rows.push(`| ${name} | ${ms.join(' | ')} |`);
