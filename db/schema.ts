@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  customType,
   bigserial,
   boolean,
   check,
@@ -72,6 +73,7 @@ export const applicationStatus = pgEnum('application_status', [
   'disbursed', // 放款
   'rejected',
   'withdrawn',
+  'materials_requested', // 补充材料: the officer asked for more documents
 ]);
 export const loanStatus = pgEnum('loan_status', ['active', 'overdue', 'repaid', 'defaulted', 'compensated', 'written_off']);
 export const ipKind = pgEnum('ip_kind', [
@@ -495,6 +497,8 @@ export const applications = pgTable(
     approvedAmountFen: fen('approved_amount_fen'),
     approvedRateBp: integer('approved_rate_bp'),
     approvedTermMonths: integer('approved_term_months'),
+    // Chosen by the enterprise among the product's methods; approval may change it; the loan uses it.
+    repaymentMethod: repaymentMethod('repayment_method'),
     rejectReason: text('reject_reason'),
     idempotencyKey: text('idempotency_key').notNull(),
     requestHash: text('request_hash').notNull(),
@@ -785,6 +789,142 @@ export const catalogueState = pgTable(
   (t) => [check('catalogue_state_one_row_chk', sql`${t.id} = 1`)],
 );
 
+// ---------------------------------------------------------------- documents (fill once, share under consent)
+export const documentKind = pgEnum('document_kind', [
+  'business_license', // 营业执照
+  'financial_statement', // 财务报表 (per year)
+  'tax_certificate', // 纳税证明
+  'credit_authorization', // 征信授权书
+  'patent_certificate', // 专利证书 (tied to an IP asset)
+  'appraisal_report', // 评估报告 (tied to an IP asset)
+  'other',
+]);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * Stored content, addressed by SHA-256 (lib/documents/storage.ts). A blob is written chunk by chunk
+ * while sha256 is still null, then completed with its hash; a second upload of the same content
+ * keeps the first blob. Content lives in blob_chunks, so it is part of every database backup.
+ */
+export const blobs = pgTable(
+  'blobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sha256: text('sha256'),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull().default(0),
+    chunkCount: integer('chunk_count').notNull().default(0),
+    createdAt: createdAt(),
+    completedAt: ts('completed_at'),
+  },
+  (t) => [uniqueIndex('blobs_sha256_uq').on(t.sha256), check('blobs_complete_chk', sql`(${t.sha256} is null) = (${t.completedAt} is null)`)],
+);
+
+/** Content in chunks of at most 256 KB, streamed in and out one row at a time. */
+export const blobChunks = pgTable(
+  'blob_chunks',
+  {
+    blobId: uuid('blob_id').notNull().references(() => blobs.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    data: bytea('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.blobId, t.seq] })],
+);
+
+/** One document of an enterprise: a kind, its year or expiry, an IP asset for 专利证书/评估报告; versions below. */
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
+    kind: documentKind('kind').notNull(),
+    year: integer('year'), // 财务报表: the fiscal year
+    expiresOn: date('expires_on', { mode: 'string' }),
+    ipAssetId: uuid('ip_asset_id').references(() => ipAssets.id),
+    currentVersionId: uuid('current_version_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // A new upload of the same kind, year and asset is a new version of the same document.
+    uniqueIndex('documents_slot_uq').on(t.enterpriseId, t.kind, sql`coalesce(${t.year}, 0)`, sql`coalesce(${t.ipAssetId}, '00000000-0000-0000-0000-000000000000'::uuid)`),
+    check('documents_year_chk', sql`${t.year} is null or ${t.year} between 1990 and 2100`),
+  ],
+);
+
+export const documentVersions = pgTable(
+  'document_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    documentId: uuid('document_id').notNull().references(() => documents.id),
+    version: integer('version').notNull(),
+    blobId: uuid('blob_id').notNull().references(() => blobs.id),
+    sha256: text('sha256').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    contentType: text('content_type').notNull(),
+    originalName: text('original_name').notNull(),
+    uploadedBy: uuid('uploaded_by').notNull().references(() => users.id),
+    uploadedAt: ts('uploaded_at').notNull().defaultNow(),
+    supersededAt: ts('superseded_at'),
+  },
+  (t) => [uniqueIndex('document_versions_uq').on(t.documentId, t.version), index('document_versions_blob_idx').on(t.blobId)],
+);
+
+/** What a product asks for: a kind, and for 财务报表 how many recent years. */
+export const productRequiredDocuments = pgTable(
+  'product_required_documents',
+  {
+    productId: uuid('product_id').notNull().references(() => products.id),
+    kind: documentKind('kind').notNull(),
+    years: integer('years').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.kind] }), check('product_required_documents_years_chk', sql`${t.years} between 1 and 5`)],
+);
+
+/** The document versions an enterprise shared with one application (under its consent to the institution). */
+export const applicationDocuments = pgTable(
+  'application_documents',
+  {
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    documentVersionId: uuid('document_version_id').notNull().references(() => documentVersions.id),
+    sharedBy: uuid('shared_by').notNull().references(() => users.id),
+    sharedAt: ts('shared_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.documentVersionId] }), index('application_documents_version_idx').on(t.documentVersionId)],
+);
+
+/** 补充材料: what the officer asked for, and why. Answered when the enterprise resubmits. */
+export const materialRequests = pgTable(
+  'material_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    kinds: documentKind('kinds').array().notNull(),
+    reason: text('reason').notNull(),
+    requestedBy: uuid('requested_by').notNull().references(() => users.id),
+    requestedAt: ts('requested_at').notNull().defaultNow(),
+    answeredAt: ts('answered_at'),
+  },
+  (t) => [index('material_requests_application_idx').on(t.applicationId, t.requestedAt)],
+);
+
+/** Every download of a document's content, readable by the enterprise. Admins' reads carry a reason. */
+export const documentAccessLog = pgTable(
+  'document_access_log',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    documentVersionId: uuid('document_version_id').notNull().references(() => documentVersions.id),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    institutionId: uuid('institution_id').references(() => institutions.id),
+    applicationId: uuid('application_id').references(() => applications.id),
+    consentId: uuid('consent_id').references(() => consents.id),
+    reason: text('reason'),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [index('document_access_log_enterprise_idx').on(t.enterpriseId, t.at)],
+);
+
 export type Park = typeof parks.$inferSelect;
 export type Institution = typeof institutions.$inferSelect;
 export type Enterprise = typeof enterprises.$inferSelect;
@@ -795,6 +935,9 @@ export type Application = typeof applications.$inferSelect;
 export type Loan = typeof loans.$inferSelect;
 export type Pledge = typeof pledges.$inferSelect;
 export type Claim = typeof claims.$inferSelect;
+export type Document = typeof documents.$inferSelect;
+export type DocumentVersion = typeof documentVersions.$inferSelect;
+export type DocumentKind = (typeof documentKind.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
 export type InstitutionStatus = (typeof institutionStatus.enumValues)[number];
 export type ProductCategory = (typeof productCategory.enumValues)[number];
