@@ -1188,7 +1188,7 @@ interface AppSpec {
   distinctScheme?: boolean;
 }
 
-const WINDOWS: Record<AppStatus, [string, string]> = {
+const WINDOWS: Record<Exclude<AppStatus, 'materials_requested'>, [string, string]> = {
   submitted: ['2026-11-12', '2026-11-19'],
   accepted: ['2026-10-19', '2026-11-13'],
   approved: ['2026-09-21', '2026-11-04'],
