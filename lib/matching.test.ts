@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseFacts } from './eligibility';
-import { matchMachine } from './match-machine';
+import { matchMachine } from './machines/match';
 import {
   HARD_RULES,
   MATCH_WEIGHTS,
@@ -13,7 +13,7 @@ import {
   type MatchNeed,
   type MatchProduct,
 } from './matching';
-import { allowedActions, planTransition } from './state-machine';
+import { allowedActions, planTransition } from './machines/define';
 
 const AS_OF = '2026-06-15';
 const WAN = 1_000_000n;
@@ -167,7 +167,7 @@ describe('scoreMatch', () => {
     const s = scoreMatch(need({ amountFen: 1000n * WAN, maxRateBp: null }), product({ effectiveRateMinBp: 520 }), facts({ certifications: [], innovationScore: null }), AS_OF, 96);
     expect(s.score).toBe(0);
     expect(s.reasons.every((r) => r.points === 0)).toBe(true);
-    expect(s.reasons.find((r) => r.code === 'innovation_score_margin')?.detail).toEqual({ actual: 'none', required: '60.00' });
+    expect(s.reasons.find((r) => r.code === 'innovation_score_margin')?.detail).toEqual({ actual: 'none', required: '60.00', threshold: 'none' });
   });
 
   it('measures a need without a ceiling against 5.00 %', () => {

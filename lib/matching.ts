@@ -207,15 +207,17 @@ export function scoreMatch(need: MatchNeed, product: MatchProduct, facts: Enterp
   reasons.push({ code: 'certifications', points: Math.min(W.certifications, certs.length * S.pointsPerCertification), detail: { kinds: certs, count: certs.length } });
 
   const required = product.minInnovationScore ?? S.innovationReferenceMinimum;
+  // `threshold: 'none'`: the product sets no minimum, the margin is over the reference line only.
+  const threshold: Detail = product.minInnovationScore === null ? { threshold: 'none' } : {};
   if (facts.innovationScore === null) {
-    reasons.push({ code: 'innovation_score_margin', points: 0, detail: { actual: 'none', required: formatHundredths(scoreToHundredths(required)) } });
+    reasons.push({ code: 'innovation_score_margin', points: 0, detail: { actual: 'none', required: formatHundredths(scoreToHundredths(required)), ...threshold } });
   } else {
     const actual = scoreToHundredths(facts.innovationScore);
     const req = scoreToHundredths(required);
     reasons.push({
       code: 'innovation_score_margin',
       points: share(W.innovation_score_margin, actual - req, scoreToHundredths(S.innovationFullMargin)),
-      detail: { actual: formatHundredths(actual), required: formatHundredths(req), margin: formatHundredths(actual - req) },
+      detail: { actual: formatHundredths(actual), required: formatHundredths(req), margin: formatHundredths(actual - req), ...threshold },
     });
   }
 

@@ -2,7 +2,8 @@
 // products ranked with the reasons behind each score, and the near misses with the rule that failed.
 import Link from 'next/link';
 import { InterestResponseButtons } from '@/components/matching/interest-response-buttons';
-import { failedRuleText, MatchReasons, ScoreBadge, type ReasonLike } from '@/components/matching/match-text';
+import { MatchReasons, ScoreBadge, type ReasonLike } from '@/components/matching/match-text';
+import { NearMisses } from '@/components/matching/near-misses';
 import { getDb } from '@/db';
 import type { Actor } from '@/lib/auth/actor';
 import { getT } from '@/lib/i18n/server';
@@ -90,29 +91,7 @@ export async function NeedMatches({ actor, needId }: { actor: Actor; needId: str
         )}
       </section>
 
-      {live && nearMisses.length > 0 && (
-        <section aria-labelledby="near-misses" className="space-y-2">
-          <h2 id="near-misses" className="text-lg font-semibold">
-            {t('matching.forNeed.nearMissesTitle')}
-          </h2>
-          <p className="text-sm text-slate-700">{t('matching.forNeed.nearMissesLead')}</p>
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
-            {nearMisses.map((m) => (
-              <li key={m.product.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm" data-testid="near-miss">
-                <span>
-                  <Link href={`/products/${m.product.id}`} className="font-medium text-brand-700 underline">
-                    {m.product.name}
-                  </Link>{' '}
-                  <span className="text-slate-600">· {m.product.institutionName}</span>
-                </span>
-                <span className="text-red-800" data-testid="near-miss-rule">
-                  {m.failed.map((f) => failedRuleText(f, t)).join('；')}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {live && <NearMisses nearMisses={nearMisses} t={t} />}
     </div>
   );
 }
