@@ -1,11 +1,13 @@
 // Every server action goes through `serverAction`: parse the input with its zod schema, resolve the
 // actor (fresh from the database) when roles are given, run one use case, and turn failures into
-// a result the form can show. Unknown errors are logged and shown as a generic message.
+// a result the form can show. Unknown errors are logged (lib/log.ts: JSON, with the request id, without
+// the query's parameters) and shown as a generic message.
 import 'server-only';
 import type { z } from 'zod';
 import type { Actor, Role } from './auth/actor';
 import { requireActor } from './auth/session';
 import { isAppError } from './errors';
+import { logError } from './log';
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
@@ -33,7 +35,7 @@ export function toActionError(e: unknown): { ok: false; error: string; fieldErro
     const vars = varsOf(e.details);
     return { ok: false, error: e.messageKey, ...(field ? { fieldErrors: { [field]: e.messageKey } } : {}), ...(vars ? { vars } : {}) };
   }
-  console.error('[action] unexpected error', e);
+  logError('action', e);
   return { ok: false, error: 'generic' };
 }
 

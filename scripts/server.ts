@@ -5,13 +5,23 @@
 // socket (or, behind TRUST_PROXY_HOPS proxies, from X-Forwarded-For), after any client-sent copy
 // is deleted (lib/auth/client-address.ts).
 //
+// Every request also gets an x-request-id (a proxy's own is kept when it looks like one; proxy.ts
+// and the audit rows carry it on), runs inside its request context (lib/log-context.ts), and ends
+// with one JSON log line (request id, user id, method, route, status, duration) and its metrics.
+// SERVER_LOG_FILE: everything this process writes to stdout and stderr is appended there too
+// (the e2e run scans it for secrets).
+//
 // SIGTERM / SIGINT: stop accepting connections, let requests in flight finish (up to
 // SHUTDOWN_GRACE_MS), close the database, exit 0.
 //
 //   tsx scripts/server.ts [--dev]      PORT (3000), TRUST_PROXY_HOPS (0); listens on all interfaces
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { stampClientAddress, trustedProxyHops } from '../lib/auth/client-address';
+import { log, logError } from '../lib/log';
+import { requestIdFrom, runWithRequest, type RequestContext } from '../lib/log-context';
+import { requestFinished, requestStarted, routeLabel } from '../lib/metrics';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -22,11 +32,65 @@ export function withClientAddress(handle: Handler, trustedHops: number): http.Re
   return (req, res) => {
     stampClientAddress(req.headers, req.socket.remoteAddress, trustedHops);
     handle(req, res).catch((e: unknown) => {
-      console.error('[server] unhandled error', e);
+      logError('server', e);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
   };
+}
+
+/** Quiet routes: logged at debug (still counted in the metrics). */
+const QUIET = /^\/(_next\/static\/|_next\/image|favicon\.ico|api\/health)/;
+
+/** Every request: a request id, its context for the log lines written meanwhile, one line and its metrics at the end. */
+export function withRequestLog(listener: http.RequestListener): http.RequestListener {
+  return (req, res) => {
+    const started = process.hrtime.bigint();
+    const context: RequestContext = { requestId: requestIdFrom(req.headers['x-request-id']) };
+    req.headers['x-request-id'] = context.requestId;
+    res.setHeader('x-request-id', context.requestId);
+    requestStarted();
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      // An aborted request has no status the client saw; 499 as nginx logs it.
+      const status = res.writableFinished ? res.statusCode : 499;
+      const method = req.method ?? 'GET';
+      const route = routeLabel(req.url, status);
+      requestFinished({ method, route, status, seconds });
+      const path = (req.url ?? '/').split('?')[0];
+      const line = {
+        reqId: context.requestId,
+        ...(context.userId ? { userId: context.userId } : {}),
+        method,
+        route,
+        path,
+        status,
+        durationMs: Math.round(seconds * 10_000) / 10,
+        ...(req.headers['next-action'] ? { action: true } : {}),
+      };
+      const level = status >= 500 ? 'error' : QUIET.test(path) ? 'debug' : 'info';
+      log()[level](line, 'request');
+    };
+    res.on('finish', finish);
+    res.on('close', finish);
+    runWithRequest(context, () => listener(req, res));
+  };
+}
+
+/** SERVER_LOG_FILE: a copy of stdout and stderr, appended (the e2e run scans it afterwards). */
+export function copyOutputTo(file: string | undefined): void {
+  if (!file) return;
+  const out = fs.createWriteStream(file, { flags: 'a' });
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream) as (...a: unknown[]) => boolean;
+    stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+      out.write(typeof chunk === 'string' || Buffer.isBuffer(chunk) || chunk instanceof Uint8Array ? chunk : String(chunk));
+      return write(chunk, ...rest);
+    }) as typeof stream.write;
+  }
 }
 
 export interface RunningServer {
@@ -47,7 +111,7 @@ export async function startServer(opts: { dev: boolean; port: number; hostname?:
   const handle = app.getRequestHandler();
 
   let inFlight = 0;
-  const listener = withClientAddress(handle, hops);
+  const listener = withRequestLog(withClientAddress(handle, hops));
   server.on('request', (req, res) => {
     inFlight++;
     res.on('close', () => inFlight--);
@@ -68,7 +132,7 @@ export async function startServer(opts: { dev: boolean; port: number; hostname?:
       // the server open; the rest are cut when the grace period ends.
       const idle = setInterval(() => server.closeIdleConnections(), 100);
       const deadline = setTimeout(() => {
-        console.warn(`[server] ${inFlight} request(s) still running after ${SHUTDOWN_GRACE_MS} ms; closing their connections`);
+        log().warn({ inFlight, graceMs: SHUTDOWN_GRACE_MS }, 'shutdown: requests still running after the grace period; closing their connections');
         server.closeAllConnections();
       }, SHUTDOWN_GRACE_MS);
       server.closeIdleConnections();
@@ -78,7 +142,7 @@ export async function startServer(opts: { dev: boolean; port: number; hostname?:
       await app.close().catch(() => {});
       // db/index.ts caches the handle on globalThis; closing it releases the PGlite folder lock.
       const db = (globalThis as { __kerongtongDb?: Promise<{ close(): Promise<void> }> }).__kerongtongDb;
-      if (db) await db.then((h) => h.close()).catch((e: unknown) => console.error('[server] closing the database failed', e));
+      if (db) await db.then((h) => h.close()).catch((e: unknown) => log().error({ err: e }, 'shutdown: closing the database failed'));
     })());
 
   return { server, url: `http://localhost:${port}`, close };
@@ -86,18 +150,19 @@ export async function startServer(opts: { dev: boolean; port: number; hostname?:
 
 /** Runs the server until SIGTERM or SIGINT, then shuts it down gracefully and exits 0. */
 export async function runServer(opts: { dev: boolean; port: number; hostname?: string }): Promise<void> {
+  copyOutputTo(process.env.SERVER_LOG_FILE);
   const running = await startServer(opts);
-  console.log(`[server] ready on ${running.url}${process.env.TRUST_PROXY_HOPS ? ` (client address from X-Forwarded-For, ${process.env.TRUST_PROXY_HOPS} trusted proxy hop(s))` : ''}`);
+  log().info({ url: running.url, trustProxyHops: trustedProxyHops(process.env.TRUST_PROXY_HOPS) }, `server ready on ${running.url}`);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
-      console.log(`[server] ${signal}: no new connections; finishing requests in flight…`);
+      log().info({ signal }, 'shutdown: no new connections; finishing requests in flight');
       running.close().then(
         () => {
-          console.log('[server] stopped');
+          log().info('server stopped');
           process.exit(0);
         },
         (e: unknown) => {
-          console.error('[server] shutdown failed', e);
+          log().error({ err: e }, 'shutdown failed');
           process.exit(1);
         },
       );
@@ -107,7 +172,7 @@ export async function runServer(opts: { dev: boolean; port: number; hostname?: s
 
 if (typeof require !== 'undefined' && require.main === module) {
   runServer({ dev: process.argv.includes('--dev'), port: Number(process.env.PORT ?? 3000) }).catch((e: unknown) => {
-    console.error('[server] failed to start', e);
+    log().fatal({ err: e }, 'server failed to start');
     process.exit(1);
   });
 }

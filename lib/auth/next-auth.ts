@@ -5,6 +5,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { cookies } from 'next/headers';
 import { getDb } from '../../db';
+import { signInFailed } from '../metrics';
 import { safeCallbackPath } from '../safe-redirect';
 import { signInSchema } from '../validation/auth';
 import type { Actor } from './actor';
@@ -61,6 +62,7 @@ export const authOptions: NextAuthOptions = {
           if (outcome.deviceCookie) device.set(outcome.deviceCookie.value);
           return { id: u.id, name: u.name, email: u.email, role: u.role, enterpriseId: u.enterpriseId, institutionId: u.institutionId, memberRole: u.memberRole, sessionVersion: u.sessionVersion };
         }
+        signInFailed(outcome.reason);
         // The message reaches the sign-in form as `error`.
         if (outcome.reason === 'rate_limited') throw new Error(`rate_limited:${outcome.retryAt.toISOString()}`);
         if (outcome.reason === 'disabled') throw new Error('disabled');

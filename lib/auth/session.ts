@@ -6,6 +6,7 @@ import { getDb } from '../../db';
 import { sessionAccount } from '../../db/queries/users';
 import { actorForAction, actorForPage, signedInAccount, type SignedInAccount } from './account';
 import type { Actor, Role } from './actor';
+import { noteUser } from '../log-context';
 import { authOptions } from './next-auth';
 
 /**
@@ -17,6 +18,7 @@ async function freshActor(): Promise<SignedInAccount | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
+  noteUser(id);
   return signedInAccount(await sessionAccount(await getDb(), id), session.user.sessionVersion);
 }
 

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { getDbHandle } from '@/db';
 import { migrationState } from '@/db/migrate';
+import { logError } from '@/lib/log';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +12,7 @@ export async function GET() {
     const migrations = await migrationState(handle.db);
     return NextResponse.json({ status: migrations.upToDate ? 'ok' : 'migrating', database: handle.kind, migrations }, { status: 200 });
   } catch (e) {
-    console.error('[health]', e);
+    logError('health', e);
     return NextResponse.json({ status: 'unavailable', database: process.env.DATABASE_URL ? 'postgres' : 'pglite' }, { status: 503 });
   }
 }

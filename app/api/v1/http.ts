@@ -2,6 +2,7 @@
 // language (cookie or Accept-Language).
 import { NextResponse } from 'next/server';
 import { isAppError } from '@/lib/errors';
+import { logError } from '@/lib/log';
 import { getApiLocale } from '@/lib/i18n/server';
 import { errorText, makeTranslate } from '@/lib/i18n/translate';
 
@@ -12,6 +13,6 @@ export async function apiError(status: number, code: string, messageKey: string,
 
 export async function apiFailure(e: unknown) {
   if (isAppError(e)) return apiError(e.status, e.code, e.messageKey, typeof e.details?.param === 'string' ? e.details.param : undefined);
-  console.error('[api] unexpected error', e);
+  logError('api', e);
   return apiError(500, 'internal', 'generic');
 }

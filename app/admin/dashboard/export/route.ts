@@ -24,6 +24,7 @@ import { listActiveInstitutionOptions } from '@/db/queries/institutions';
 import { listParks } from '@/db/queries/parks';
 import { requireActor } from '@/lib/auth/session';
 import { zoneDay } from '@/lib/dates';
+import { logError } from '@/lib/log';
 import {
   figureList,
   figuresBreakdown,
@@ -172,7 +173,7 @@ export async function GET(req: NextRequest) {
           if (next.done) controller.close();
           else controller.enqueue(encoder.encode(next.value.map((r) => csvLine(exp.columns.map((c) => csvCell(c.cell(r))))).join('')));
         } catch (e) {
-          console.error('[export] failed while streaming', e);
+          logError('export', e);
           controller.error(e);
         }
       },
