@@ -1,16 +1,21 @@
-// The state machines as documentation: every machine of lib/ rendered as a Mermaid stateDiagram-v2
+// The state machines as documentation: every machine of lib/machines/ rendered as a Mermaid stateDiagram-v2
 // and a transition table, straight from its transition table, so docs/state-machines.md cannot say
 // something the code does not do. scripts/docs-machines.ts writes the blocks into the file;
 // lib/docs.test.ts fails when the committed file differs from what this module renders.
 //
 // Pure: no file system, no React/Next, no database.
 import { zh } from './i18n/zh';
-import { applicationMachine } from './application-machine';
-import { claimMachine, loanMachine, pledgeMachine } from './loan-machines';
-import { matchMachine } from './match-machine';
-import { needMachine } from './need-machine';
-import { certificationVerificationMachine, enterpriseVerificationMachine, institutionMachine, productMachine, type Machine } from './state-machine';
-import { userStatusMachine } from './user-machine';
+import { applicationMachine } from './machines/application';
+import { claimMachine } from './machines/claim';
+import { loanMachine } from './machines/loan';
+import { pledgeMachine } from './machines/pledge';
+import { matchMachine } from './machines/match';
+import { needMachine } from './machines/need';
+import type { Machine } from './machines/define';
+import { institutionMachine } from './machines/institution';
+import { productMachine } from './machines/product';
+import { certificationVerificationMachine, enterpriseVerificationMachine } from './machines/verification';
+import { userStatusMachine } from './machines/user';
 
 export interface MachineDoc {
   /** The id in the section's marker comments. */
@@ -27,17 +32,17 @@ export interface MachineDoc {
 
 /** Every state machine of lib/, in the order docs/state-machines.md presents them. */
 export const MACHINE_DOCS: readonly MachineDoc[] = [
-  { id: 'institution', title: 'Institution (金融机构)', exportName: 'institutionMachine', source: 'lib/state-machine.ts', machine: institutionMachine, labels: zh.institutionStatus },
-  { id: 'enterprise-verification', title: 'Enterprise verification (企业核验)', exportName: 'enterpriseVerificationMachine', source: 'lib/state-machine.ts', machine: enterpriseVerificationMachine, labels: zh.verification },
-  { id: 'certification-verification', title: 'Certification verification (资质核验)', exportName: 'certificationVerificationMachine', source: 'lib/state-machine.ts', machine: certificationVerificationMachine, labels: zh.verification },
-  { id: 'user', title: 'User account (账号)', exportName: 'userStatusMachine', source: 'lib/user-machine.ts', machine: userStatusMachine, labels: zh.oversight.userStatus },
-  { id: 'product', title: 'Product (金融产品)', exportName: 'productMachine', source: 'lib/state-machine.ts', machine: productMachine, labels: zh.productStatus },
-  { id: 'need', title: 'Financing need (融资需求)', exportName: 'needMachine', source: 'lib/need-machine.ts', machine: needMachine, labels: zh.needs.statuses },
-  { id: 'match', title: 'Match (对接)', exportName: 'matchMachine', source: 'lib/match-machine.ts', machine: matchMachine },
-  { id: 'application', title: 'Application (融资申请)', exportName: 'applicationMachine', source: 'lib/application-machine.ts', machine: applicationMachine, labels: zh.applications.statuses },
-  { id: 'loan', title: 'Loan (贷款)', exportName: 'loanMachine', source: 'lib/loan-machines.ts', machine: loanMachine, labels: zh.loans.statuses },
-  { id: 'pledge', title: 'Pledge (质押)', exportName: 'pledgeMachine', source: 'lib/loan-machines.ts', machine: pledgeMachine, labels: zh.loans.pledge.statuses },
-  { id: 'claim', title: 'Claim (补偿申请)', exportName: 'claimMachine', source: 'lib/loan-machines.ts', machine: claimMachine, labels: zh.loans.claims.statuses },
+  { id: 'institution', title: 'Institution (金融机构)', exportName: 'institutionMachine', source: 'lib/machines/institution.ts', machine: institutionMachine, labels: zh.institutionStatus },
+  { id: 'enterprise-verification', title: 'Enterprise verification (企业核验)', exportName: 'enterpriseVerificationMachine', source: 'lib/machines/verification.ts', machine: enterpriseVerificationMachine, labels: zh.verification },
+  { id: 'certification-verification', title: 'Certification verification (资质核验)', exportName: 'certificationVerificationMachine', source: 'lib/machines/verification.ts', machine: certificationVerificationMachine, labels: zh.verification },
+  { id: 'user', title: 'User account (账号)', exportName: 'userStatusMachine', source: 'lib/machines/user.ts', machine: userStatusMachine, labels: zh.oversight.userStatus },
+  { id: 'product', title: 'Product (金融产品)', exportName: 'productMachine', source: 'lib/machines/product.ts', machine: productMachine, labels: zh.productStatus },
+  { id: 'need', title: 'Financing need (融资需求)', exportName: 'needMachine', source: 'lib/machines/need.ts', machine: needMachine, labels: zh.needs.statuses },
+  { id: 'match', title: 'Match (对接)', exportName: 'matchMachine', source: 'lib/machines/match.ts', machine: matchMachine },
+  { id: 'application', title: 'Application (融资申请)', exportName: 'applicationMachine', source: 'lib/machines/application.ts', machine: applicationMachine, labels: zh.applications.statuses },
+  { id: 'loan', title: 'Loan (贷款)', exportName: 'loanMachine', source: 'lib/machines/loan.ts', machine: loanMachine, labels: zh.loans.statuses },
+  { id: 'pledge', title: 'Pledge (质押)', exportName: 'pledgeMachine', source: 'lib/machines/pledge.ts', machine: pledgeMachine, labels: zh.loans.pledge.statuses },
+  { id: 'claim', title: 'Claim (补偿申请)', exportName: 'claimMachine', source: 'lib/machines/claim.ts', machine: claimMachine, labels: zh.loans.claims.statuses },
 ];
 
 export const startMarker = (id: string) => `<!-- machine:${id}:start -->`;

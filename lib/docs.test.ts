@@ -10,7 +10,7 @@ import { applications, certifications, claims, enterprises, financingNeeds, inst
 import { edgesOf, finalStates, MACHINE_DOCS, mermaidOf, updateMachineDocs } from './docs-machines';
 import type { EnterpriseFacts } from './eligibility';
 import { classifyCandidate, MATCH_SCALES, MATCH_WEIGHTS, scoreMatch, type MatchNeed, type MatchProduct } from './matching';
-import type { Machine } from './state-machine';
+import type { Machine } from './machines/define';
 
 const libDir = path.dirname(fileURLToPath(import.meta.url));
 const docsDir = path.join(libDir, '..', 'docs');
@@ -47,13 +47,14 @@ describe('docs/state-machines.md', () => {
     expect(text).toBe(committed);
   });
 
-  it('documents every machine exported by lib/*machine*.ts, citing the module that defines it', async () => {
-    const files = fs.readdirSync(libDir).filter((f) => /machine/.test(f) && f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  it('documents every machine exported by lib/machines/*.ts, citing the module that defines it', async () => {
+    const machinesDir = path.join(libDir, 'machines');
+    const files = fs.readdirSync(machinesDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
     const found: { machine: Machine<string, string>; exportName: string; source: string }[] = [];
     for (const f of files) {
-      const mod = (await import(path.join(libDir, f))) as Record<string, unknown>;
+      const mod = (await import(path.join(machinesDir, f))) as Record<string, unknown>;
       for (const [exportName, value] of Object.entries(mod)) {
-        if (isMachine(value)) found.push({ machine: value, exportName, source: `lib/${f}` });
+        if (isMachine(value)) found.push({ machine: value, exportName, source: `lib/machines/${f}` });
       }
     }
     expect(found.length).toBeGreaterThan(0);

@@ -2,10 +2,10 @@
 import type { Db } from '../db/client';
 import { notifyInstitution } from '../db/queries/notifications';
 import { institutions, type Institution } from '../db/schema';
-import { applyTransition } from '../db/transition';
+import { applyTransition } from './machines/engine';
 import type { Actor } from './auth/actor';
 import { catalogueChanged } from './public-cache';
-import { institutionMachine, type InstitutionAction } from './state-machine';
+import { institutionMachine, type InstitutionAction } from './machines/institution';
 
 const NOTICE: Record<InstitutionAction, string> = {
   approve: '贵机构的入驻申请已通过审核，现在可以发布金融产品。',

@@ -19,7 +19,7 @@ import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { zoneDay } from './dates';
 import { pgConstraint, pgErrorCode } from './errors';
-import { LOAN_LIFECYCLE_ACTIONS, loanMachine, type LoanStatus } from './loan-machines';
+import { LOAN_LIFECYCLE_ACTIONS, loanMachine, type LoanStatus } from './machines/loan';
 import { getLoanView, loanSchedule, loansForEnterprise, loansForInstitution, recordRepayment, transitionLoan } from './loans';
 import { withPatentCheckChar } from './patent-number';
 import { cancelPledge, enforcePledge, getPledgeForApplication, registerPledge } from './pledges';

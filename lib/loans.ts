@@ -22,12 +22,12 @@ import {
 import { useConsent } from '../db/queries/needs';
 import { notifyEnterprise } from '../db/queries/notifications';
 import { loans, type Loan } from '../db/schema';
-import { applyTransition } from '../db/transition';
+import { applyTransition } from './machines/engine';
 import { assertEnterpriseScope, assertInstitutionScope, assertRole, type Actor } from './auth/actor';
 import { addMonths, zoneDay } from './dates';
 import { AppError } from './errors';
 import { repaymentSchedule, type SchedulePeriod } from './loan-cost';
-import { LOAN_LIFECYCLE_ACTIONS, loanMachine, type LoanAction, type LoanLifecycleAction, type LoanStatus } from './loan-machines';
+import { LOAN_LIFECYCLE_ACTIONS, loanMachine, type LoanAction, type LoanLifecycleAction, type LoanStatus } from './machines/loan';
 import { formatWan } from './money';
 import { releasePledge } from './pledges';
 import { LOAN_PAGE_SIZE, type LoanListQuery } from './validation/loans';

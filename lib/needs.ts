@@ -14,11 +14,11 @@ import {
   updateNeedRow,
 } from '../db/queries/needs';
 import { financingNeeds, type FinancingNeed } from '../db/schema';
-import { applyTransition } from '../db/transition';
+import { applyTransition } from './machines/engine';
 import { assertEnterpriseScope, assertRole, type Actor } from './auth/actor';
 import { zoneDay } from './dates';
 import { AppError } from './errors';
-import { needMachine, type NeedAction } from './need-machine';
+import { needMachine, type NeedAction } from './machines/need';
 import type { NeedForm, NeedsBoardQuery } from './validation/need';
 
 function columnsFrom(input: NeedForm) {

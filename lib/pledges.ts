@@ -7,12 +7,12 @@ import { writeAudit } from '../db/queries/audit';
 import { applicationStatusLocked, deletePledge, freeAssets, freePledgeAssets, getLoan, getPledgeByApplication, lockPledge, markPledgeAssetsPledged, pledgeAssetRows, pledgeOwners } from '../db/queries/loans';
 import { notifyEnterprise } from '../db/queries/notifications';
 import { pledges, type Pledge } from '../db/schema';
-import { applyTransition } from '../db/transition';
+import { applyTransition } from './machines/engine';
 import { assertEnterpriseScope, assertInstitutionScope, type Actor } from './auth/actor';
 import { zoneDay } from './dates';
 import { AppError } from './errors';
-import { pledgeMachine, type PledgeAction, type PledgeStatus } from './loan-machines';
-import { planTransition } from './state-machine';
+import { pledgeMachine, type PledgeAction, type PledgeStatus } from './machines/pledge';
+import { planTransition } from './machines/define';
 import { REGISTRATION_NUMBER_MAX } from './validation/loans';
 
 export type PledgeAsset = Awaited<ReturnType<typeof pledgeAssetRows>>[number];

@@ -5,11 +5,11 @@ import { writeAudit } from '../db/queries/audit';
 import { getInstitution } from '../db/queries/institutions';
 import { countExistingParks, getProduct, insertProduct, lockProduct, updateProductRow } from '../db/queries/products';
 import { products, type Product } from '../db/schema';
-import { applyTransition } from '../db/transition';
+import { applyTransition } from './machines/engine';
 import { assertInstitutionScope, assertRole, type Actor } from './auth/actor';
 import { AppError } from './errors';
 import { catalogueChanged } from './public-cache';
-import { productMachine, type ProductAction } from './state-machine';
+import { productMachine, type ProductAction } from './machines/product';
 import type { ProductForm } from './validation/product';
 
 function columnsFrom(input: ProductForm) {

@@ -17,7 +17,7 @@ import {
 import { enterpriseActor, institutionActor } from '../db/test-fixtures';
 import { openTestDb, testDbKind } from '../db/testing';
 import type { Actor } from './auth/actor';
-import { claimMachine } from './loan-machines';
+import { claimMachine } from './machines/claim';
 import { transitionLoan } from './loans';
 import { compensationFor, decideClaim, fileClaim, payClaim, recordContribution, schemeFigures } from './schemes';
 import { contributionSchema } from './validation/loans';

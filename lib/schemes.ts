@@ -8,11 +8,11 @@ import { enrolmentOfLoan, lockLoan, openClaimOfLoan } from '../db/queries/loans'
 import { notifyAdmins, notifyEnterprise, notifyInstitution } from '../db/queries/notifications';
 import { addToBalance, claimContext, getScheme, insertClaim, insertContribution, listClaims, listContributions, listSchemesWithFigures, lockScheme, schemeFigureRow } from '../db/queries/schemes';
 import { claims, type Claim } from '../db/schema';
-import { applyTransition } from '../db/transition';
+import { applyTransition } from './machines/engine';
 import { assertInstitutionScope, assertRole, type Actor } from './auth/actor';
 import { zoneDay } from './dates';
 import { AppError } from './errors';
-import { claimMachine, type ClaimAction, type ClaimStatus } from './loan-machines';
+import { claimMachine, type ClaimAction, type ClaimStatus } from './machines/claim';
 import { moveLoan } from './loans';
 import { formatWan } from './money';
 import { NOTE_MAX, REASON_MAX } from './validation/loans';

@@ -15,11 +15,11 @@ import {
   type OrganisationOption,
   type UserAccount,
 } from '../db/queries/users-admin';
-import { applyTransition } from '../db/transition';
+import { applyTransition } from './machines/engine';
 import { assertRole, type Actor } from './auth/actor';
 import { AppError } from './errors';
 import { newToken } from './profile';
-import { userStatusMachine, type UserStatus, type UserStatusAction } from './user-machine';
+import { userStatusMachine, type UserStatus, type UserStatusAction } from './machines/user';
 import { ADMIN_PAGE_SIZE, isUuid, type AuditQuery } from './validation/admin';
 
 /** A reset link is passed on by hand (phone, chat), so it lives one day, not the invitation's week. */

@@ -4,16 +4,11 @@
 import type { Db } from '../db/client';
 import { notifyEnterprise } from '../db/queries/notifications';
 import { certifications, enterprises, type Enterprise } from '../db/schema';
-import { applyTransition } from '../db/transition';
+import { applyTransition } from './machines/engine';
 import { assertRole, type Actor } from './auth/actor';
 import { AppError } from './errors';
 import { zh } from './i18n/zh';
-import {
-  certificationVerificationMachine,
-  enterpriseVerificationMachine,
-  type CertificationVerificationAction,
-  type EnterpriseVerificationAction,
-} from './state-machine';
+import { certificationVerificationMachine, enterpriseVerificationMachine, type CertificationVerificationAction, type EnterpriseVerificationAction } from './machines/verification';
 import { REASON_MAX, REASON_REQUIRED } from './validation/verification';
 
 type Certification = typeof certifications.$inferSelect;

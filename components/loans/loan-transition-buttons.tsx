@@ -1,6 +1,6 @@
 'use client';
 import { loanTransitionAction } from '@/app/institution/loans/actions';
-import type { LoanLifecycleAction } from '@/lib/loan-machines';
+import type { LoanLifecycleAction } from '@/lib/machines/loan';
 import { useI18n } from '../i18n-provider';
 import { ActionButton } from '../ui/action-button';
 

@@ -1,6 +1,6 @@
 'use client';
 import { productTransitionAction } from '@/app/institution/products/actions';
-import type { ProductAction } from '@/lib/state-machine';
+import type { ProductAction } from '@/lib/machines/product';
 import { useI18n } from '../i18n-provider';
 import { ActionButton } from '../ui/action-button';
 

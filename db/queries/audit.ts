@@ -1,12 +1,19 @@
 import { and, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { Actor } from '../../lib/auth/actor';
-import { organisationOf } from '../../lib/auth/actor';
 import type { Db } from '../client';
+import type { USER_ROLES } from '../enums';
 import { toJsonValue } from '../json';
 import { auditEvents, enterprises, institutions, users } from '../schema';
 
+/** Who acted (lib's Actor fits): the organisation is the enterprise or institution; admins have none. */
+export interface AuditActor {
+  userId: string;
+  role: (typeof USER_ROLES)[number];
+  enterpriseId: string | null;
+  institutionId: string | null;
+}
+
 export interface AuditInput {
-  actor: Actor | null;
+  actor: AuditActor | null;
   action: string;
   entity: string;
   entityId: string;
@@ -20,7 +27,7 @@ export async function writeAudit(db: Db, e: AuditInput): Promise<void> {
   await db.insert(auditEvents).values({
     actorUserId: e.actor?.userId ?? null,
     actorRole: e.actor?.role ?? null,
-    organisationId: e.actor ? organisationOf(e.actor) : null,
+    organisationId: e.actor ? (e.actor.enterpriseId ?? e.actor.institutionId) : null,
     action: e.action,
     entity: e.entity,
     entityId: e.entityId,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Role } from './auth/actor';
-import { applicationMachine, type ApplicationAction } from './application-machine';
-import { AppError } from './errors';
-import { planTransition } from './state-machine';
+import { ROLES, type Role } from '../auth/actor';
+import { applicationMachine, type ApplicationAction } from './application';
+import { AppError } from '../errors';
+import { planTransition } from './define';
 
 const allowed: Record<string, string> = {
   'submitted/accept/institution': 'accepted',

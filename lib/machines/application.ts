@@ -1,11 +1,12 @@
 // application: submitted → accepted (受理) → approved (授信) → disbursed (放款);
 // submitted/accepted → rejected (reason required); any state before disbursed → withdrawn
 // by the enterprise. Only officers of the product's institution act on it. DESIGN.md §2.
-import { defineMachine } from './state-machine';
+import { APPLICATION_STATES } from '../../db/enums';
+import { defineMachine } from './define';
 
 export const applicationMachine = defineMachine({
   entity: 'application',
-  states: ['submitted', 'accepted', 'approved', 'disbursed', 'rejected', 'withdrawn'] as const,
+  states: APPLICATION_STATES,
   actions: {
     accept: { from: ['submitted'], to: 'accepted', roles: ['institution'] },
     approve: { from: ['accepted'], to: 'approved', roles: ['institution'] },

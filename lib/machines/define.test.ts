@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from './auth/actor';
-import { AppError } from './errors';
-import {
-  allowedActions,
-  certificationVerificationMachine,
-  enterpriseVerificationMachine,
-  institutionMachine,
-  planTransition,
-  productMachine,
-  type Machine,
-  type ProductAction,
-} from './state-machine';
+import type { Role } from '../auth/actor';
+import { AppError } from '../errors';
+import { allowedActions, planTransition, type Machine } from './define';
+import { institutionMachine } from './institution';
+import { productMachine, type ProductAction } from './product';
+import { certificationVerificationMachine, enterpriseVerificationMachine } from './verification';
 
 function outcome(from: (typeof institutionMachine.states)[number], action: keyof typeof institutionMachine.actions, role: Role) {
   try {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Role } from './auth/actor';
-import { AppError } from './errors';
-import { claimMachine, LOAN_LIFECYCLE_ACTIONS, loanMachine, pledgeMachine } from './loan-machines';
-import { allowedActions, planTransition, type Machine } from './state-machine';
+import { ROLES, type Role } from '../auth/actor';
+import { AppError } from '../errors';
+import { claimMachine } from './claim';
+import { LOAN_LIFECYCLE_ACTIONS, loanMachine } from './loan';
+import { pledgeMachine } from './pledge';
+import { allowedActions, planTransition, type Machine } from './define';
 
 function outcome<S extends string, A extends string>(m: Machine<S, A>, from: S, action: A, role: Role): string {
   try {

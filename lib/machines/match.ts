@@ -1,11 +1,12 @@
 // match (need × product): suggested → contacted → applied / declined (DESIGN.md §2). An institution
 // contacts (expresses interest); the enterprise applies or declines a contact. Applying straight
 // from a suggestion is the enterprise choosing a recommended product.
-import { defineMachine } from './state-machine';
+import { MATCH_STATES } from '../../db/enums';
+import { defineMachine } from './define';
 
 export const matchMachine = defineMachine({
   entity: 'match',
-  states: ['suggested', 'contacted', 'applied', 'declined'] as const,
+  states: MATCH_STATES,
   actions: {
     contact: { from: ['suggested'], to: 'contacted', roles: ['institution'] },
     apply: { from: ['suggested', 'contacted'], to: 'applied', roles: ['enterprise'] },

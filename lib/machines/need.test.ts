@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from './auth/actor';
-import { AppError } from './errors';
-import { needMachine, type NeedAction } from './need-machine';
-import { planTransition } from './state-machine';
+import type { Role } from '../auth/actor';
+import { AppError } from '../errors';
+import { needMachine, type NeedAction } from './need';
+import { planTransition } from './define';
 
 function outcome(from: (typeof needMachine.states)[number], action: NeedAction, role: Role) {
   try {

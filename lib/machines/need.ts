@@ -1,10 +1,11 @@
 // financing need: open → matched → fulfilled; open/matched → withdrawn (by the enterprise);
 // open → expired (past its wanted-by date, by the platform). DESIGN.md §2.
-import { defineMachine } from './state-machine';
+import { NEED_STATES } from '../../db/enums';
+import { defineMachine } from './define';
 
 export const needMachine = defineMachine({
   entity: 'financing_need',
-  states: ['open', 'matched', 'fulfilled', 'withdrawn', 'expired'] as const,
+  states: NEED_STATES,
   actions: {
     match: { from: ['open'], to: 'matched', roles: ['enterprise', 'institution', 'admin'] },
     fulfil: { from: ['open', 'matched'], to: 'fulfilled', roles: ['institution', 'admin'] },

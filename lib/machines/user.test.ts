@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Role } from './auth/actor';
-import { AppError } from './errors';
-import { allowedActions, planTransition } from './state-machine';
-import { USER_STATUS_ACTIONS, userStatusMachine, type UserStatus, type UserStatusAction } from './user-machine';
+import { ROLES, type Role } from '../auth/actor';
+import { AppError } from '../errors';
+import { allowedActions, planTransition } from './define';
+import { USER_STATUS_ACTIONS, userStatusMachine, type UserStatus, type UserStatusAction } from './user';
 
 function outcome(from: UserStatus, action: UserStatusAction, role: Role) {
   try {

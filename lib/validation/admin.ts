@@ -3,7 +3,7 @@
 // and lib/users-admin.ts. A bad page number falls back to page 1; other bad filters are reported.
 import { z } from 'zod';
 import { ROLES } from '../auth/actor';
-import { USER_STATUS_ACTIONS } from '../user-machine';
+import { USER_STATUS_ACTIONS } from '../machines/user';
 import { isoDateField, plainText } from './common';
 
 export const ADMIN_PAGE_SIZE = 20;

@@ -2,7 +2,7 @@
 // contributions and claims. Amounts are typed in 万元 and come out as bigint fen; dates are
 // zone days that may not lie in the future.
 import { z } from 'zod';
-import { LOAN_LIFECYCLE_ACTIONS } from '../loan-machines';
+import { LOAN_LIFECYCLE_ACTIONS } from '../machines/loan';
 import { dateField, multilineText, plainText, wanField } from './common';
 
 export const REGISTRATION_NUMBER_MAX = 40;

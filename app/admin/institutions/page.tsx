@@ -9,7 +9,8 @@ import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime } from '@/lib/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { errorText } from '@/lib/i18n/translate';
-import { allowedActions, institutionMachine } from '@/lib/state-machine';
+import { allowedActions } from '@/lib/machines/define';
+import { institutionMachine } from '@/lib/machines/institution';
 import { ADMIN_PAGE_SIZE, INSTITUTION_STATUSES, institutionListQuerySchema } from '@/lib/validation/admin';
 import { paramsToObject } from '@/lib/validation/catalogue';
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ApplicationList } from '@/components/applications/list';
 import { getDb } from '@/db';
 import { listApplications } from '@/db/queries/applications';
-import { applicationMachine } from '@/lib/application-machine';
+import { applicationMachine } from '@/lib/machines/application';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 

@@ -3,7 +3,7 @@ import { secondaryButtonClass } from '@/components/ui/field';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
-import { loanMachine } from '@/lib/loan-machines';
+import { loanMachine } from '@/lib/machines/loan';
 import { loansForInstitution } from '@/lib/loans';
 import { LOAN_PAGE_SIZE, loanListQuerySchema } from '@/lib/validation/loans';
 

@@ -5,13 +5,13 @@ import { DecisionPanel } from '@/components/applications/decision-panel';
 import { Timeline } from '@/components/applications/timeline';
 import { PledgeRegistrationForm } from '@/components/loans/pledge-registration-form';
 import { getDb } from '@/db';
-import { applicationMachine } from '@/lib/application-machine';
+import { applicationMachine } from '@/lib/machines/application';
 import { applicationFor } from '@/lib/application-views';
 import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { fenToWanInput } from '@/lib/money';
-import { allowedActions } from '@/lib/state-machine';
+import { allowedActions } from '@/lib/machines/define';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -10,10 +10,10 @@ import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { getT } from '@/lib/i18n/server';
-import { LOAN_LIFECYCLE_ACTIONS, loanMachine, type LoanLifecycleAction } from '@/lib/loan-machines';
+import { LOAN_LIFECYCLE_ACTIONS, loanMachine, type LoanLifecycleAction } from '@/lib/machines/loan';
 import { getLoanView } from '@/lib/loans';
 import { fenToWanInput } from '@/lib/money';
-import { allowedActions } from '@/lib/state-machine';
+import { allowedActions } from '@/lib/machines/define';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

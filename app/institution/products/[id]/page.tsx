@@ -12,7 +12,8 @@ import { zoneDay } from '@/lib/dates';
 import { isAppError } from '@/lib/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { getOwnProduct } from '@/lib/products';
-import { allowedActions, productMachine } from '@/lib/state-machine';
+import { allowedActions } from '@/lib/machines/define';
+import { productMachine } from '@/lib/machines/product';
 import { productToForm } from '@/lib/validation/product';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
