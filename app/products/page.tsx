@@ -60,9 +60,10 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
       {result.items.length === 0 ? (
         <p className="text-slate-700">{t('product.noResults')}</p>
       ) : (
-        <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+        <ul className="grid grid-cols-1 gap-4 md:grid-cols-2 lg:grid-cols-3" data-testid="catalogue-grid">
           {result.items.map((p) => (
-            <li key={p.id} className="flex">
+            // min-w-0: a long name or summary wraps inside its column instead of widening it.
+            <li key={p.id} className="flex min-w-0">
               <ProductCard p={{ ...p, effectiveRateMinBp: Number(p.effectiveRateMinBp), effectiveRateMaxBp: Number(p.effectiveRateMaxBp) }} t={t} compareName="ids" />
             </li>
           ))}
