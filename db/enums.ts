@@ -5,7 +5,7 @@
 // (`ALTER TYPE … ADD VALUE`) unless a migration says otherwise.
 
 // ---------------------------------------------------------------- states (lib/machines/)
-export const INSTITUTION_STATES = ['pending', 'active', 'suspended'] as const;
+export const INSTITUTION_STATES = ['pending', 'active', 'suspended', 'rejected'] as const;
 /** Of an enterprise and of a certification (企业核验, 资质核验). */
 export const VERIFICATION_STATES = ['unverified', 'verified', 'rejected'] as const;
 export const USER_STATES = ['active', 'disabled'] as const;

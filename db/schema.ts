@@ -30,7 +30,7 @@ const updatedAt = () => ts('updated_at').notNull().defaultNow();
 
 // ---------------------------------------------------------------- enums
 export const institutionKind = pgEnum('institution_kind', ['bank', 'guarantee', 'other']);
-export const institutionStatus = pgEnum('institution_status', ['pending', 'active', 'suspended']);
+export const institutionStatus = pgEnum('institution_status', ['pending', 'active', 'suspended', 'rejected']);
 export const verificationStatus = pgEnum('verification_status', ['unverified', 'verified', 'rejected']);
 export const certificationKind = pgEnum('certification_kind', [
   'high_tech', // 高新技术企业
@@ -111,6 +111,8 @@ export const institutions = pgTable(
     contactPhone: text('contact_phone').notNull(),
     contactEmail: text('contact_email').notNull(),
     status: institutionStatus('status').notNull().default('pending'),
+    // Why the zone turned the application down (status 'rejected'); the institution's users read it.
+    rejectionReason: text('rejection_reason'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
