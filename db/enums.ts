@@ -19,6 +19,7 @@ export const APPLICATION_STATES = [
   'disbursed', // 放款
   'rejected',
   'withdrawn',
+  'materials_requested', // 补充材料: the officer asked for more documents
 ] as const;
 export const LOAN_STATES = ['active', 'overdue', 'repaid', 'defaulted', 'compensated', 'written_off'] as const;
 export const PLEDGE_STATES = ['pending_registration', 'registered', 'released', 'enforced'] as const;

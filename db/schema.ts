@@ -22,73 +22,63 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  APPLICATION_STATES,
+  CERTIFICATION_KINDS,
+  CLAIM_STATES,
+  COMPANY_STAGES,
+  GUARANTEE_METHODS,
+  INSTITUTION_KINDS,
+  INSTITUTION_STATES,
+  IP_KINDS,
+  IP_STATES,
+  LOAN_STATES,
+  MATCH_SOURCES,
+  MATCH_STATES,
+  MEMBER_ROLES,
+  NEED_PURPOSES,
+  NEED_STATES,
+  PLEDGE_STATES,
+  PRODUCT_CATEGORIES,
+  PRODUCT_STATES,
+  RATE_TYPES,
+  REPAYMENT_METHODS,
+  SCHEME_KINDS,
+  USER_ROLES,
+  USER_STATES,
+  VERIFICATION_STATES,
+} from './enums';
 
 const fen = (name: string) => bigint(name, { mode: 'bigint' });
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const createdAt = () => ts('created_at').notNull().defaultNow();
 const updatedAt = () => ts('updated_at').notNull().defaultNow();
 
-// ---------------------------------------------------------------- enums
-export const institutionKind = pgEnum('institution_kind', ['bank', 'guarantee', 'other']);
-export const institutionStatus = pgEnum('institution_status', ['pending', 'active', 'suspended', 'rejected']);
-export const verificationStatus = pgEnum('verification_status', ['unverified', 'verified', 'rejected']);
-export const certificationKind = pgEnum('certification_kind', [
-  'high_tech', // 高新技术企业
-  'tech_sme', // 科技型中小企业
-  'specialized_sme', // 专精特新中小企业
-  'little_giant', // 专精特新"小巨人"
-  'gazelle', // 瞪羚企业
-  'seed_unicorn', // 种子独角兽
-  'potential_unicorn', // 潜在独角兽
-]);
-export const userRole = pgEnum('user_role', ['enterprise', 'institution', 'admin']);
-export const memberRole = pgEnum('member_role', ['owner', 'officer']);
-export const userStatus = pgEnum('user_status', ['active', 'disabled']);
-export const productCategory = pgEnum('product_category', [
-  'points', // 积分贷
-  'digital', // 数字贷
-  'equipment', // 设备贷
-  'guarantee', // 融担贷
-  'ip_pledge', // 知识产权质押贷
-  'credit', // 信用贷
-  'other',
-]);
-export const guaranteeMethod = pgEnum('guarantee_method', ['credit', 'mortgage', 'pledge', 'guarantee']);
-export const repaymentMethod = pgEnum('repayment_method', [
-  'equal_installment', // 等额本息
-  'equal_principal', // 等额本金
-  'interest_first', // 先息后本
-  'bullet', // 到期还本
-]);
-export const productStatus = pgEnum('product_status', ['draft', 'published', 'suspended', 'archived']);
-export const rateType = pgEnum('rate_type', ['fixed', 'lpr_spread']);
-export const needPurpose = pgEnum('need_purpose', ['working_capital', 'equipment', 'rnd', 'project', 'other']);
-export const needStatus = pgEnum('need_status', ['open', 'matched', 'fulfilled', 'withdrawn', 'expired']);
-export const matchSource = pgEnum('match_source', ['engine', 'institution', 'enterprise']);
-export const matchStatus = pgEnum('match_status', ['suggested', 'contacted', 'applied', 'declined']);
-export const applicationStatus = pgEnum('application_status', [
-  'submitted',
-  'accepted', // 受理
-  'approved', // 授信
-  'disbursed', // 放款
-  'rejected',
-  'withdrawn',
-  'materials_requested', // 补充材料: the officer asked for more documents
-]);
-export const loanStatus = pgEnum('loan_status', ['active', 'overdue', 'repaid', 'defaulted', 'compensated', 'written_off']);
-export const ipKind = pgEnum('ip_kind', [
-  'invention', // 发明专利
-  'utility_model', // 实用新型
-  'design', // 外观设计
-  'trademark', // 商标
-  'software_copyright', // 软件著作权
-  'work_copyright', // 作品著作权
-]);
-export const ipStatus = pgEnum('ip_status', ['free', 'pledged']);
-export const pledgeStatus = pgEnum('pledge_status', ['pending_registration', 'registered', 'released', 'enforced']);
-export const schemeKind = pgEnum('scheme_kind', ['ip_pledge_compensation', 'guarantee_fund', 'other']);
-export const claimStatus = pgEnum('claim_status', ['filed', 'approved', 'paid', 'rejected']);
-export const companyStage = pgEnum('company_stage', ['startup', 'growth', 'mature']);
+// ---------------------------------------------------------------- enums (values in db/enums.ts)
+export const institutionKind = pgEnum('institution_kind', INSTITUTION_KINDS);
+export const institutionStatus = pgEnum('institution_status', INSTITUTION_STATES);
+export const verificationStatus = pgEnum('verification_status', VERIFICATION_STATES);
+export const certificationKind = pgEnum('certification_kind', CERTIFICATION_KINDS);
+export const userRole = pgEnum('user_role', USER_ROLES);
+export const memberRole = pgEnum('member_role', MEMBER_ROLES);
+export const userStatus = pgEnum('user_status', USER_STATES);
+export const productCategory = pgEnum('product_category', PRODUCT_CATEGORIES);
+export const guaranteeMethod = pgEnum('guarantee_method', GUARANTEE_METHODS);
+export const repaymentMethod = pgEnum('repayment_method', REPAYMENT_METHODS);
+export const productStatus = pgEnum('product_status', PRODUCT_STATES);
+export const rateType = pgEnum('rate_type', RATE_TYPES);
+export const needPurpose = pgEnum('need_purpose', NEED_PURPOSES);
+export const needStatus = pgEnum('need_status', NEED_STATES);
+export const matchSource = pgEnum('match_source', MATCH_SOURCES);
+export const matchStatus = pgEnum('match_status', MATCH_STATES);
+export const applicationStatus = pgEnum('application_status', APPLICATION_STATES);
+export const loanStatus = pgEnum('loan_status', LOAN_STATES);
+export const ipKind = pgEnum('ip_kind', IP_KINDS);
+export const ipStatus = pgEnum('ip_status', IP_STATES);
+export const pledgeStatus = pgEnum('pledge_status', PLEDGE_STATES);
+export const schemeKind = pgEnum('scheme_kind', SCHEME_KINDS);
+export const claimStatus = pgEnum('claim_status', CLAIM_STATES);
+export const companyStage = pgEnum('company_stage', COMPANY_STAGES);
 
 // ---------------------------------------------------------------- zone and organisations
 export const parks = pgTable('parks', {

@@ -1166,7 +1166,7 @@ function purposeFor(rng: Rng, category: ProductCategory): NeedPurpose {
 // ---------------------------------------------------------------- applications, loans, pledges
 
 interface AppSpec {
-  status: AppStatus;
+  status: SeededAppStatus;
   product?: string;
   category?: ProductCategory;
   institution?: string;
@@ -1188,7 +1188,9 @@ interface AppSpec {
   distinctScheme?: boolean;
 }
 
-const WINDOWS: Record<Exclude<AppStatus, 'materials_requested'>, [string, string]> = {
+/** The demo seeds no application waiting for materials (yet). */
+type SeededAppStatus = Exclude<AppStatus, 'materials_requested'>;
+const WINDOWS: Record<SeededAppStatus, [string, string]> = {
   submitted: ['2026-11-12', '2026-11-19'],
   accepted: ['2026-10-19', '2026-11-13'],
   approved: ['2026-09-21', '2026-11-04'],
@@ -1283,7 +1285,7 @@ function buildApplications(ctx: Ctx): void {
   // The guarantee company's own product: guarantees are being arranged, none granted yet.
   specs.push({ product: 'fsguar-guarantee', status: 'accepted' }, { product: 'fsguar-guarantee', status: 'submitted' }, { product: 'fsguar-guarantee', status: 'rejected' });
   // Work in progress and closed-without-loan, every status with at least one at the demo bank.
-  const pending: [AppStatus, number][] = [
+  const pending: [SeededAppStatus, number][] = [
     ['submitted', 10],
     ['accepted', 9],
     ['approved', 5],
