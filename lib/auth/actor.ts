@@ -1,8 +1,9 @@
 // Who is acting, and the organisation rules every page, action and route applies.
 // Pure: no Next, no database. A foreign id answers 404, never 403, so ids cannot be probed.
+import { USER_ROLES } from '../../db/enums';
 import { AppError } from '../errors';
 
-export const ROLES = ['enterprise', 'institution', 'admin'] as const;
+export const ROLES = USER_ROLES;
 export type Role = (typeof ROLES)[number];
 
 export interface Actor {

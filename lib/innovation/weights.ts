@@ -9,8 +9,9 @@
 // Units: fen for money, basis points for ratios and growth rates, plain counts otherwise — all
 // integers, so every score is reproducible to the hundredth.
 //
-// Pure: no React/Next/db imports.
+// Pure: no React/Next, no database access (db/enums.ts is plain values).
 import { z } from 'zod';
+import { COMPANY_STAGES } from '../../db/enums';
 
 export const INDICATOR_KEYS = [
   'rnd_expense',
@@ -32,7 +33,7 @@ export const INDICATOR_KEYS = [
 ] as const;
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 
-export const STAGES = ['startup', 'growth', 'mature'] as const;
+export const STAGES = COMPANY_STAGES;
 export type Stage = (typeof STAGES)[number];
 
 export const GROUP_KEYS = ['tech_innovation', 'growth_operations', 'auxiliary'] as const;

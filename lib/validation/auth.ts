@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INSTITUTION_KINDS } from '../../db/enums';
 import { checkUscc } from '../uscc';
 import { emailField, historicDateField, INDUSTRY_SECTIONS, newPasswordField, nonNegativeIntField, phoneField, requiredText, wanField } from './common';
 
@@ -49,7 +50,7 @@ export const enterpriseRegistrationSchema = z
 export type EnterpriseRegistrationInput = z.input<typeof enterpriseRegistrationSchema>;
 export type EnterpriseRegistration = z.output<typeof enterpriseRegistrationSchema>;
 
-export const INSTITUTION_KINDS = ['bank', 'guarantee', 'other'] as const;
+export { INSTITUTION_KINDS };
 
 export const institutionRegistrationSchema = z
   .object({

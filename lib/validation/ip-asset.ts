@@ -1,11 +1,12 @@
 // The IP-asset form (知识产权): one schema for the enterprise's form, the server action and the tests.
 // Messages are keys of lib/i18n/ns/ipAssets.ts ('ipAssets.errors.*') or shared ones ('required').
 import { z } from 'zod';
+import { IP_KINDS } from '../../db/enums';
 import { fenToWanInput } from '../money';
 import { checkPatentNumber } from '../patent-number';
 import { historicDateField, isoDateField, multilineText, optional, plainText, requiredText, wanField } from './common';
 
-export const IP_KINDS = ['invention', 'utility_model', 'design', 'trademark', 'software_copyright', 'work_copyright'] as const;
+export { IP_KINDS };
 export type IpKind = (typeof IP_KINDS)[number];
 
 export const PATENT_KINDS = ['invention', 'utility_model', 'design'] as const satisfies readonly IpKind[];

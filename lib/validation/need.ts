@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { NEED_PURPOSES } from '../../db/enums';
 import { GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP } from '../domain';
 import { bpToPercentInput, fenToWanInput, parseRatePercent } from '../money';
 import { enumSet, isoDateField, monthsField, multilineText, optional, wanField } from './common';
 
-export const NEED_PURPOSES = ['working_capital', 'equipment', 'rnd', 'project', 'other'] as const;
+export { NEED_PURPOSES };
 
 export const needFormSchema = z
   .object({
