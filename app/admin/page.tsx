@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { InstitutionDecisionButton } from '@/components/admin/institution-decision-button';
+import { InstitutionRejectForm } from '@/components/admin/institution-reject-form';
 import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
 import { listInstitutions } from '@/db/queries/institutions';
@@ -83,7 +84,10 @@ export default async function AdminHome() {
                       {i.contactName} · {i.contactPhone}
                     </td>
                     <td className="px-3 py-2">
-                      <InstitutionDecisionButton institutionId={i.id} action="approve" institutionName={i.name} />
+                      <div className="flex flex-wrap items-start gap-2">
+                        <InstitutionDecisionButton institutionId={i.id} action="approve" institutionName={i.name} />
+                        <InstitutionRejectForm institutionId={i.id} institutionName={i.name} />
+                      </div>
                     </td>
                   </tr>
                 ))}

@@ -27,6 +27,7 @@ export async function sessionAccount(db: Db, id: string) {
       sessionVersion: users.sessionVersion,
       institutionName: institutions.name,
       institutionStatus: institutions.status,
+      institutionNote: institutions.rejectionReason,
       enterpriseName: enterprises.name,
       enterpriseVerification: enterprises.verificationStatus,
       enterpriseNote: enterprises.verificationNote,

@@ -40,7 +40,7 @@ describe('the actor load', () => {
     const officer = await institutionActor(h.db, { name: '待审核银行', status: 'pending' });
     expect(await load(officer)).toEqual({
       actor: officer,
-      organisation: { kind: 'institution', id: officer.institutionId, name: '待审核银行', status: 'pending' },
+      organisation: { kind: 'institution', id: officer.institutionId, name: '待审核银行', status: 'pending', note: null },
       active: false,
     });
     expect(actorForPage(await load(officer), ['institution'], '/institution')).toEqual({ redirect: '/account/status' });

@@ -14,6 +14,7 @@ const base: AccountRow = {
   sessionVersion: 3,
   institutionName: '测试银行',
   institutionStatus: 'active',
+  institutionNote: null,
   enterpriseName: null,
   enterpriseVerification: null,
   enterpriseNote: null,
@@ -34,9 +35,10 @@ const admin: AccountRow = { ...base, id: 'u3', role: 'admin', institutionId: nul
 
 describe('organisation standing', () => {
   it('lets only an active institution’s users act', () => {
-    expect(organisationActive({ kind: 'institution', id: 'i1', name: 'x', status: 'active' })).toBe(true);
-    expect(organisationActive({ kind: 'institution', id: 'i1', name: 'x', status: 'pending' })).toBe(false);
-    expect(organisationActive({ kind: 'institution', id: 'i1', name: 'x', status: 'suspended' })).toBe(false);
+    expect(organisationActive({ kind: 'institution', id: 'i1', name: 'x', status: 'active', note: null })).toBe(true);
+    expect(organisationActive({ kind: 'institution', id: 'i1', name: 'x', status: 'pending', note: null })).toBe(false);
+    expect(organisationActive({ kind: 'institution', id: 'i1', name: 'x', status: 'suspended', note: null })).toBe(false);
+    expect(organisationActive({ kind: 'institution', id: 'i1', name: 'x', status: 'rejected', note: '材料不全' })).toBe(false);
   });
 
   it('lets an enterprise act until an admin rejects its verification', () => {
@@ -51,10 +53,11 @@ describe('the signed-in account, from one row', () => {
   it('is the actor with its organisation and whether it may act', () => {
     expect(signedInAccount(base, 3)).toEqual({
       actor: { userId: 'u1', role: 'institution', name: '周敏', email: 'officer@bank.cn', enterpriseId: null, institutionId: 'i1', memberRole: 'officer' },
-      organisation: { kind: 'institution', id: 'i1', name: '测试银行', status: 'active' },
+      organisation: { kind: 'institution', id: 'i1', name: '测试银行', status: 'active', note: null },
       active: true,
     });
     expect(signedInAccount({ ...base, institutionStatus: 'suspended' }, 3)).toMatchObject({ active: false, organisation: { status: 'suspended' } });
+    expect(signedInAccount({ ...base, institutionStatus: 'rejected', institutionNote: '资质材料不全' }, 3)).toMatchObject({ active: false, organisation: { status: 'rejected', note: '资质材料不全' } });
     expect(signedInAccount({ ...sme, enterpriseVerification: 'rejected', enterpriseNote: '执照不符' }, 3)).toMatchObject({
       active: false,
       organisation: { kind: 'enterprise', id: 'e1', name: '测试科技', status: 'rejected', note: '执照不符' },

@@ -8,11 +8,11 @@ import { AppError } from '../errors';
 import { safeCallbackPath } from '../safe-redirect';
 import { homeFor, type Actor, type Role } from './actor';
 
-export type InstitutionStatus = 'pending' | 'active' | 'suspended';
+export type InstitutionStatus = 'pending' | 'active' | 'suspended' | 'rejected';
 export type VerificationStatus = 'unverified' | 'verified' | 'rejected';
 
 export type OrganisationStanding =
-  | { kind: 'institution'; id: string; name: string; status: InstitutionStatus }
+  | { kind: 'institution'; id: string; name: string; status: InstitutionStatus; note: string | null }
   | { kind: 'enterprise'; id: string; name: string; status: VerificationStatus; note: string | null };
 
 
@@ -29,7 +29,7 @@ export function organisationActive(org: OrganisationStanding | null): boolean {
 }
 
 function standingOf(u: AccountRow): OrganisationStanding | null {
-  if (u.institutionId && u.institutionStatus) return { kind: 'institution', id: u.institutionId, name: u.institutionName ?? '', status: u.institutionStatus };
+  if (u.institutionId && u.institutionStatus) return { kind: 'institution', id: u.institutionId, name: u.institutionName ?? '', status: u.institutionStatus, note: u.institutionNote };
   if (u.enterpriseId && u.enterpriseVerification) return { kind: 'enterprise', id: u.enterpriseId, name: u.enterpriseName ?? '', status: u.enterpriseVerification, note: u.enterpriseNote };
   return null;
 }

@@ -18,6 +18,8 @@ describe('institution lifecycle', () => {
   it('walks every (state, action) pair: allowed ones move, the rest conflict', () => {
     const expected: Record<string, string> = {
       'pending/approve': 'active',
+      'pending/reject': 'rejected',
+      'rejected/approve': 'active',
       'active/suspend': 'suspended',
       'suspended/reactivate': 'active',
     };

@@ -8,7 +8,7 @@ import { isoDateField, plainText } from './common';
 
 export const ADMIN_PAGE_SIZE = 20;
 
-export const INSTITUTION_STATUSES = ['pending', 'active', 'suspended'] as const;
+export const INSTITUTION_STATUSES = ['pending', 'active', 'suspended', 'rejected'] as const;
 export const USER_STATUSES = ['active', 'disabled'] as const;
 
 /** The entities the platform audits (the `entity` of machines and writeAudit calls). */

@@ -8,7 +8,7 @@ import { getT } from '@/lib/i18n/server';
 export const metadata = { title: '账户状态' };
 
 /**
- * Where a user whose organisation may not act (pending or suspended institution, enterprise whose
+ * Where a user whose organisation may not act (pending, suspended or rejected institution, enterprise whose
  * verification was rejected) is sent from every page (lib/auth/account.ts): what the status is,
  * why, and what to do. Any signed-in user may open it.
  */
@@ -18,7 +18,8 @@ export default async function AccountStatusPage() {
   const t = await getT();
   const org = account.organisation;
   const statusLabel = !org ? null : org.kind === 'institution' ? t(`institutionStatus.${org.status}`) : t(`verification.${org.status}`);
-  const explanation = !account.active && org ? (org.kind === 'institution' ? t(org.status === 'pending' ? 'account.pending' : 'account.suspended') : t('account.rejected')) : t('account.active');
+  const institutionText = { pending: 'account.pending', suspended: 'account.suspended', rejected: 'account.institutionRejected', active: 'account.active' } as const;
+  const explanation = !account.active && org ? (org.kind === 'institution' ? t(institutionText[org.status]) : t('account.rejected')) : t('account.active');
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">{t('account.title')}</h1>
@@ -44,7 +45,11 @@ export default async function AccountStatusPage() {
           className={`rounded-md border p-3 text-sm ${account.active ? 'border-green-300 bg-green-50 text-green-900' : 'border-amber-300 bg-amber-50 text-amber-900'}`}
         >
           <p>{explanation}</p>
-          {org?.kind === 'enterprise' && org.status === 'rejected' && org.note && <p className="mt-2">{t('account.note', { note: org.note })}</p>}
+          {org?.status === 'rejected' && org.note && (
+            <p className="mt-2" data-testid="organisation-note">
+              {t(org.kind === 'institution' ? 'account.institutionNote' : 'account.note', { note: org.note })}
+            </p>
+          )}
         </div>
         <div className="flex flex-wrap items-center gap-3">
           {account.active && (

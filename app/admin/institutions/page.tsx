@@ -1,6 +1,7 @@
 import Form from 'next/form';
 import Link from 'next/link';
 import { InstitutionDecisionButton } from '@/components/admin/institution-decision-button';
+import { InstitutionRejectForm } from '@/components/admin/institution-reject-form';
 import { AdminPager, queryString } from '@/components/admin/pager';
 import { buttonClass, inputClass } from '@/components/ui/field';
 import { getDb } from '@/db';
@@ -21,7 +22,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const th = 'px-3 py-2';
 const td = 'px-3 py-2 align-top';
 const label = 'block text-sm font-medium text-slate-800';
-const STATUS_BADGE = { pending: 'bg-amber-100 text-amber-900', active: 'bg-green-100 text-green-900', suspended: 'bg-slate-200 text-slate-800' } as const;
+const STATUS_BADGE = { pending: 'bg-amber-100 text-amber-900', active: 'bg-green-100 text-green-900', suspended: 'bg-slate-200 text-slate-800', rejected: 'bg-red-100 text-red-900' } as const;
 
 export default async function AdminInstitutionsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor(['admin'], '/admin/institutions');
@@ -109,13 +110,22 @@ export default async function AdminInstitutionsPage({ searchParams }: { searchPa
                     <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_BADGE[i.status]}`} data-testid="institution-status">
                       {t(`institutionStatus.${i.status}`)}
                     </span>
+                    {i.status === 'rejected' && i.rejectionReason && (
+                      <span className="mt-1 block max-w-xs text-xs text-slate-700" data-testid="institution-rejection-reason">
+                        {t('admin.rejectedBecause', { reason: i.rejectionReason })}
+                      </span>
+                    )}
                   </td>
                   <td className={td}>{formatZoneDateTime(i.createdAt, locale)}</td>
                   <td className={td}>
                     <div className="flex flex-wrap items-start gap-2">
-                      {allowedActions(institutionMachine, i.status, actor.role).map((a) => (
-                        <InstitutionDecisionButton key={a} institutionId={i.id} action={a} institutionName={i.name} />
-                      ))}
+                      {allowedActions(institutionMachine, i.status, actor.role).map((a) =>
+                        a === 'reject' ? (
+                          <InstitutionRejectForm key={a} institutionId={i.id} institutionName={i.name} />
+                        ) : (
+                          <InstitutionDecisionButton key={a} institutionId={i.id} action={a} institutionName={i.name} />
+                        ),
+                      )}
                       <Link href={`/admin/audit${queryString({ entity: 'institution', entityId: i.id })}`} className="py-1.5 text-sm text-brand-700 underline">
                         {t('oversight.institutions.history')}
                       </Link>
