@@ -1,0 +1,290 @@
+// SQL of the document vault: content-addressed blobs in 256 KB chunks, documents and their
+// versions, what was shared with which application, 补充材料 requests and the access log.
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { rowsOf } from '../rows';
+import {
+  applicationDocuments,
+  applications,
+  blobChunks,
+  blobs,
+  consentAccessLog,
+  consents,
+  documentAccessLog,
+  documentVersions,
+  documents,
+  institutions,
+  ipAssets,
+  materialRequests,
+  productRequiredDocuments,
+  users,
+  type DocumentKind,
+} from '../schema';
+
+// ---------------------------------------------------------------- blobs
+
+export async function insertPendingBlob(db: Db): Promise<string> {
+  const [b] = await db.insert(blobs).values({}).returning({ id: blobs.id });
+  return b.id;
+}
+
+export async function insertChunk(db: Db, blobId: string, seq: number, data: Uint8Array) {
+  await db.insert(blobChunks).values({ blobId, seq, data });
+}
+
+/** Completes a pending blob with its hash; null when another blob already holds that content. */
+export async function completeBlob(db: Db, blobId: string, sha256: string, sizeBytes: number, chunkCount: number): Promise<boolean> {
+  const rows = await db.execute(sql`
+    update ${blobs} set sha256 = ${sha256}, size_bytes = ${sizeBytes}, chunk_count = ${chunkCount}, completed_at = now()
+    where id = ${blobId} and not exists (select 1 from ${blobs} b where b.sha256 = ${sha256})
+    returning id`);
+  return rowsOf<{ id: string }>(rows).length === 1;
+}
+
+export async function blobBySha(db: Db, sha256: string) {
+  const [b] = await db.select().from(blobs).where(eq(blobs.sha256, sha256)).limit(1);
+  return b ?? null;
+}
+
+export async function blobById(db: Db, id: string) {
+  const [b] = await db.select().from(blobs).where(eq(blobs.id, id)).limit(1);
+  return b ?? null;
+}
+
+/** Deletes a blob and its chunks (a refused or duplicate upload). */
+export async function deleteBlob(db: Db, blobId: string) {
+  await db.delete(blobs).where(eq(blobs.id, blobId));
+}
+
+export async function readChunk(db: Db, blobId: string, seq: number): Promise<Uint8Array | null> {
+  const [c] = await db.select({ data: blobChunks.data }).from(blobChunks).where(and(eq(blobChunks.blobId, blobId), eq(blobChunks.seq, seq))).limit(1);
+  return c?.data ?? null;
+}
+
+export async function chunkCount(db: Db, blobId: string): Promise<number> {
+  const [c] = await db.select({ n: sql<number>`count(*)::int` }).from(blobChunks).where(eq(blobChunks.blobId, blobId));
+  return Number(c.n);
+}
+
+
+// ---------------------------------------------------------------- documents and versions
+
+export interface DocumentSlot {
+  enterpriseId: string;
+  kind: DocumentKind;
+  year: number | null;
+  expiresOn: string | null;
+  ipAssetId: string | null;
+}
+
+/** The document for this slot (kind, year, asset), created if new and locked for the new version. */
+export async function lockDocumentSlot(db: Db, slot: DocumentSlot) {
+  await db.execute(sql`
+    insert into ${documents} (enterprise_id, kind, year, expires_on, ip_asset_id)
+    values (${slot.enterpriseId}, ${slot.kind}, ${slot.year}, ${slot.expiresOn}, ${slot.ipAssetId})
+    on conflict (enterprise_id, kind, coalesce(year, 0), coalesce(ip_asset_id, '00000000-0000-0000-0000-000000000000'::uuid)) do nothing`);
+  const [d] = await db
+    .select()
+    .from(documents)
+    .where(
+      and(
+        eq(documents.enterpriseId, slot.enterpriseId),
+        eq(documents.kind, slot.kind),
+        sql`coalesce(${documents.year}, 0) = ${slot.year ?? 0}`,
+        sql`coalesce(${documents.ipAssetId}, '00000000-0000-0000-0000-000000000000'::uuid) = ${slot.ipAssetId ?? '00000000-0000-0000-0000-000000000000'}::uuid`,
+      ),
+    )
+    .for('update');
+  return d;
+}
+
+export async function insertVersion(db: Db, values: typeof documentVersions.$inferInsert, expiresOn: string | null) {
+  const [{ next }] = await db
+    .select({ next: sql<number>`coalesce(max(${documentVersions.version}), 0)::int + 1` })
+    .from(documentVersions)
+    .where(eq(documentVersions.documentId, values.documentId));
+  await db.update(documentVersions).set({ supersededAt: sql`now()` }).where(and(eq(documentVersions.documentId, values.documentId), isNull(documentVersions.supersededAt)));
+  const [v] = await db.insert(documentVersions).values({ ...values, version: Number(next) }).returning();
+  await db.update(documents).set({ currentVersionId: v.id, expiresOn, updatedAt: sql`now()` }).where(eq(documents.id, values.documentId));
+  return v;
+}
+
+const versionColumns = {
+  id: documentVersions.id,
+  documentId: documentVersions.documentId,
+  version: documentVersions.version,
+  sha256: documentVersions.sha256,
+  sizeBytes: documentVersions.sizeBytes,
+  contentType: documentVersions.contentType,
+  originalName: documentVersions.originalName,
+  uploadedAt: documentVersions.uploadedAt,
+  supersededAt: documentVersions.supersededAt,
+  uploaderName: users.name,
+};
+
+/** Every document of an enterprise with all its versions, newest first. */
+export async function enterpriseDocuments(db: Db, enterpriseId: string) {
+  const docs = await db
+    .select({ id: documents.id, kind: documents.kind, year: documents.year, expiresOn: documents.expiresOn, ipAssetId: documents.ipAssetId, ipNumber: ipAssets.number, currentVersionId: documents.currentVersionId })
+    .from(documents)
+    .leftJoin(ipAssets, eq(ipAssets.id, documents.ipAssetId))
+    .where(eq(documents.enterpriseId, enterpriseId))
+    .orderBy(asc(documents.kind), desc(documents.year));
+  if (docs.length === 0) return [];
+  const versions = await db
+    .select(versionColumns)
+    .from(documentVersions)
+    .innerJoin(users, eq(users.id, documentVersions.uploadedBy))
+    .where(inArray(documentVersions.documentId, docs.map((d) => d.id)))
+    .orderBy(desc(documentVersions.version));
+  return docs.map((d) => ({ ...d, versions: versions.filter((v) => v.documentId === d.id) }));
+}
+
+/** One version with its document (for a download): enterprise, kind, year, blob. */
+export async function versionWithDocument(db: Db, versionId: string) {
+  const [v] = await db
+    .select({
+      id: documentVersions.id,
+      blobId: documentVersions.blobId,
+      sha256: documentVersions.sha256,
+      sizeBytes: documentVersions.sizeBytes,
+      contentType: documentVersions.contentType,
+      originalName: documentVersions.originalName,
+      version: documentVersions.version,
+      documentId: documents.id,
+      enterpriseId: documents.enterpriseId,
+      kind: documents.kind,
+      year: documents.year,
+    })
+    .from(documentVersions)
+    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
+    .where(eq(documentVersions.id, versionId))
+    .limit(1);
+  return v ?? null;
+}
+
+// ---------------------------------------------------------------- sharing under consent
+
+/** The application of this institution that the version was shared with, under a live consent covering documents. */
+export async function sharedAccess(db: Db, versionId: string, institutionId: string) {
+  const [r] = await db
+    .select({ applicationId: applications.id, consentId: consents.id })
+    .from(applicationDocuments)
+    .innerJoin(applications, eq(applications.id, applicationDocuments.applicationId))
+    .innerJoin(
+      consents,
+      and(
+        eq(consents.enterpriseId, applications.enterpriseId),
+        eq(consents.institutionId, applications.institutionId),
+        sql`${consents.revokedAt} is null and ${consents.expiresAt} > now() and 'documents' = any(${consents.scope})`,
+      ),
+    )
+    .where(and(eq(applicationDocuments.documentVersionId, versionId), eq(applications.institutionId, institutionId)))
+    .orderBy(desc(consents.expiresAt))
+    .limit(1);
+  return r ?? null;
+}
+
+export async function logDocumentAccess(db: Db, values: typeof documentAccessLog.$inferInsert) {
+  await db.insert(documentAccessLog).values(values);
+  if (values.consentId) await db.insert(consentAccessLog).values({ consentId: values.consentId, userId: values.userId, what: `document:${values.documentVersionId}` });
+}
+
+/** The enterprise's access log: who downloaded what, when (newest first, paged). */
+export async function documentAccessFor(db: Db, enterpriseId: string, limit = 50) {
+  return db
+    .select({
+      at: documentAccessLog.at,
+      userName: users.name,
+      institutionName: institutions.name,
+      reason: documentAccessLog.reason,
+      kind: documents.kind,
+      year: documents.year,
+      version: documentVersions.version,
+      originalName: documentVersions.originalName,
+    })
+    .from(documentAccessLog)
+    .innerJoin(users, eq(users.id, documentAccessLog.userId))
+    .leftJoin(institutions, eq(institutions.id, documentAccessLog.institutionId))
+    .innerJoin(documentVersions, eq(documentVersions.id, documentAccessLog.documentVersionId))
+    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
+    .where(eq(documentAccessLog.enterpriseId, enterpriseId))
+    .orderBy(desc(documentAccessLog.at))
+    .limit(limit);
+}
+
+export async function shareVersions(db: Db, applicationId: string, versionIds: string[], userId: string) {
+  if (versionIds.length === 0) return;
+  await db
+    .insert(applicationDocuments)
+    .values(versionIds.map((documentVersionId) => ({ applicationId, documentVersionId, sharedBy: userId })))
+    .onConflictDoNothing();
+}
+
+/** Current versions among the given document ids that belong to the enterprise. */
+export async function currentVersionsOf(db: Db, enterpriseId: string, documentIds: string[]) {
+  if (documentIds.length === 0) return [];
+  return db
+    .select({ documentId: documents.id, versionId: documents.currentVersionId })
+    .from(documents)
+    .where(and(eq(documents.enterpriseId, enterpriseId), inArray(documents.id, documentIds)));
+}
+
+/** The documents shared with one application, with their kinds, years and versions. */
+export async function applicationSharedDocuments(db: Db, applicationId: string) {
+  return db
+    .select({
+      versionId: documentVersions.id,
+      version: documentVersions.version,
+      originalName: documentVersions.originalName,
+      sizeBytes: documentVersions.sizeBytes,
+      contentType: documentVersions.contentType,
+      uploadedAt: documentVersions.uploadedAt,
+      sharedAt: applicationDocuments.sharedAt,
+      kind: documents.kind,
+      year: documents.year,
+      expiresOn: documents.expiresOn,
+      ipNumber: ipAssets.number,
+    })
+    .from(applicationDocuments)
+    .innerJoin(documentVersions, eq(documentVersions.id, applicationDocuments.documentVersionId))
+    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
+    .leftJoin(ipAssets, eq(ipAssets.id, documents.ipAssetId))
+    .where(eq(applicationDocuments.applicationId, applicationId))
+    .orderBy(asc(documents.kind), desc(documents.year), desc(documentVersions.version));
+}
+
+// ---------------------------------------------------------------- products' requirements, 补充材料
+
+export async function requiredDocumentsOf(db: Db, productId: string) {
+  return db.select({ kind: productRequiredDocuments.kind, years: productRequiredDocuments.years }).from(productRequiredDocuments).where(eq(productRequiredDocuments.productId, productId)).orderBy(asc(productRequiredDocuments.kind));
+}
+
+export async function setRequiredDocuments(db: Db, productId: string, rows: { kind: DocumentKind; years: number }[]) {
+  await db.delete(productRequiredDocuments).where(eq(productRequiredDocuments.productId, productId));
+  if (rows.length) await db.insert(productRequiredDocuments).values(rows.map((r) => ({ productId, ...r })));
+}
+
+export async function insertMaterialRequest(db: Db, values: typeof materialRequests.$inferInsert) {
+  const [r] = await db.insert(materialRequests).values(values).returning();
+  return r;
+}
+
+export async function openMaterialRequest(db: Db, applicationId: string) {
+  const [r] = await db
+    .select()
+    .from(materialRequests)
+    .where(and(eq(materialRequests.applicationId, applicationId), isNull(materialRequests.answeredAt)))
+    .orderBy(desc(materialRequests.requestedAt))
+    .limit(1);
+  return r ?? null;
+}
+
+export async function answerMaterialRequests(db: Db, applicationId: string) {
+  await db.update(materialRequests).set({ answeredAt: sql`now()` }).where(and(eq(materialRequests.applicationId, applicationId), isNull(materialRequests.answeredAt)));
+}
+
+export async function ipAssetOfEnterprise(db: Db, ipAssetId: string, enterpriseId: string) {
+  const [a] = await db.select({ id: ipAssets.id }).from(ipAssets).where(and(eq(ipAssets.id, ipAssetId), eq(ipAssets.enterpriseId, enterpriseId))).limit(1);
+  return a ?? null;
+}

@@ -1,0 +1,119 @@
+// The enterprise's document vault (fill once): uploads become new versions of a document slot
+// (kind, year, IP asset), the old version stays in history; downloads by the enterprise itself, by
+// an institution an application shared the version with under a live consent (each one logged),
+// or by an admin investigating (logged with the reason). Anyone else: not found.
+import type { Db } from '../../db/client';
+import { writeAudit } from '../../db/queries/audit';
+import {
+  documentAccessFor,
+  enterpriseDocuments,
+  insertVersion,
+  ipAssetOfEnterprise,
+  lockDocumentSlot,
+  logDocumentAccess,
+  sharedAccess,
+  versionWithDocument,
+} from '../../db/queries/documents';
+import type { DocumentVersion } from '../../db/schema';
+import { assertRole, type Actor } from '../auth/actor';
+import { AppError } from '../errors';
+import { investigationReasonSchema, type DocumentUpload } from '../validation/document';
+import { checkedContent, DOCUMENT_TYPES, type DocumentType } from './content-check';
+import { postgresBlobStore, rechunk, type BlobStore } from './storage';
+
+/** The content store in use; PostgreSQL unless a caller passes another. */
+export const defaultStore = (db: Db): BlobStore => postgresBlobStore(db);
+
+/** A name safe to keep and send back: no path, no control characters, at most 200 characters. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(-200);
+  return clean || 'document';
+}
+
+export async function uploadDocument(
+  db: Db,
+  actor: Actor,
+  meta: DocumentUpload,
+  file: { name: string; content: AsyncIterable<Uint8Array> },
+  requestId?: string | null,
+  store: BlobStore = defaultStore(db),
+): Promise<DocumentVersion> {
+  assertRole(actor, 'enterprise');
+  const enterpriseId = actor.enterpriseId!;
+  if (meta.ipAssetId && !(await ipAssetOfEnterprise(db, meta.ipAssetId, enterpriseId))) throw new AppError('not_found', 'not_found', { field: 'ipAssetId' });
+  let type: DocumentType | null = null;
+  const stored = await store.put(checkedContent(rechunk(file.content), (t) => (type = t)));
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const doc = await lockDocumentSlot(t, { enterpriseId, kind: meta.kind, year: meta.year, expiresOn: meta.expiresOn, ipAssetId: meta.ipAssetId });
+    const version = await insertVersion(
+      t,
+      {
+        documentId: doc.id,
+        version: 0,
+        blobId: stored.blobId,
+        sha256: stored.sha256,
+        sizeBytes: stored.sizeBytes,
+        contentType: DOCUMENT_TYPES[type!],
+        originalName: cleanFileName(file.name),
+        uploadedBy: actor.userId,
+      },
+      meta.expiresOn,
+    );
+    await writeAudit(t, { actor, action: 'document.upload', entity: 'document', entityId: doc.id, after: version, requestId });
+    return version;
+  });
+}
+
+export async function listDocuments(db: Db, actor: Actor) {
+  assertRole(actor, 'enterprise');
+  return enterpriseDocuments(db, actor.enterpriseId!);
+}
+
+/** The enterprise's log of downloads by others. */
+export async function documentAccessLog(db: Db, actor: Actor) {
+  assertRole(actor, 'enterprise');
+  return documentAccessFor(db, actor.enterpriseId!);
+}
+
+export interface DocumentDownload {
+  originalName: string;
+  contentType: string;
+  sizeBytes: number;
+  content: AsyncIterable<Uint8Array>;
+}
+
+/**
+ * Opens one version for download. The check and the log row come before the first byte: an
+ * institution without a live consent over an application the version was shared with, another
+ * enterprise, or an admin without a reason gets nothing.
+ */
+export async function openDocument(
+  db: Db,
+  actor: Actor,
+  versionId: string,
+  opts: { reason?: string | null } = {},
+  requestId?: string | null,
+  store: BlobStore = defaultStore(db),
+): Promise<DocumentDownload> {
+  const v = await versionWithDocument(db, versionId);
+  if (!v) throw new AppError('not_found');
+  if (actor.role === 'enterprise') {
+    if (actor.enterpriseId !== v.enterpriseId) throw new AppError('not_found');
+  } else if (actor.role === 'institution') {
+    const access = await sharedAccess(db, versionId, actor.institutionId!);
+    if (!access) throw new AppError('not_found');
+    await logDocumentAccess(db, { documentVersionId: v.id, enterpriseId: v.enterpriseId, userId: actor.userId, institutionId: actor.institutionId, applicationId: access.applicationId, consentId: access.consentId });
+  } else {
+    const reason = investigationReasonSchema.safeParse(opts.reason ?? '');
+    if (!reason.success) throw new AppError('forbidden', 'documents.errors.investigation_reason');
+    await db.transaction(async (tx) => {
+      const t = tx as unknown as Db;
+      await logDocumentAccess(t, { documentVersionId: v.id, enterpriseId: v.enterpriseId, userId: actor.userId, reason: reason.data });
+      await writeAudit(t, { actor, action: 'document.investigate', entity: 'document', entityId: v.documentId, after: { versionId: v.id, reason: reason.data }, requestId });
+    });
+  }
+  return { originalName: v.originalName, contentType: v.contentType, sizeBytes: v.sizeBytes, content: store.get(v.sha256) };
+}

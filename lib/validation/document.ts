@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { dateField, intField, multilineText, optional } from './common';
+
+export const DOCUMENT_KINDS = ['business_license', 'financial_statement', 'tax_certificate', 'credit_authorization', 'patent_certificate', 'appraisal_report', 'other'] as const;
+export type DocumentKindCode = (typeof DOCUMENT_KINDS)[number];
+/** Kinds that belong to one IP asset. */
+export const IP_DOCUMENT_KINDS: readonly DocumentKindCode[] = ['patent_certificate', 'appraisal_report'];
+
+/** The fields sent with an uploaded file (multipart form fields, all text). */
+export const documentUploadSchema = z
+  .object({
+    kind: z.enum(DOCUMENT_KINDS, 'documents.errors.kind'),
+    year: optional(intField(1990, 2100, 'documents.errors.year')).prefault(''),
+    expiresOn: optional(dateField()).prefault(''),
+    ipAssetId: z.union([z.literal(''), z.uuid('not_found')]).default('').transform((v) => (v === '' ? null : v)),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'financial_statement' && v.year === null) ctx.addIssue({ code: 'custom', path: ['year'], message: 'documents.errors.year_required' });
+    if (IP_DOCUMENT_KINDS.includes(v.kind) && v.ipAssetId === null) ctx.addIssue({ code: 'custom', path: ['ipAssetId'], message: 'documents.errors.asset_required' });
+  })
+  .transform((v) => ({
+    ...v,
+    year: v.kind === 'financial_statement' ? v.year : null,
+    ipAssetId: IP_DOCUMENT_KINDS.includes(v.kind) ? v.ipAssetId : null,
+  }));
+export type DocumentUploadInput = z.input<typeof documentUploadSchema>;
+export type DocumentUpload = z.output<typeof documentUploadSchema>;
+
+/** A product's documents: a kind, and for 财务报表 how many recent years (1–5). */
+export const requiredDocumentsSchema = z
+  .array(z.object({ kind: z.enum(DOCUMENT_KINDS), years: z.coerce.number().int().min(1).max(5).default(1) }))
+  .max(DOCUMENT_KINDS.length)
+  .refine((rows) => new Set(rows.map((r) => r.kind)).size === rows.length, 'invalid');
+
+/** 补充材料: the kinds the officer asks for, and why. */
+export const materialsRequestSchema = z.object({
+  applicationId: z.uuid('not_found'),
+  kinds: z.array(z.enum(DOCUMENT_KINDS)).min(1, 'documents.errors.kinds_required').max(DOCUMENT_KINDS.length).transform((v) => [...new Set(v)]),
+  reason: multilineText(500, { min: 2, minMessage: 'documents.errors.reason_required' }),
+});
+export type MaterialsRequest = z.output<typeof materialsRequestSchema>;
+
+/** The enterprise answers 补充材料: shares more documents and resubmits. */
+export const resubmitSchema = z.object({
+  applicationId: z.uuid('not_found'),
+  documentIds: z.array(z.uuid()).max(50),
+});
+
+/** An admin reads a document's content only for an investigation, with its reason logged. */
+export const investigationReasonSchema = multilineText(500, { min: 5, minMessage: 'documents.errors.reason_required' });
