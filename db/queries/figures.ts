@@ -7,7 +7,7 @@
 // Results are cast in SQL (::int, ::text, ::float8) so PGlite and postgres.js return the same
 // JavaScript types; money leaves as decimal text of fen.
 import { sql, type SQL } from 'drizzle-orm';
-import { ZONE_TIME_ZONE, zoneDay } from '../../lib/dates';
+import { ZONE_TIME_ZONE, zoneDay } from '../zone';
 import type { Db } from '../client';
 import { rowsOf } from '../rows';
 

@@ -1,9 +1,8 @@
 import { and, eq, gte, isNull, sql, type SQL } from 'drizzle-orm';
-import type { FailureWindow } from '../../lib/auth/sign-in-limit';
 import type { Db } from '../client';
 import { loginAttempts } from '../schema';
 
-async function failures(db: Db, where: SQL | undefined, since: Date): Promise<FailureWindow> {
+async function failures(db: Db, where: SQL | undefined, since: Date): Promise<{ count: number; oldest: Date | null }> {
   const [row] = await db
     .select({ count: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${loginAttempts.at})` })
     .from(loginAttempts)

@@ -1,7 +1,6 @@
 // SQL of the matching engine (lib/matching.ts decides and scores): the pre-filter that keeps the
 // scoring in JS to a bounded set of candidates, the institutions' response times, match rows.
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { EnterpriseFacts } from '../../lib/eligibility';
 import type { Db } from '../client';
 import { responseTimes } from './response-times';
 import {
@@ -153,8 +152,8 @@ export async function institutionFitPairs(db: Db, institutionId: string, page: {
   };
 }
 
-/** What the eligibility rules look at, for several enterprises in three queries. */
-export async function eligibilityFactsFor(db: Db, enterpriseIds: string[]): Promise<Map<string, EnterpriseFacts>> {
+/** What the eligibility rules look at (lib/eligibility.ts's EnterpriseFacts), for several enterprises in three queries. */
+export async function eligibilityFactsFor(db: Db, enterpriseIds: string[]) {
   const ids = [...new Set(enterpriseIds)];
   if (ids.length === 0) return new Map();
   const [ents, certs, scores] = await Promise.all([

@@ -1,10 +1,11 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { NeedsBoardQuery } from '../../lib/validation/need';
 import type { Db } from '../client';
+import { ZONE_TIME_ZONE } from '../zone';
+import type { CERTIFICATION_KINDS, GUARANTEE_METHODS, NEED_PURPOSES } from '../enums';
 import { auditEvents, consentAccessLog, consents, enterprises, financingNeeds, ipAssets, needIpAssets, parks, type FinancingNeed } from '../schema';
 
 /** Today on the zone's calendar (Asia/Shanghai), in SQL. */
-const ZONE_TODAY = sql`(now() at time zone 'Asia/Shanghai')::date`;
+const ZONE_TODAY = sql.raw(`(now() at time zone '${ZONE_TIME_ZONE}')::date`);
 /**
  * Open and not past its wanted-by date. The expiry job (lib/jobs) writes 'expired' every few
  * minutes; until it has, a need past its date already reads as expired and is offered to nobody.
@@ -148,7 +149,20 @@ export const PAGE_SIZE_BOARD = 20;
  * The institutions' needs board: open needs with what every institution may see. Financial
  * details are not in these rows; `boardFinancials` adds them only under consent.
  */
-export async function needsBoard(db: Db, q: NeedsBoardQuery, parkId: number | null, institutionId: string, today: string) {
+/** The board's filters, parsed (lib/validation/need.ts's needsBoardQuerySchema gives them). */
+export interface NeedsBoardFilter {
+  minAmount?: bigint;
+  maxAmount?: bigint;
+  maxTerm?: number;
+  purpose?: (typeof NEED_PURPOSES)[number];
+  park?: string;
+  industry?: string;
+  certification?: (typeof CERTIFICATION_KINDS)[number];
+  guarantee?: (typeof GUARANTEE_METHODS)[number];
+  page: number;
+}
+
+export async function needsBoard(db: Db, q: NeedsBoardFilter, parkId: number | null, institutionId: string, today: string) {
   const where: SQL[] = [needIsOpen];
   if (q.minAmount !== undefined) where.push(sql`${financingNeeds.amountFen} >= ${q.minAmount}`);
   if (q.maxAmount !== undefined) where.push(sql`${financingNeeds.amountFen} <= ${q.maxAmount}`);

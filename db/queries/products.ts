@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { CatalogueQuery } from '../../lib/validation/catalogue';
 import type { Db } from '../client';
+import type { GUARANTEE_METHODS, PRODUCT_CATEGORIES } from '../enums';
 import { applications, institutions, parks, products } from '../schema';
 
 /** The 1-year LPR in force today (Asia/Shanghai), as SQL, for LPR + spread pricing. */
@@ -16,7 +16,24 @@ function likePattern(term: string): string {
 }
 
 /** Every filter of the catalogue as SQL over published products. */
-function catalogueWhere(q: CatalogueQuery, parkId: number | null): SQL {
+/** The catalogue's filters, parsed (lib/validation/catalogue.ts's catalogueQuerySchema gives them). */
+export interface CatalogueFilter {
+  category?: (typeof PRODUCT_CATEGORIES)[number];
+  institution?: string;
+  amount?: bigint;
+  term?: number;
+  guarantee?: (typeof GUARANTEE_METHODS)[number];
+  exclusive?: boolean;
+  maxRate?: number;
+  park?: string;
+  q?: string;
+  /** lib/validation/catalogue.ts's CATALOGUE_SORTS; the compiler catches a sort added there only. */
+  sort: 'newest' | 'rate' | 'amount';
+  page: number;
+  pageSize: number;
+}
+
+function catalogueWhere(q: CatalogueFilter, parkId: number | null): SQL {
   const where: (SQL | undefined)[] = [eq(products.status, 'published'), fromActiveInstitution];
   if (q.category) where.push(eq(products.category, q.category));
   if (q.institution) where.push(eq(products.institutionId, q.institution));
@@ -71,7 +88,7 @@ export async function countExistingParks(db: Db, ids: number[]): Promise<number>
 }
 
 /** One page of the published catalogue and the exact total; never loads the table. */
-export async function searchCatalogue(db: Db, q: CatalogueQuery, parkId: number | null) {
+export async function searchCatalogue(db: Db, q: CatalogueFilter, parkId: number | null) {
   const where = catalogueWhere(q, parkId);
   const order =
     q.sort === 'rate'

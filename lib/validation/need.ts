@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NEED_PURPOSES } from '../../db/enums';
+import { CERTIFICATION_KINDS, NEED_PURPOSES } from '../../db/enums';
 import { GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP } from '../domain';
 import { bpToPercentInput, fenToWanInput, parseRatePercent } from '../money';
 import { enumSet, isoDateField, monthsField, multilineText, optional, wanField } from './common';
@@ -69,7 +69,7 @@ export const needsBoardQuerySchema = z.object({
   purpose: z.enum(NEED_PURPOSES, 'needs.errors.purpose').optional(),
   park: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'unknown_park').optional(),
   industry: z.string().regex(/^[A-T]$/, 'industry').optional(),
-  certification: z.enum(['high_tech', 'tech_sme', 'specialized_sme', 'little_giant', 'gazelle', 'seed_unicorn', 'potential_unicorn'], 'invalid').optional(),
+  certification: z.enum(CERTIFICATION_KINDS, 'invalid').optional(),
   guarantee: z.enum(GUARANTEE_METHODS, 'guarantee').optional(),
   page: z.string().regex(/^\d{1,6}$/, 'page').transform(Number).default(1),
 });
