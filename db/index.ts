@@ -1,9 +1,17 @@
 // The app server's database: opened once per process (cached on globalThis so hot reloads and
-// separately bundled chunks share it), migrated on open.
-import { configFromEnv, openDb, type Db, type DbHandle } from './client';
+// separately bundled chunks share it), migrated on open. With DATABASE_REPLICA_URL, a second
+// handle on a read replica for heavy reads (never migrated: a standby is read-only); use it through
+// lib/read-db.ts, which falls back to the primary when the replica cannot be reached.
+import { configFromEnv, openDb, type Db, type DbConfig, type DbHandle } from './client';
 import { migrateDb } from './migrate';
+import { instrumentPool, type PoolStats } from './pool-stats';
 
-const g = globalThis as unknown as { __kerongtongDb?: Promise<DbHandle> };
+const g = globalThis as unknown as {
+  __kerongtongDb?: Promise<DbHandle>;
+  __kerongtongReplica?: Promise<DbHandle | null>;
+  __kerongtongPools?: Map<string, () => PoolStats>;
+};
+const pools = (g.__kerongtongPools ??= new Map<string, () => PoolStats>());
 
 export function getDbHandle(): Promise<DbHandle> {
   if (process.env.NEXT_PHASE === 'phase-production-build') {
@@ -14,6 +22,7 @@ export function getDbHandle(): Promise<DbHandle> {
   g.__kerongtongDb ??= (async () => {
     const handle = await openDb(configFromEnv());
     await migrateDb(handle);
+    pools.set('primary', instrumentPool(handle));
     return handle;
   })().catch((e) => {
     g.__kerongtongDb = undefined;
@@ -27,3 +36,25 @@ export async function getDb(): Promise<Db> {
 }
 
 export type { Db };
+
+/** The read replica's handle, or null without DATABASE_REPLICA_URL. Opening does not connect. */
+export function getReplicaHandle(): Promise<DbHandle | null> {
+  const url = process.env.DATABASE_REPLICA_URL;
+  if (!url) return Promise.resolve(null);
+  g.__kerongtongReplica ??= (async () => {
+    // No retrying a replica that cannot be reached: lib/read-db.ts sends the read to the primary at once.
+    const config: DbConfig & { retryMs?: number } = { ...configFromEnv(), databaseUrl: url, poolMax: Number(process.env.DB_REPLICA_POOL_MAX || process.env.DB_POOL_MAX || 10), retryMs: 0 };
+    const handle = await openDb(config);
+    pools.set('replica', instrumentPool(handle));
+    return handle;
+  })().catch((e) => {
+    g.__kerongtongReplica = undefined;
+    throw e;
+  });
+  return g.__kerongtongReplica;
+}
+
+/** Connections in use, waiting and allowed, per pool opened so far (primary, replica). */
+export function poolStats(): { pool: string; inUse: number; waiting: number; max: number }[] {
+  return [...pools].map(([pool, stats]) => ({ pool, ...stats() }));
+}

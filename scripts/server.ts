@@ -143,6 +143,8 @@ export async function startServer(opts: { dev: boolean; port: number; hostname?:
       // db/index.ts caches the handle on globalThis; closing it releases the PGlite folder lock.
       const db = (globalThis as { __kerongtongDb?: Promise<{ close(): Promise<void> }> }).__kerongtongDb;
       if (db) await db.then((h) => h.close()).catch((e: unknown) => log().error({ err: e }, 'shutdown: closing the database failed'));
+      const replica = (globalThis as { __kerongtongReplica?: Promise<{ close(): Promise<void> } | null> }).__kerongtongReplica;
+      if (replica) await replica.then((h) => h?.close()).catch((e: unknown) => log().error({ err: e }, 'shutdown: closing the read replica failed'));
     })());
 
   return { server, url: `http://localhost:${port}`, close };

@@ -35,3 +35,14 @@ export async function finishJob(db: Db, name: string, o: { everyMs: number; dura
 export async function jobStates(db: Db) {
   return db.select().from(scheduledJobs).orderBy(scheduledJobs.name);
 }
+
+/** For /api/metrics: jobs due and unclaimed (or whose claim lapsed), and jobs running now. */
+export async function jobQueueDepth(db: Db): Promise<{ due: number; running: number }> {
+  const [r] = rowsOf<{ due: number | string; running: number | string }>(
+    await db.execute(sql`select
+      count(*) filter (where next_run_at <= now() and (locked_until is null or locked_until < now())) as due,
+      count(*) filter (where locked_until >= now()) as running
+      from scheduled_jobs`),
+  );
+  return { due: Number(r?.due ?? 0), running: Number(r?.running ?? 0) };
+}

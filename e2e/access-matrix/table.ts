@@ -3,7 +3,7 @@
 // entry here has nothing behind it. Add the row in the same change as the route or action.
 //
 // Pages and routes (one GET per cell, redirects not followed):
-//   200, 400, 401, 403, 404   the response status
+//   200, 400, 401, 403, 404, 405   the response status (405: a route handler without GET)
 //   'sign-in'                 redirect to /login?callbackUrl=<the requested path>
 //   'own-area'                redirect to the subject's own area (/enterprise, /institution, /admin)
 //   'account-status'          redirect to /account/status (the organisation may not act)
@@ -21,7 +21,7 @@ import { MALFORMED_ID, MISSING_ID, type Ids } from './ids';
 import type { ActionArgs } from './server-actions';
 import type { Subject } from './subjects';
 
-export type PageOutcome = 200 | 400 | 401 | 403 | 404 | 'sign-in' | 'own-area' | 'account-status' | `→/${string}`;
+export type PageOutcome = 200 | 400 | 401 | 403 | 404 | 405 | 'sign-in' | 'own-area' | 'account-status' | `→/${string}`;
 export type ActionOutcome = 'sign-in' | 'unauthenticated' | 'forbidden' | 'organisation_inactive' | 'not_found' | 'invalid' | 'ok';
 
 export interface RouteRow {
@@ -134,6 +134,7 @@ export const ROUTES: Record<string, RouteRow> = {
   '/enterprise/applications': page('/enterprise/applications', ENTERPRISE_PAGE),
   '/enterprise/applications/[id]': enterpriseRecord('/enterprise/applications', 'application'),
   '/enterprise/ip': page('/enterprise/ip', ENTERPRISE_PAGE),
+  '/enterprise/documents': page('/enterprise/documents', ENTERPRISE_PAGE),
   '/enterprise/ip/new': page('/enterprise/ip/new', ENTERPRISE_PAGE),
   '/enterprise/ip/[id]': enterpriseRecord('/enterprise/ip', 'ipAsset'),
   '/enterprise/loans': page('/enterprise/loans', ENTERPRISE_PAGE),
@@ -193,9 +194,20 @@ export const ROUTES: Record<string, RouteRow> = {
   '/api/auth/[...nextauth]': page('/api/auth/session', everyone(200)),
   // The bench's ceiling (bench/app.ts): fixed JSON, public.
   '/api/bench/static': page('/api/bench/static', everyone(200)),
+  // Document uploads are POST only (lib/documents/vault.int.test.ts tests who may upload).
+  '/api/documents': page('/api/documents', everyone(405)),
+  // A version's content: its enterprise, an institution it was shared with under consent, an admin with a reason;
+  // the rules with real documents: lib/documents/vault.int.test.ts and e2e/documents.spec.ts.
+  '/api/documents/[versionId]': {
+    url: () => `/api/documents/${MISSING_ID}`,
+    expect: { anon: 401, enterprise: 404, enterprise_rejected: 403, institution: 404, institution_suspended: 403, institution_pending: 403, admin: 404 },
+    variants: [{ name: 'malformed', url: () => `/api/documents/${MALFORMED_ID}`, expect: { enterprise: 404, institution: 404, admin: 404 } }],
+  },
   '/api/health': page('/api/health', everyone(200)),
   '/api/health/live': page('/api/health/live', everyone(200)),
   '/api/health/ready': page('/api/health/ready', everyone(200)),
+  // Loopback (the tests' address) may read it; other addresses and a configured METRICS_TOKEN: e2e/metrics.spec.ts, lib/metrics-access.test.ts.
+  '/api/metrics': page('/api/metrics', everyone(200)),
   '/api/v1/figures': page('/api/v1/figures', everyone(200)),
   '/api/v1/openapi.json': page('/api/v1/openapi.json', everyone(200)),
   '/api/v1/products': page('/api/v1/products', everyone(200)),
