@@ -77,6 +77,18 @@ describe('enterprise self-registration', () => {
     expect(e).toMatchObject({ uscc: bad, usccCheckOverridden: true, verificationStatus: 'unverified' });
   });
 
+  it('registers a code issued outside the zone’s cities, flagged for the admin who verifies it', async () => {
+    const shenzhen = withUsccCheckChar('91440305MA5UXT001'); // 深圳市南山区, not 4406 (Foshan)
+    const r = await registerEnterprise(h.db, enterpriseForm({ uscc: shenzhen, email: 'reg-outside@example.com' }));
+    expect(r).toMatchObject({ outsideZone: true, usccCheckOverridden: false });
+    const [e] = await h.db.select().from(enterprises).where(eq(enterprises.id, r.enterpriseId));
+    expect(e).toMatchObject({ uscc: shenzhen, verificationStatus: 'unverified', parkId });
+    const [note] = await h.db.select().from(notifications).where(eq(notifications.entityId, r.enterpriseId));
+    expect(note).toMatchObject({ kind: 'enterprise.registered_outside_zone', toAdmins: true });
+    expect(note.title).toContain('行政区划不在园区所在城市');
+    expect((await registerEnterprise(h.db, enterpriseForm({ uscc: withUsccCheckChar('91440605MA4UXT002'), email: 'reg-inside@example.com' }))).outsideZone).toBe(false);
+  });
+
   it('refuses a taken email or credit code and changes nothing', async () => {
     const before = await h.db.select({ n: count() }).from(enterprises);
     expect(await errorOf(registerEnterprise(h.db, enterpriseForm({ uscc: withUsccCheckChar('91440605MA4UREG03') })))).toEqual({

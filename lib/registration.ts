@@ -5,13 +5,14 @@ import { writeAudit } from '../db/queries/audit';
 import { findEnterpriseByUscc, insertEnterprise } from '../db/queries/enterprises';
 import { findInstitutionByUscc, insertInstitution } from '../db/queries/institutions';
 import { notifyAdmins } from '../db/queries/notifications';
-import { findParkById } from '../db/queries/parks';
+import { findParkById, listParks } from '../db/queries/parks';
 import { lockRegistrationAddress, recentRegistrationAttempts, recordRegistrationAttempt } from '../db/queries/registration-attempts';
 import { findUserByEmail, insertUser } from '../db/queries/users';
 import type { Actor } from './auth/actor';
 import { hashPassword } from './auth/password';
 import { AppError, pgConstraint, pgErrorCode } from './errors';
 import { REGISTRATION_WINDOW_MS, registrationRetryAt, registrationsPerHour } from './registration-limit';
+import { usccOutsideZone } from './parks';
 import { checkUscc, normaliseUscc } from './uscc';
 import type { EnterpriseRegistration, InstitutionRegistration } from './validation/auth';
 
@@ -69,6 +70,8 @@ export async function registerEnterprise(db: Db, input: EnterpriseRegistration, 
       if (await findUserByEmail(t, input.email)) throw taken('email', 'email_taken');
       if (await findEnterpriseByUscc(t, uscc)) throw taken('uscc', 'uscc_taken');
       if (!(await findParkById(t, input.parkId))) throw new AppError('invalid', 'park', { field: 'parkId' });
+      // A code issued outside the zone's cities registers all the same; the admin verifying it decides.
+      const outsideZone = usccOutsideZone(uscc, await listParks(t));
       const enterprise = await insertEnterprise(t, {
         uscc,
         usccCheckOverridden: checkFailed,
@@ -90,14 +93,15 @@ export async function registerEnterprise(db: Db, input: EnterpriseRegistration, 
         memberRole: 'owner',
       });
       await writeAudit(t, { actor: actorOf(user), action: 'enterprise.register', entity: 'enterprise', entityId: enterprise.id, after: enterprise, requestId });
+      const flags = [checkFailed ? '信用代码未通过校验' : null, outsideZone ? '信用代码的行政区划不在园区所在城市' : null].filter(Boolean);
       await notifyAdmins(t, {
-        kind: checkFailed ? 'enterprise.registered_uscc_override' : 'enterprise.registered',
-        title: checkFailed ? `新企业注册（信用代码未通过校验，需人工核验）：${enterprise.name}` : `新企业注册待核验：${enterprise.name}`,
+        kind: checkFailed ? 'enterprise.registered_uscc_override' : outsideZone ? 'enterprise.registered_outside_zone' : 'enterprise.registered',
+        title: flags.length ? `新企业注册（${flags.join('；')}，需人工核验）：${enterprise.name}` : `新企业注册待核验：${enterprise.name}`,
         link: '/admin',
         entity: 'enterprise',
         entityId: enterprise.id,
       });
-      return { enterpriseId: enterprise.id, userId: user.id, usccCheckOverridden: checkFailed };
+      return { enterpriseId: enterprise.id, userId: user.id, usccCheckOverridden: checkFailed, outsideZone };
     });
   } catch (e) {
     return mapUniqueViolation(e);

@@ -6,7 +6,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { registerEnterpriseAction } from '@/app/(auth)/register/actions';
 import { errorText } from '@/lib/i18n/translate';
 import { registrationErrorText } from '@/lib/registration-limit';
-import { suggestPark } from '@/lib/parks';
+import { suggestPark, usccOutsideZone } from '@/lib/parks';
 import { checkUscc } from '@/lib/uscc';
 import { enterpriseRegistrationSchema, type EnterpriseRegistration, type EnterpriseRegistrationInput } from '@/lib/validation/auth';
 import { INDUSTRY_SECTIONS } from '@/lib/validation/common';
@@ -45,6 +45,8 @@ export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
   const usccState = uscc && uscc.replace(/\s/g, '').length >= 18 ? checkUscc(uscc) : null;
   const checkFailed = usccState !== null && !usccState.ok && usccState.error === 'check';
   const suggested = usccState && (usccState.ok || usccState.error === 'check') ? suggestPark(parks, usccState.districtCode) : null;
+  // A code issued outside the zone's cities may register; it is flagged for the admin who verifies it.
+  const outsideZone = usccState !== null && (usccState.ok || usccState.error === 'check') && usccOutsideZone(uscc, parks);
 
   useEffect(() => {
     if (suggested && !getValues('parkId')) setValue('parkId', String(suggested.id));
@@ -70,6 +72,11 @@ export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
       <Field id="uscc" label={t('register.uscc')} hint={t('register.usccHint')} error={err(e.uscc)}>
         <input className={`${inputClass} font-mono uppercase`} autoComplete="off" maxLength={30} {...register('uscc')} />
       </Field>
+      {outsideZone && (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="uscc-outside-zone">
+          {t('register.outsideZone')}
+        </p>
+      )}
       {checkFailed && (
         <label className="flex items-start gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           <input type="checkbox" className="mt-1" {...register('confirmAsPrinted')} />

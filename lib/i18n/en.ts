@@ -6,6 +6,7 @@ import { en as profileEn } from './ns/profile';
 import { en as applicationsEn } from './ns/applications';
 import { en as scoreEn } from './ns/score';
 import { en as matchingEn } from './ns/matching';
+import { en as documentsEn } from './ns/documents';
 import { en as figuresEn } from './ns/figures';
 import { en as loansEn } from './ns/loans';
 import type { Messages } from './zh';
@@ -75,6 +76,7 @@ export const en: Shape<Messages> = {
     institutionKind: 'Institution type',
     park: 'Park',
     parkSuggested: 'The district code in the credit code suggests: {park}',
+    outsideZone: 'The credit code’s administrative-division code (characters 3–8) is outside the zone’s city, so the enterprise may not be in the zone. You can still register; the zone administrator decides when verifying it.',
     industry: 'Industry (GB/T 4754 section)',
     foundedOn: 'Founded on',
     registeredCapital: 'Registered capital (10k CNY)',
@@ -317,6 +319,7 @@ export const en: Shape<Messages> = {
   profile: profileEn,
   score: scoreEn,
   matching: matchingEn,
+  documents: documentsEn,
   figures: figuresEn,
   applications: applicationsEn,
   loans: loansEn,

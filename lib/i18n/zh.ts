@@ -6,6 +6,7 @@ import { zh as profileZh } from './ns/profile';
 import { zh as applicationsZh } from './ns/applications';
 import { zh as scoreZh } from './ns/score';
 import { zh as matchingZh } from './ns/matching';
+import { zh as documentsZh } from './ns/documents';
 import { zh as figuresZh } from './ns/figures';
 import { zh as loansZh } from './ns/loans';
 // Simplified Chinese, the default language. en.ts must have exactly the same keys (a test checks).
@@ -72,6 +73,7 @@ export const zh = {
     institutionKind: '机构类型',
     park: '所在园区',
     parkSuggested: '根据信用代码中的行政区划代码，建议选择：{park}',
+    outsideZone: '该信用代码的行政区划代码（第 3–8 位）不在本园区所在城市，企业可能不在园区内。仍可注册，由园区管理员核验后决定。',
     industry: '所属行业（国民经济行业门类）',
     foundedOn: '成立日期',
     registeredCapital: '注册资本（万元）',
@@ -314,6 +316,7 @@ export const zh = {
   profile: profileZh,
   score: scoreZh,
   matching: matchingZh,
+  documents: documentsZh,
   figures: figuresZh,
   applications: applicationsZh,
   loans: loansZh,

@@ -2,10 +2,12 @@ import { Pager as UiPager } from '@/components/ui/pager';
 import Link from 'next/link';
 import { VerificationDecision } from '@/components/admin/verification-decision';
 import { getDb } from '@/db';
+import { listParks } from '@/db/queries/parks';
 import { certificationVerificationQueue, enterpriseVerificationQueue } from '@/db/queries/verification';
 import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime, zoneDay } from '@/lib/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { usccOutsideZone } from '@/lib/parks';
 import type { Translate } from '@/lib/i18n/translate';
 import { verificationQueueQuerySchema, type VerificationQueueQuery } from '@/lib/validation/verification';
 
@@ -31,9 +33,10 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
   await requirePageActor(['admin'], '/admin/verification');
   const [t, locale, db, raw] = await Promise.all([getT(), getLocale(), getDb(), searchParams]);
   const query = verificationQueueQuerySchema.parse(raw);
-  const [ents, certs] = await Promise.all([
+  const [ents, certs, parks] = await Promise.all([
     enterpriseVerificationQueue(db, { limit: PAGE_SIZE, offset: (query.ep - 1) * PAGE_SIZE }),
     certificationVerificationQueue(db, { limit: PAGE_SIZE, offset: (query.cp - 1) * PAGE_SIZE }),
+    listParks(db),
   ]);
   const today = zoneDay();
   return (
@@ -77,6 +80,12 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
                       {e.usccCheckOverridden && (
                         <span className="mt-1 block w-fit rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900" title={t('verify.overriddenHint')} data-testid="uscc-overridden">
                           {t('verify.overridden')}
+                        </span>
+                      )}
+                      {usccOutsideZone(e.uscc, parks) && (
+                        <span className="mt-1 block w-fit rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900" title={t('verify.outsideZoneHint')} data-testid="uscc-outside-zone">
+                          {t('verify.outsideZone')}
+                          <span className="sr-only">：{t('verify.outsideZoneHint')}</span>
                         </span>
                       )}
                     </td>
