@@ -20,6 +20,7 @@ function navFor(actor: Actor | null, t: Translate): NavItem[] {
     items.push({ href: '/enterprise/applications', label: t('applications.title') });
     items.push({ href: '/enterprise/loans', label: t('loans.navTitle') });
     items.push({ href: '/enterprise/ip', label: t('nav.ipAssets') });
+    items.push({ href: '/enterprise/documents', label: t('documents.navTitle') });
     items.push({ href: '/enterprise/score', label: t('score.title') });
     items.push({ href: '/enterprise/profile', label: t('profile.title') });
   }

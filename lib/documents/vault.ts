@@ -14,6 +14,7 @@ import {
   sharedAccess,
   versionWithDocument,
 } from '../../db/queries/documents';
+import { listEnterpriseIpAssets } from '../../db/queries/ip-assets';
 import type { DocumentVersion } from '../../db/schema';
 import { assertRole, type Actor } from '../auth/actor';
 import { AppError } from '../errors';
@@ -116,4 +117,15 @@ export async function openDocument(
     });
   }
   return { originalName: v.originalName, contentType: v.contentType, sizeBytes: v.sizeBytes, content: store.get(v.sha256) };
+}
+
+/** Everything /enterprise/documents shows: the documents with their versions, the IP assets to tie certificates to, and the access log. */
+export async function vaultView(db: Db, actor: Actor) {
+  assertRole(actor, 'enterprise');
+  const [docs, assets, log] = await Promise.all([
+    enterpriseDocuments(db, actor.enterpriseId!),
+    listEnterpriseIpAssets(db, actor.enterpriseId!, { limit: 200, offset: 0 }),
+    documentAccessFor(db, actor.enterpriseId!),
+  ]);
+  return { documents: docs, ipAssets: assets.items.map((a) => ({ id: a.id, number: a.number, title: a.title })), accessLog: log };
 }

@@ -1,0 +1,32 @@
+import { AccessLog } from '@/components/documents/access-log';
+import { DocumentList } from '@/components/documents/document-list';
+import { UploadForm } from '@/components/documents/upload-form';
+import { getDb } from '@/db';
+import { requirePageActor } from '@/lib/auth/session';
+import { vaultView } from '@/lib/documents/vault';
+import { getLocale, getT } from '@/lib/i18n/server';
+
+export const metadata = { title: '企业资料库' };
+
+export default async function DocumentsPage() {
+  const actor = await requirePageActor(['enterprise'], '/enterprise/documents');
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const v = await vaultView(await getDb(), actor);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t('documents.title')}</h1>
+        <p className="text-slate-700">{t('documents.lead')}</p>
+      </div>
+      <UploadForm ipAssets={v.ipAssets} />
+      <DocumentList documents={v.documents} t={t} locale={locale} />
+      <section aria-labelledby="access" className="space-y-2">
+        <h2 id="access" className="text-lg font-semibold">
+          {t('documents.access.title')}
+        </h2>
+        <p className="text-sm text-slate-600">{t('documents.access.lead')}</p>
+        <AccessLog rows={v.accessLog} t={t} locale={locale} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+'use client';
+// Uploads one file to /api/documents as a streamed multipart body: the fields first, then the
+// file (the route reads them in that order). The server checks the type and size; its message,
+// in the user's language, is shown here.
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { useI18n } from '@/components/i18n-provider';
+import { Alert } from '@/components/ui/alert';
+import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import { DOCUMENT_KINDS, IP_DOCUMENT_KINDS, type DocumentKindCode } from '@/lib/validation/document';
+
+export function UploadForm({ ipAssets }: { ipAssets: { id: string; number: string; title: string }[] }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const [kind, setKind] = useState<DocumentKindCode>('financial_statement');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; text: string; field?: string | null } | null>(null);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    setBusy(true);
+    setResult(null);
+    try {
+      const res = await fetch('/api/documents', { method: 'POST', body: new FormData(form) });
+      const body = (await res.json()) as { ok: boolean; error?: string; field?: string | null; version?: { version: number; originalName: string } };
+      if (body.ok && body.version) {
+        setResult({ ok: true, text: t('documents.upload.done', { name: body.version.originalName, version: body.version.version }) });
+        form.reset();
+        setKind('financial_statement');
+        router.refresh();
+      } else setResult({ ok: false, text: body.error ?? t('errors.generic'), field: body.field });
+    } catch {
+      setResult({ ok: false, text: t('errors.generic') });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const err = (f: string) => (result && !result.ok && result.field === f ? result.text : undefined);
+  return (
+    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-labelledby="upload-title" data-testid="upload-form">
+      <h2 id="upload-title" className="text-lg font-semibold">
+        {t('documents.upload.title')}
+      </h2>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="doc-kind" label={t('documents.upload.kind')} error={err('kind')}>
+          <select name="kind" className={inputClass} value={kind} onChange={(e) => setKind(e.target.value as DocumentKindCode)}>
+            {DOCUMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`documents.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {kind === 'financial_statement' && (
+          <Field id="doc-year" label={t('documents.upload.year')} error={err('year')}>
+            <input name="year" inputMode="numeric" className={inputClass} defaultValue={String(new Date().getFullYear() - 1)} />
+          </Field>
+        )}
+        {IP_DOCUMENT_KINDS.includes(kind) && (
+          <Field id="doc-asset" label={t('documents.upload.ipAsset')} error={err('ipAssetId')}>
+            <select name="ipAssetId" className={inputClass} defaultValue="">
+              <option value="">{t('documents.upload.ipAssetNone')}</option>
+              {ipAssets.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.number} · {a.title}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        <Field id="doc-expires" label={t('documents.upload.expiresOn')} hint={t('documents.upload.expiresHint')} error={err('expiresOn')}>
+          <input name="expiresOn" type="date" className={inputClass} />
+        </Field>
+      </div>
+      <Field id="doc-file" label={t('documents.upload.file')} hint={t('documents.upload.fileHint')} error={err('file')}>
+        <input name="file" type="file" required accept=".pdf,.jpg,.jpeg,.png,.xlsx,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={inputClass} />
+      </Field>
+      <Alert tone={result?.ok ? 'success' : 'error'} testId="upload-result">
+        {result && (result.ok || !result.field) ? result.text : null}
+      </Alert>
+      <button type="submit" className={buttonClass} disabled={busy}>
+        {busy ? t('documents.upload.uploading') : t('documents.upload.submit')}
+      </button>
+    </form>
+  );
+}
