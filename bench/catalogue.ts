@@ -8,7 +8,7 @@ import { openDb, type Db } from '../db/client';
 import { migrateDb } from '../db/migrate';
 import { rowsOf } from '../db/rows';
 import { findParkIdByCode, searchCatalogue } from '../db/queries/products';
-import { seedDemoData } from '../db/seed';
+import { seedDemoData } from '../lib/seed';
 import { catalogueQuerySchema, type CatalogueQueryInput } from '../lib/validation/catalogue';
 import { startPgServer } from '../scripts/pg-server';
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { INSTITUTIONS } from '../db/seed/data/institutions';
+import { INSTITUTIONS } from '../lib/seed/data/institutions';
 import { withUsccCheckChar } from '../lib/uscc';
 
 // Issue 9: an enterprise named 工商银行佛山分行 with the bank's own credit code used to be accepted.

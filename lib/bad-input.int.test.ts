@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { DbHandle } from '../db/client';
 import { applications, auditEvents, enterprises, financingNeeds, parks, products, registrationAttempts, users } from '../db/schema';
-import { enterpriseActor, institutionActor } from '../db/test-fixtures';
+import { enterpriseActor, institutionActor } from './test-fixtures';
 import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { submitApplication } from './applications';

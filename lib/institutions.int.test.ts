@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { sessionAccount } from '../db/queries/users';
 import { auditEvents, institutions, notifications, users } from '../db/schema';
-import { institutionActor } from '../db/test-fixtures';
+import { institutionActor } from './test-fixtures';
 import { openTestDb } from '../db/testing';
 import { signedInAccount } from './auth/account';
 import type { Actor } from './auth/actor';

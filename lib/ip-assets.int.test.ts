@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { applications, auditEvents, financingNeeds, institutions, ipAssets, needIpAssets, parks, pledgeAssets, pledges, products } from '../db/schema';
-import { enterpriseActor } from '../db/test-fixtures';
+import { enterpriseActor } from './test-fixtures';
 import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { AppError, pgConstraint, pgErrorCode } from './errors';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { readSnapshot, refreshSnapshot } from '../db/queries/snapshots';
 import { products, users } from '../db/schema';
-import { seedDemoData } from '../db/seed';
+import { seedDemoData } from './seed';
 import { openTestDb } from '../db/testing';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from './auth/actor';

@@ -14,7 +14,7 @@ import {
   parks,
   products,
 } from '../db/schema';
-import { enterpriseActor, institutionActor } from '../db/test-fixtures';
+import { enterpriseActor, institutionActor } from './test-fixtures';
 import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { expressInterest, fitsForInstitution, matchesForNeed, respondToInterest } from './match-service';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { getNeedWithAssets, listEnterpriseNeeds } from '../db/queries/needs';
 import { auditEvents, financingNeeds, parks } from '../db/schema';
-import { enterpriseActor, institutionActor } from '../db/test-fixtures';
+import { enterpriseActor, institutionActor } from './test-fixtures';
 import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { APP_JOBS } from './jobs/app-jobs';

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type DbHandle } from '../db/client';
 import { products, users } from '../db/schema';
-import { seedDemoData } from '../db/seed';
+import { seedDemoData } from './seed';
 import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { publicProduct, runCatalogue } from './catalogue';

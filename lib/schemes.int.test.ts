@@ -14,7 +14,7 @@ import {
   schemeEnrolments,
   users,
 } from '../db/schema';
-import { enterpriseActor, institutionActor } from '../db/test-fixtures';
+import { enterpriseActor, institutionActor } from './test-fixtures';
 import { openTestDb, testDbKind } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { claimMachine } from './machines/claim';

@@ -5,7 +5,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
 import { applications, consentAccessLog, consents, innovationWeightSets, ipAssets, loans, parks, pledgeAssets, pledges, products } from '../db/schema';
-import { enterpriseActor, institutionActor } from '../db/test-fixtures';
+import { enterpriseActor, institutionActor } from './test-fixtures';
 import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { saveInnovationInputs, scoreReport } from './innovation-scoring';

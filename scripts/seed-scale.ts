@@ -6,8 +6,8 @@
 //   L  (province)         1M enterprises, 10k products, 3M needs, 10M applications, 3M loans
 import { configFromEnv, openDb } from '../db/client';
 import { migrateDb } from '../db/migrate';
-import { isDatabaseEmpty, seedDemoData } from '../db/seed';
-import { analyzeScaleTables, seedScale, TIERS } from '../db/seed/scale';
+import { isDatabaseEmpty, seedDemoData } from '../lib/seed';
+import { analyzeScaleTables, seedScale, TIERS } from '../lib/seed/scale';
 
 function tierArg(argv: string[]): string {
   const i = argv.findIndex((a) => a === '--tier' || a.startsWith('--tier='));

@@ -2,7 +2,7 @@
 // PGlite folder that a running server holds (db/folder-lock.ts).
 import { configFromEnv, openDb } from '../db/client';
 import { migrateDb } from '../db/migrate';
-import { isDatabaseEmpty, seedDemoData } from '../db/seed';
+import { isDatabaseEmpty, seedDemoData } from '../lib/seed';
 
 async function main() {
   const handle = await openDb(configFromEnv());

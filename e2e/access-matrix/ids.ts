@@ -4,8 +4,8 @@
 // pages their owners see.
 import fs from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
-import { seedUuid } from '../../db/seed/data/prng';
-import { PRODUCT_TEMPLATES } from '../../db/seed/data/products';
+import { seedUuid } from '../../lib/seed/data/prng';
+import { PRODUCT_TEMPLATES } from '../../lib/seed/data/products';
 import type { Contexts } from './subjects';
 
 export interface Ids {

@@ -8,7 +8,7 @@ import { DEMO, signInAs } from '../pages/login-page';
 export const SUBJECTS = ['anon', 'enterprise', 'enterprise_rejected', 'institution', 'institution_suspended', 'institution_pending', 'admin'] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
-/** Demo accounts (db/seed): ent47 owns the one enterprise whose verification was rejected. */
+/** Demo accounts (lib/seed): ent47 owns the one enterprise whose verification was rejected. */
 export const ACCOUNTS: Record<Exclude<Subject, 'anon'>, string> = {
   enterprise: DEMO.sme,
   enterprise_rejected: 'ent47@kerongtong.demo',

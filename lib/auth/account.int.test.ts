@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { sessionAccount } from '../../db/queries/users';
-import { enterpriseActor, institutionActor } from '../../db/test-fixtures';
+import { enterpriseActor, institutionActor } from '../test-fixtures';
 import { parks, users } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
 import { decideInstitution } from '../institutions';

@@ -2,8 +2,8 @@
 // its session) and keeps the score: rows and time per table, a progress bar on stderr, and a
 // final rows/s line per table.
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../client';
-import { rowsOf } from '../../rows';
+import type { Db } from '../../../db/client';
+import { rowsOf } from '../../../db/rows';
 
 export interface TableStat {
   table: string;

@@ -5,7 +5,7 @@
 // Time is counted in working minutes (WM) since Monday 2024-11-25 09:00 Asia/Shanghai: 540 a day
 // (09:00–18:00), five days a week, so every generated instant falls in office hours. The demo's
 // "now" (Friday 2026-11-20 10:00) is working day 519, minute 60.
-import { USCC_CHARS } from '../../../lib/uscc';
+import { USCC_CHARS } from '../../uscc';
 
 export const DAY = 540;
 export const NOW_DAY = 519;

@@ -7,11 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backupPglite, backupPostgres, databaseFingerprint, restorePglite, restorePostgres, type TableFingerprint } from './backup';
-import { openDb, type DbConfig, type DbHandle } from './client';
-import { migrateDb, migrationState } from './migrate';
+import { backupPglite, backupPostgres, databaseFingerprint, restorePglite, restorePostgres, type TableFingerprint } from '../db/backup';
+import { openDb, type DbConfig, type DbHandle } from '../db/client';
+import { migrateDb, migrationState } from '../db/migrate';
 import { seedDemoData } from './seed';
-import { testDbKind } from './testing';
+import { testDbKind } from '../db/testing';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'krt-backup-'));
 const file = path.join(tmp, 'backup.dump');

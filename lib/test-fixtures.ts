@@ -1,9 +1,9 @@
 // Rows that integration tests build again and again: an enterprise or an institution with one
 // user, returned as the Actor the use cases take. Each call makes fresh codes and emails.
-import type { Actor } from '../lib/auth/actor';
-import { withUsccCheckChar } from '../lib/uscc';
-import type { Db } from './client';
-import { enterprises, institutions, users } from './schema';
+import type { Actor } from './auth/actor';
+import { withUsccCheckChar } from './uscc';
+import type { Db } from '../db/client';
+import { enterprises, institutions, users } from '../db/schema';
 
 let seq = 0;
 const next = () => String(++seq).padStart(6, '0');

@@ -2,12 +2,12 @@
 // database cannot check alone, and determinism across two independent databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { Db, DbHandle } from '../client';
-import { openTestDb } from '../testing';
-import { rowsOf } from '../rows';
-import { checkUscc } from '../../lib/uscc';
-import { checkPatentNumber } from '../../lib/patent-number';
-import { verifyPassword } from '../../lib/auth/password';
+import type { Db, DbHandle } from '../../db/client';
+import { openTestDb } from '../../db/testing';
+import { rowsOf } from '../../db/rows';
+import { checkUscc } from '../uscc';
+import { checkPatentNumber } from '../patent-number';
+import { verifyPassword } from '../auth/password';
 import { isDatabaseEmpty, seedDemoData, type SeedSummary } from './index';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts';
 

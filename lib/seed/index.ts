@@ -7,12 +7,12 @@
 // (data/prng.ts), every date from the fixed demo "today" 2026-11-20 (data/calendar.ts), every uuid is
 // name-based. Only the argon2 password hash differs between runs (it is salted).
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from '../client';
-import * as s from '../schema';
-import type { CertificationKind, ProductCategory } from '../schema';
-import { USCC_CHARS, withUsccCheckChar } from '../../lib/uscc';
-import { withPatentCheckChar } from '../../lib/patent-number';
-import { hashPassword } from '../../lib/auth/password';
+import type { Db } from '../../db/client';
+import * as s from '../../db/schema';
+import type { CertificationKind, ProductCategory } from '../../db/schema';
+import { USCC_CHARS, withUsccCheckChar } from '../uscc';
+import { withPatentCheckChar } from '../patent-number';
+import { hashPassword } from '../auth/password';
 import {
   DEMO_ACCOUNT_NAMES,
   DEMO_ACCOUNTS,
@@ -47,7 +47,7 @@ import {
   STAGE_RULES,
   WEIGHT_SET_V1,
 } from './data/innovation';
-import { formatHundredths, scoreInnovation } from '../../lib/innovation/score';
+import { formatHundredths, scoreInnovation } from '../innovation/score';
 import { DESIGN_TITLES, INVENTION_TITLES, SOFTWARE_TITLES, TRADEMARK_CLASSES, UTILITY_TITLES } from './data/ip';
 import { PARKS, type ParkSeed } from './data/parks';
 import { digest, type Rng, rngFor, seedUuid } from './data/prng';

@@ -4,7 +4,7 @@
 // in one transaction (a failed load leaves nothing behind); same tier → same rows.
 import { hash } from '@node-rs/argon2';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../client';
+import type { Db } from '../../../db/client';
 import { DEMO_PASSWORD } from '../data/accounts';
 import { applications, type SlotCounts } from './applications';
 import { lowestSubmission, lprCase, parkSlots, type Ctx, type ParkRow, type SchemeRow } from './context';

@@ -1,7 +1,7 @@
 // Runs once when an app server starts: open (which migrates) and, unless SEED_DEMO=false, load the
 // demo data into an empty database. Several instances starting together: one seeds, under a lock.
 import { sql } from 'drizzle-orm';
-import { getDbHandle, type Db } from './index';
+import { getDbHandle, type Db } from '../db/index';
 import { isDatabaseEmpty, seedDemoData } from './seed';
 
 const SEED_LOCK_KEY = 7_401_202_612;

@@ -11,5 +11,5 @@ export {
   STAGE_RULES,
   STAGE_WEIGHTS,
   WEIGHT_SET_V1,
-} from '../../../lib/innovation/weights';
-export type { InnovationInputs as InnovationInputData } from '../../../lib/innovation/weights';
+} from '../../innovation/weights';
+export type { InnovationInputs as InnovationInputData } from '../../innovation/weights';

@@ -1,15 +1,15 @@
-// The scale generator (db/seed/scale) at tier XS on top of the demo data, on the test database of
+// The scale generator (lib/seed/scale) at tier XS on top of the demo data, on the test database of
 // either kind (PGlite by default, PostgreSQL under TEST_DB=postgres): the tier's counts, valid and
 // unique codes, timelines that follow the state machines, audit trails that end in the current
 // status, the zone's figures over the result, and the same rows on a second database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { Db, DbHandle } from '../client';
-import { openTestDb } from '../testing';
-import { rowsOf } from '../rows';
-import { checkUscc } from '../../lib/uscc';
-import { checkPatentNumber } from '../../lib/patent-number';
-import { zoneFigures } from '../../lib/figures';
+import type { Db, DbHandle } from '../../db/client';
+import { openTestDb } from '../../db/testing';
+import { rowsOf } from '../../db/rows';
+import { checkUscc } from '../uscc';
+import { checkPatentNumber } from '../patent-number';
+import { zoneFigures } from '../figures';
 import { seedDemoData } from './index';
 import { SCALE_USCC_PATTERN, seedScale, TIERS, type ScaleResult } from './scale';
 
