@@ -2,10 +2,10 @@ import { Pager } from '@/components/ui/pager';
 import { CatalogueFilters } from '@/components/products/catalogue-filters';
 import { ProductCard } from '@/components/products/product-card';
 import { buttonClass } from '@/components/ui/field';
-import { getDb } from '@/db';
 import { catalogueOptions, parseCatalogueParams, runCatalogue } from '@/lib/catalogue';
 import { isAppError } from '@/lib/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { withReadDb } from '@/lib/read-db';
 import { errorText } from '@/lib/i18n/translate';
 import { catalogueQuerySchema, catalogueQueryToParams, paramsToObject } from '@/lib/validation/catalogue';
 
@@ -16,19 +16,18 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function CataloguePage({ searchParams }: { searchParams: SearchParams }) {
   const raw = await searchParams;
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const db = await getDb();
   const parsed = parseCatalogueParams(raw);
   let problem: string | undefined = parsed.ok ? undefined : `${parsed.param}: ${errorText(t, parsed.messageKey)}`;
   const query = parsed.ok ? parsed.query : catalogueQuerySchema.parse({});
   let result: Awaited<ReturnType<typeof runCatalogue>>;
   try {
-    result = await runCatalogue(db, query);
+    result = await withReadDb((db) => runCatalogue(db, query));
   } catch (e) {
     if (!isAppError(e)) throw e;
     problem = `park: ${errorText(t, e.messageKey)}`;
-    result = await runCatalogue(db, { ...query, park: undefined });
+    result = await withReadDb((db) => runCatalogue(db, { ...query, park: undefined }));
   }
-  const { institutions, parks } = await catalogueOptions(db);
+  const { institutions, parks } = await withReadDb((db) => catalogueOptions(db));
   const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
   const pageLink = (page: number) => `/products?${catalogueQueryToParams({ ...query, page })}`;
   return (

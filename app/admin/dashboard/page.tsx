@@ -14,13 +14,13 @@ import {
   schemesTable,
   type BreakdownSection,
 } from '@/components/figures/tables';
-import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { zoneDay } from '@/lib/dates';
 import { figuresBreakdown, league, needsFunnel, staleNeedsPage, zoneFigures, type BreakdownRow } from '@/lib/figures';
 import { getLocale, getT } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
 import { formatWan } from '@/lib/money';
+import { withReadDb } from '@/lib/read-db';
 import { dashboardQuerySchema, type FigureBreakdown } from '@/lib/validation/figures';
 import { describeFilters, filterOptions, readFilters, recentYears, type SearchParams } from './shared';
 
@@ -93,17 +93,22 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePageActor(['admin'], '/admin/dashboard');
-  const [t, locale, db, raw] = await Promise.all([getT(), getLocale(), getDb(), searchParams]);
-  const { query, filter, problems } = await readFilters(db, t, dashboardQuerySchema, raw);
+  const [t, locale, raw] = await Promise.all([getT(), getLocale(), searchParams]);
+  // The heavy reads: on the read replica when there is one (lib/read-db.ts).
+  const { query, filter, problems, figures, breakdown, funnel, leagueTable_, stale, options } = await withReadDb(async (db) => {
+    const read = await readFilters(db, t, dashboardQuerySchema, raw);
+    const f = read.filter;
+    const [figures, breakdown, funnel, leagueTable_, stale, options] = await Promise.all([
+      zoneFigures(db, f),
+      figuresBreakdown(db, f, read.query.breakdown),
+      needsFunnel(db, f, read.query.breakdown),
+      league(db, f),
+      staleNeedsPage(db, f, 1, 10),
+      filterOptions(db, locale),
+    ]);
+    return { ...read, figures, breakdown, funnel, leagueTable_, stale, options };
+  });
   const dim = query.breakdown;
-  const [figures, breakdown, funnel, leagueTable_, stale, options] = await Promise.all([
-    zoneFigures(db, filter),
-    figuresBreakdown(db, filter, dim),
-    needsFunnel(db, filter, dim),
-    league(db, filter),
-    staleNeedsPage(db, filter, 1, 10),
-    filterOptions(db, locale),
-  ]);
   const params = { from: filter.from, to: filter.to, park: filter.parkCode, institution: filter.institutionId, category: filter.category };
   const link = listLinker(params);
   const lines = figureLines(t, figures, stale.total, link);

@@ -19,12 +19,13 @@ import {
   type Column,
   type TableSpec,
 } from '@/components/figures/tables';
-import { getDb, type Db } from '@/db';
+import type { Db } from '@/db';
 import { listActiveInstitutionOptions } from '@/db/queries/institutions';
 import { listParks } from '@/db/queries/parks';
 import { requireActor } from '@/lib/auth/session';
 import { zoneDay } from '@/lib/dates';
 import { logError } from '@/lib/log';
+import { withReadDb } from '@/lib/read-db';
 import {
   figureList,
   figuresBreakdown,
@@ -143,11 +144,14 @@ export async function GET(req: NextRequest) {
   }
   const q = parsed.data;
   try {
-    const db = await getDb();
-    const f = await resolveFilter(db, q);
-    const [parks, institutions] = await Promise.all([listParks(db), f.institutionId ? listActiveInstitutionOptions(db) : Promise.resolve([])]);
-    const parkName = (id: number) => parks.find((p) => p.id === id)?.name ?? String(id);
-    const exp = await buildExport(db, q, f, parkName);
+    // On the read replica when there is one (lib/read-db.ts); a list's later batches are read from
+    // whichever database answered the first.
+    const { f, institutions, exp, parkName } = await withReadDb(async (db) => {
+      const f = await resolveFilter(db, q);
+      const [parks, institutions] = await Promise.all([listParks(db), f.institutionId ? listActiveInstitutionOptions(db) : Promise.resolve([])]);
+      const parkName = (id: number) => parks.find((p) => p.id === id)?.name ?? String(id);
+      return { f, institutions, parkName, exp: await buildExport(db, q, f, parkName) };
+    });
     const names = fileNames(q, f, exp.title, {
       park: f.parkId != null ? parkName(f.parkId) : undefined,
       institution: f.institutionId ? (institutions.find((i) => i.id === f.institutionId)?.name ?? undefined) : undefined,

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { getDb } from '@/db';
 import { resolveFilter, toFiguresDto, zoneFigures } from '@/lib/figures';
+import { withReadDb } from '@/lib/read-db';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import { figuresFilterSchema } from '@/lib/validation/figures';
 import { apiError, apiFailure } from '../http';
@@ -13,9 +13,10 @@ export async function GET(req: NextRequest) {
     return apiError(400, 'invalid_parameter', issue.message, String(issue.path[0] ?? ''));
   }
   try {
-    const db = await getDb();
-    const filter = await resolveFilter(db, parsed.data);
-    const body = toFiguresDto(await zoneFigures(db, filter), filter);
+    const body = await withReadDb(async (db) => {
+      const filter = await resolveFilter(db, parsed.data);
+      return toFiguresDto(await zoneFigures(db, filter), filter);
+    });
     return NextResponse.json(body, { headers: { 'Cache-Control': 'public, max-age=60' } });
   } catch (e) {
     return apiFailure(e);

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { getDb } from '@/db';
 import { parseCatalogueParams, runCatalogue } from '@/lib/catalogue';
+import { withReadDb } from '@/lib/read-db';
 import { toProductSummaryDto } from '@/lib/validation/product-api';
 import { apiError, apiFailure } from '../http';
 
@@ -9,7 +9,7 @@ export async function GET(req: NextRequest) {
   const parsed = parseCatalogueParams(req.nextUrl.searchParams);
   if (!parsed.ok) return apiError(400, 'invalid_parameter', parsed.messageKey, parsed.param);
   try {
-    const r = await runCatalogue(await getDb(), parsed.query);
+    const r = await withReadDb((db) => runCatalogue(db, parsed.query));
     return NextResponse.json({ items: r.items.map(toProductSummaryDto), total: r.total, page: r.page, pageSize: r.pageSize });
   } catch (e) {
     return apiFailure(e);

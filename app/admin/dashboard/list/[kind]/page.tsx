@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation';
 import { DataTable } from '@/components/figures/data-table';
 import { dashboardHref, exportHref, filterParams } from '@/components/figures/links';
 import { listTable } from '@/components/figures/tables';
-import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { figureList, type ListPage } from '@/lib/figures';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { errorText } from '@/lib/i18n/translate';
+import { withReadDb } from '@/lib/read-db';
 import { FIGURE_LISTS, figureListQuerySchema, type FigureList } from '@/lib/validation/figures';
 import { describeFilters, filterOptions, readFilters, type SearchParams } from '../../shared';
 
@@ -19,17 +19,21 @@ export default async function FigureListPage({ params, searchParams }: { params:
   if (!(FIGURE_LISTS as readonly string[]).includes(kind)) notFound();
   const list = kind as FigureList;
   await requirePageActor(['admin'], `/admin/dashboard/list/${list}`);
-  const [t, locale, db, raw] = await Promise.all([getT(), getLocale(), getDb(), searchParams]);
-  const { query, filter, problems } = await readFilters(db, t, figureListQuerySchema, raw);
-  const options = await filterOptions(db, locale);
-  let page: ListPage;
-  try {
-    page = await figureList(db, list, filter, { variant: query.variant, scheme: query.scheme, page: query.page, pageSize: query.pageSize });
-  } catch (e) {
-    if (!isAppError(e)) throw e;
-    problems.push(`${String(e.details?.param ?? '')}: ${errorText(t, e.messageKey)}`);
-    page = await figureList(db, list, filter, { page: query.page, pageSize: query.pageSize });
-  }
+  const [t, locale, raw] = await Promise.all([getT(), getLocale(), searchParams]);
+  // The heavy reads: on the read replica when there is one (lib/read-db.ts).
+  const { query, filter, problems, options, page } = await withReadDb(async (db) => {
+    const { query, filter, problems } = await readFilters(db, t, figureListQuerySchema, raw);
+    const options = await filterOptions(db, locale);
+    let page: ListPage;
+    try {
+      page = await figureList(db, list, filter, { variant: query.variant, scheme: query.scheme, page: query.page, pageSize: query.pageSize });
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      problems.push(`${String(e.details?.param ?? '')}: ${errorText(t, e.messageKey)}`);
+      page = await figureList(db, list, filter, { page: query.page, pageSize: query.pageSize });
+    }
+    return { query, filter, problems, options, page };
+  });
   const base = { from: filter.from, to: filter.to, park: filter.parkCode, institution: filter.institutionId, category: filter.category };
   const variant = problems.length ? undefined : query.variant;
   const scheme = problems.length ? undefined : query.scheme;
