@@ -6,8 +6,9 @@ import 'server-only';
 import type { z } from 'zod';
 import type { Actor, Role } from './auth/actor';
 import { requireActor } from './auth/session';
+import { dbFailureOf, errorCodes } from '../db/failures';
 import { isAppError } from './errors';
-import { logError } from './log';
+import { log, logError } from './log';
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
@@ -34,6 +35,12 @@ export function toActionError(e: unknown): { ok: false; error: string; fieldErro
     const field = typeof e.details?.field === 'string' ? e.details.field : undefined;
     const vars = varsOf(e.details);
     return { ok: false, error: e.messageKey, ...(field ? { fieldErrors: { [field]: e.messageKey } } : {}), ...(vars ? { vars } : {}) };
+  }
+  // The database is down, too slow or read-only: a clear message, not a bug report.
+  const db = dbFailureOf(e);
+  if (db) {
+    log().warn({ where: 'action', db, code: errorCodes(e).at(-1) }, `database ${db}`);
+    return { ok: false, error: `db_${db}` };
   }
   logError('action', e);
   return { ok: false, error: 'generic' };

@@ -326,6 +326,9 @@ export const en: Shape<Messages> = {
   health: { ok: 'OK' },
   errors: {
     generic: 'Something went wrong. Please try again.',
+    db_unavailable: 'The database cannot be reached right now; nothing was saved. Please try again shortly.',
+    db_busy: 'The system is busy and the request timed out; nothing was saved. Please try again shortly.',
+    db_read_only: 'The system is in maintenance: you can look but not save changes. Please try again later.',
     invalid: 'Some of the input is not valid. Please check it and try again.',
     unauthenticated: 'Please sign in first.',
     forbidden: 'You are not allowed to do this.',

@@ -323,6 +323,9 @@ export const zh = {
   health: { ok: '正常' },
   errors: {
     generic: '操作失败，请稍后重试。',
+    db_unavailable: '系统暂时无法连接数据库，您的操作未完成，请稍后重试。',
+    db_busy: '系统繁忙，请求超时，您的操作未完成，请稍后重试。',
+    db_read_only: '系统维护中，暂时只能查看，无法保存修改，请稍后重试。',
     invalid: '提交的内容有误，请检查后重试。',
     unauthenticated: '请先登录。',
     forbidden: '您没有权限执行此操作。',
