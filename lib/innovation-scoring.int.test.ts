@@ -7,6 +7,7 @@ import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { zoneDay } from './dates';
 import { publishWeightSet, refreshScoreIfStale, saveInnovationInputs, scoreReport } from './innovation-scoring';
+import { updateProfile } from './profile';
 import { scoreInnovation } from './innovation/score';
 import { INDICATOR_KEYS, WEIGHT_SET_V1, type InnovationInputs } from './innovation/weights';
 import { withUsccCheckChar } from './uscc';
@@ -14,6 +15,7 @@ import { innovationInputsFormSchema } from './validation/innovation';
 
 let h: DbHandle;
 let sme: Actor;
+let parkId: number;
 const admin: Actor = { userId: '', role: 'admin', name: 'a', email: 'a@x', enterpriseId: null, institutionId: null, memberRole: null };
 const zero = Object.fromEntries(INDICATOR_KEYS.map((k) => [k, '0'])) as Record<(typeof INDICATOR_KEYS)[number], string>;
 
@@ -22,7 +24,7 @@ beforeAll(async () => {
   const [p] = await h.db.insert(parks).values({ code: 'nanhai', name: '南海园', nameEn: 'Nanhai', districtCode: '440605' }).returning();
   const [e] = await h.db
     .insert(enterprises)
-    .values({ uscc: withUsccCheckChar('91440605MA4S00001'), name: '积分测试', parkId: p.id, industry: 'C', foundedOn: '2019-05-20', registeredCapitalFen: 1n, employees: 80, revenueFen: 6_800_000_000n, rndExpenseFen: 1n })
+    .values({ uscc: withUsccCheckChar('91440605MA4S00001'), name: '积分测试', parkId: (parkId = p.id), industry: 'C', foundedOn: '2019-05-20', registeredCapitalFen: 1n, employees: 80, revenueFen: 6_800_000_000n, rndExpenseFen: 1n })
     .returning();
   const [u] = await h.db.insert(users).values({ name: 'x', email: 's@x.cn', passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner' }).returning();
   const [a] = await h.db.insert(users).values({ name: 'admin', email: 'admin@x.cn', passwordHash: 'x', role: 'admin' }).returning();
@@ -51,8 +53,24 @@ describe('innovation score upkeep', () => {
     expect(row!.total).toBe(report.score!.total);
     expect(row!.stage).toBe(report.score!.stage);
     const today = zoneDay();
-    expect(report.score!.total).toBe(scoreInnovation(WEIGHT_SET_V1.weights, inputs, { foundedOn: '2019-05-20', asOf: today, revenueFen: 6_800_000_000n }).total);
+    const fromProfile = { ...inputs, revenue: 6_800_000_000, rnd_expense: 1 }; // revenue and R&D expense are the profile's
+    expect(report.score!.total).toBe(scoreInnovation(WEIGHT_SET_V1.weights, fromProfile, { foundedOn: '2019-05-20', asOf: today, revenueFen: 6_800_000_000n }).total);
     expect(report.whatIf.length).toBeGreaterThan(0);
+  });
+
+  it('takes revenue and R&D expense from the profile, entered once there', async () => {
+    await saveInnovationInputs(h.db, sme, innovationInputsFormSchema.parse({ ...zero, invention_patents: '2', revenue: '99', rnd_expense: '88' }) as InnovationInputs);
+    const report = await scoreReport(h.db, sme, sme.enterpriseId!);
+    // what the form sent for them is not kept: the stored inputs carry the profile's values
+    expect(report.inputs).toMatchObject({ revenue: 6_800_000_000, rnd_expense: 1 });
+    expect((report.score!.contributions.find((c) => c.key === 'revenue') as { value?: number } | undefined)?.value).toBe(6_800_000_000);
+    // a profile change moves the score's inputs with it
+    await updateProfile(h.db, sme, { name: '积分测试', parkId: parkId, industry: 'C', foundedOn: '2019-05-20', registeredCapitalWan: 1n, employees: 80, revenueWan: 9_000_000_000n, rndExpenseWan: 600_000_000n });
+    const after = await scoreReport(h.db, sme, sme.enterpriseId!);
+    expect(after.inputs).toMatchObject({ revenue: 9_000_000_000, rnd_expense: 600_000_000 });
+    const [latest] = await scoreHistory(h.db, sme.enterpriseId!);
+    expect(latest.total).toBe(after.score!.total);
+    expect(Number(after.score!.total)).toBeGreaterThan(Number(report.score!.total));
   });
 
   it('writes a new history row when the stage moves with time, and only then', async () => {

@@ -10,6 +10,7 @@ import { assertEnterpriseScope, assertRole, type Actor } from './auth/actor';
 import { zoneDay } from './dates';
 import { AppError } from './errors';
 import { pointsOnly, scoreInnovation, whatIf, type InnovationScore, type PointsOnlyScore, type WhatIfStep } from './innovation/score';
+import { withProfileFinancials } from './innovation/profile-indicators';
 import { innovationInputsSchema, weightSetSchema, type InnovationInputs } from './innovation/weights';
 
 /** Scores are for the last full fiscal year. */
@@ -30,7 +31,7 @@ export async function recomputeScore(db: Db, enterpriseId: string) {
   const ent = await getEnterpriseWithPark(db, enterpriseId);
   if (!ent) throw new AppError('not_found');
   const { row, weights } = await loadWeightSet(db);
-  const data = innovationInputsSchema.parse(inputs.data);
+  const data = withProfileFinancials(innovationInputsSchema.parse(inputs.data), ent.enterprise);
   const s = scoreInnovation(weights, data, { foundedOn: ent.enterprise.foundedOn, asOf: zoneDay(), revenueFen: ent.enterprise.revenueFen });
   const breakdown = { contributions: Object.fromEntries(s.contributions.map((c) => [c.key, (c.points / 100).toFixed(2)])) };
   return insertScore(db, { enterpriseId, period: inputs.period, total: s.total, stage: s.stage, weightSetId: row.id, breakdown });
@@ -45,7 +46,7 @@ export async function refreshScoreIfStale(db: Db, enterpriseId: string) {
   const [inputs, ent, latest] = await Promise.all([latestInputs(db, enterpriseId), getEnterpriseWithPark(db, enterpriseId), latestScore(db, enterpriseId)]);
   if (!inputs || !ent) return null;
   const { row, weights } = await loadWeightSet(db);
-  const s = scoreInnovation(weights, innovationInputsSchema.parse(inputs.data), { foundedOn: ent.enterprise.foundedOn, asOf: zoneDay(), revenueFen: ent.enterprise.revenueFen });
+  const s = scoreInnovation(weights, withProfileFinancials(innovationInputsSchema.parse(inputs.data), ent.enterprise), { foundedOn: ent.enterprise.foundedOn, asOf: zoneDay(), revenueFen: ent.enterprise.revenueFen });
   if (latest && latest.total === s.total && latest.stage === s.stage && latest.weightSetId === row.id && latest.period === inputs.period) return null;
   return recomputeScore(db, enterpriseId);
 }
@@ -56,9 +57,13 @@ export async function saveInnovationInputs(db: Db, actor: Actor, data: Innovatio
   const period = currentPeriod();
   return db.transaction(async (tx) => {
     const t: Db = tx;
+    const ent = await getEnterpriseWithPark(t, enterpriseId);
+    if (!ent) throw new AppError('not_found');
+    // Revenue and R&D expense are the profile's (entered once there); what the form sent for them is not kept.
+    const stored = withProfileFinancials(data, ent.enterprise);
     const before = await getInputs(t, enterpriseId, period);
-    await upsertInputs(t, enterpriseId, period, data);
-    await writeAudit(t, { actor, action: 'innovation_inputs.save', entity: 'innovation_inputs', entityId: `${enterpriseId}:${period}`, before: before?.data ?? null, after: data, requestId });
+    await upsertInputs(t, enterpriseId, period, stored);
+    await writeAudit(t, { actor, action: 'innovation_inputs.save', entity: 'innovation_inputs', entityId: `${enterpriseId}:${period}`, before: before?.data ?? null, after: stored, requestId });
     return recomputeScore(t, enterpriseId);
   });
 }
@@ -89,7 +94,7 @@ export async function scoreReport(db: Db, actor: Actor, enterpriseId: string): P
   const financials = valuesVisible ? ((await enterpriseFinancials(db, [enterpriseId])).get(enterpriseId) ?? null) : null;
   if (!inputs) return { valuesVisible, inputs: null, period: null, score: null, whatIf: [], weightSetVersion: null, financials };
   const { row, weights } = await loadWeightSet(db);
-  const data = innovationInputsSchema.parse(inputs.data);
+  const data = withProfileFinancials(innovationInputsSchema.parse(inputs.data), ent.enterprise);
   const ctx = { foundedOn: ent.enterprise.foundedOn, asOf: zoneDay(), revenueFen: ent.enterprise.revenueFen };
   const score = scoreInnovation(weights, data, ctx);
   if (!valuesVisible) return { valuesVisible, inputs: null, period: inputs.period, score: pointsOnly(score), whatIf: [], weightSetVersion: row.version, financials: null };

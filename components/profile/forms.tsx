@@ -84,10 +84,10 @@ export function ProfileForm({ initial, parks }: { initial: ProfileFormInput; par
         <Field id="employees" label={t('register.employees')} error={err(e.employees)}>
           <input inputMode="numeric" className={inputClass} {...register('employees')} />
         </Field>
-        <Field id="revenueWan" label={t('profile.revenue')} error={err(e.revenueWan)}>
+        <Field id="revenueWan" label={t('profile.revenue')} hint={t('profile.financialsHint')} error={err(e.revenueWan)}>
           <input inputMode="decimal" className={inputClass} {...register('revenueWan')} />
         </Field>
-        <Field id="rndExpenseWan" label={t('profile.rnd')} error={err(e.rndExpenseWan)}>
+        <Field id="rndExpenseWan" label={t('profile.rnd')} hint={t('profile.financialsHint')} error={err(e.rndExpenseWan)}>
           <input inputMode="decimal" className={inputClass} {...register('rndExpenseWan')} />
         </Field>
       </div>

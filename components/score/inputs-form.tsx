@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { saveInnovationInputsAction } from '@/app/enterprise/score/actions';
 import { errorText } from '@/lib/i18n/translate';
+import { isProfileIndicator } from '@/lib/innovation/profile-indicators';
 import { INDICATOR_GROUPS, INDICATOR_UNITS } from '@/lib/innovation/weights';
 import { innovationInputsFormSchema, type InnovationInputsFormInput } from '@/lib/validation/innovation';
 import { applyServerErrors } from '../auth/use-server-errors';
@@ -47,9 +48,11 @@ export function InputsForm({ initial }: { initial: InnovationInputsFormInput }) 
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {INDICATOR_GROUPS[g].map((k) => {
               const unit = t(`score.units.${INDICATOR_UNITS[k]}`);
+              // Revenue and R&D expense are entered once, in the profile: shown here, not typed again.
+              const fromProfile = isProfileIndicator(k);
               return (
-                <Field key={k} id={`in-${k}`} label={`${t(`score.indicators.${k}`)}${unit ? `（${unit}）` : ''}`} error={e[k] ? errorText(t, e[k]?.message) : undefined}>
-                  <input inputMode="decimal" className={inputClass} {...register(k)} />
+                <Field key={k} id={`in-${k}`} label={`${t(`score.indicators.${k}`)}${unit ? `（${unit}）` : ''}`} hint={fromProfile ? t('score.fromProfile') : undefined} error={e[k] ? errorText(t, e[k]?.message) : undefined}>
+                  <input inputMode="decimal" readOnly={fromProfile} className={`${inputClass}${fromProfile ? ' bg-slate-100' : ''}`} {...register(k)} />
                 </Field>
               );
             })}

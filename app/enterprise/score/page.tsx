@@ -6,6 +6,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime } from '@/lib/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { currentPeriod, refreshScoreIfStale, scoreReport } from '@/lib/innovation-scoring';
+import { withProfileFinancials, zeroInnovationInputs } from '@/lib/innovation/profile-indicators';
 import { inputsToForm } from '@/lib/validation/innovation';
 
 export const metadata = { title: '企业创新积分' };
@@ -58,7 +59,7 @@ export default async function ScorePage() {
         <h2 id="inputs" className="text-lg font-semibold">
           {t('score.inputs', { period: report.period ?? currentPeriod() })}
         </h2>
-        <InputsForm initial={inputsToForm(report.inputs)} />
+        <InputsForm initial={inputsToForm(report.inputs ?? (report.financials ? withProfileFinancials(zeroInnovationInputs(), report.financials) : null))} />
       </section>
       {history.length > 0 && (
         <section aria-labelledby="history">

@@ -1,0 +1,19 @@
+// Revenue and R&D expense are entered once, in the enterprise profile (enterprises.revenue_fen,
+// rnd_expense_fen); the innovation score's 营业收入 and 研发费用 indicators take them from there,
+// whatever the stored score inputs say, so the two can never disagree. Pure.
+import { INDICATOR_KEYS, type IndicatorKey, type InnovationInputs } from './weights';
+
+/** The score indicators whose value is the profile's. */
+export const PROFILE_INDICATORS = ['revenue', 'rnd_expense'] as const satisfies readonly IndicatorKey[];
+
+export const isProfileIndicator = (k: string): boolean => (PROFILE_INDICATORS as readonly string[]).includes(k);
+
+/** The inputs with revenue and R&D expense (fen) replaced by the profile's. */
+export function withProfileFinancials(data: InnovationInputs, profile: { revenueFen: bigint; rndExpenseFen: bigint }): InnovationInputs {
+  return { ...data, revenue: Number(profile.revenueFen), rnd_expense: Number(profile.rndExpenseFen) };
+}
+
+/** Inputs before the enterprise has entered any: every indicator 0 (the form's starting point). */
+export function zeroInnovationInputs(): InnovationInputs {
+  return Object.fromEntries(INDICATOR_KEYS.map((k) => [k, 0])) as InnovationInputs;
+}
