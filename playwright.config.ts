@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 // Debian's chromium, never a downloaded browser. One worker: the machine has two cores and the
@@ -8,6 +9,9 @@ import { defineConfig, devices } from '@playwright/test';
 // lock-out test sends X-Forwarded-For); every other request has none and counts as the socket's.
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
+// Everything the server prints, kept for `tsx scripts/check-server-log.ts FILE` (no secrets in logs);
+// scripts/test.ts gives each run a fresh file and runs the check after the tests.
+const serverLog = process.env.SERVER_LOG_FILE || path.resolve('test-results', `server-${port}.log`);
 
 export default defineConfig({
   testDir: './e2e',
@@ -43,6 +47,7 @@ export default defineConfig({
       PORT: String(port),
       TRUST_PROXY_HOPS: '1',
       NEXT_TELEMETRY_DISABLED: '1',
+      SERVER_LOG_FILE: serverLog,
     },
   },
 });

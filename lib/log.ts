@@ -34,6 +34,8 @@ const SENSITIVE_KEYS = [
   'idNumber',
   'revenue',
   'revenueFen',
+  'registeredCapitalFen',
+  'rndExpenseFen',
   'annualRevenueFen',
   'netProfitFen',
   'totalAssetsFen',

@@ -17,6 +17,7 @@
 //   tsx scripts/server.ts [--dev]      PORT (3000), TRUST_PROXY_HOPS (0); listens on all interfaces
 import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { stampClientAddress, trustedProxyHops } from '../lib/auth/client-address';
 import { log, logError } from '../lib/log';
@@ -83,7 +84,9 @@ export function withRequestLog(listener: http.RequestListener): http.RequestList
 /** SERVER_LOG_FILE: a copy of stdout and stderr, appended (the e2e run scans it afterwards). */
 export function copyOutputTo(file: string | undefined): void {
   if (!file) return;
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const out = fs.createWriteStream(file, { flags: 'a' });
+  out.on('error', (e) => process.stderr.write(`[server] SERVER_LOG_FILE ${file}: ${e.message}\n`));
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (...a: unknown[]) => boolean;
     stream.write = ((chunk: unknown, ...rest: unknown[]) => {

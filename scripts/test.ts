@@ -90,7 +90,8 @@ function e2e() {
     return;
   }
   const out = path.join(report, 'e2e.json');
-  const ok = run('e2e', bin('playwright'), ['test'], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const serverLog = path.join(report, 'e2e-server.log');
+  const ok = run('e2e', bin('playwright'), ['test'], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out, SERVER_LOG_FILE: serverLog });
   let passed = 0, failed = 0, skipped = 0;
   if (fs.existsSync(out)) {
     const j = JSON.parse(fs.readFileSync(out, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
@@ -100,6 +101,9 @@ function e2e() {
     if (passed + failed === 0) failed++;
   } else failed++;
   tallies.push({ stage: 'e2e', passed, failed, skipped, ok: ok && failed === 0 });
+  // The server's log of that run holds no passwords, secrets, session tokens or credit codes.
+  const clean = run('log-scan', bin('tsx'), ['scripts/check-server-log.ts', serverLog], env);
+  tallies.push({ stage: 'log-scan', passed: clean ? 1 : 0, failed: clean ? 0 : 1, skipped: 0, ok: clean });
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
