@@ -19,6 +19,7 @@ import {
   pledgeOfApplication,
 } from '../db/queries/applications';
 import { writeAudit } from '../db/queries/audit';
+import { answerMaterialRequests, currentVersionsOf, insertMaterialRequest, shareVersions } from '../db/queries/documents';
 import { getNeedWithAssets } from '../db/queries/needs';
 import { notifyEnterprise, notifyInstitution } from '../db/queries/notifications';
 import { getProduct, getPublishedProduct } from '../db/queries/products';
@@ -62,6 +63,9 @@ export async function submitApplication(db: Db, actor: Actor, input: Application
       if (!need || need.enterpriseId !== enterpriseId) throw new AppError('not_found', 'not_found', { field: 'needId' });
       if (need.status !== 'open' && need.status !== 'matched') throw new AppError('conflict', 'needs.errors.not_open');
     }
+    const repaymentMethod = input.repaymentMethod ?? p.repaymentMethods[0];
+    if (!p.repaymentMethods.includes(repaymentMethod)) throw new AppError('invalid', 'documents.errors.repayment_method', { field: 'repaymentMethod' });
+    const versionIds = await sharedVersionIds(t, enterpriseId, input.documentIds);
     const assetIds = [...new Set(input.ipAssetIds)];
     if (p.category === 'ip_pledge') {
       if (assetIds.length === 0) throw new AppError('invalid', 'applications.errors.assets_required', { field: 'ipAssetIds' });
@@ -77,6 +81,7 @@ export async function submitApplication(db: Db, actor: Actor, input: Application
       needId: input.needId,
       amountFen: input.amountWan,
       termMonths: input.termMonths,
+      repaymentMethod,
       idempotencyKey: input.idempotencyKey,
       requestHash: hash,
       createdBy: actor.userId,
@@ -87,6 +92,8 @@ export async function submitApplication(db: Db, actor: Actor, input: Application
       return replay(winner!);
     }
     if (p.category === 'ip_pledge') await insertApplicationAssets(t, created.id, assetIds);
+    // The chosen vault documents go to the institution with the consent granted below.
+    await shareVersions(t, created.id, versionIds, actor.userId);
     await insertEvent(t, { applicationId: created.id, actorUserId: actor.userId, fromStatus: null, toStatus: 'submitted', reasonCode: 'submitted' });
     // Applying lets the product's institution see the enterprise's financial details (DESIGN §2).
     await grantConsent(t, enterpriseId, p.institutionId, 'application');
@@ -106,6 +113,8 @@ const NOTICE: Record<ApplicationAction, string> = {
   disburse: '您的贷款已放款',
   reject: '您的融资申请未获通过',
   withdraw: '企业已撤回融资申请',
+  request_materials: '机构要求补充材料',
+  resubmit: '企业已补充材料并重新提交',
 };
 
 export type TransitionInput = ApplicationDecision;
@@ -135,6 +144,8 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
       switch (input.action) {
         case 'accept':
           return { firstActionAt: first };
+        case 'request_materials': // the institution's first action, for the response-time figures too
+          return { firstActionAt: first };
         case 'approve': {
           const product = await getProduct(tx, row.productId);
           if (input.approvedAmountWan > row.amountFen) throw new AppError('invalid', 'applications.errors.approved_above_applied', { field: 'approvedAmountWan' });
@@ -142,7 +153,16 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
             throw new AppError('invalid', 'applications.errors.amount_range', { field: 'approvedAmountWan' });
           if (product && (input.approvedTermMonths < product.termMinMonths || input.approvedTermMonths > product.termMaxMonths))
             throw new AppError('invalid', 'applications.errors.term_range', { field: 'approvedTermMonths' });
-          return { firstActionAt: first, decidedAt: now, approvedAmountFen: input.approvedAmountWan, approvedRateBp: input.approvedRate, approvedTermMonths: input.approvedTermMonths };
+          if (product && input.repaymentMethod && !product.repaymentMethods.includes(input.repaymentMethod))
+            throw new AppError('invalid', 'documents.errors.repayment_method', { field: 'repaymentMethod' });
+          return {
+            firstActionAt: first,
+            decidedAt: now,
+            approvedAmountFen: input.approvedAmountWan,
+            approvedRateBp: input.approvedRate,
+            approvedTermMonths: input.approvedTermMonths,
+            ...(input.repaymentMethod ? { repaymentMethod: input.repaymentMethod } : {}),
+          };
         }
         case 'reject':
           return { firstActionAt: first, decidedAt: now, rejectReason: input.reason };
@@ -165,17 +185,30 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
         fromStatus: before.status,
         toStatus: after.status,
         reasonCode: action,
-        note: input.action === 'reject' ? input.reason : null,
+        note: input.action === 'reject' || input.action === 'request_materials' ? input.reason : null,
       });
+      if (input.action === 'request_materials') await insertMaterialRequest(tx, { applicationId: after.id, kinds: input.kinds, reason: input.reason, requestedBy: actor.userId });
+      if (input.action === 'resubmit') {
+        await shareVersions(tx, after.id, await sharedVersionIds(tx, after.enterpriseId, input.documentIds), actor.userId);
+        await answerMaterialRequests(tx, after.id);
+      }
       const link = { entity: 'application', entityId: after.id };
-      if (action === 'withdraw') await notifyInstitution(tx, after.institutionId, { kind: `application.${action}`, title: NOTICE[action], link: `/institution/applications/${after.id}`, ...link });
-      else await notifyEnterprise(tx, after.enterpriseId, { kind: `application.${action}`, title: NOTICE[action], body: input.action === 'reject' ? input.reason : '', link: `/enterprise/applications/${after.id}`, ...link });
+      if (action === 'withdraw' || action === 'resubmit') await notifyInstitution(tx, after.institutionId, { kind: `application.${action}`, title: NOTICE[action], link: `/institution/applications/${after.id}`, ...link });
+      else await notifyEnterprise(tx, after.enterpriseId, { kind: `application.${action}`, title: NOTICE[action], body: input.action === 'reject' || input.action === 'request_materials' ? input.reason : '', link: `/enterprise/applications/${after.id}`, ...link });
 
       if (action === 'approve') await pledgeOnApproval(tx, after);
       if (action === 'withdraw') await cancelPendingPledge(tx, actor, after.id, requestId);
       if (action === 'disburse') await createLoan(tx, actor, after, requestId);
     },
   });
+}
+
+/** The current versions of the enterprise's documents with these ids; another's id is not found. */
+async function sharedVersionIds(db: Db, enterpriseId: string, documentIds: string[]): Promise<string[]> {
+  const ids = [...new Set(documentIds)];
+  const rows = await currentVersionsOf(db, enterpriseId, ids);
+  if (rows.length !== ids.length || rows.some((r) => !r.versionId)) throw new AppError('not_found', 'not_found', { field: 'documentIds' });
+  return rows.map((r) => r.versionId!);
 }
 
 /** IP-pledge products: the offered assets go into a pledge pending registration. */
@@ -210,7 +243,7 @@ async function createLoan(tx: Db, actor: Actor, app: Application, requestId?: st
     principalFen: principal,
     annualRateBp: app.approvedRateBp ?? product.rateMinBp,
     termMonths: term,
-    repaymentMethod: product.repaymentMethods[0],
+    repaymentMethod: app.repaymentMethod ?? product.repaymentMethods[0],
     disbursedOn,
     maturesOn: addMonths(disbursedOn, term),
     outstandingFen: principal,

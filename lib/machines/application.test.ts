@@ -13,6 +13,11 @@ const allowed: Record<string, string> = {
   'submitted/withdraw/enterprise': 'withdrawn',
   'accepted/withdraw/enterprise': 'withdrawn',
   'approved/withdraw/enterprise': 'withdrawn',
+  'materials_requested/reject/institution': 'rejected',
+  'submitted/request_materials/institution': 'materials_requested',
+  'accepted/request_materials/institution': 'materials_requested',
+  'materials_requested/resubmit/enterprise': 'submitted',
+  'materials_requested/withdraw/enterprise': 'withdrawn',
 };
 
 describe('application lifecycle', () => {

@@ -1,11 +1,18 @@
 import { z } from 'zod';
-import { MAX_ANNUAL_RATE_BP } from '../domain';
+import { MAX_ANNUAL_RATE_BP, REPAYMENT_METHODS } from '../domain';
 import { parseRatePercent } from '../money';
+import { DOCUMENT_KINDS } from './document';
 import { isoDateField, monthsField, multilineText, plainText, wanField } from './common';
 
 /** Applied and approved amounts: positive, at most 100亿元. */
 const positiveWan = wanField({ bound: '100yi', positive: true });
 const months = monthsField;
+
+/** '' (none chosen) or one of the repayment methods. */
+const repaymentMethodField = z
+  .union([z.literal(''), z.enum(REPAYMENT_METHODS, 'documents.errors.repayment_method')])
+  .default('')
+  .transform((v) => (v === '' ? null : v));
 
 export const applicationFormSchema = z.object({
   productId: z.uuid('not_found'),
@@ -13,6 +20,10 @@ export const applicationFormSchema = z.object({
   amountWan: positiveWan,
   termMonths: months,
   ipAssetIds: z.array(z.uuid()).max(20),
+  /** Vault documents (ids of documents; their current versions are shared) shared with the institution. */
+  documentIds: z.array(z.uuid()).max(50).default([]),
+  /** Among the product's methods; empty: the product's first. */
+  repaymentMethod: repaymentMethodField,
   /** One per form submission: a double click or a retry creates one application. */
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'invalid'),
 });
@@ -29,6 +40,8 @@ export const approvalSchema = z.object({
     .transform((v) => parseRatePercent(v) as number)
     .refine((bp) => bp <= MAX_ANNUAL_RATE_BP, 'rate_range'),
   approvedTermMonths: months,
+  /** Approval may change the repayment method the enterprise chose (among the product's). */
+  repaymentMethod: repaymentMethodField,
 });
 
 export const applicationDecisionSchema = z.discriminatedUnion('action', [
@@ -37,6 +50,14 @@ export const applicationDecisionSchema = z.discriminatedUnion('action', [
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('reject'), reason: multilineText(500, { min: 2, minMessage: 'applications.errors.reason_required' }) }),
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('disburse') }),
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('withdraw') }),
+  // 补充材料: the officer names the documents and why; the enterprise shares them and resubmits.
+  z.object({
+    applicationId: z.uuid('not_found'),
+    action: z.literal('request_materials'),
+    kinds: z.array(z.enum(DOCUMENT_KINDS)).min(1, 'documents.errors.kinds_required').max(DOCUMENT_KINDS.length).transform((v) => [...new Set(v)]),
+    reason: multilineText(500, { min: 2, minMessage: 'documents.errors.reason_required' }),
+  }),
+  z.object({ applicationId: z.uuid('not_found'), action: z.literal('resubmit'), documentIds: z.array(z.uuid()).max(50).default([]) }),
 ]);
 export type ApplicationDecisionInput = z.input<typeof applicationDecisionSchema>;
 export type ApplicationDecision = z.output<typeof applicationDecisionSchema>;

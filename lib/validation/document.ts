@@ -32,19 +32,5 @@ export const requiredDocumentsSchema = z
   .max(DOCUMENT_KINDS.length)
   .refine((rows) => new Set(rows.map((r) => r.kind)).size === rows.length, 'invalid');
 
-/** 补充材料: the kinds the officer asks for, and why. */
-export const materialsRequestSchema = z.object({
-  applicationId: z.uuid('not_found'),
-  kinds: z.array(z.enum(DOCUMENT_KINDS)).min(1, 'documents.errors.kinds_required').max(DOCUMENT_KINDS.length).transform((v) => [...new Set(v)]),
-  reason: multilineText(500, { min: 2, minMessage: 'documents.errors.reason_required' }),
-});
-export type MaterialsRequest = z.output<typeof materialsRequestSchema>;
-
-/** The enterprise answers 补充材料: shares more documents and resubmits. */
-export const resubmitSchema = z.object({
-  applicationId: z.uuid('not_found'),
-  documentIds: z.array(z.uuid()).max(50),
-});
-
 /** An admin reads a document's content only for an investigation, with its reason logged. */
 export const investigationReasonSchema = multilineText(500, { min: 5, minMessage: 'documents.errors.reason_required' });
