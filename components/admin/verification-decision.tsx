@@ -1,14 +1,12 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { useForm } from 'react-hook-form';
 import { decideCertificationAction, decideEnterpriseAction } from '@/app/admin/verification/actions';
 import { errorText } from '@/lib/i18n/translate';
-import { REASON_MAX, verificationDecisionSchema, type VerificationDecision as Decision, type VerificationDecisionInput } from '@/lib/validation/verification';
-import { applyServerErrors } from '../auth/use-server-errors';
+import { REASON_MAX, verificationDecisionSchema } from '@/lib/validation/verification';
 import { useI18n } from '../i18n-provider';
-import { Field, inputClass, secondaryButtonClass } from '../ui/field';
+import { Field, FieldError, inputClass, secondaryButtonClass } from '../ui/field';
+import { useActionForm } from '../ui/use-action-form';
 
 const dangerButtonClass =
   'inline-flex items-center justify-center rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:cursor-not-allowed disabled:opacity-60';
@@ -19,13 +17,13 @@ export function VerificationDecision({ entity, id, subject }: { entity: 'enterpr
   const router = useRouter();
   const [pending, start] = useTransition();
   const [rejecting, setRejecting] = useState(false);
-  const [formError, setFormError] = useState<string>();
   const rejectButton = useRef<HTMLButtonElement>(null);
   const decide = entity === 'enterprise' ? decideEnterpriseAction : decideCertificationAction;
-  const { register, handleSubmit, formState, setError, setFocus, reset } = useForm<VerificationDecisionInput, unknown, Decision>({
-    resolver: zodResolver(verificationDecisionSchema),
+  const { form, onSubmit, formError, setFormError, fieldError, pending: submitting } = useActionForm(verificationDecisionSchema, decide, {
     defaultValues: { id, action: 'reject', reason: '' },
+    onSuccess: () => router.refresh(),
   });
+  const { register, setFocus, reset } = form;
   const formId = `reject-${id}`;
 
   useEffect(() => {
@@ -48,19 +46,7 @@ export function VerificationDecision({ entity, id, subject }: { entity: 'enterpr
     });
   }
 
-  async function onReject(values: Decision) {
-    setFormError(undefined);
-    const r = await decide(values);
-    if (r.ok) {
-      router.refresh();
-      return;
-    }
-    const key = applyServerErrors(setError, r);
-    if (key) setFormError(errorText(t, key));
-  }
-
-  const busy = pending || formState.isSubmitting;
-  const reasonError = formState.errors.reason?.message;
+  const busy = pending || submitting;
   return (
     <div className="flex flex-col items-start gap-2">
       <div className="flex gap-2 whitespace-nowrap">
@@ -85,12 +71,12 @@ export function VerificationDecision({ entity, id, subject }: { entity: 'enterpr
           id={formId}
           noValidate
           className="w-72 max-w-full space-y-2"
-          onSubmit={handleSubmit(onReject)}
+          onSubmit={onSubmit}
           onKeyDown={(e) => {
             if (e.key === 'Escape') cancel();
           }}
         >
-          <Field id={`reason-${id}`} label={t('verify.reason')} hint={t('verify.reasonHint')} error={reasonError ? errorText(t, reasonError) : undefined}>
+          <Field id={`reason-${id}`} label={t('verify.reason')} hint={t('verify.reasonHint')} error={fieldError('reason')}>
             <textarea rows={3} maxLength={REASON_MAX} className={inputClass} {...register('reason')} />
           </Field>
           <div className="flex gap-2">
@@ -103,11 +89,7 @@ export function VerificationDecision({ entity, id, subject }: { entity: 'enterpr
           </div>
         </form>
       )}
-      {formError && (
-        <p role="alert" className="text-sm text-red-700">
-          {formError}
-        </p>
-      )}
+      <FieldError message={formError} />
     </div>
   );
 }

@@ -1,15 +1,12 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { submitApplicationAction } from '@/app/products/[id]/apply/actions';
-import { errorText } from '@/lib/i18n/translate';
-import { applicationFormSchema, type ApplicationFormInput } from '@/lib/validation/application';
-import { applyServerErrors } from '../auth/use-server-errors';
+import { applicationFormSchema } from '@/lib/validation/application';
 import { useI18n } from '../i18n-provider';
-import { buttonClass, Field, FormError, inputClass } from '../ui/field';
+import { Alert } from '../ui/alert';
+import { buttonClass, Field, FieldError, inputClass } from '../ui/field';
+import { useActionForm } from '../ui/use-action-form';
 
 export function ApplyForm({
   productId,
@@ -26,40 +23,25 @@ export function ApplyForm({
 }) {
   const { t } = useI18n();
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
   // One key per form: a double click or a retried request creates one application.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const { register, handleSubmit, formState, setError, getValues } = useForm<ApplicationFormInput, unknown, z.output<typeof applicationFormSchema>>({
-    resolver: zodResolver(applicationFormSchema),
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(applicationFormSchema, submitApplicationAction, {
     defaultValues: { productId, ipAssetIds: [], idempotencyKey, ...initial },
+    onSuccess: (data) => router.push(`/enterprise/applications/${data.id}`),
   });
-  const e = formState.errors;
-  const err = (m?: { message?: string }) => (m ? errorText(t, m.message) : undefined);
+  const { register } = form;
   return (
-    <form
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-      onSubmit={handleSubmit(async () => {
-        setFormError(undefined);
-        const r = await submitApplicationAction(getValues());
-        if (r.ok) {
-          router.push(`/enterprise/applications/${r.data.id}`);
-          return;
-        }
-        const key = applyServerErrors(setError, r);
-        if (key) setFormError(errorText(t, key));
-      })}
-    >
-      <FormError message={formError} />
+    <form noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" onSubmit={onSubmit}>
+      <Alert>{formError}</Alert>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="amountWan" label={t('applications.amount')} error={err(e.amountWan)}>
+        <Field id="amountWan" label={t('applications.amount')} error={fieldError('amountWan')}>
           <input inputMode="decimal" className={inputClass} {...register('amountWan')} />
         </Field>
-        <Field id="termMonths" label={t('applications.term')} error={err(e.termMonths)}>
+        <Field id="termMonths" label={t('applications.term')} error={fieldError('termMonths')}>
           <input inputMode="numeric" className={inputClass} {...register('termMonths')} />
         </Field>
       </div>
-      <Field id="needId" label={t('applications.need')} error={err(e.needId)}>
+      <Field id="needId" label={t('applications.need')} error={fieldError('needId')}>
         <select className={inputClass} {...register('needId')}>
           <option value="">{t('applications.noNeed')}</option>
           {needs.map((n) => (
@@ -79,15 +61,11 @@ export function ApplyForm({
               {a.label}
             </label>
           ))}
-          {e.ipAssetIds && (
-            <p role="alert" className="text-sm text-red-700">
-              {err(e.ipAssetIds as { message?: string })}
-            </p>
-          )}
+          <FieldError message={fieldError('ipAssetIds')} />
         </fieldset>
       )}
-      <button type="submit" className={buttonClass} disabled={formState.isSubmitting || formState.isSubmitSuccessful}>
-        {formState.isSubmitting ? t('applications.submitting') : t('applications.submit')}
+      <button type="submit" className={buttonClass} disabled={pending || form.formState.isSubmitSuccessful}>
+        {pending ? t('applications.submitting') : t('applications.submit')}
       </button>
     </form>
   );

@@ -1,18 +1,17 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useEffect } from 'react';
+import { useWatch } from 'react-hook-form';
 import { registerEnterpriseAction } from '@/app/(auth)/register/actions';
-import { errorText } from '@/lib/i18n/translate';
 import { registrationErrorText } from '@/lib/registration-limit';
 import { suggestPark, usccOutsideZone } from '@/lib/parks';
 import { checkUscc } from '@/lib/uscc';
-import { enterpriseRegistrationSchema, type EnterpriseRegistration, type EnterpriseRegistrationInput } from '@/lib/validation/auth';
+import { enterpriseRegistrationSchema, type EnterpriseRegistrationInput } from '@/lib/validation/auth';
 import { INDUSTRY_SECTIONS } from '@/lib/validation/common';
 import { useI18n } from '../i18n-provider';
-import { buttonClass, Field, FormError, inputClass } from '../ui/field';
-import { applyServerErrors } from './use-server-errors';
+import { Alert } from '../ui/alert';
+import { buttonClass, Field, inputClass } from '../ui/field';
+import { useActionForm } from '../ui/use-action-form';
 
 export interface ParkOption {
   id: number;
@@ -23,9 +22,9 @@ export interface ParkOption {
 export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
   const { t, locale } = useI18n();
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, formState, setError, setValue, control, getValues } = useForm<EnterpriseRegistrationInput, unknown, EnterpriseRegistration>({
-    resolver: zodResolver(enterpriseRegistrationSchema),
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(enterpriseRegistrationSchema, registerEnterpriseAction, {
+    describe: (t, key, vars) => registrationErrorText(t, locale, key, vars),
+    onSuccess: () => router.push('/login?registered=enterprise'),
     defaultValues: {
       uscc: '',
       confirmAsPrinted: false,
@@ -41,6 +40,7 @@ export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
       passwordConfirm: '',
     },
   });
+  const { register, setValue, control, getValues } = form;
   const uscc = useWatch({ control, name: 'uscc' });
   const usccState = uscc && uscc.replace(/\s/g, '').length >= 18 ? checkUscc(uscc) : null;
   const checkFailed = usccState !== null && !usccState.ok && usccState.error === 'check';
@@ -52,24 +52,10 @@ export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
     if (suggested && !getValues('parkId')) setValue('parkId', String(suggested.id));
   }, [suggested, getValues, setValue]);
 
-  async function onSubmit(_: EnterpriseRegistration) {
-    setFormError(undefined);
-    // The server parses the raw form values with the same schema.
-    const result = await registerEnterpriseAction(getValues());
-    if (result.ok) {
-      router.push('/login?registered=enterprise');
-      return;
-    }
-    const key = applyServerErrors(setError, result);
-    if (key) setFormError(registrationErrorText(t, locale, key, result.vars));
-  }
-
-  const e = formState.errors;
-  const err = (m?: { message?: string }) => (m ? errorText(t, m.message) : undefined);
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      <FormError message={formError} />
-      <Field id="uscc" label={t('register.uscc')} hint={t('register.usccHint')} error={err(e.uscc)}>
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <Alert>{formError}</Alert>
+      <Field id="uscc" label={t('register.uscc')} hint={t('register.usccHint')} error={fieldError('uscc')}>
         <input className={`${inputClass} font-mono uppercase`} autoComplete="off" maxLength={30} {...register('uscc')} />
       </Field>
       {outsideZone && (
@@ -83,11 +69,11 @@ export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
           <span>{t('register.usccConfirm')}</span>
         </label>
       )}
-      <Field id="name" label={t('register.enterpriseName')} error={err(e.name)}>
+      <Field id="name" label={t('register.enterpriseName')} error={fieldError('name')}>
         <input className={inputClass} autoComplete="organization" {...register('name')} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="parkId" label={t('register.park')} hint={suggested ? t('register.parkSuggested', { park: suggested.name }) : undefined} error={err(e.parkId)}>
+        <Field id="parkId" label={t('register.park')} hint={suggested ? t('register.parkSuggested', { park: suggested.name }) : undefined} error={fieldError('parkId')}>
           <select className={inputClass} {...register('parkId')}>
             <option value="">{t('register.select')}</option>
             {parks.map((p) => (
@@ -97,7 +83,7 @@ export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
             ))}
           </select>
         </Field>
-        <Field id="industry" label={t('register.industry')} error={err(e.industry)}>
+        <Field id="industry" label={t('register.industry')} error={fieldError('industry')}>
           <select className={inputClass} {...register('industry')}>
             <option value="">{t('register.select')}</option>
             {INDUSTRY_SECTIONS.map((s) => (
@@ -107,32 +93,32 @@ export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
             ))}
           </select>
         </Field>
-        <Field id="foundedOn" label={t('register.foundedOn')} error={err(e.foundedOn)}>
+        <Field id="foundedOn" label={t('register.foundedOn')} error={fieldError('foundedOn')}>
           <input type="date" className={inputClass} {...register('foundedOn')} />
         </Field>
-        <Field id="registeredCapitalWan" label={t('register.registeredCapital')} error={err(e.registeredCapitalWan)}>
+        <Field id="registeredCapitalWan" label={t('register.registeredCapital')} error={fieldError('registeredCapitalWan')}>
           <input inputMode="decimal" className={inputClass} {...register('registeredCapitalWan')} />
         </Field>
-        <Field id="employees" label={t('register.employees')} error={err(e.employees)}>
+        <Field id="employees" label={t('register.employees')} error={fieldError('employees')}>
           <input inputMode="numeric" className={inputClass} {...register('employees')} />
         </Field>
-        <Field id="contactName" label={t('register.contactName')} error={err(e.contactName)}>
+        <Field id="contactName" label={t('register.contactName')} error={fieldError('contactName')}>
           <input className={inputClass} autoComplete="name" {...register('contactName')} />
         </Field>
       </div>
-      <Field id="email" label={t('register.email')} error={err(e.email)}>
+      <Field id="email" label={t('register.email')} error={fieldError('email')}>
         <input type="email" className={inputClass} autoComplete="email" {...register('email')} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="password" label={t('register.password')} error={err(e.password)}>
+        <Field id="password" label={t('register.password')} error={fieldError('password')}>
           <input type="password" className={inputClass} autoComplete="new-password" {...register('password')} />
         </Field>
-        <Field id="passwordConfirm" label={t('register.passwordConfirm')} error={err(e.passwordConfirm)}>
+        <Field id="passwordConfirm" label={t('register.passwordConfirm')} error={fieldError('passwordConfirm')}>
           <input type="password" className={inputClass} autoComplete="new-password" {...register('passwordConfirm')} />
         </Field>
       </div>
-      <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t('register.submitting') : t('register.submit')}
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? t('register.submitting') : t('register.submit')}
       </button>
     </form>
   );

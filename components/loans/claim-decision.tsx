@@ -1,14 +1,12 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { useForm } from 'react-hook-form';
 import { decideClaimAction, payClaimAction } from '@/app/admin/schemes/actions';
 import { errorText } from '@/lib/i18n/translate';
-import { claimDecisionSchema, REASON_MAX, type ClaimDecisionInput } from '@/lib/validation/loans';
-import { applyServerErrors } from '../auth/use-server-errors';
+import { claimDecisionSchema, REASON_MAX } from '@/lib/validation/loans';
 import { useI18n } from '../i18n-provider';
-import { Field, inputClass, secondaryButtonClass } from '../ui/field';
+import { FieldError, Field, inputClass, secondaryButtonClass } from '../ui/field';
+import { useActionForm } from '../ui/use-action-form';
 
 /** One claim in the admins' queue: approve or reject (with a reason) a filed claim; pay an approved one. */
 export function ClaimDecision({ claimId, status, schemeName, subject }: { claimId: string; status: 'filed' | 'approved'; schemeName: string; subject: string }) {
@@ -16,12 +14,12 @@ export function ClaimDecision({ claimId, status, schemeName, subject }: { claimI
   const router = useRouter();
   const [pending, start] = useTransition();
   const [rejecting, setRejecting] = useState(false);
-  const [error, setError] = useState<string>();
   const rejectButton = useRef<HTMLButtonElement>(null);
-  const { register, handleSubmit, formState, setError: setFieldError, setFocus, reset, getValues } = useForm<ClaimDecisionInput>({
-    resolver: zodResolver(claimDecisionSchema),
+  const { form, onSubmit, formError: error, setFormError: setError, fieldError, pending: submitting } = useActionForm(claimDecisionSchema, decideClaimAction, {
     defaultValues: { claimId, decision: 'reject', reason: '' },
+    onSuccess: () => router.refresh(),
   });
+  const { register, setFocus, reset } = form;
   const formId = `reject-claim-${claimId}`;
 
   useEffect(() => {
@@ -36,18 +34,7 @@ export function ClaimDecision({ claimId, status, schemeName, subject }: { claimI
       else setError(errorText(t, r.error));
     });
 
-  async function onReject() {
-    setError(undefined);
-    const r = await decideClaimAction(getValues());
-    if (r.ok) {
-      router.refresh();
-      return;
-    }
-    const key = applyServerErrors(setFieldError, r);
-    if (key) setError(errorText(t, key));
-  }
-
-  const busy = pending || formState.isSubmitting;
+  const busy = pending || submitting;
   return (
     <div className="flex flex-col items-start gap-2">
       <div className="flex flex-wrap gap-2">
@@ -90,8 +77,8 @@ export function ClaimDecision({ claimId, status, schemeName, subject }: { claimI
         )}
       </div>
       {rejecting && (
-        <form id={formId} onSubmit={handleSubmit(onReject)} noValidate className="w-full space-y-2">
-          <Field id={`reason-${claimId}`} label={t('loans.admin.reason')} error={formState.errors.reason ? errorText(t, formState.errors.reason.message) : undefined}>
+        <form id={formId} onSubmit={onSubmit} noValidate className="w-full space-y-2">
+          <Field id={`reason-${claimId}`} label={t('loans.admin.reason')} error={fieldError('reason')}>
             <textarea rows={2} maxLength={REASON_MAX} className={inputClass} {...register('reason')} />
           </Field>
           <div className="flex gap-2">
@@ -112,11 +99,7 @@ export function ClaimDecision({ claimId, status, schemeName, subject }: { claimI
           </div>
         </form>
       )}
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </div>
   );
 }

@@ -1,15 +1,12 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { createNeedAction, updateNeedAction } from '@/app/enterprise/needs/actions';
 import { GUARANTEE_METHODS } from '@/lib/domain';
-import { errorText } from '@/lib/i18n/translate';
-import { NEED_PURPOSES, needFormSchema, type NeedForm as NeedFormOutput, type NeedFormInput } from '@/lib/validation/need';
-import { applyServerErrors } from '../auth/use-server-errors';
+import { NEED_PURPOSES, needFormSchema, type NeedFormInput } from '@/lib/validation/need';
 import { useI18n } from '../i18n-provider';
-import { buttonClass, Field, FormError, inputClass } from '../ui/field';
+import { Alert } from '../ui/alert';
+import { buttonClass, Field, FieldError, inputClass } from '../ui/field';
+import { useActionForm } from '../ui/use-action-form';
 
 export interface AssetOption {
   id: string;
@@ -22,39 +19,27 @@ export interface AssetOption {
 export function NeedForm({ needId, initial, assets }: { needId?: string; initial: NeedFormInput; assets: AssetOption[] }) {
   const { t } = useI18n();
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, formState, setError, getValues } = useForm<NeedFormInput, unknown, NeedFormOutput>({
-    resolver: zodResolver(needFormSchema),
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(needFormSchema, (values) => (needId ? updateNeedAction(needId, values) : createNeedAction(values)), {
     defaultValues: initial,
-  });
-
-  async function onSubmit() {
-    setFormError(undefined);
-    const values = getValues();
-    const result = needId ? await updateNeedAction(needId, values) : await createNeedAction(values);
-    if (result.ok) {
-      // A new need opens on its own page, where the matching products are; an edit stays there.
-      router.push(`/enterprise/needs/${result.data.id}`);
+    // A new need opens on its own page, where the matching products are; an edit stays there.
+    onSuccess: (data) => {
+      router.push(`/enterprise/needs/${data.id}`);
       router.refresh();
-      return;
-    }
-    const key = applyServerErrors(setError, result);
-    if (key) setFormError(errorText(t, key));
-  }
+    },
+  });
+  const { register } = form;
 
-  const e = formState.errors;
-  const err = (m?: { message?: string }) => (m ? errorText(t, m.message) : undefined);
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <FormError message={formError} />
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <Alert>{formError}</Alert>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="amountWan" label={t('needs.amount')} error={err(e.amountWan)}>
+        <Field id="amountWan" label={t('needs.amount')} error={fieldError('amountWan')}>
           <input inputMode="decimal" className={inputClass} {...register('amountWan')} />
         </Field>
-        <Field id="termMonths" label={t('needs.term')} error={err(e.termMonths)}>
+        <Field id="termMonths" label={t('needs.term')} error={fieldError('termMonths')}>
           <input inputMode="numeric" className={inputClass} {...register('termMonths')} />
         </Field>
-        <Field id="purpose" label={t('needs.purpose')} error={err(e.purpose)}>
+        <Field id="purpose" label={t('needs.purpose')} error={fieldError('purpose')}>
           <select className={inputClass} {...register('purpose')}>
             <option value="">{t('register.select')}</option>
             {NEED_PURPOSES.map((p) => (
@@ -64,10 +49,10 @@ export function NeedForm({ needId, initial, assets }: { needId?: string; initial
             ))}
           </select>
         </Field>
-        <Field id="maxRate" label={t('needs.maxRate')} hint={t('needs.maxRateHint')} error={err(e.maxRate)}>
+        <Field id="maxRate" label={t('needs.maxRate')} hint={t('needs.maxRateHint')} error={fieldError('maxRate')}>
           <input inputMode="decimal" className={inputClass} {...register('maxRate')} />
         </Field>
-        <Field id="wantedBy" label={t('needs.wantedBy')} hint={t('needs.wantedByHint')} error={err(e.wantedBy)}>
+        <Field id="wantedBy" label={t('needs.wantedBy')} hint={t('needs.wantedByHint')} error={fieldError('wantedBy')}>
           <input type="date" className={inputClass} {...register('wantedBy')} />
         </Field>
       </div>
@@ -81,11 +66,7 @@ export function NeedForm({ needId, initial, assets }: { needId?: string; initial
             </label>
           ))}
         </div>
-        {e.guaranteeMethods && (
-          <p role="alert" className="text-sm text-red-700">
-            {err(e.guaranteeMethods)}
-          </p>
-        )}
+        <FieldError message={fieldError('guaranteeMethods')} />
       </fieldset>
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium text-slate-800">{t('needs.ipAssets')}</legend>
@@ -101,17 +82,13 @@ export function NeedForm({ needId, initial, assets }: { needId?: string; initial
             ))}
           </div>
         )}
-        {e.ipAssetIds && (
-          <p role="alert" className="text-sm text-red-700">
-            {err(e.ipAssetIds as { message?: string })}
-          </p>
-        )}
+        <FieldError message={fieldError('ipAssetIds')} />
       </fieldset>
-      <Field id="description" label={t('needs.description')} error={err(e.description)}>
+      <Field id="description" label={t('needs.description')} error={fieldError('description')}>
         <textarea rows={3} className={inputClass} {...register('description')} />
       </Field>
-      <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t('needs.saving') : needId ? t('needs.update') : t('needs.save')}
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? t('needs.saving') : needId ? t('needs.update') : t('needs.save')}
       </button>
     </form>
   );

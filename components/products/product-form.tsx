@@ -1,16 +1,14 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { createProductAction, updateProductAction } from '@/app/institution/products/actions';
 import { CERTIFICATION_KINDS, GUARANTEE_METHODS, PRODUCT_CATEGORIES, REPAYMENT_METHODS } from '@/lib/domain';
-import { errorText } from '@/lib/i18n/translate';
 import { INDUSTRY_SECTIONS } from '@/lib/validation/common';
-import { productFormSchema, type ProductForm as ProductFormOutput, type ProductFormInput } from '@/lib/validation/product';
-import { applyServerErrors } from '../auth/use-server-errors';
+import { productFormSchema, type ProductFormInput } from '@/lib/validation/product';
 import { useI18n } from '../i18n-provider';
-import { buttonClass, Field, FormError, inputClass } from '../ui/field';
+import { Alert } from '../ui/alert';
+import { buttonClass, Field, FieldError, inputClass } from '../ui/field';
+import { useActionForm } from '../ui/use-action-form';
 
 function CheckboxGroup({ legend, name, options, register, error }: { legend: string; name: string; options: { value: string; label: string }[]; register: (n: never) => object; error?: string }) {
   return (
@@ -24,11 +22,7 @@ function CheckboxGroup({ legend, name, options, register, error }: { legend: str
           </label>
         ))}
       </div>
-      {error && (
-        <p id={`${name}-error`} role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${name}-error`} message={error} />
     </fieldset>
   );
 }
@@ -36,50 +30,31 @@ function CheckboxGroup({ legend, name, options, register, error }: { legend: str
 export function ProductForm({ productId, initial, parks }: { productId?: string; initial: ProductFormInput; parks: { id: number; name: string }[] }) {
   const { t } = useI18n();
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, formState, setError, getValues, control } = useForm<ProductFormInput, unknown, ProductFormOutput>({
-    resolver: zodResolver(productFormSchema),
+  const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(productFormSchema, (values) => (productId ? updateProductAction(productId, values) : createProductAction(values)), {
     defaultValues: initial,
-  });
-  const rateType = useWatch({ control, name: 'rateType' });
-
-  async function onSubmit() {
-    setFormError(undefined);
-    setSaved(false);
-    const values = getValues();
-    const result = productId ? await updateProductAction(productId, values) : await createProductAction(values);
-    if (result.ok) {
-      setSaved(true);
-      if (!productId) router.push(`/institution/products/${result.data.id}`);
+    onSuccess: (data) => {
+      if (!productId) router.push(`/institution/products/${data.id}`);
       else router.refresh();
-      return;
-    }
-    const key = applyServerErrors(setError, result);
-    if (key) setFormError(errorText(t, key));
-  }
-
-  const e = formState.errors;
-  const err = (m?: { message?: string }) => (m ? errorText(t, m.message) : undefined);
+      return t('product.saved');
+    },
+  });
+  const { register, control } = form;
+  const rateType = useWatch({ control, name: 'rateType' });
   const reg = register as unknown as (n: never) => object;
   const section = 'space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm';
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
-      <FormError message={formError} />
-      {saved && (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
-          {t('product.saved')}
-        </p>
-      )}
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <Alert>{formError}</Alert>
+      <Alert tone="success">{success}</Alert>
       <section className={section} aria-labelledby="s-basics">
         <h2 id="s-basics" className="font-semibold">
           {t('product.basics')}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="name" label={t('product.name')} error={err(e.name)}>
+          <Field id="name" label={t('product.name')} error={fieldError('name')}>
             <input className={inputClass} {...register('name')} />
           </Field>
-          <Field id="category" label={t('product.category')} error={err(e.category)}>
+          <Field id="category" label={t('product.category')} error={fieldError('category')}>
             <select className={inputClass} {...register('category')}>
               <option value="">{t('register.select')}</option>
               {PRODUCT_CATEGORIES.map((c) => (
@@ -90,10 +65,10 @@ export function ProductForm({ productId, initial, parks }: { productId?: string;
             </select>
           </Field>
         </div>
-        <Field id="summary" label={t('product.summary')} error={err(e.summary)}>
+        <Field id="summary" label={t('product.summary')} error={fieldError('summary')}>
           <input className={inputClass} {...register('summary')} />
         </Field>
-        <Field id="description" label={t('product.description')} error={err(e.description)}>
+        <Field id="description" label={t('product.description')} error={fieldError('description')}>
           <textarea rows={4} className={inputClass} {...register('description')} />
         </Field>
         <label className="flex items-center gap-2 text-sm">
@@ -106,31 +81,31 @@ export function ProductForm({ productId, initial, parks }: { productId?: string;
           {t('product.pricing')}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="amountMinWan" label={t('product.amountMin')} error={err(e.amountMinWan)}>
+          <Field id="amountMinWan" label={t('product.amountMin')} error={fieldError('amountMinWan')}>
             <input inputMode="decimal" className={inputClass} {...register('amountMinWan')} />
           </Field>
-          <Field id="amountMaxWan" label={t('product.amountMax')} error={err(e.amountMaxWan)}>
+          <Field id="amountMaxWan" label={t('product.amountMax')} error={fieldError('amountMaxWan')}>
             <input inputMode="decimal" className={inputClass} {...register('amountMaxWan')} />
           </Field>
-          <Field id="termMinMonths" label={t('product.termMin')} error={err(e.termMinMonths)}>
+          <Field id="termMinMonths" label={t('product.termMin')} error={fieldError('termMinMonths')}>
             <input inputMode="numeric" className={inputClass} {...register('termMinMonths')} />
           </Field>
-          <Field id="termMaxMonths" label={t('product.termMax')} error={err(e.termMaxMonths)}>
+          <Field id="termMaxMonths" label={t('product.termMax')} error={fieldError('termMaxMonths')}>
             <input inputMode="numeric" className={inputClass} {...register('termMaxMonths')} />
           </Field>
-          <Field id="rateType" label={t('product.rateType')} error={err(e.rateType)}>
+          <Field id="rateType" label={t('product.rateType')} error={fieldError('rateType')}>
             <select className={inputClass} {...register('rateType')}>
               <option value="fixed">{t('rateTypes.fixed')}</option>
               <option value="lpr_spread">{t('rateTypes.lpr_spread')}</option>
             </select>
           </Field>
-          <Field id="feeRate" label={t('product.feeRate')} error={err(e.feeRate)}>
+          <Field id="feeRate" label={t('product.feeRate')} error={fieldError('feeRate')}>
             <input inputMode="decimal" className={inputClass} {...register('feeRate')} />
           </Field>
-          <Field id="rateMin" label={rateType === 'lpr_spread' ? t('product.spreadMin') : t('product.rateMin')} error={err(e.rateMin)}>
+          <Field id="rateMin" label={rateType === 'lpr_spread' ? t('product.spreadMin') : t('product.rateMin')} error={fieldError('rateMin')}>
             <input inputMode="decimal" className={inputClass} {...register('rateMin')} />
           </Field>
-          <Field id="rateMax" label={rateType === 'lpr_spread' ? t('product.spreadMax') : t('product.rateMax')} error={err(e.rateMax)}>
+          <Field id="rateMax" label={rateType === 'lpr_spread' ? t('product.spreadMax') : t('product.rateMax')} error={fieldError('rateMax')}>
             <input inputMode="decimal" className={inputClass} {...register('rateMax')} />
           </Field>
         </div>
@@ -139,9 +114,9 @@ export function ProductForm({ productId, initial, parks }: { productId?: string;
         <h2 id="s-methods" className="font-semibold">
           {t('product.methods')}
         </h2>
-        <CheckboxGroup legend={t('product.guarantee')} name="guaranteeMethods" register={reg} error={err(e.guaranteeMethods)} options={GUARANTEE_METHODS.map((g) => ({ value: g, label: t(`guaranteeMethods.${g}`) }))} />
-        <CheckboxGroup legend={t('product.repayment')} name="repaymentMethods" register={reg} error={err(e.repaymentMethods)} options={REPAYMENT_METHODS.map((r) => ({ value: r, label: t(`repaymentMethods.${r}`) }))} />
-        <Field id="requiredDocuments" label={t('product.requiredDocuments')} hint={t('product.requiredDocumentsHint')} error={err(e.requiredDocuments)}>
+        <CheckboxGroup legend={t('product.guarantee')} name="guaranteeMethods" register={reg} error={fieldError('guaranteeMethods')} options={GUARANTEE_METHODS.map((g) => ({ value: g, label: t(`guaranteeMethods.${g}`) }))} />
+        <CheckboxGroup legend={t('product.repayment')} name="repaymentMethods" register={reg} error={fieldError('repaymentMethods')} options={REPAYMENT_METHODS.map((r) => ({ value: r, label: t(`repaymentMethods.${r}`) }))} />
+        <Field id="requiredDocuments" label={t('product.requiredDocuments')} hint={t('product.requiredDocumentsHint')} error={fieldError('requiredDocuments')}>
           <textarea rows={3} className={inputClass} {...register('requiredDocuments')} />
         </Field>
       </section>
@@ -151,21 +126,21 @@ export function ProductForm({ productId, initial, parks }: { productId?: string;
         </h2>
         <CheckboxGroup legend={t('product.requiredCertifications')} name="requiredCertifications" register={reg} options={CERTIFICATION_KINDS.map((c) => ({ value: c, label: t(`certifications.${c}`) }))} />
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field id="minInnovationScore" label={t('product.minScore')} hint={t('product.minScoreHint')} error={err(e.minInnovationScore)}>
+          <Field id="minInnovationScore" label={t('product.minScore')} hint={t('product.minScoreHint')} error={fieldError('minInnovationScore')}>
             <input inputMode="decimal" className={inputClass} {...register('minInnovationScore')} />
           </Field>
-          <Field id="minYearsInOperation" label={t('product.minYears')} error={err(e.minYearsInOperation)}>
+          <Field id="minYearsInOperation" label={t('product.minYears')} error={fieldError('minYearsInOperation')}>
             <input inputMode="numeric" className={inputClass} {...register('minYearsInOperation')} />
           </Field>
-          <Field id="maxEmployees" label={t('product.maxEmployees')} error={err(e.maxEmployees)}>
+          <Field id="maxEmployees" label={t('product.maxEmployees')} error={fieldError('maxEmployees')}>
             <input inputMode="numeric" className={inputClass} {...register('maxEmployees')} />
           </Field>
         </div>
-        <CheckboxGroup legend={t('product.parks')} name="eligibleParkIds" register={reg} error={err(e.eligibleParkIds)} options={parks.map((p) => ({ value: String(p.id), label: p.name }))} />
+        <CheckboxGroup legend={t('product.parks')} name="eligibleParkIds" register={reg} error={fieldError('eligibleParkIds')} options={parks.map((p) => ({ value: String(p.id), label: p.name }))} />
         <CheckboxGroup legend={t('product.industries')} name="eligibleIndustries" register={reg} options={INDUSTRY_SECTIONS.map((s) => ({ value: s, label: t(`industries.${s}`) }))} />
       </section>
-      <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t('product.saving') : t('product.save')}
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? t('product.saving') : t('product.save')}
       </button>
     </form>
   );

@@ -18,21 +18,18 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }
 
-export function FormError({ message }: { message?: string }) {
+/** The error of a group of controls (a fieldset of checkboxes), read out when it appears. */
+export function FieldError({ message, id }: { message?: string; id?: string }) {
   if (!message) return null;
   return (
-    <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+    <p id={id} role="alert" className="text-sm text-red-700">
       {message}
-    </div>
+    </p>
   );
 }
 

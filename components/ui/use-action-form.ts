@@ -1,0 +1,76 @@
+'use client';
+// The one form pattern: react-hook-form with the zod schema the server action also parses, the
+// action's `{ ok, error, fieldErrors }` result mapped onto the fields (focus on the first invalid
+// one) or onto one form-level message, and the pending state. Client and server errors are message
+// keys, shown in the reader's language by `fieldError` and `formError`.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, type DefaultValues, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
+import { errorText, type Translate } from '@/lib/i18n/translate';
+import { useI18n } from '../i18n-provider';
+
+export type ActionFailure = { ok: false; error: string; fieldErrors?: Record<string, string>; vars?: Record<string, string> };
+export type ActionOutcome<D> = { ok: true; data: D } | ActionFailure;
+
+export interface ActionFormOptions<I extends FieldValues, D> {
+  defaultValues: DefaultValues<I>;
+  /** After `{ ok: true }`: move, refresh or reset; a returned text is shown as the success message. */
+  onSuccess?: (data: D, values: I) => void | string | Promise<void | string>;
+  /** How a form-level error key reads; default: errorText (lib/i18n). */
+  describe?: (t: Translate, key: string, vars?: Record<string, string>) => string;
+}
+
+export interface ActionForm<I extends FieldValues, O> {
+  form: UseFormReturn<I, unknown, O>;
+  /** The form's onSubmit: client validation first, then the action with the raw values. */
+  onSubmit: (e?: React.BaseSyntheticEvent) => Promise<void>;
+  /** The form-level error, translated (for <Alert>). */
+  formError?: string;
+  setFormError: (message?: string) => void;
+  /** The success message onSuccess returned (for <Alert tone="success">), until the next submit. */
+  success?: string;
+  /** A field's error, translated. */
+  fieldError: (name: FieldPath<I>) => string | undefined;
+  pending: boolean;
+}
+
+type In<S extends z.ZodType<unknown, FieldValues>> = z.input<S> & FieldValues;
+
+export function useActionForm<S extends z.ZodType<unknown, FieldValues>, D = unknown>(
+  schema: S,
+  action: (values: z.input<S>) => Promise<ActionOutcome<D>>,
+  { defaultValues, onSuccess, describe = (t, key) => errorText(t, key) }: ActionFormOptions<In<S>, D>,
+): ActionForm<In<S>, z.output<S>> {
+  type I = In<S>;
+  const { t } = useI18n();
+  const [formError, setFormError] = useState<string>();
+  const [success, setSuccess] = useState<string>();
+  const form = useForm<I, unknown, z.output<S>>({
+    // The resolver's generic types do not follow a generic schema; the schema is the form's own.
+    resolver: zodResolver(schema as never) as never,
+    defaultValues,
+  });
+
+  const onSubmit = form.handleSubmit(async () => {
+    setFormError(undefined);
+    setSuccess(undefined);
+    // The typed strings go to the server, which parses them with the same schema.
+    const values = form.getValues();
+    const r = await action(values);
+    if (r.ok) {
+      setSuccess((await onSuccess?.(r.data, values)) || undefined);
+      return;
+    }
+    const fields = Object.entries(r.fieldErrors ?? {});
+    fields.forEach(([name, message], i) => form.setError(name as FieldPath<I>, { type: 'server', message }, { shouldFocus: i === 0 }));
+    if (!fields.length) setFormError(describe(t, r.error, r.vars));
+  });
+
+  const fieldError = (name: string) => {
+    const error = form.getFieldState(name as FieldPath<I>, form.formState).error;
+    return error ? errorText(t, error.message) : undefined;
+  };
+
+  return { form, onSubmit, formError, setFormError, success, fieldError, pending: form.formState.isSubmitting };
+}
