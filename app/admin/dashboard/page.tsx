@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { FigureChart, FunnelChart, type ChartDatum, type Series } from '@/components/figures/charts';
 import { DataTable } from '@/components/figures/data-table';
+import { KpiCards } from '@/components/figures/kpi-cards';
 import { FiguresFilters } from '@/components/figures/filters-form';
 import { exportHref, listLinker } from '@/components/figures/links';
 import {
@@ -17,11 +18,12 @@ import {
 import { requirePageActor } from '@/lib/auth/session';
 import { zoneDay } from '@/lib/dates';
 import { figuresBreakdown, league, needsFunnel, staleNeedsPage, zoneFigures, type BreakdownRow } from '@/lib/figures';
+import { keyFigures, previousPeriod } from '@/lib/figures-kpis';
 import { getLocale, getT } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
 import { formatWan } from '@/lib/money';
 import { withReadDb } from '@/lib/read-db';
-import { dashboardQuerySchema, type FigureBreakdown } from '@/lib/validation/figures';
+import { dashboardQuerySchema, type FigureBreakdown, type FigureListVariant } from '@/lib/validation/figures';
 import { describeFilters, filterOptions, readFilters, recentYears, type SearchParams } from './shared';
 
 export const metadata = { title: '数据看板' };
@@ -80,33 +82,67 @@ function sectionChart(t: Translate, section: BreakdownSection, dim: FigureBreakd
   }
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+type ExportLink = { label: string; table: string; variant?: FigureListVariant };
+
+/** One part of the dashboard: its heading with the period it counts, its content, and its exports. */
+function Section({ id, title, period, exports, children }: { id: string; title: string; period?: string; exports?: { t: Translate; links: ExportLink[]; href: (l: ExportLink, f: 'csv' | 'xlsx') => string }; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-3" data-testid={`section-${id}`}>
-      <h2 id={`${id}-title`} className="text-xl font-semibold">
-        {title}
-      </h2>
+    <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-4 space-y-3" data-testid={`section-${id}`}>
+      <div>
+        <h2 id={`${id}-title`} className="text-xl font-semibold">
+          {title}
+        </h2>
+        {period && (
+          <p className="text-sm text-slate-600" data-testid="section-period">
+            {period}
+          </p>
+        )}
+      </div>
       {children}
+      {exports && exports.links.length > 0 && (
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid={`section-exports-${id}`}>
+          <span className="text-slate-700">{exports.t('figures.sectionExports')}</span>
+          {exports.links.map((l) => (
+            <span key={`${l.table}-${l.variant ?? ''}`} className="inline-flex gap-2">
+              <span>{l.label}</span>
+              <a href={exports.href(l, 'csv')} className="text-brand-700 underline">
+                {exports.t('figures.exports.csv')}
+                <span className="sr-only">：{l.label}</span>
+              </a>
+              <a href={exports.href(l, 'xlsx')} className="text-brand-700 underline">
+                {exports.t('figures.exports.xlsx')}
+                <span className="sr-only">：{l.label}</span>
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
     </section>
   );
 }
+
+/** The dashboard's parts, in order, for the index at the top. */
+const INDEX = ['kpis', 'needs', 'applications', 'loans', 'ip', 'schemes', 'institutions', 'all', 'exports'] as const;
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePageActor(['admin'], '/admin/dashboard');
   const [t, locale, raw] = await Promise.all([getT(), getLocale(), searchParams]);
   // The heavy reads: on the read replica when there is one (lib/read-db.ts).
-  const { query, filter, problems, figures, breakdown, funnel, leagueTable_, stale, options } = await withReadDb(async (db) => {
+  const { query, filter, problems, figures, previousFigures, previous, breakdown, funnel, leagueTable_, stale, options } = await withReadDb(async (db) => {
     const read = await readFilters(db, t, dashboardQuerySchema, raw);
     const f = read.filter;
-    const [figures, breakdown, funnel, leagueTable_, stale, options] = await Promise.all([
+    // The summary compares with the previous period of the same length, counted by the same function.
+    const previous = previousPeriod(f);
+    const [figures, previousFigures, breakdown, funnel, leagueTable_, stale, options] = await Promise.all([
       zoneFigures(db, f),
+      zoneFigures(db, { ...f, ...previous }),
       figuresBreakdown(db, f, read.query.breakdown),
       needsFunnel(db, f, read.query.breakdown),
       league(db, f),
       staleNeedsPage(db, f, 1, 10),
       filterOptions(db, locale),
     ]);
-    return { ...read, figures, breakdown, funnel, leagueTable_, stale, options };
+    return { ...read, figures, previousFigures, previous, breakdown, funnel, leagueTable_, stale, options };
   });
   const dim = query.breakdown;
   const params = { from: filter.from, to: filter.to, park: filter.parkCode, institution: filter.institutionId, category: filter.category };
@@ -117,6 +153,39 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const thisMonth = zoneDay().slice(0, 7);
   const reportMonth = filter.to.slice(0, 7) < thisMonth ? filter.to.slice(0, 7) : thisMonth;
   const exportLink = (table: string, format: 'csv' | 'xlsx') => exportHref(params, table, format, { breakdown: dim });
+  const sectionExports = (links: ExportLink[]) => ({ t, links, href: (l: ExportLink, f: 'csv' | 'xlsx') => exportHref(params, l.table, f, { breakdown: dim, variant: l.variant }) });
+  const over = t('figures.sectionPeriod', { from: filter.from, to: filter.to });
+  const breakdownExport: ExportLink = { label: t('figures.exports.breakdown'), table: 'breakdown' };
+  const kpis = keyFigures(figures, previousFigures);
+  const kpiHrefs = {
+    institutions: link('institutions'),
+    products: link('products'),
+    registeredEnterprises: link('enterprises'),
+    demand: link('needs'),
+    approvals: link('applications', { variant: 'credit' }),
+    disbursed: link('loans'),
+    ipPledgeProjects: link('loans', { variant: 'ip' }),
+  };
+
+  /** One breakdown section's chart and table (the same data), or why there is none. */
+  const breakdownPart = (section: BreakdownSection) => {
+    const table = breakdownTable(t, locale, dim, breakdown, section, link);
+    const chart = sectionChart(t, section, dim);
+    const title = `${t(`figures.sections.${section}`)} · ${t(`figures.breakdowns.${dim}`)}`;
+    if (!table || !chart) return <p className="text-slate-700">{t('figures.notBrokenDown', { dim: t(`figures.dims.${dim}`) })}</p>;
+    if (breakdown.length === 0) return <p className="text-slate-700">{t('figures.noData')}</p>;
+    return (
+      <div className="space-y-3" data-testid={`part-${section}`}>
+        <FigureChart
+          title={t('figures.chartLabel', { title })}
+          testId={`chart-${section}`}
+          series={chart.series}
+          data={breakdown.map((r): ChartDatum => ({ label: labelOf(r), ...chart.datum(r) }))}
+        />
+        <DataTable spec={table} caption={title} testId={`table-${section}`} />
+      </div>
+    );
+  };
 
   return (
     <div className="space-y-10">
@@ -140,81 +209,35 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <p>{t('figures.scopeNote')}</p>
       </div>
 
-      <Section id="headline" title={t('figures.sections.headline')}>
-        <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
-          {lines.map((l) => (
-            <div key={l.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <dt className="text-sm text-slate-600">{l.label}</dt>
-              <dd className="mt-1 text-2xl font-semibold text-slate-900">
-                {l.href ? (
-                  <Link href={l.href} className="text-slate-900 underline decoration-dotted underline-offset-4 hover:text-brand-700" data-testid={`figure-${l.id}`}>
-                    {displayCell(l.cell)}
-                  </Link>
-                ) : (
-                  <span data-testid={`figure-${l.id}`}>{displayCell(l.cell)}</span>
-                )}
-              </dd>
-            </div>
+      <nav aria-label={t('figures.index')} className="sticky top-0 z-10 -mx-1 overflow-x-auto border-b border-slate-200 bg-slate-50/95 px-1 py-2" data-testid="dashboard-index">
+        <ul className="flex gap-4 whitespace-nowrap text-sm font-medium">
+          {INDEX.map((id) => (
+            <li key={id}>
+              <a href={`#${id}`} className="text-brand-700 underline-offset-4 hover:underline">
+                {id === 'kpis' ? t('figures.kpis.title') : t(`figures.sections.${id}`)}
+              </a>
+            </li>
           ))}
-        </dl>
+        </ul>
+      </nav>
+
+      <Section id="kpis" title={t('figures.kpis.title')}>
+        <p className="text-sm text-slate-700">{t('figures.kpis.lead')}</p>
+        <KpiCards kpis={kpis} period={filter} previous={previous} t={t} hrefs={kpiHrefs} />
       </Section>
 
-      {(['demand', 'applications', 'credit', 'ip', 'supply'] as const).map((section) => {
-        const table = breakdownTable(t, locale, dim, breakdown, section, link);
-        const chart = sectionChart(t, section, dim);
-        const title = `${t(`figures.sections.${section}`)} · ${t(`figures.breakdowns.${dim}`)}`;
-        return (
-          <Section key={section} id={section} title={title}>
-            {!table || !chart ? (
-              <p className="text-slate-700">{t('figures.notBrokenDown', { dim: t(`figures.dims.${dim}`) })}</p>
-            ) : breakdown.length === 0 ? (
-              <p className="text-slate-700">{t('figures.noData')}</p>
-            ) : (
-              <>
-                <FigureChart
-                  title={t('figures.chartLabel', { title })}
-                  testId={`chart-${section}`}
-                  series={chart.series}
-                  data={breakdown.map((r): ChartDatum => ({ label: labelOf(r), ...chart.datum(r) }))}
-                />
-                <DataTable spec={table} caption={title} testId={`table-${section}`} />
-              </>
-            )}
-          </Section>
-        );
-      })}
-
-      <Section id="funnel" title={t('figures.sections.funnel')}>
+      <Section id="needs" title={t('figures.sections.needs')} period={over} exports={sectionExports([breakdownExport, { label: t('figures.exports.funnel'), table: 'funnel' }, { label: t('figures.lists.titles.needs'), table: 'needs' }, { label: t('figures.sections.stale'), table: 'stale' }])}>
+        {breakdownPart('demand')}
+        <h3 className="text-lg font-semibold">{t('figures.sections.funnel')}</h3>
         <p className="text-sm text-slate-700">{t('figures.funnel.lead')}</p>
         <FunnelChart title={t('figures.sections.funnel')} data={funnel.total.map((s) => ({ label: t(`figures.funnel.stages.${s.stage}`), count: s.count }))} />
         <DataTable spec={funnelTotalTable(t, funnel.total, link)} caption={t('figures.sections.funnel')} testId="table-funnel" />
         {funnel.rows.length > 0 && (
           <DataTable spec={funnelByTable(t, locale, dim, funnel.rows, link)} caption={`${t('figures.sections.funnel')} · ${t(`figures.breakdowns.${dim}`)}`} testId="table-funnel-by" />
         )}
-      </Section>
-
-      <Section id="league" title={t('figures.sections.league')}>
-        <p className="text-sm text-slate-700">{t('figures.league.lead')}</p>
-        {leagueTable_.items.length > 0 && (
-          <FigureChart
-            title={t('figures.chartLabel', { title: t('figures.sections.league') })}
-            testId="chart-league"
-            series={[
-              { key: 'hours', name: t('figures.league.median') },
-              { key: 'rate', name: t('figures.league.approvalRate'), type: 'bar', axis: 'right', format: 'percent' },
-            ]}
-            data={leagueTable_.items.map((i) => ({ label: i.name, hours: i.medianResponseHours, rate: i.approvalRate }))}
-          />
-        )}
-        <DataTable spec={leagueTable(t, leagueTable_.items, 1, link)} caption={t('figures.sections.league')} testId="table-league" />
-      </Section>
-
-      <Section id="schemes" title={t('figures.sections.schemes')}>
-        <p className="text-sm text-slate-700">{t('figures.schemes.lead')}</p>
-        <DataTable spec={schemesTable(t, figures.schemes, link)} caption={t('figures.sections.schemes')} testId="table-schemes" />
-      </Section>
-
-      <Section id="stale" title={`${t('figures.sections.stale')}（${stale.total}）`}>
+        <h3 className="text-lg font-semibold" id="stale">
+          {t('figures.sections.stale')}（{stale.total}）
+        </h3>
         <p className="text-sm text-slate-700">{t('figures.stale.lead')}</p>
         {stale.total === 0 ? (
           <p className="text-slate-700">{t('figures.stale.none')}</p>
@@ -244,6 +267,64 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         )}
       </Section>
 
+      <Section id="applications" title={t('figures.sections.applications')} period={over} exports={sectionExports([breakdownExport, { label: t('figures.lists.titles.applications'), table: 'applications' }])}>
+        {breakdownPart('applications')}
+      </Section>
+
+      <Section id="loans" title={t('figures.sections.loans')} period={over} exports={sectionExports([breakdownExport, { label: t('figures.lists.titles.loans'), table: 'loans' }])}>
+        {breakdownPart('credit')}
+      </Section>
+
+      <Section id="ip" title={t('figures.sections.ip')} period={over} exports={sectionExports([breakdownExport, { label: t('figures.lists.titles.loans'), table: 'loans', variant: 'ip' }])}>
+        {breakdownPart('ip')}
+      </Section>
+
+      <Section id="schemes" title={t('figures.sections.schemes')} period={over} exports={sectionExports([{ label: t('figures.exports.schemes'), table: 'schemes' }])}>
+        <p className="text-sm text-slate-700">{t('figures.schemes.lead')}</p>
+        <DataTable spec={schemesTable(t, figures.schemes, link)} caption={t('figures.sections.schemes')} testId="table-schemes" />
+      </Section>
+
+      <Section
+        id="institutions"
+        title={t('figures.sections.institutions')}
+        period={over}
+        exports={sectionExports([breakdownExport, { label: t('figures.exports.league'), table: 'league' }, { label: t('figures.lists.titles.institutions'), table: 'institutions' }])}
+      >
+        {breakdownPart('supply')}
+        <h3 className="text-lg font-semibold">{t('figures.sections.league')}</h3>
+        <p className="text-sm text-slate-700">{t('figures.league.lead')}</p>
+        {leagueTable_.items.length > 0 && (
+          <FigureChart
+            title={t('figures.chartLabel', { title: t('figures.sections.league') })}
+            testId="chart-league"
+            series={[
+              { key: 'hours', name: t('figures.league.median') },
+              { key: 'rate', name: t('figures.league.approvalRate'), type: 'bar', axis: 'right', format: 'percent' },
+            ]}
+            data={leagueTable_.items.map((i) => ({ label: i.name, hours: i.medianResponseHours, rate: i.approvalRate }))}
+          />
+        )}
+        <DataTable spec={leagueTable(t, leagueTable_.items, 1, link)} caption={t('figures.sections.league')} testId="table-league" />
+      </Section>
+
+      <Section id="all" title={t('figures.sections.all')} period={over} exports={sectionExports([{ label: t('figures.exports.figures'), table: 'figures' }])}>
+        <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
+          {lines.map((l) => (
+            <div key={l.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+              <dt className="text-sm text-slate-600">{l.label}</dt>
+              <dd className="mt-1 text-2xl font-semibold text-slate-900">
+                {l.href ? (
+                  <Link href={l.href} className="text-slate-900 underline decoration-dotted underline-offset-4 hover:text-brand-700" data-testid={`figure-${l.id}`}>
+                    {displayCell(l.cell)}
+                  </Link>
+                ) : (
+                  <span data-testid={`figure-${l.id}`}>{displayCell(l.cell)}</span>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </Section>
       <Section id="exports" title={t('figures.sections.exports')}>
         <p className="text-sm text-slate-700">{t('figures.exports.lead')}</p>
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
