@@ -14,19 +14,24 @@ export function ApplyForm({
   assets,
   initial,
   pledge,
+  documents = [],
+  repaymentMethods = [],
 }: {
   productId: string;
   needs: { id: string; label: string }[];
   assets: { id: string; label: string }[];
   initial: { needId: string; amountWan: string; termMonths: string };
   pledge: boolean;
+  /** Vault documents to share; `checked` ones start ticked (what the product requires). */
+  documents?: { id: string; label: string; checked: boolean }[];
+  repaymentMethods?: string[];
 }) {
   const { t } = useI18n();
   const router = useRouter();
   // One key per form: a double click or a retried request creates one application.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const { form, onSubmit, formError, fieldError, pending } = useActionForm(applicationFormSchema, submitApplicationAction, {
-    defaultValues: { productId, ipAssetIds: [], idempotencyKey, ...initial },
+    defaultValues: { productId, ipAssetIds: [], documentIds: documents.filter((d) => d.checked).map((d) => d.id), repaymentMethod: (repaymentMethods[0] ?? '') as never, idempotencyKey, ...initial },
     onSuccess: (data) => router.push(`/enterprise/applications/${data.id}`),
   });
   const { register } = form;
@@ -62,6 +67,29 @@ export function ApplyForm({
             </label>
           ))}
           <FieldError message={fieldError('ipAssetIds')} />
+        </fieldset>
+      )}
+      {repaymentMethods.length > 0 && (
+        <Field id="repaymentMethod" label={t('documents.repayment.label')} error={fieldError('repaymentMethod')}>
+          <select className={inputClass} {...register('repaymentMethod')}>
+            {repaymentMethods.map((m) => (
+              <option key={m} value={m}>
+                {t(`repaymentMethods.${m}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      {documents.length > 0 && (
+        <fieldset className="space-y-1" data-testid="share-documents">
+          <legend className="text-sm font-medium">{t('documents.share.title')}</legend>
+          {documents.map((d) => (
+            <label key={d.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" value={d.id} {...register('documentIds')} />
+              {d.label}
+            </label>
+          ))}
+          <FieldError message={fieldError('documentIds')} />
         </fieldset>
       )}
       <button type="submit" className={buttonClass} disabled={pending || form.formState.isSubmitSuccessful}>

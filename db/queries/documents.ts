@@ -288,3 +288,19 @@ export async function ipAssetOfEnterprise(db: Db, ipAssetId: string, enterpriseI
   const [a] = await db.select({ id: ipAssets.id }).from(ipAssets).where(and(eq(ipAssets.id, ipAssetId), eq(ipAssets.enterpriseId, enterpriseId))).limit(1);
   return a ?? null;
 }
+
+/** Whether the enterprise's consent to this institution covering documents is live now. */
+export async function documentsConsentLive(db: Db, enterpriseId: string, institutionId: string): Promise<boolean> {
+  const [c] = await db
+    .select({ id: consents.id })
+    .from(consents)
+    .where(
+      and(
+        eq(consents.enterpriseId, enterpriseId),
+        eq(consents.institutionId, institutionId),
+        sql`${consents.revokedAt} is null and ${consents.expiresAt} > now() and 'documents' = any(${consents.scope})`,
+      ),
+    )
+    .limit(1);
+  return Boolean(c);
+}

@@ -4,6 +4,9 @@ import { getDb } from '@/db';
 import { listAssetOptions, listEnterpriseNeeds } from '@/db/queries/needs';
 import { getPublishedProduct } from '@/db/queries/products';
 import { requirePageActor } from '@/lib/auth/session';
+import { documentLabel } from '@/lib/documents/format';
+import { applyDocumentsView } from '@/lib/documents/sharing';
+import { ShareChecklist } from '@/components/documents/share-checklist';
 import { getT } from '@/lib/i18n/server';
 import { fenToWanInput, formatWan } from '@/lib/money';
 
@@ -17,7 +20,12 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
   const db = await getDb();
   const row = await getPublishedProduct(db, id);
   if (!row) notFound();
-  const [needs, assets] = await Promise.all([listEnterpriseNeeds(db, actor.enterpriseId!, { limit: 50, offset: 0 }), listAssetOptions(db, actor.enterpriseId!)]);
+  const [needs, assets, docs] = await Promise.all([
+    listEnterpriseNeeds(db, actor.enterpriseId!, { limit: 50, offset: 0 }),
+    listAssetOptions(db, actor.enterpriseId!),
+    applyDocumentsView(db, actor, row.product),
+  ]);
+  const requiredIds = new Set(docs.checklist.filter((c) => c.state === 'have').map((c) => c.documentId));
   const open = needs.items.filter((n) => n.status === 'open' || n.status === 'matched');
   const needId = (await searchParams).needId;
   const need = open.find((n) => n.id === needId);
@@ -27,11 +35,14 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
       <p className="text-slate-700">
         {row.institutionName} · {t('product.amountRange')} {t('product.wanRange', { min: formatWan(row.amountMinFen), max: formatWan(row.amountMaxFen) })} · {t('product.termRange')} {t('product.months', { min: row.termMinMonths, max: row.termMaxMonths })}
       </p>
+      <ShareChecklist items={docs.checklist} institution={row.institutionName} t={t} />
       <ApplyForm
         productId={row.id}
         pledge={row.category === 'ip_pledge'}
         needs={open.map((n) => ({ id: n.id, label: `${t('app.wan', { amount: formatWan(n.amountFen) })} · ${t('app.months', { n: n.termMonths })} · ${t(`needs.purposes.${n.purpose}`)}` }))}
         assets={assets.map((a) => ({ id: a.id, label: `${a.number} ${a.title}` }))}
+        repaymentMethods={row.product.repaymentMethods}
+        documents={docs.documents.map((d) => ({ id: d.documentId, label: documentLabel(t, d), checked: requiredIds.has(d.documentId) }))}
         initial={{ needId: need?.id ?? '', amountWan: need ? fenToWanInput(need.amountFen) : '', termMonths: need ? String(need.termMonths) : '' }}
       />
     </div>

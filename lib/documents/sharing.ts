@@ -1,0 +1,36 @@
+// What the application form, the enterprise's application page and the officer's workbench show
+// of documents: the product's requirements as a checklist against what the enterprise holds (or
+// shared), the documents shared with the application, and an open 补充材料 request.
+import type { Db } from '../../db/client';
+import { applicationSharedDocuments, documentsConsentLive, enterpriseDocuments, openMaterialRequest, requiredDocumentsOf } from '../../db/queries/documents';
+import type { Application } from '../../db/schema';
+import { assertEnterpriseScope, assertInstitutionScope, assertRole, type Actor } from '../auth/actor';
+import { zoneDay } from '../dates';
+import { checklist, requirementsFromText, type Requirement } from './requirements';
+
+export async function productRequirements(db: Db, product: { id: string; requiredDocuments: string[] }): Promise<Requirement[]> {
+  const declared = await requiredDocumentsOf(db, product.id);
+  return declared.length ? declared : requirementsFromText(product.requiredDocuments);
+}
+
+/** For the application form: the requirements checked against the vault, and every document to choose from. */
+export async function applyDocumentsView(db: Db, actor: Actor, product: { id: string; requiredDocuments: string[] }) {
+  assertRole(actor, 'enterprise');
+  const [requirements, docs] = await Promise.all([productRequirements(db, product), enterpriseDocuments(db, actor.enterpriseId!)]);
+  const held = docs.filter((d) => d.currentVersionId).map((d) => ({ documentId: d.id, kind: d.kind, year: d.year, expiresOn: d.expiresOn, ipNumber: d.ipNumber, label: '' }));
+  return { requirements, checklist: checklist(requirements, held, zoneDay()), documents: held };
+}
+
+/** Documents of one application, for either side (the caller has checked the application is theirs). */
+export async function applicationDocumentsView(db: Db, actor: Actor, application: Application, product: { id: string; requiredDocuments: string[] }) {
+  if (actor.role === 'enterprise') assertEnterpriseScope(actor, application.enterpriseId);
+  else assertInstitutionScope(actor, application.institutionId);
+  const [requirements, shared, request, consentLive] = await Promise.all([
+    productRequirements(db, product),
+    applicationSharedDocuments(db, application.id),
+    openMaterialRequest(db, application.id),
+    documentsConsentLive(db, application.enterpriseId, application.institutionId),
+  ]);
+  const held = shared.map((s) => ({ documentId: s.versionId, kind: s.kind, year: s.year, expiresOn: s.expiresOn, label: '' }));
+  return { requirements, checklist: checklist(requirements, held, zoneDay()), shared, request, consentLive };
+}
