@@ -439,7 +439,7 @@ export const financingNeeds = pgTable(
   (t) => [
     index('financing_needs_status_created_idx').on(t.status, t.createdAt),
     index('financing_needs_enterprise_idx').on(t.enterpriseId, t.createdAt),
-    index('financing_needs_created_idx').on(t.createdAt),
+    // financing_needs_created_cov (created_at) INCLUDE (…): migration 0012, SQL (drizzle has no INCLUDE).
     check('financing_needs_amount_chk', sql`${t.amountFen} > 0 and ${t.termMonths} > 0`),
   ],
 );
@@ -506,8 +506,8 @@ export const applications = pgTable(
     index('applications_institution_status_idx').on(t.institutionId, t.status, t.submittedAt),
     index('applications_enterprise_idx').on(t.enterpriseId, t.submittedAt),
     index('applications_product_idx').on(t.productId),
-    index('applications_submitted_idx').on(t.submittedAt),
-    index('applications_need_idx').on(t.needId),
+    // Covering indexes for the zone's figures, created in SQL by migration 0012 (drizzle has no INCLUDE):
+    // applications_submitted_cov, applications_institution_submitted_cov, applications_decided_cov, applications_need_cov.
     index('applications_decided_idx').on(t.decidedAt),
     check('applications_amount_chk', sql`${t.amountFen} > 0 and ${t.termMonths} > 0`),
     check(
@@ -567,7 +567,7 @@ export const loans = pgTable(
   (t) => [
     index('loans_institution_idx').on(t.institutionId, t.disbursedAt),
     index('loans_enterprise_idx').on(t.enterpriseId),
-    index('loans_disbursed_at_idx').on(t.disbursedAt),
+    // loans_disbursed_cov (disbursed_at) INCLUDE (…): migration 0012, SQL (drizzle has no INCLUDE).
     index('loans_status_idx').on(t.status),
     check('loans_amounts_chk', sql`${t.principalFen} > 0 and ${t.outstandingFen} >= 0 and ${t.outstandingFen} <= ${t.principalFen}`),
     check('loans_dates_chk', sql`${t.disbursedOn} < ${t.maturesOn}`),

@@ -49,7 +49,6 @@ function all(parts: (SQL | null | undefined | false)[]): SQL {
 const monthOf = (col: SQL) => sql`to_char(${col} at time zone ${ZONE}, 'YYYY-MM')`;
 const zoneTime = (col: SQL) => sql`to_char(${col} at time zone ${ZONE}, 'YYYY-MM-DD HH24:MI:SS')`;
 const hoursBetween = (from: SQL, to: SQL) => sql`extract(epoch from (${to} - ${from})) / 3600.0`;
-const median1 = (x: SQL) => sql`round((percentile_cont(0.5) within group (order by ${x}))::numeric, 1)::float8`;
 const ratio4 = (num: SQL, den: SQL) => sql`round((${num})::numeric / nullif(${den}, 0), 4)::float8`;
 
 /** The enterprise's park, the institution, the product category: aliases of one fact's tables. */
@@ -263,6 +262,13 @@ function factFrom(table: 'applications' | 'loans', f: FigureFilter, dim: FigureD
   );
 }
 const RESPONSE_HOURS = hoursBetween(sql`a.submitted_at`, sql`a.first_action_at`);
+/**
+ * The median response time in hours, 1 decimal: the median of the intervals themselves (exact
+ * microseconds), converted to hours once. Sorting intervals instead of a numeric epoch ÷ 3600 per
+ * row halves the aggregate's time (1.86 → 1.0 s for 763k applications at tier M); the same 991
+ * medians on the M data (by institution × month, by each, and overall) as the per-row numeric form.
+ */
+const MEDIAN_RESPONSE_HOURS = sql`round(extract(epoch from percentile_cont(0.5) within group (order by a.first_action_at - a.submitted_at)) / 3600.0, 1)::float8`;
 
 /**
  * Applications submitted in the period; of those, (approved + disbursed) ÷ decided (approved +
@@ -277,7 +283,7 @@ export async function applicationFigures(db: Db, f: FigureFilter, dim: FigureDim
         count(*) filter (where ${DECIDED})::int as "decided",
         count(a.first_action_at)::int as "responded",
         ${ratio4(sql`count(*) filter (where ${EVER_APPROVED})`, sql`count(*) filter (where ${DECIDED})`)} as "approvalRate",
-        ${median1(RESPONSE_HOURS)} as "medianResponseHours"
+        ${MEDIAN_RESPONSE_HOURS} as "medianResponseHours"
       from ${factFrom('applications', f, dim)}
       where ${all([inPeriod(sql`a.submitted_at`, f), factFilters(f, APP)])}${grouping(key)}`,
   );
@@ -530,7 +536,7 @@ export async function institutionLeague(db: Db, f: FigureFilter, limit = 100, of
       db,
       sql`with apps as materialized (
           select a.institution_id, count(*)::int as applications, count(a.first_action_at)::int as responded,
-            ${median1(RESPONSE_HOURS)} as median_hours,
+            ${MEDIAN_RESPONSE_HOURS} as median_hours,
             count(*) filter (where ${EVER_APPROVED})::int as approved,
             count(*) filter (where ${DECIDED})::int as decided
           from ${factFrom('applications', f, null)}
