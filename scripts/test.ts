@@ -1,9 +1,11 @@
 // `npm test`: every test, in order — type check, unit tests, the integration suite on PGlite and
 // again on a real PostgreSQL server (started here unless DATABASE_URL is given), then the
 // end-to-end tests in Debian's chromium against a production build.
+// Then the fault drills CI runs on every submission (npm run drill -- ci: PostgreSQL restart, two
+// instances behind nginx, backup and restore; scripts/drill/) on the same build.
 // Last, the app bench on tier S as a smoke test (bench/app.ts): it passes when it finishes and prints
 // its table, whatever the figures.
-//   --only=unit|int|pg|e2e|bench   run one stage (int = PGlite, pg = PostgreSQL)
+//   --only=unit|int|pg|e2e|drill|bench   run one stage (int = PGlite, pg = PostgreSQL)
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -108,6 +110,16 @@ function e2e() {
 }
 
 /**
+ * The fault drills of CI (scripts/drill/run.ts ci): they start their own PostgreSQL, app instances
+ * and nginx, and pass when every check prints PASS. They reuse the e2e stage's build when it made one.
+ */
+function drills(reuseBuild: boolean) {
+  const args = ['scripts/drill/run.ts', 'ci', ...(reuseBuild ? ['--skip-build', '--dist-dir', process.env.NEXT_DIST_DIR || '.next'] : [])];
+  const ok = run('drill', bin('tsx'), args);
+  tallies.push({ stage: 'drill', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok });
+}
+
+/**
  * The bench's tier S: must finish and print its table (targets are not checked). It runs in its own
  * process group, so a timeout stops it and everything it started (it stops its servers on SIGTERM).
  * It reuses the production build the e2e stage has just made, if it made one.
@@ -164,6 +176,7 @@ async function main() {
   if (want('int')) vitest('int-pglite', 'int', { TEST_DB: 'pglite' });
   if (want('pg')) await withPostgres((url) => vitest('int-postgres', 'int', { TEST_DB: 'postgres', TEST_PG_URL: url }));
   if (want('e2e')) e2e();
+  if (want('drill')) drills(tallies.some((t) => t.stage === 'e2e' && t.ok));
   if (want('bench')) await bench(tallies.some((t) => t.stage === 'e2e' && t.ok));
 
   console.log('\n━━ summary');
