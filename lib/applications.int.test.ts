@@ -22,7 +22,7 @@ import {
 import { openTestDb } from '../db/testing';
 import { submitApplication, transitionApplication } from './applications';
 import type { Actor } from './auth/actor';
-import { AppError } from './errors';
+import type { AppError } from './errors';
 import { withPatentCheckChar } from './patent-number';
 import { withUsccCheckChar } from './uscc';
 import { applicationDecisionSchema, applicationFormSchema, type ApplicationFormInput } from './validation/application';

@@ -64,7 +64,7 @@ async function viaAction<S extends z.ZodType>(schema: S, raw: unknown, run: (inp
 
 // Hostile values (see lib/validation/schemas.property.test.ts for the schema-level properties).
 const CONTROL = [...'\u0000\u0001\u0007\u000B\u000E\u001B\u007F\u0085\u009F', '\uD800'];
-const toFullWidth = (s: string) => s.replace(/[0-9.\-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const toFullWidth = (s: string) => s.replace(/[0-9.-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const withControl = fc.tuple(fc.string({ maxLength: 8 }), fc.constantFrom(...CONTROL), fc.string({ maxLength: 8 })).map(([a, c, b]) => `${a}x${c}x${b}`);
 const badAmount = (boundWan: number) =>
   fc.oneof(

@@ -26,11 +26,6 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = 'not_found') => new AppError('not_found', what);
-export const forbidden = (what = 'forbidden') => new AppError('forbidden', what);
-export const conflict = (what = 'conflict', details?: Record<string, unknown>) => new AppError('conflict', what, details);
-export const invalid = (what = 'invalid', details?: Record<string, unknown>) => new AppError('invalid', what, details);
-
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }

@@ -66,7 +66,6 @@ export async function matchesForNeed(db: Db, actor: Actor, needId: string) {
   if (!facts) throw new AppError('not_found');
   return { need, asOf, ...rankCandidates(need, candidates, facts, asOf), interests };
 }
-export type NeedMatches = Awaited<ReturnType<typeof matchesForNeed>>;
 
 // ---------------------------------------------------------------- institution: needs for its products
 

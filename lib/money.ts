@@ -1,6 +1,5 @@
 // Money is integer fen (1 元 = 100 fen, 1 万元 = 1,000,000 fen); rates are basis points.
 // Nothing here touches floating point.
-export const FEN_PER_YUAN = 100n;
 export const FEN_PER_WAN = 1_000_000n;
 
 function groupThousands(digits: string): string {
@@ -68,11 +67,6 @@ export function parseRatePercent(input: string): number | null {
   const m = /^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*%?\s*$/.exec(halfWidthNumber(input));
   if (!m) return null;
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-}
-
-/** BigInt does not JSON-serialise: amounts leave the server as decimal strings of fen. */
-export function fenToJson(fen: bigint): string {
-  return fen.toString();
 }
 
 /** 5_000_000_000n fen → "5000" (万元, for an input field: no separators, no trailing zeros). */

@@ -5,7 +5,7 @@
 import type { Db } from '../db/client';
 import { writeAudit } from '../db/queries/audit';
 import { enrolmentOfLoan, lockLoan, openClaimOfLoan } from '../db/queries/loans';
-import { notifyAdmins, notifyEnterprise, notifyInstitution } from '../db/queries/notifications';
+import { notifyAdmins, notifyInstitution } from '../db/queries/notifications';
 import { addToBalance, claimContext, getScheme, insertClaim, insertContribution, listClaims, listContributions, listSchemesWithFigures, lockScheme, schemeFigureRow } from '../db/queries/schemes';
 import { claims, type Claim } from '../db/schema';
 import { applyTransition } from './machines/engine';
@@ -199,9 +199,4 @@ export async function schemesOverview(db: Db, actor: Actor, page = 1, pageSize =
     listClaims(db, { statuses: ['filed', 'approved'] }, { limit: pageSize, offset: (Math.max(1, page) - 1) * pageSize }),
   ]);
   return { schemes: schemes.map((s, i) => ({ ...s, contributions: contributions[i] })), claims: queue };
-}
-
-export async function claimHistory(db: Db, actor: Actor, page = 1, pageSize = 20) {
-  assertRole(actor, 'admin');
-  return listClaims(db, { statuses: ['paid', 'rejected'] }, { limit: pageSize, offset: (Math.max(1, page) - 1) * pageSize });
 }

@@ -5,7 +5,7 @@
 // instances behind nginx, backup and restore; scripts/drill/) on the same build.
 // Last, the app bench on tier S as a smoke test (bench/app.ts): it passes when it finishes and prints
 // its table, whatever the figures.
-//   --only=unit|int|pg|e2e|drill|bench   run one stage (int = PGlite, pg = PostgreSQL)
+//   --only=lint|unit|int|pg|e2e|drill|bench   run one stage (int = PGlite, pg = PostgreSQL)
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -171,6 +171,11 @@ async function main() {
   if (!only) {
     const ok = run('typecheck', bin('tsc'), ['--noEmit']);
     tallies.push({ stage: 'typecheck', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok });
+  }
+  if (want('lint')) {
+    // biome lint (biome.jsonc) and knip (knip.json: unused files, exports, dependencies), as `npm run lint`.
+    const ok = run('lint', bin('biome'), ['lint', '--error-on-warnings', '.']) && run('dead-code', bin('knip'), ['--no-progress']);
+    tallies.push({ stage: 'lint', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok });
   }
   if (want('unit')) vitest('unit', 'unit');
   if (want('int')) vitest('int-pglite', 'int', { TEST_DB: 'pglite' });

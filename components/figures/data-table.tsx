@@ -25,6 +25,7 @@ export function DataTable<R>({ spec, caption, testId }: { spec: TableSpec<R>; ca
                 const href = c.href?.(r);
                 const numeric = cell.kind !== 'text';
                 const content = href && cell.value !== null ? (
+                  // biome-ignore lint/correctness/useJsxKeyInIterable: the key is on the <td> this fills
                   <Link href={href} className="text-brand-700 underline decoration-dotted underline-offset-2 hover:decoration-solid">
                     {shown}
                   </Link>

@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { institutions } from '../schema';
 
@@ -25,11 +25,6 @@ export function listInstitutions(db: Db, f: { status?: 'pending' | 'active' | 's
     .orderBy(asc(institutions.createdAt), asc(institutions.id))
     .limit(Math.min(f.limit ?? 50, 200))
     .offset(f.offset ?? 0);
-}
-
-export async function countInstitutions(db: Db, status?: 'pending' | 'active' | 'suspended') {
-  const [r] = await db.select({ n: count() }).from(institutions).where(and(status ? eq(institutions.status, status) : undefined));
-  return Number(r?.n ?? 0);
 }
 
 /** Active institutions for filter lists, by name. */

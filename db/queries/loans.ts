@@ -102,11 +102,6 @@ export function listInstitutionLoans(db: Db, institutionId: string, f: { status?
 
 // ---------------------------------------------------------------- pledges
 
-export async function getPledge(db: Db, id: string) {
-  const [p] = await db.select().from(pledges).where(eq(pledges.id, id)).limit(1);
-  return p ?? null;
-}
-
 export async function getPledgeByApplication(db: Db, applicationId: string) {
   const [p] = await db.select().from(pledges).where(eq(pledges.applicationId, applicationId)).limit(1);
   return p ?? null;

@@ -86,7 +86,6 @@ export async function needCandidates(
   const medians = await mediansOf(rows.map((r) => r.institutionId));
   return rows.map((r) => ({ ...r, effectiveRateMinBp: Number(r.effectiveRateMinBp), effectiveRateMaxBp: Number(r.effectiveRateMaxBp), medianResponseHours: medians.get(r.institutionId) ?? null }));
 }
-export type NeedCandidate = Awaited<ReturnType<typeof needCandidates>>[number];
 
 /**
  * Each institution's median hours from an application's submission to its first action

@@ -93,7 +93,6 @@ export async function searchUsers(db: Db, f: UserSearch) {
   ]);
   return { items, total: Number(total) };
 }
-export type UserSearchRow = Awaited<ReturnType<typeof searchUsers>>['items'][number];
 
 /** Locks the user's row, so two admins issuing links for one user serialise. */
 export async function lockUser(db: Db, id: string) {

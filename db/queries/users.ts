@@ -7,11 +7,6 @@ export async function findUserByEmail(db: Db, email: string) {
   return u ?? null;
 }
 
-export async function findUserById(db: Db, id: string) {
-  const [u] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-  return u ?? null;
-}
-
 /** The signed-in user with its organisation's name and standing, in one query (lib/auth/session.ts). */
 export async function sessionAccount(db: Db, id: string) {
   const [row] = await db

@@ -65,5 +65,3 @@ export async function certificationVerificationQueue(db: Db, page: Page) {
   return { items, total: Number(total) };
 }
 
-export type EnterpriseQueueRow = Awaited<ReturnType<typeof enterpriseVerificationQueue>>['items'][number];
-export type CertificationQueueRow = Awaited<ReturnType<typeof certificationVerificationQueue>>['items'][number];

@@ -24,11 +24,6 @@ export function assertRole(actor: Actor, ...roles: Role[]): void {
   if (!roles.includes(actor.role)) throw new AppError('forbidden');
 }
 
-/** The organisation the actor acts for; admins have none. */
-export function organisationOf(actor: Actor): string | null {
-  return actor.enterpriseId ?? actor.institutionId ?? null;
-}
-
 /** An enterprise-owned record: only that enterprise's users (and admins, when allowed) see it. */
 export function assertEnterpriseScope(actor: Actor, enterpriseId: string, opts: { admin?: boolean } = {}): void {
   if (actor.role === 'admin' && opts.admin) return;

@@ -14,4 +14,3 @@ export const needMachine = defineMachine({
   },
 });
 export type NeedAction = keyof typeof needMachine.actions;
-export type NeedStatus = (typeof needMachine.states)[number];

@@ -53,8 +53,6 @@ import { PARKS, type ParkSeed } from './data/parks';
 import { digest, type Rng, rngFor, seedUuid } from './data/prng';
 import { PRODUCT_TEMPLATES, type ProductTemplate, type RepaymentMethodSeed } from './data/products';
 
-export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts';
-export { DEMO_TODAY } from './data/calendar';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Insert<T extends PgTable> = T['$inferInsert'];
@@ -1697,7 +1695,7 @@ function buildLoan(ctx: Ctx, a: LoanArgs): void {
   const r = a.rate / 10_000 / 12;
   const n = a.termMonths;
   const P = Number(a.principal);
-  const annuity = (P * r) / (1 - Math.pow(1 + r, -n));
+  const annuity = (P * r) / (1 - (1 + r) ** -n);
   let out = P;
   let lastPaid = disbursedOn;
   let sinceInterest = 0;
@@ -2169,5 +2167,5 @@ function buildAudit(ctx: Ctx): void {
     }
   }
   rows.auditEvents.sort((a, b) => (a.at as Date).getTime() - (b.at as Date).getTime());
-  rows.auditEvents.forEach((e, i) => (e.requestId = `seed-${i + 1}`));
+  for (const [i, e] of rows.auditEvents.entries()) e.requestId = `seed-${i + 1}`;
 }

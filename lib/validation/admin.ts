@@ -36,7 +36,6 @@ export const userStatusActionSchema = z.object({
   userId: z.uuid('not_found'),
   action: z.enum(USER_STATUS_ACTIONS, 'transition'),
 });
-export type UserStatusActionInput = z.input<typeof userStatusActionSchema>;
 
 export const passwordResetSchema = z.object({ userId: z.uuid('not_found') });
 
@@ -52,7 +51,6 @@ export const institutionListQuerySchema = z.object({
   q: searchText,
   page: pageParam,
 });
-export type InstitutionListQuery = z.output<typeof institutionListQuerySchema>;
 
 export const userSearchQuerySchema = z.object({
   q: searchText, // e-mail or name
@@ -61,7 +59,6 @@ export const userSearchQuerySchema = z.object({
   org: searchText, // organisation id or name
   page: pageParam,
 });
-export type UserSearchQuery = z.output<typeof userSearchQuerySchema>;
 
 /** The start of a calendar day in the zone (Asia/Shanghai is UTC+8 all year: no daylight saving). */
 export function zoneDayStart(day: string): Date {

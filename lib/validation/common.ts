@@ -74,8 +74,6 @@ export type WanBound = keyof typeof WAN_BOUNDS;
 /** The largest amount under a bound, in fen. */
 export const maxFen = (bound: WanBound): bigint => BigInt(WAN_BOUNDS[bound]) * FEN_PER_WAN;
 
-const decimalsOf = (v: string) => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0);
-
 /**
  * An amount typed in 万元, out as bigint fen. At most two decimals (0.01 万元 = 100 元), unless
  * `exactToFen` (six: repayments and losses are settled to the fen); never above `bound`.
@@ -103,9 +101,6 @@ export function optional<T>(schema: z.ZodType<T, string>) {
     return z.NEVER;
   });
 }
-
-/** Kept for the registration and profile forms: a non-negative amount, 2 decimals, ≤ 1000亿元. */
-export const wanAmountField = wanField({ bound: '1000yi' });
 
 // ---------------------------------------------------------------- numbers
 

@@ -13,4 +13,3 @@ export const compareQuerySchema = z.object({
   term: monthsField,
   method: z.enum(REPAYMENT_METHODS).optional(),
 });
-export type CompareQuery = z.output<typeof compareQuerySchema>;

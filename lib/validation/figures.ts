@@ -51,7 +51,6 @@ export type FiguresFilterQuery = z.output<typeof figuresFilterSchema>;
 export const dashboardQuerySchema = z
   .object({ ...filterShape, breakdown: z.enum(FIGURE_BREAKDOWNS, 'figures.errors.breakdown').default('month') })
   .refine(periodInOrder, periodError);
-export type DashboardQuery = z.output<typeof dashboardQuerySchema>;
 
 /** A drill-down list (and its export). */
 export const figureListQuerySchema = z
@@ -63,11 +62,9 @@ export const figureListQuerySchema = z
     pageSize: intString(1, MAX_FIGURE_PAGE_SIZE, 'pageSize').default(20),
   })
   .refine(periodInOrder, periodError);
-export type FigureListQuery = z.output<typeof figureListQuerySchema>;
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export const EXPORT_TABLES = ['figures', 'breakdown', 'funnel', 'league', 'schemes', 'monthly', ...FIGURE_LISTS] as const;
-export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 /** GET /admin/dashboard/export: a table of the dashboard (or a whole list) as CSV or XLSX. */
 export const figureExportQuerySchema = z

@@ -30,21 +30,17 @@ export const repaymentSchema = z
     if (v.principalWan === 0n && v.interestWan === 0n) ctx.addIssue({ code: 'custom', path: ['principalWan'], message: 'loans.errors.repayment_empty' });
   });
 export type RepaymentInput = z.input<typeof repaymentSchema>;
-export type Repayment = z.output<typeof repaymentSchema>;
 
 export const loanActionSchema = z.object({
   loanId: id,
   action: z.enum(LOAN_LIFECYCLE_ACTIONS, 'transition'),
 });
-export type LoanActionInput = z.input<typeof loanActionSchema>;
 
 export const pledgeRegistrationSchema = z.object({
   pledgeId: id,
   registrationNumber: plainText(REGISTRATION_NUMBER_MAX, { required: true }),
   registeredOn: pastDate,
 });
-export type PledgeRegistrationInput = z.input<typeof pledgeRegistrationSchema>;
-export type PledgeRegistration = z.output<typeof pledgeRegistrationSchema>;
 
 export const pledgeActionSchema = z.object({ pledgeId: id });
 
@@ -55,14 +51,11 @@ export const contributionSchema = z.object({
   note: plainText(NOTE_MAX),
 });
 export type ContributionInput = z.input<typeof contributionSchema>;
-export type Contribution = z.output<typeof contributionSchema>;
 
 export const claimFilingSchema = z.object({
   loanId: id,
   lossWan: lossWan,
 });
-export type ClaimFilingInput = z.input<typeof claimFilingSchema>;
-export type ClaimFiling = z.output<typeof claimFilingSchema>;
 
 export const claimDecisionSchema = z
   .object({
@@ -73,7 +66,6 @@ export const claimDecisionSchema = z
   .superRefine((v, ctx) => {
     if (v.decision === 'reject' && v.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'loans.errors.reason_required' });
   });
-export type ClaimDecisionInput = z.input<typeof claimDecisionSchema>;
 
 export const claimPaymentSchema = z.object({ claimId: id });
 

@@ -49,12 +49,10 @@ export const inviteFormSchema = z.object({
   email: emailField,
   memberRole: z.enum(['owner', 'officer'], 'profile.errors.member_role'),
 });
-export type InviteFormInput = z.input<typeof inviteFormSchema>;
 
 export const setPasswordSchema = z
   .object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'profile.errors.token'), password: newPasswordField, passwordConfirm: z.string() })
   .superRefine((v, ctx) => {
     if (v.password !== v.passwordConfirm) ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'password_mismatch' });
   });
-export type SetPasswordInput = z.input<typeof setPasswordSchema>;
 export const idSchema = z.object({ id: z.uuid('not_found') });

@@ -19,8 +19,6 @@ export const verificationDecisionSchema = z
   .superRefine((v, ctx) => {
     if (REASON_REQUIRED.includes(v.action) && v.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'verify.reason_required' });
   });
-export type VerificationDecisionInput = z.input<typeof verificationDecisionSchema>;
-export type VerificationDecision = z.output<typeof verificationDecisionSchema>;
 
 const pageParam = z.string().regex(/^\d{1,6}$/, 'page').transform(Number).refine((n) => n >= 1, 'page').catch(1).default(1);
 

@@ -1,7 +1,6 @@
 // Dates of the demo data. Everything derives from a fixed "today" (2026-11-20, Asia/Shanghai, no
 // DST): instants are epoch milliseconds, calendar dates are 'YYYY-MM-DD' strings.
 export const DEMO_TODAY = '2026-11-20';
-export const HISTORY_START = '2025-01-02';
 
 const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;

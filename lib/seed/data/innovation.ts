@@ -2,14 +2,9 @@
 // stage rules and WEIGHT_SET_V1 are defined once, in lib/innovation/weights.ts; scores come from
 // lib/innovation/score.ts. This file only re-exports what the seed needs.
 export {
-  INDICATOR_CAPS,
-  INDICATOR_GROUPS,
   INDICATOR_KEYS,
-  INDICATOR_UNITS,
-  type IndicatorKey,
   type Stage,
   STAGE_RULES,
-  STAGE_WEIGHTS,
   WEIGHT_SET_V1,
 } from '../../innovation/weights';
 export type { InnovationInputs as InnovationInputData } from '../../innovation/weights';

@@ -2,7 +2,7 @@
 // database it loads into (parks, schemes, LPR, the admin).
 import type { Runner } from './runner';
 import type { Tier } from './tiers';
-import { DAY, NOW_WM, q } from './sql';
+import { DAY, q } from './sql';
 
 export interface ParkRow {
   id: number;
@@ -87,5 +87,3 @@ export function lprCase(rows: { effectiveOn: string; oneYearBp: number }[]): (da
   return (date) =>
     `(case ${sorted.map((r) => `when ${date} >= ${q(r.effectiveOn)}::date then ${r.oneYearBp}`).join(' ')} else ${sorted[sorted.length - 1].oneYearBp} end)`;
 }
-
-export const NOW = NOW_WM;

@@ -5,9 +5,8 @@
 // from n, so the order does not show.
 import { createdDaySql, type Ctx } from './context';
 import { APPRAISERS, GIVEN_NAMES, ENTERPRISE_REJECT_NOTE, INVENTIONS, SOFTWARE_TITLES, SUFFIXES, SURNAMES, TRADE_CHARS, TRADEMARK_CLASSES, UTILITY_MODELS } from './vocab';
-import { base31, DAY, K, lognormalWan, NOW_WM, pickText, q, textArray, ts, u, ui, uid, dt } from './sql';
+import { base31, DAY, K, lognormalWan, pickText, q, textArray, ts, u, ui, uid, dt } from './sql';
 
-const NOW = NOW_WM;
 const T = TRADE_CHARS.length;
 const NAME_SPACE = T * T * T * SUFFIXES.length;
 

@@ -15,7 +15,7 @@ import { Runner, type RunnerOptions, type TableStat } from './runner';
 import { DAY, functionsSql, K, q, ts, uid, workdayOf, zoned } from './sql';
 import { tierOf, type Tier, type TierName } from './tiers';
 
-export { TIERS, tierOf, type Tier, type TierName } from './tiers';
+export { TIERS, type TierName } from './tiers';
 
 export const SCALE_MARKER = 'scale.tier';
 /** USCCs of generated organisations: 91 + district + MA + C (enterprises) or D (institutions). */
