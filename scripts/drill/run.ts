@@ -11,9 +11,11 @@ import path from 'node:path';
 import { checks, runDrill, stopOnSignals, type Drill } from './harness';
 import { pgRestart } from './pg-restart';
 import { twoInstances } from './two-instances';
+import { backupRestore } from './backup-restore';
+import { sigterm } from './sigterm';
 
-const DRILLS: Drill[] = [pgRestart, twoInstances];
-const CI = ['pg-restart', 'two-instances'];
+const DRILLS: Drill[] = [pgRestart, twoInstances, backupRestore, sigterm];
+const CI = ['pg-restart', 'two-instances', 'backup-restore'];
 
 const argv = process.argv.slice(2);
 const opt = (name: string) => {

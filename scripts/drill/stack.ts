@@ -64,7 +64,7 @@ export async function startDrillPg(ctx: DrillContext, o: PgServerOptions & { tie
 }
 
 /** Runs a command to completion (seed, migrate, backup…); throws with its output on failure. */
-export async function runStep(ctx: DrillContext, name: string, cmd: string[], env: Record<string, string>, timeoutMs: number): Promise<string> {
+export async function runStep(ctx: DrillContext, name: string, cmd: string[], env: Record<string, string>, timeoutMs = 5 * 60_000): Promise<string> {
   const t0 = Date.now();
   const p = startProcess(name, cmd[0], cmd.slice(1), { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, logFile: path.join(ctx.workDir, `${name.replace(/\W+/g, '-')}.log`) });
   let timer: NodeJS.Timeout | undefined;
