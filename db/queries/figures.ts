@@ -79,6 +79,34 @@ function keyOf(dim: FigureDim | null, a: Aliases, at: SQL): SQL | null {
   return sql`${raw(a.cat)}::text`;
 }
 
+/**
+ * A figure broken down by the zone month of `at`, for a period with both ends: the period's months as
+ * ranges, and each month's rows aggregated through the index on `at`. GROUP BY month sorted every row
+ * of the period by its month (the index gives them in `at` order, but the planner cannot know the
+ * month follows it): at tier M 763k applications in 2026 spilled 33 MB to disk, 3.3 s; per month,
+ * no sort. `count` names an aggregate that is 0 for a month without rows (GROUP BY had no such row).
+ * Null when the period is open at either end (then GROUP BY it is).
+ */
+function monthly(f: FigureFilter, at: SQL, aggregates: SQL, from: SQL, where: SQL, count: string): SQL | null {
+  if (!f.from || !f.to) return null;
+  return sql`select to_char(mo.m, 'YYYY-MM') as key, x.*
+    from generate_series(date_trunc('month', ${f.from}::date::timestamp), ${f.to}::date::timestamp, interval '1 month') as mo(m)
+    cross join lateral (
+      select ${aggregates} from ${from}
+      where ${where}
+        and ${at} >= greatest(mo.m, ${f.from}::date::timestamp) at time zone ${ZONE}
+        and ${at} < least(mo.m + interval '1 month', (${f.to}::date + 1)::timestamp) at time zone ${ZONE}
+    ) x
+    where x.${raw(`"${count}"`)} > 0
+    order by 1`;
+}
+
+/** `select key, aggregates from … where period and filters [group by key]`, by month through monthly(). */
+function breakdown(f: FigureFilter, dim: FigureDim | null, key: SQL | null, at: SQL, aggregates: SQL, from: SQL, filters: SQL, count: string): SQL {
+  const byMonth = dim === 'month' ? monthly(f, at, aggregates, from, filters, count) : null;
+  return byMonth ?? sql`select ${keyColumn(key)}, ${aggregates} from ${from} where ${all([inPeriod(at, f), filters])}${grouping(key)}`;
+}
+
 const keyColumn = (key: SQL | null) => (key ? sql`${key} as key` : sql`null::text as key`);
 const grouping = (key: SQL | null) => (key ? sql` group by 1 order by 1` : sql``);
 
@@ -226,12 +254,20 @@ export async function demandFigures(db: Db, f: FigureFilter, dim: FigureDim | nu
   // A need has no institution or product category: demand is broken down by park and month only.
   const key = dim === null ? null : dim === 'park' ? sql`e.park_id::text` : dim === 'month' ? monthOf(sql`n.created_at`) : undefined;
   if (key === undefined) return [];
+  // The enterprise only for its park.
+  const from = f.parkId != null || dim === 'park' ? sql`financing_needs n join enterprises e on e.id = n.enterprise_id` : sql`financing_needs n`;
   return run<DemandRow>(
     db,
-    sql`select ${keyColumn(key)}, count(distinct n.enterprise_id)::int as "enterprisesWithNeeds", count(*)::int as "needs",
-        coalesce(sum(n.amount_fen), 0)::text as "demandFen"
-      from financing_needs n join enterprises e on e.id = n.enterprise_id
-      where ${all([inPeriod(sql`n.created_at`, f), parkOnly(f)])}${grouping(key)}`,
+    breakdown(
+      f,
+      dim,
+      key,
+      sql`n.created_at`,
+      sql`count(distinct n.enterprise_id)::int as "enterprisesWithNeeds", count(*)::int as "needs", coalesce(sum(n.amount_fen), 0)::text as "demandFen"`,
+      from,
+      all([parkOnly(f)]),
+      'needs',
+    ),
   );
 }
 
@@ -278,14 +314,21 @@ export async function applicationFigures(db: Db, f: FigureFilter, dim: FigureDim
   const key = keyOf(dim, APP, sql`a.submitted_at`);
   return run<ApplicationRow>(
     db,
-    sql`select ${keyColumn(key)}, count(*)::int as "applications",
+    breakdown(
+      f,
+      dim,
+      key,
+      sql`a.submitted_at`,
+      sql`count(*)::int as "applications",
         count(*) filter (where ${EVER_APPROVED})::int as "approved",
         count(*) filter (where ${DECIDED})::int as "decided",
         count(a.first_action_at)::int as "responded",
         ${ratio4(sql`count(*) filter (where ${EVER_APPROVED})`, sql`count(*) filter (where ${DECIDED})`)} as "approvalRate",
-        ${MEDIAN_RESPONSE_HOURS} as "medianResponseHours"
-      from ${factFrom('applications', f, dim)}
-      where ${all([inPeriod(sql`a.submitted_at`, f), factFilters(f, APP)])}${grouping(key)}`,
+        ${MEDIAN_RESPONSE_HOURS} as "medianResponseHours"`,
+      factFrom('applications', f, dim),
+      factFilters(f, APP),
+      'applications',
+    ),
   );
 }
 
@@ -300,9 +343,16 @@ export async function creditFigures(db: Db, f: FigureFilter, dim: FigureDim | nu
   const key = keyOf(dim, APP, sql`a.decided_at`);
   return run<CreditRow>(
     db,
-    sql`select ${keyColumn(key)}, count(*)::int as "creditApplications", coalesce(sum(a.approved_amount_fen), 0)::text as "creditGrantedFen"
-      from ${factFrom('applications', f, dim)}
-      where ${all([sql`a.approved_amount_fen is not null and a.decided_at is not null`, inPeriod(sql`a.decided_at`, f), factFilters(f, APP)])}${grouping(key)}`,
+    breakdown(
+      f,
+      dim,
+      key,
+      sql`a.decided_at`,
+      sql`count(*)::int as "creditApplications", coalesce(sum(a.approved_amount_fen), 0)::text as "creditGrantedFen"`,
+      factFrom('applications', f, dim),
+      all([sql`a.approved_amount_fen is not null and a.decided_at is not null`, factFilters(f, APP)]),
+      'creditApplications',
+    ),
   );
 }
 
@@ -326,11 +376,18 @@ export async function loanFigures(db: Db, f: FigureFilter, dim: FigureDim | null
   const key = keyOf(dim, LOAN, sql`l.disbursed_at`);
   return run<LoanRow>(
     db,
-    sql`select ${keyColumn(key)}, count(*)::int as "loans", coalesce(sum(l.principal_fen), 0)::text as "disbursedFen",
+    breakdown(
+      f,
+      dim,
+      key,
+      sql`l.disbursed_at`,
+      sql`count(*)::int as "loans", coalesce(sum(l.principal_fen), 0)::text as "disbursedFen",
         count(*) filter (where ${IP_PLEDGED})::int as "ipPledgeProjects",
-        coalesce(sum(l.principal_fen) filter (where ${IP_PLEDGED}), 0)::text as "ipPledgeFen"
-      from ${factFrom('loans', f, dim)}
-      where ${all([inPeriod(sql`l.disbursed_at`, f), factFilters(f, LOAN)])}${grouping(key)}`,
+        coalesce(sum(l.principal_fen) filter (where ${IP_PLEDGED}), 0)::text as "ipPledgeFen"`,
+      factFrom('loans', f, dim),
+      factFilters(f, LOAN),
+      'loans',
+    ),
   );
 }
 
