@@ -39,7 +39,8 @@ export default defineConfig({
     reuseExistingServer: false,
     // scripts/server.ts finishes requests in flight and closes the database on SIGTERM.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-    stdout: 'pipe',
+    // One JSON line per request: kept in the server log file (serverLog), not in the test output.
+    stdout: 'ignore',
     stderr: 'pipe',
     env: {
       ...(process.env as Record<string, string>),

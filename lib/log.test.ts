@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, errorFields } from './log';
+import { createLogger, errorFields, logLevel } from './log';
 import { runWithRequest } from './log-context';
 
 function capture() {
@@ -21,6 +21,10 @@ describe('the JSON log', () => {
     const [line] = c.json();
     expect(line).toMatchObject({ level: 'info', msg: 'request', route: '/products', status: 200, durationMs: 12 });
     expect(typeof line.time).toBe('string');
+  });
+
+  it('LOG_LEVEL: pino\'s names, anything else is info', () => {
+    expect(['debug', 'WARN', 'silent', 'verbose', '', undefined].map(logLevel)).toEqual(['debug', 'warn', 'silent', 'info', 'info', 'info']);
   });
 
   it('LOG_LEVEL filters', () => {

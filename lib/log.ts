@@ -90,9 +90,15 @@ export interface LoggerOptions {
   destination?: NodeJS.WritableStream;
 }
 
+/** LOG_LEVEL as pino knows it; an unknown value is `info` (a typo must not stop the server). */
+export function logLevel(value: string | undefined): string {
+  const v = value?.trim().toLowerCase();
+  return v && (v === 'silent' || v in pino.levels.values) ? v : 'info';
+}
+
 export function createLogger(opts: LoggerOptions = {}): Logger {
   const options: pino.LoggerOptions = {
-    level: opts.level || 'info',
+    level: logLevel(opts.level),
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     messageKey: 'msg',
