@@ -27,6 +27,9 @@ export default async function AdminHome() {
         <Stat label={t('admin.enterprisesToVerify')} value={queue.enterprises} href="/admin/verification" />
         <Stat label={t('admin.certificationsToVerify')} value={queue.certifications} href="/admin/verification" />
       </dl>
+      <p className="text-sm text-slate-600" data-testid="admin-figures-period">
+        {t('admin.figuresPeriod')}
+      </p>
       <p>
         <Link href="/admin/verification" className="font-medium text-brand-700 underline">
           {t('verify.openQueue')}
