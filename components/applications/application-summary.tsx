@@ -8,7 +8,7 @@ export function ApplicationSummary({
   enterpriseName,
   t,
 }: {
-  a: { productId: string; status: string; amountFen: bigint; termMonths: number; approvedAmountFen: bigint | null; approvedRateBp: number | null; approvedTermMonths: number | null; rejectReason: string | null };
+  a: { productId: string; status: string; amountFen: bigint; termMonths: number; approvedAmountFen: bigint | null; approvedRateBp: number | null; approvedTermMonths: number | null; rejectReason: string | null; repaymentMethod?: string | null };
   productName: string;
   enterpriseName: string;
   t: Translate;
@@ -28,11 +28,19 @@ export function ApplicationSummary({
         <dd>{enterpriseName}</dd>
       </div>
       <div>
-        <dt className="text-slate-600">{t('applications.amount')}</dt>
-        <dd>
-          {t('app.wan', { amount: formatWan(a.amountFen) })} · {t('app.months', { n: a.termMonths })}
-        </dd>
+        <dt className="text-slate-600">{t('documents.workbench.appliedAmount')}</dt>
+        <dd>{t('app.wan', { amount: formatWan(a.amountFen) })}</dd>
       </div>
+      <div>
+        <dt className="text-slate-600">{t('documents.workbench.appliedTerm')}</dt>
+        <dd>{t('app.months', { n: a.termMonths })}</dd>
+      </div>
+      {a.repaymentMethod && (
+        <div>
+          <dt className="text-slate-600">{t('documents.repayment.label')}</dt>
+          <dd data-testid="repayment-method">{t(`repaymentMethods.${a.repaymentMethod}`)}</dd>
+        </div>
+      )}
       <div>
         <dt className="text-slate-600">{t('applications.status')}</dt>
         <dd data-testid="application-status">{t(`applications.statuses.${a.status}`)}</dd>

@@ -8,7 +8,23 @@ import { useI18n } from '../i18n-provider';
 import { buttonClass, inputClass, secondaryButtonClass } from '../ui/field';
 
 /** The officer's next steps for one application: only the actions its state allows. */
-export function DecisionPanel({ applicationId, actions, defaults }: { applicationId: string; actions: string[]; defaults: { amountWan: string; rate: string; term: string } }) {
+export function DecisionPanel({
+  applicationId,
+  actions,
+  defaults,
+  rateHint,
+  repaymentMethods = [],
+  documentKinds = [],
+}: {
+  applicationId: string;
+  actions: string[];
+  /** The approval form starts from the application and the product's lowest rate (inside its range). */
+  defaults: { amountWan: string; rate: string; term: string; repaymentMethod?: string };
+  rateHint?: string;
+  repaymentMethods?: string[];
+  /** 补充材料: the kinds an officer may ask for. */
+  documentKinds?: readonly string[];
+}) {
   const { t } = useI18n();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -61,7 +77,14 @@ export function DecisionPanel({ applicationId, actions, defaults }: { applicatio
           onSubmit={(e: FormEvent<HTMLFormElement>) => {
             e.preventDefault();
             const f = new FormData(e.currentTarget);
-            run({ applicationId, action: 'approve', approvedAmountWan: text(f, 'approvedAmountWan'), approvedRate: text(f, 'approvedRate'), approvedTermMonths: text(f, 'approvedTermMonths') });
+            run({
+              applicationId,
+              action: 'approve',
+              approvedAmountWan: text(f, 'approvedAmountWan'),
+              approvedRate: text(f, 'approvedRate'),
+              approvedTermMonths: text(f, 'approvedTermMonths'),
+              repaymentMethod: text(f, 'repaymentMethod') as never,
+            });
           }}
         >
           <div>
@@ -75,7 +98,12 @@ export function DecisionPanel({ applicationId, actions, defaults }: { applicatio
             <label htmlFor="approvedRate" className="block text-sm font-medium">
               {t('applications.approvedRate')}
             </label>
-            <input id="approvedRate" name="approvedRate" defaultValue={defaults.rate} inputMode="decimal" className={inputClass} />
+            <input id="approvedRate" name="approvedRate" defaultValue={defaults.rate} inputMode="decimal" aria-describedby={rateHint ? 'approvedRate-hint' : undefined} className={inputClass} />
+            {rateHint && (
+              <p id="approvedRate-hint" className="text-xs text-slate-600">
+                {rateHint}
+              </p>
+            )}
             {fe('approvedRate')}
           </div>
           <div>
@@ -85,8 +113,60 @@ export function DecisionPanel({ applicationId, actions, defaults }: { applicatio
             <input id="approvedTermMonths" name="approvedTermMonths" defaultValue={defaults.term} inputMode="numeric" className={inputClass} />
             {fe('approvedTermMonths')}
           </div>
+          {repaymentMethods.length > 0 && (
+            <div>
+              <label htmlFor="repaymentMethod" className="block text-sm font-medium">
+                {t('documents.repayment.label')}
+              </label>
+              <select id="repaymentMethod" name="repaymentMethod" defaultValue={defaults.repaymentMethod ?? repaymentMethods[0]} className={inputClass}>
+                {repaymentMethods.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`repaymentMethods.${m}`)}
+                  </option>
+                ))}
+              </select>
+              {fe('repaymentMethod')}
+            </div>
+          )}
           <button type="submit" className={buttonClass} disabled={pending}>
             {t('applications.approve')}
+          </button>
+        </form>
+      )}
+      {actions.includes('request_materials') && documentKinds.length > 0 && (
+        <form
+          className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+          aria-labelledby="materials-title"
+          onSubmit={(e: FormEvent<HTMLFormElement>) => {
+            e.preventDefault();
+            const f = new FormData(e.currentTarget);
+            run({ applicationId, action: 'request_materials', kinds: f.getAll('kinds').map(String) as never, reason: text(f, 'materialsReason') });
+          }}
+        >
+          <h3 id="materials-title" className="font-semibold">
+            {t('documents.materials.request')}
+          </h3>
+          <fieldset>
+            <legend className="text-sm font-medium">{t('documents.materials.kinds')}</legend>
+            <div className="flex flex-wrap gap-x-4 gap-y-1">
+              {documentKinds.map((k) => (
+                <label key={k} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="kinds" value={k} />
+                  {t(`documents.kinds.${k}`)}
+                </label>
+              ))}
+            </div>
+            {fe('kinds')}
+          </fieldset>
+          <div>
+            <label htmlFor="materialsReason" className="block text-sm font-medium">
+              {t('documents.materials.reason')}
+            </label>
+            <input id="materialsReason" name="materialsReason" className={inputClass} />
+            {fe('reason')}
+          </div>
+          <button type="submit" className={secondaryButtonClass} disabled={pending}>
+            {t('documents.materials.submit')}
           </button>
         </form>
       )}

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { formatZoneDateTime } from '@/lib/dates';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 import { formatWan } from '@/lib/money';
+import { EmptyState } from '../ui/empty-state';
 
 export function ApplicationList({
   items,
@@ -14,7 +15,14 @@ export function ApplicationList({
   t: Translate;
   locale: Locale;
 }) {
-  if (items.length === 0) return <p className="text-slate-700">{t('applications.none')}</p>;
+  if (items.length === 0) {
+    const enterprise = base.startsWith('/enterprise');
+    return enterprise ? (
+      <EmptyState text={t('applications.none')} hint={t('empty.enterpriseApplications')} href="/products" action={t('empty.enterpriseApplicationsAction')} />
+    ) : (
+      <EmptyState text={t('applications.none')} hint={t('empty.institutionApplications')} href="/institution/needs" action={t('empty.institutionApplicationsAction')} />
+    );
+  }
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full text-sm">

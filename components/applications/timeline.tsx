@@ -10,23 +10,52 @@ export interface TimelineEvent {
   actorName: string | null;
 }
 
+/** A step kept outside application_events (e.g. the pledge registration 质押登记), placed by its time. */
+export interface TimelineExtra {
+  key: string;
+  at: Date;
+  label: string;
+  note?: string;
+}
+
 /** One timeline, with reason codes, that both sides see. */
-export function Timeline({ events, t, locale }: { events: TimelineEvent[]; t: Translate; locale: Locale }) {
+export function Timeline({ events, t, locale, extra = [] }: { events: TimelineEvent[]; t: Translate; locale: Locale; extra?: TimelineExtra[] }) {
+  const later = (at: Date) => extra.filter((x) => x.at > at);
+  const before = (at: Date | null, next: Date) => extra.filter((x) => (at === null || x.at > at) && x.at <= next);
   return (
     <ol className="space-y-3 border-l-2 border-brand-100 pl-4" data-testid="timeline">
-      {events.map((e) => (
-        <li key={String(e.id)} className="relative">
-          <span aria-hidden className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full bg-brand-600" />
-          <p className="font-medium">
-            {t(`applications.events.${e.reasonCode ?? e.toStatus}`)} → {t(`applications.statuses.${e.toStatus}`)}
-          </p>
-          <p className="text-sm text-slate-600">
-            {formatZoneDateTime(e.at, locale)}
-            {e.actorName ? ` · ${e.actorName}` : ''}
-          </p>
-          {e.note && <p className="text-sm text-slate-800">{e.note}</p>}
-        </li>
-      ))}
+      {events.flatMap((e, i) => [
+        ...before(i === 0 ? null : events[i - 1].at, e.at).map((x) => <ExtraItem key={x.key} x={x} locale={locale} />),
+        <EventItem key={String(e.id)} e={e} t={t} locale={locale} />,
+      ])}
+      {events.length > 0 ? later(events[events.length - 1].at).map((x) => <ExtraItem key={x.key} x={x} locale={locale} />) : extra.map((x) => <ExtraItem key={x.key} x={x} locale={locale} />)}
     </ol>
+  );
+}
+
+function ExtraItem({ x, locale }: { x: TimelineExtra; locale: Locale }) {
+  return (
+    <li className="relative" data-testid="timeline-extra">
+      <span aria-hidden className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full bg-green-600" />
+      <p className="font-medium">{x.label}</p>
+      <p className="text-sm text-slate-600">{formatZoneDateTime(x.at, locale)}</p>
+      {x.note && <p className="text-sm text-slate-800">{x.note}</p>}
+    </li>
+  );
+}
+
+function EventItem({ e, t, locale }: { e: TimelineEvent; t: Translate; locale: Locale }) {
+  return (
+    <li className="relative">
+      <span aria-hidden className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full bg-brand-600" />
+      <p className="font-medium">
+        {t(`applications.events.${e.reasonCode ?? e.toStatus}`)} → {t(`applications.statuses.${e.toStatus}`)}
+      </p>
+      <p className="text-sm text-slate-600">
+        {formatZoneDateTime(e.at, locale)}
+        {e.actorName ? ` · ${e.actorName}` : ''}
+      </p>
+      {e.note && <p className="text-sm text-slate-800">{e.note}</p>}
+    </li>
   );
 }

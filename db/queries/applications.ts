@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, sum } from 'drizzle-orm';
 import type { Db } from '../client';
-import { applicationEvents, applicationIpAssets, applications, consents, enterprises, ipAssets, loans, pledgeAssets, pledges, products, schemeEnrolments, users } from '../schema';
+import { applicationEvents, applicationIpAssets, applications, consents, enterprises, ipAssets, loans, matches, pledgeAssets, pledges, products, schemeEnrolments, users } from '../schema';
 
 export async function findByIdempotencyKey(db: Db, enterpriseId: string, key: string) {
   const [a] = await db.select().from(applications).where(and(eq(applications.enterpriseId, enterpriseId), eq(applications.idempotencyKey, key))).limit(1);
@@ -124,4 +124,37 @@ export async function listApplications(db: Db, scope: { enterpriseId?: string; i
     db.select({ total: count() }).from(applications).where(where),
   ]);
   return { items, total: Number(total) };
+}
+
+/** The IP assets an application offers for pledge, with what the officer registers and checks. */
+export async function applicationAssetDetails(db: Db, applicationId: string) {
+  return db
+    .select({
+      id: ipAssets.id,
+      kind: ipAssets.kind,
+      number: ipAssets.number,
+      title: ipAssets.title,
+      owners: ipAssets.owners,
+      inForce: ipAssets.inForce,
+      feesPaid: ipAssets.feesPaid,
+      expiryDate: ipAssets.expiryDate,
+      valuationFen: ipAssets.valuationFen,
+      appraiser: ipAssets.appraiser,
+      valuedOn: ipAssets.valuedOn,
+    })
+    .from(applicationIpAssets)
+    .innerJoin(ipAssets, eq(ipAssets.id, applicationIpAssets.ipAssetId))
+    .where(eq(applicationIpAssets.applicationId, applicationId))
+    .orderBy(ipAssets.number);
+}
+
+export async function loanOfApplication(db: Db, applicationId: string) {
+  const [l] = await db.select({ id: loans.id, maturesOn: loans.maturesOn, repaymentMethod: loans.repaymentMethod }).from(loans).where(eq(loans.applicationId, applicationId)).limit(1);
+  return l ?? null;
+}
+
+/** The match behind an application made from a need: its score and reasons. */
+export async function matchOfNeedProduct(db: Db, needId: string, productId: string) {
+  const [m] = await db.select({ score: matches.score, reasons: matches.reasons, source: matches.source }).from(matches).where(and(eq(matches.needId, needId), eq(matches.productId, productId))).limit(1);
+  return m ?? null;
 }

@@ -1,30 +1,34 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ApplicationSummary } from '@/components/applications/application-summary';
 import { DecisionPanel } from '@/components/applications/decision-panel';
 import { Timeline } from '@/components/applications/timeline';
+import { EnterpriseSection, NeedSection, PledgedAssetsSection, SharedDocumentsSection, TermsSection } from '@/components/applications/workbench';
+import { ShareChecklist } from '@/components/documents/share-checklist';
 import { PledgeRegistrationForm } from '@/components/loans/pledge-registration-form';
 import { getDb } from '@/db';
 import { applicationMachine } from '@/lib/machines/application';
-import { applicationFor } from '@/lib/application-views';
+import { workbenchFor } from '@/lib/application-workbench';
 import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { fenToWanInput } from '@/lib/money';
+import { bpToPercentInput, fenToWanInput, formatRateBp } from '@/lib/money';
 import { allowedActions } from '@/lib/machines/define';
+import { DOCUMENT_KINDS } from '@/lib/validation/document';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The officer's workbench: everything the decision needs on one page (issue 13). */
 export default async function InstitutionApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['institution'], `/institution/applications/${id}`);
   if (!UUID.test(id)) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const v = await applicationFor(await getDb(), actor, id).catch((e) => {
+  const w = await workbenchFor(await getDb(), actor, id).catch((e) => {
     if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
   });
-  const a = v.application;
+  const a = w.application;
+  const p = w.product;
   const actions = allowedActions(applicationMachine, a.status, 'institution');
   return (
     <div className="space-y-6">
@@ -35,36 +39,75 @@ export default async function InstitutionApplicationPage({ params }: { params: P
       </nav>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">
-          {v.enterpriseName} · {v.productName}
+          {w.enterpriseName} · {w.productName}
         </h1>
-        <Link href={`/institution/enterprises/${a.enterpriseId}`} className="text-sm text-brand-700 underline">
-          {t('applications.viewEnterprise')}
-        </Link>
+        <p className="text-lg">
+          {t('applications.status')}：<span data-testid="application-status">{t(`applications.statuses.${a.status}`)}</span>
+        </p>
       </div>
-      <ApplicationSummary a={a} productName={v.productName} enterpriseName={v.enterpriseName} t={t} />
-      {v.pledge && (
+      {a.rejectReason && (
+        <p className="text-sm">
+          {t('applications.reason')}：{a.rejectReason}
+        </p>
+      )}
+      {w.loan && (
+        <p className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
+          {t('documents.workbench.loan')}：
+          <Link href={`/institution/loans/${w.loan.id}`} className="text-brand-700 underline" data-testid="loan-link">
+            {t('documents.workbench.viewLoan')}
+          </Link>
+        </p>
+      )}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <TermsSection w={w} t={t} />
+        <NeedSection w={w} t={t} />
+      </div>
+      <EnterpriseSection w={w} t={t} locale={locale} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ShareChecklist items={w.documents.checklist} t={t} officer />
+        <SharedDocumentsSection w={w} t={t} locale={locale} />
+      </div>
+      <PledgedAssetsSection w={w} t={t} />
+      {w.pledge && (
         <section aria-labelledby="pledge" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <h2 id="pledge" className="font-semibold">
-            {t('applications.pledge')}：<span data-testid="pledge-status">{t(`applications.pledgeStatus.${v.pledge.status}`)}</span>
+            {t('applications.pledge')}：<span data-testid="pledge-status">{t(`applications.pledgeStatus.${w.pledge.status}`)}</span>
           </h2>
-          {v.pledge.registrationNumber && (
+          {w.pledge.registrationNumber && (
             <p className="text-sm">
-              {t('applications.registrationNumber')}：{v.pledge.registrationNumber} · {v.pledge.registeredOn}
+              {t('applications.registrationNumber')}：{w.pledge.registrationNumber} · {w.pledge.registeredOn}
             </p>
           )}
-          {v.pledge.status === 'pending_registration' && a.status === 'approved' && <PledgeRegistrationForm pledgeId={v.pledge.id} />}
+          {w.pledge.status === 'pending_registration' && a.status === 'approved' && <PledgeRegistrationForm pledgeId={w.pledge.id} />}
         </section>
       )}
       <DecisionPanel
         applicationId={a.id}
         actions={actions}
-        defaults={{ amountWan: fenToWanInput(a.amountFen), rate: '', term: String(a.termMonths) }}
+        defaults={{
+          amountWan: fenToWanInput(a.approvedAmountFen ?? a.amountFen),
+          rate: bpToPercentInput(a.approvedRateBp ?? p.rateMinBp),
+          term: String(a.approvedTermMonths ?? a.termMonths),
+          repaymentMethod: a.repaymentMethod ?? p.repaymentMethods[0],
+        }}
+        rateHint={t('documents.workbench.rateHint', { min: formatRateBp(p.rateMinBp), max: formatRateBp(p.rateMaxBp) })}
+        repaymentMethods={p.repaymentMethods}
+        documentKinds={DOCUMENT_KINDS}
       />
       <section aria-labelledby="tl">
         <h2 id="tl" className="mb-3 text-lg font-semibold">
           {t('applications.timeline')}
         </h2>
-        <Timeline events={v.events} t={t} locale={locale} />
+        <Timeline
+          events={w.events}
+          t={t}
+          locale={locale}
+          extra={
+            w.pledge?.registrationNumber
+              ? [{ key: 'pledge', at: w.pledge.updatedAt, label: t('documents.workbench.pledgeRegistered'), note: `${t('applications.registrationNumber')}：${w.pledge.registrationNumber} · ${w.pledge.registeredOn}` }]
+              : []
+          }
+        />
       </section>
     </div>
   );

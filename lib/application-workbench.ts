@@ -1,0 +1,46 @@
+// The officer's workbench: everything one application's decision needs on one page — the
+// enterprise and its innovation score (financial values only under consent, each access logged by
+// scoreReport), the need and the match reasons, the product's terms, the documents with their
+// checklist, the pledged IP assets, the pledge, the loan after disbursement, and the timeline.
+import type { Db } from '../db/client';
+import { applicationAssetDetails, loanOfApplication, matchOfNeedProduct } from '../db/queries/applications';
+import { getEnterpriseWithPark } from '../db/queries/enterprises';
+import { getNeedWithAssets } from '../db/queries/needs';
+import { getProduct } from '../db/queries/products';
+import { applicationFor } from './application-views';
+import { assertRole, type Actor } from './auth/actor';
+import { addMonths, zoneDay } from './dates';
+import { applicationDocumentsView } from './documents/sharing';
+import { AppError } from './errors';
+import { scoreReport } from './innovation-scoring';
+import type { MatchReason } from './matching';
+
+export async function workbenchFor(db: Db, actor: Actor, applicationId: string) {
+  assertRole(actor, 'institution');
+  const view = await applicationFor(db, actor, applicationId);
+  const a = view.application;
+  const [product, enterprise] = await Promise.all([getProduct(db, a.productId), getEnterpriseWithPark(db, a.enterpriseId)]);
+  if (!product || !enterprise) throw new AppError('not_found');
+  const [score, documents, assets, loan, need, match] = await Promise.all([
+    scoreReport(db, actor, a.enterpriseId),
+    applicationDocumentsView(db, actor, a, product),
+    applicationAssetDetails(db, a.id),
+    loanOfApplication(db, a.id),
+    a.needId ? getNeedWithAssets(db, a.needId) : null,
+    a.needId ? matchOfNeedProduct(db, a.needId, a.productId) : null,
+  ]);
+  // A pledged patent must stay in force past the loan's maturity: the loan's, or the term's end from today.
+  const maturesOn = loan?.maturesOn ?? addMonths(zoneDay(), a.approvedTermMonths ?? a.termMonths);
+  return {
+    ...view,
+    product,
+    enterprise,
+    score,
+    documents,
+    assets: assets.map((x) => ({ ...x, outlastsMaturity: x.expiryDate === null || x.expiryDate > maturesOn })),
+    maturesOn,
+    loan,
+    need,
+    match: match ? { score: match.score, reasons: (match.reasons as MatchReason[]) ?? [] } : null,
+  };
+}
