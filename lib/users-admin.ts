@@ -20,7 +20,8 @@ import { assertRole, type Actor } from './auth/actor';
 import { AppError } from './errors';
 import { newToken } from './profile';
 import { userStatusMachine, type UserStatus, type UserStatusAction } from './machines/user';
-import { ADMIN_PAGE_SIZE, isUuid, type AuditQuery } from './validation/admin';
+import { isUuid } from './ids';
+import { ADMIN_PAGE_SIZE, type AuditQuery } from './validation/admin';
 
 /** A reset link is passed on by hand (phone, chat), so it lives one day, not the invitation's week. */
 export const RESET_LINK_HOURS = 24;

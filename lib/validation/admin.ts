@@ -43,8 +43,6 @@ export const passwordResetSchema = z.object({ userId: z.uuid('not_found') });
 const pageParam = z.string().regex(/^\d{1,6}$/, 'page').transform(Number).refine((n) => n >= 1, 'page').catch(1).default(1);
 const searchText = plainText(100).optional();
 /** A uuid, or else free text (an e-mail or a name) the use case resolves. */
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: string) => uuidPattern.test(v);
 
 export const institutionListQuerySchema = z.object({
   status: z.enum(INSTITUTION_STATUSES, 'invalid').optional(),

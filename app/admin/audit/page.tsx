@@ -9,7 +9,8 @@ import { formatZoneDateTime } from '@/lib/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { errorText, type Translate } from '@/lib/i18n/translate';
 import { auditLog } from '@/lib/users-admin';
-import { AUDIT_ENTITIES, auditQuerySchema, isUuid } from '@/lib/validation/admin';
+import { isUuid } from '@/lib/ids';
+import { AUDIT_ENTITIES, auditQuerySchema } from '@/lib/validation/admin';
 import { paramsToObject } from '@/lib/validation/catalogue';
 
 export const metadata = { title: '审计日志' };

@@ -10,12 +10,11 @@ import { formatZoneDateTime, zoneDay } from '@/lib/dates';
 import { checkEligibility } from '@/lib/eligibility';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { formatRateBp } from '@/lib/money';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/ids';
 
 export default async function ProductPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [t, locale, actor] = await Promise.all([getT(), getLocale(), currentActor()]);
   const db = await getDb();
   const shown = await publicProduct(db, id);

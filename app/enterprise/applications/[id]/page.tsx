@@ -8,13 +8,12 @@ import { applicationFor } from '@/lib/application-views';
 import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/ids';
 
 export default async function EnterpriseApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['enterprise'], `/enterprise/applications/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const v = await applicationFor(await getDb(), actor, id).catch((e) => {
     if (isAppError(e) && e.code === 'not_found') notFound();

@@ -8,14 +8,14 @@ import { isAppError } from '@/lib/errors';
 import { getT } from '@/lib/i18n/server';
 import { getOwnIpAsset } from '@/lib/ip-assets';
 import { ipAssetToForm } from '@/lib/validation/ip-asset';
+import { isUuid } from '@/lib/ids';
 
 export const metadata = { title: '编辑知识产权' };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function IpAssetPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['enterprise'], `/enterprise/ip/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const t = await getT();
   const asset = await getOwnIpAsset(await getDb(), actor, id).catch((e) => {
     if (isAppError(e) && e.code === 'not_found') notFound();

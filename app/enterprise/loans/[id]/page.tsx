@@ -6,13 +6,12 @@ import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { getT } from '@/lib/i18n/server';
 import { getLoanView } from '@/lib/loans';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/ids';
 
 export default async function EnterpriseLoanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['enterprise'], `/enterprise/loans/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const t = await getT();
   const view = await getLoanView(await getDb(), actor, id).catch((e) => {
     if (isAppError(e) && e.code === 'not_found') notFound();

@@ -11,13 +11,12 @@ import { formatWan } from '@/lib/money';
 import { getOwnNeed } from '@/lib/needs';
 import { needToForm } from '@/lib/validation/need';
 import { NeedMatches } from './matches';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/ids';
 
 export default async function NeedPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['enterprise'], `/enterprise/needs/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const t = await getT();
   const db = await getDb();
   const need = await getOwnNeed(db, actor, id).catch((e) => {

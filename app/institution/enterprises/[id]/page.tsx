@@ -6,8 +6,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { scoreReport } from '@/lib/innovation-scoring';
 import { formatWan } from '@/lib/money';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/ids';
 
 /**
  * An institution reviewing an enterprise: public facts and the score breakdown. Financial values
@@ -17,7 +16,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export default async function EnterpriseReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['institution'], `/institution/enterprises/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const db = await getDb();
   const row = await getEnterpriseWithPark(db, id);

@@ -14,13 +14,12 @@ import { LOAN_LIFECYCLE_ACTIONS, loanMachine, type LoanLifecycleAction } from '@
 import { getLoanView } from '@/lib/loans';
 import { fenToWanInput } from '@/lib/money';
 import { allowedActions } from '@/lib/machines/define';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/ids';
 
 export default async function InstitutionLoanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['institution'], `/institution/loans/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const t = await getT();
   const view = await getLoanView(await getDb(), actor, id).catch((e) => {
     if (isAppError(e) && e.code === 'not_found') notFound();

@@ -15,13 +15,12 @@ import { getOwnProduct } from '@/lib/products';
 import { allowedActions } from '@/lib/machines/define';
 import { productMachine } from '@/lib/machines/product';
 import { productToForm } from '@/lib/validation/product';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/ids';
 
 export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['institution'], `/institution/products/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const db = await getDb();
   const product = await getOwnProduct(db, actor, id).catch((e) => {

@@ -9,13 +9,12 @@ import { applyDocumentsView } from '@/lib/documents/sharing';
 import { ShareChecklist } from '@/components/documents/share-checklist';
 import { getT } from '@/lib/i18n/server';
 import { fenToWanInput, formatWan } from '@/lib/money';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/ids';
 
 export default async function ApplyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ needId?: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['enterprise'], `/products/${id}/apply`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const t = await getT();
   const db = await getDb();
   const row = await getPublishedProduct(db, id);
