@@ -11,6 +11,7 @@
 //
 // One logger per process, on globalThis: Next bundles pages, actions and routes separately, and
 // scripts/server.ts loads this module outside the bundles.
+import os from 'node:os';
 import pino, { type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import { currentRequest } from './log-context';
@@ -99,7 +100,8 @@ export function logLevel(value: string | undefined): string {
 export function createLogger(opts: LoggerOptions = {}): Logger {
   const options: pino.LoggerOptions = {
     level: logLevel(opts.level),
-    base: { pid: process.pid },
+    // Which instance wrote the line, when several run behind a load balancer.
+    base: { pid: process.pid, host: os.hostname() },
     timestamp: pino.stdTimeFunctions.isoTime,
     messageKey: 'msg',
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
