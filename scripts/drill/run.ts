@@ -13,8 +13,9 @@ import { pgRestart } from './pg-restart';
 import { twoInstances } from './two-instances';
 import { backupRestore } from './backup-restore';
 import { sigterm } from './sigterm';
+import { pgKill } from './pg-kill';
 
-const DRILLS: Drill[] = [pgRestart, twoInstances, backupRestore, sigterm];
+const DRILLS: Drill[] = [pgRestart, pgKill, twoInstances, sigterm, backupRestore];
 const CI = ['pg-restart', 'two-instances', 'backup-restore'];
 
 const argv = process.argv.slice(2);

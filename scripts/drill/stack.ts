@@ -35,7 +35,10 @@ function asPostgres(cmd: string, args: string[]): [string, string[]] {
 
 /** A throwaway PostgreSQL 15 with a database `krt`, migrated, with the demo data (and a scale tier). */
 export async function startDrillPg(ctx: DrillContext, o: PgServerOptions & { tier?: string; seed?: boolean } = {}): Promise<DrillPg> {
-  const server = await startPgServer({ prefix: 'krt-drill-pg-', ...o });
+  // Durable, as in production: the test defaults (fsync and synchronous_commit off) would let a
+  // crash lose commits the app had already acknowledged, which is the server's setting, not the app.
+  const durable = ['fsync=on', 'synchronous_commit=on', 'full_page_writes=on'];
+  const server = await startPgServer({ prefix: 'krt-drill-pg-', ...o, settings: (dir) => [...durable, ...(o.settings?.(dir) ?? [])] });
   ctx.defer(() => server.stop());
   const boot = postgres(server.url, { max: 1, onnotice: () => {} });
   await boot.unsafe('create database krt');

@@ -54,7 +54,7 @@ export async function verifyAcknowledged(ctx: DrillContext, sql: postgres.Sql, f
   // Repayments: one row per acknowledged repayment (the drill records one per loan).
   const reps = await sql<{ id: string; n: number }[]>`select loan_id::text id, count(*)::int n from loan_repayments where loan_id = any(${acked.repayments.map((r) => r.loanId)}::uuid[]) group by 1`;
   const badReps = notOnce(acked.repayments.map((r) => r.loanId), reps);
-  ctx.check(`acknowledged repayments present exactly once (${n(acked.repayments)})`, badReps.length === 0, badReps.slice(0, 3).join(', '));
+  ctx.check(`acknowledged repayments present exactly once (${n(acked.repayments)})`, badReps.length === 0, badReps.slice(0, 3).map((id) => `${id}: ${reps.find((r) => r.id === id)?.n ?? 0} rows`).join(', '));
 
   await verifyConsistent(ctx, sql, since);
 }

@@ -92,9 +92,15 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai'
 
 export class Workload {
   readonly outcomes: Outcome[] = [];
+  /** Every submission sent, acknowledged or not, with its arguments (to send again with the same key). */
+  readonly submissions: { key: string; args: Record<string, unknown>; id?: string }[] = [];
   readonly acked: Acked = { needs: [], applications: [], accepted: [], approved: [], disbursed: [], repayments: [] };
   private stopped = false;
   readonly ids: ReturnType<typeof actionIds>;
+
+  get actors(): Actors {
+    return this.o.actors;
+  }
 
   constructor(
     private readonly o: {
@@ -181,9 +187,12 @@ export class Workload {
 
     const key = `drill-${randomUUID()}`;
     const submitArgs = { productId: f.product.id, needId, amountWan: f.product.amountWan, termMonths: String(f.product.term), ipAssetIds: [], idempotencyKey: key };
+    const sent: (typeof this.submissions)[number] = { key, args: submitArgs };
+    this.submissions.push(sent);
     const sub = await this.action('submit', `/products/${f.product.id}/apply`, this.ids.submit, actors.sme, submitArgs);
     if (!sub.ok) return;
     const appId = String(sub.result?.data?.id);
+    sent.id = appId;
     this.acked.applications.push({ id: appId, key });
 
     const decide = async (action: 'accept' | 'approve' | 'disburse', extra: Record<string, string> = {}) =>
