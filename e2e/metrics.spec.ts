@@ -1,6 +1,10 @@
 // /api/metrics and the request log's id, against the running server (scripts/server.ts with
 // TRUST_PROXY_HOPS=1, so a request with X-Forwarded-For comes from that address).
 import { expect, test } from '@playwright/test';
+import { withUsccCheckChar } from '../lib/uscc';
+import { DEMO, signInAs } from './pages/login-page';
+
+const run = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, 'A').slice(-6).padStart(6, '0');
 
 const value = (body: string, series: string) => {
   const line = body.split('\n').find((l) => l.startsWith(`${series} `));
@@ -43,4 +47,28 @@ test('every response carries its request id; a well-formed one from a proxy in f
   expect(kept).toBe('lb-req-0123456789');
   const replaced = (await request.get('/products', { headers: { 'x-request-id': 'short' } })).headers()['x-request-id'];
   expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
+});
+
+test("the load balancer's request id reaches the audit row the request wrote", async ({ browser }) => {
+  const trace = `lb-trace-${run.toLowerCase()}`;
+  const name = `日志追踪银行${run}支行`;
+  const page = await (await browser.newContext({ extraHTTPHeaders: { 'x-request-id': trace } })).newPage();
+  await page.goto('/register/institution');
+  await page.getByLabel('机构名称').fill(name);
+  await page.getByLabel('机构类型').selectOption('bank');
+  await page.getByLabel('统一社会信用代码').fill(withUsccCheckChar(`91440600MA7${run}`));
+  await page.getByLabel('联系人姓名').fill('周敏');
+  await page.getByLabel('联系电话').fill('0757-86111111');
+  await page.getByLabel('登录邮箱').fill(`trace-bank-${run.toLowerCase()}@example.com`);
+  await page.getByLabel('密码（至少 10 位）').fill('e2e-password-123');
+  await page.getByLabel('确认密码').fill('e2e-password-123');
+  await page.getByRole('button', { name: '提交注册' }).click();
+  await expect(page).toHaveURL(/registered=institution/);
+
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, DEMO.admin);
+  await admin.goto(`/admin/audit?org=${encodeURIComponent(name)}`);
+  const row = admin.getByTestId('audit-row').filter({ has: admin.getByRole('rowheader', { name: 'institution.register', exact: true }) });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(trace);
 });
