@@ -158,3 +158,42 @@ export async function matchOfNeedProduct(db: Db, needId: string, productId: stri
   const [m] = await db.select({ score: matches.score, reasons: matches.reasons, source: matches.source }).from(matches).where(and(eq(matches.needId, needId), eq(matches.productId, productId))).limit(1);
   return m ?? null;
 }
+
+/** States in which an application waits for someone. */
+export const WAITING_STATES = ['submitted', 'accepted', 'materials_requested', 'approved'] as const;
+
+/**
+ * An institution's queue: applications in the given states, each with the time it entered its
+ * current state (its last timeline event), longest waiting first; and how many wait in each state.
+ */
+export async function officerQueue(db: Db, institutionId: string, states: readonly string[], page: { limit: number; offset: number }) {
+  const since = sql<Date>`coalesce((select max(e.at) from ${applicationEvents} e where e.application_id = ${applications.id}), ${applications.submittedAt})`;
+  const where = and(eq(applications.institutionId, institutionId), sql`${applications.status}::text in (${sql.join(states.map((s) => sql`${s}`), sql`, `)})`);
+  const [items, counts] = await Promise.all([
+    db
+      .select({
+        id: applications.id,
+        status: applications.status,
+        amountFen: applications.amountFen,
+        termMonths: applications.termMonths,
+        submittedAt: applications.submittedAt,
+        waitingSince: since.mapWith((v: string | Date) => new Date(v)),
+        productName: products.name,
+        enterpriseName: enterprises.name,
+      })
+      .from(applications)
+      .innerJoin(products, eq(products.id, applications.productId))
+      .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+      .where(where)
+      .orderBy(asc(since), asc(applications.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({ status: applications.status, n: count() })
+      .from(applications)
+      .where(eq(applications.institutionId, institutionId))
+      .groupBy(applications.status),
+  ]);
+  const byState = Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) as Record<string, number>;
+  return { items, byState, total: states.reduce((s, k) => s + (byState[k] ?? 0), 0) };
+}

@@ -1,35 +1,38 @@
 import Link from 'next/link';
-import { ApplicationList } from '@/components/applications/list';
+import { QueueTable } from '@/components/applications/queue';
+import { Pager } from '@/components/ui/pager';
 import { getDb } from '@/db';
-import { listApplications } from '@/db/queries/applications';
-import { applicationMachine } from '@/lib/machines/application';
+import { applicationQueue, QUEUE_PAGE } from '@/lib/application-queue';
 import { requirePageActor } from '@/lib/auth/session';
-import { getLocale, getT } from '@/lib/i18n/server';
+import { getT } from '@/lib/i18n/server';
+import { applicationMachine } from '@/lib/machines/application';
 
 export const metadata = { title: '申请处理' };
 
+/** The officers' queue: waiting applications by state, the longest waiting first (issue 13). */
 export default async function InstitutionApplicationsPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
   const actor = await requirePageActor(['institution'], '/institution/applications');
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const t = await getT();
   const sp = await searchParams;
-  const status = (applicationMachine.states as readonly string[]).includes(sp.status ?? '') ? sp.status : undefined;
-  const page = Math.max(1, Number(sp.page) || 1);
-  const { items, total } = await listApplications(await getDb(), { institutionId: actor.institutionId!, status }, { limit: 50, offset: (page - 1) * 50 });
+  const page = Math.max(1, Math.floor(Number(sp.page)) || 1);
+  const q = await applicationQueue(await getDb(), actor, { status: sp.status, page });
+  const tab = (href: string, label: string, active: boolean) => (
+    <Link key={href} href={href} className={active ? 'font-semibold underline' : 'underline'} aria-current={active ? 'page' : undefined}>
+      {label}
+    </Link>
+  );
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t('applications.inbox')}</h1>
-      <nav aria-label={t('applications.status')} className="flex flex-wrap gap-2 text-sm">
-        <Link href="/institution/applications" className={!status ? 'font-semibold underline' : 'underline'}>
-          {t('product.anyValue')}
-        </Link>
-        {applicationMachine.states.map((s) => (
-          <Link key={s} href={`/institution/applications?status=${s}`} className={status === s ? 'font-semibold underline' : 'underline'}>
-            {t(`applications.statuses.${s}`)}
-          </Link>
-        ))}
+      <div>
+        <h1 className="text-2xl font-bold">{t('applications.inbox')}</h1>
+        <p className="text-slate-700">{t('documents.workbench.queueLead')}</p>
+      </div>
+      <nav aria-label={t('applications.status')} className="flex flex-wrap gap-3 text-sm">
+        {tab('/institution/applications', `${t('documents.workbench.queueTitle')}（${q.waitingStates.reduce((s, k) => s + (q.byState[k] ?? 0), 0)}）`, q.status === null)}
+        {applicationMachine.states.map((s) => tab(`/institution/applications?status=${s}`, `${t(`applications.statuses.${s}`)}（${q.byState[s] ?? 0}）`, q.status === s))}
       </nav>
-      <p className="text-sm text-slate-600">{t('product.results', { total })}</p>
-      <ApplicationList items={items} base="/institution/applications" t={t} locale={locale} />
+      <QueueTable items={q.items} t={t} now={new Date()} />
+      <Pager t={t} page={page} pages={Math.max(1, Math.ceil(q.total / QUEUE_PAGE))} href={(p) => `/institution/applications?${new URLSearchParams({ ...(q.status ? { status: q.status } : {}), page: String(p) })}`} />
     </div>
   );
 }

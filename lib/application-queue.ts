@@ -1,0 +1,21 @@
+// The officers' queue: applications by state, the longest waiting first.
+import type { Db } from '../db/client';
+import { officerQueue, WAITING_STATES } from '../db/queries/applications';
+import { assertRole, type Actor } from './auth/actor';
+import { applicationMachine } from './machines/application';
+
+export const QUEUE_PAGE = 50;
+
+export async function applicationQueue(db: Db, actor: Actor, o: { status?: string; page: number }) {
+  assertRole(actor, 'institution');
+  const status = (applicationMachine.states as readonly string[]).includes(o.status ?? '') ? o.status! : null;
+  const states = status ? [status] : WAITING_STATES;
+  const r = await officerQueue(db, actor.institutionId!, states, { limit: QUEUE_PAGE, offset: (o.page - 1) * QUEUE_PAGE });
+  return { ...r, status, waitingStates: WAITING_STATES };
+}
+
+/** Whole hours, or whole days past two days. */
+export function waitingFor(since: Date, now: Date): { unit: 'hours' | 'days'; n: number } {
+  const hours = Math.max(0, Math.floor((now.getTime() - since.getTime()) / 3_600_000));
+  return hours >= 48 ? { unit: 'days', n: Math.floor(hours / 24) } : { unit: 'hours', n: hours };
+}
