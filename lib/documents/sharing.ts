@@ -3,7 +3,9 @@
 // shared), the documents shared with the application, and an open 补充材料 request.
 import type { Db } from '../../db/client';
 import { applicationSharedDocuments, documentsConsentLive, enterpriseDocuments, openMaterialRequest, requiredDocumentsOf } from '../../db/queries/documents';
+import { getProduct } from '../../db/queries/products';
 import type { Application } from '../../db/schema';
+import { AppError } from '../errors';
 import { assertEnterpriseScope, assertInstitutionScope, assertRole, type Actor } from '../auth/actor';
 import { zoneDay } from '../dates';
 import { checklist, requirementsFromText, type Requirement } from './requirements';
@@ -33,4 +35,13 @@ export async function applicationDocumentsView(db: Db, actor: Actor, application
   ]);
   const held = shared.map((s) => ({ documentId: s.versionId, kind: s.kind, year: s.year, expiresOn: s.expiresOn, label: '' }));
   return { requirements, checklist: checklist(requirements, held, zoneDay()), shared, request, consentLive };
+}
+
+/** For the enterprise's application page: what was shared, an open 补充材料 request, and the vault to answer it from. */
+export async function enterpriseApplicationDocuments(db: Db, actor: Actor, application: Application) {
+  assertEnterpriseScope(actor, application.enterpriseId);
+  const product = await getProduct(db, application.productId);
+  if (!product) throw new AppError('not_found');
+  const [view, vault] = await Promise.all([applicationDocumentsView(db, actor, application, product), applyDocumentsView(db, actor, product)]);
+  return { ...view, vault: vault.documents };
 }

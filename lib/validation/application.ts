@@ -59,6 +59,9 @@ export const applicationDecisionSchema = z.discriminatedUnion('action', [
   }),
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('resubmit'), documentIds: z.array(z.uuid()).max(50).default([]) }),
 ]);
+
+/** The enterprise's answer to 补充材料: the vault documents to share, then the application is submitted again. */
+export const resubmitApplicationSchema = z.object({ applicationId: z.uuid('not_found'), documentIds: z.array(z.uuid()).max(50) });
 export type ApplicationDecisionInput = z.input<typeof applicationDecisionSchema>;
 export type ApplicationDecision = z.output<typeof applicationDecisionSchema>;
 

@@ -3,7 +3,10 @@ import { notFound } from 'next/navigation';
 import { ApplicationSummary } from '@/components/applications/application-summary';
 import { Timeline } from '@/components/applications/timeline';
 import { WithdrawApplicationButton } from '@/components/applications/withdraw-button';
+import { ResubmitForm } from '@/components/documents/resubmit-form';
 import { getDb } from '@/db';
+import { documentLabel } from '@/lib/documents/format';
+import { enterpriseApplicationDocuments } from '@/lib/documents/sharing';
 import { applicationFor } from '@/lib/application-views';
 import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
@@ -15,11 +18,14 @@ export default async function EnterpriseApplicationPage({ params }: { params: Pr
   const actor = await requirePageActor(['enterprise'], `/enterprise/applications/${id}`);
   if (!isUuid(id)) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const v = await applicationFor(await getDb(), actor, id).catch((e) => {
+  const db = await getDb();
+  const v = await applicationFor(db, actor, id).catch((e) => {
     if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
   });
   const a = v.application;
+  const docs = await enterpriseApplicationDocuments(db, actor, a);
+  const requested = new Set<string>(docs.request?.kinds ?? []);
   return (
     <div className="space-y-6">
       <nav aria-label="breadcrumb" className="text-sm">
@@ -29,7 +35,7 @@ export default async function EnterpriseApplicationPage({ params }: { params: Pr
       </nav>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{v.productName}</h1>
-        {['submitted', 'accepted', 'approved'].includes(a.status) && <WithdrawApplicationButton applicationId={a.id} />}
+        {['submitted', 'accepted', 'approved', 'materials_requested'].includes(a.status) && <WithdrawApplicationButton applicationId={a.id} />}
       </div>
       <ApplicationSummary a={a} productName={v.productName} enterpriseName={v.enterpriseName} t={t} />
       {v.pledge && (
@@ -38,6 +44,34 @@ export default async function EnterpriseApplicationPage({ params }: { params: Pr
           {v.pledge.registrationNumber && ` · ${t('applications.registrationNumber')} ${v.pledge.registrationNumber}`}
         </p>
       )}
+      {docs.request && (
+        <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="materials-request">
+          <p className="font-medium">{t('documents.materials.requested')}</p>
+          <p>{t('documents.materials.requestedBody', { kinds: docs.request.kinds.map((k) => t(`documents.kinds.${k}`)).join('、'), reason: docs.request.reason })}</p>
+        </div>
+      )}
+      {a.status === 'materials_requested' && (
+        <ResubmitForm applicationId={a.id} documents={docs.vault.map((d) => ({ id: d.documentId, label: documentLabel(t, d), checked: requested.has(d.kind) }))} />
+      )}
+      <section aria-labelledby="shared" className="space-y-2">
+        <h2 id="shared" className="text-lg font-semibold">
+          {t('documents.officer.shared')}
+        </h2>
+        {docs.shared.length === 0 ? (
+          <p className="text-sm text-slate-700">{t('documents.officer.none')}</p>
+        ) : (
+          <ul className="space-y-1 text-sm" data-testid="shared-documents">
+            {docs.shared.map((s) => (
+              <li key={s.versionId}>
+                <a href={`/api/documents/${s.versionId}`} className="text-brand-700 underline">
+                  {documentLabel(t, s)}
+                </a>{' '}
+                · {t('documents.list.version', { version: s.version })} · {s.originalName}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="tl">
         <h2 id="tl" className="mb-3 text-lg font-semibold">
           {t('applications.timeline')}
