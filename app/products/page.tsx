@@ -8,6 +8,7 @@ import { getLocale, getT } from '@/lib/i18n/server';
 import { withReadDb } from '@/lib/read-db';
 import { errorText } from '@/lib/i18n/translate';
 import { catalogueQuerySchema, catalogueQueryToParams, paramsToObject } from '@/lib/validation/catalogue';
+import { localName } from '@/lib/i18n/names';
 
 export const metadata = { title: '金融产品' };
 
@@ -39,7 +40,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
       <CatalogueFilters
         values={paramsToObject(raw)}
         institutions={institutions}
-        parks={parks.map((p) => ({ code: p.code, name: locale === 'zh' ? p.name : p.nameEn }))}
+        parks={parks.map((p) => ({ code: p.code, name: localName(p, locale) }))}
       />
       {problem && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">

@@ -10,6 +10,7 @@ import type { Locale, Translate } from '@/lib/i18n/translate';
 import { errorText } from '@/lib/i18n/translate';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import type { z } from 'zod';
+import { localName } from '@/lib/i18n/names';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -44,7 +45,7 @@ export async function readFilters<S extends z.ZodType>(db: Db, t: Translate, sch
 export async function filterOptions(db: Db, locale: Locale) {
   const [parks, institutions] = await Promise.all([listParks(db), listActiveInstitutionOptions(db)]);
   return {
-    parks: parks.map((p) => ({ id: p.id, code: p.code, name: locale === 'en' ? p.nameEn : p.name })),
+    parks: parks.map((p) => ({ id: p.id, code: p.code, name: localName(p, locale) })),
     institutions,
   };
 }

@@ -12,6 +12,7 @@ import { formatRateBp, formatWan } from '@/lib/money';
 import { needsBoardFor } from '@/lib/needs';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import { needsBoardQuerySchema } from '@/lib/validation/need';
+import { localName } from '@/lib/i18n/names';
 
 export const metadata = { title: '融资需求大厅' };
 
@@ -37,7 +38,7 @@ export default async function NeedsBoardPage({ searchParams }: { searchParams: P
         <h1 className="text-2xl font-bold">{t('needs.board.title')}</h1>
         <p className="text-slate-700">{t('needs.board.lead')}</p>
       </div>
-      <BoardFilters values={raw} parks={parks.map((p) => ({ code: p.code, name: locale === 'zh' ? p.name : p.nameEn }))} />
+      <BoardFilters values={raw} parks={parks.map((p) => ({ code: p.code, name: localName(p, locale) }))} />
       {problem && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
           {problem}

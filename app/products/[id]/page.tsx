@@ -11,6 +11,7 @@ import { checkEligibility } from '@/lib/eligibility';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { formatRateBp } from '@/lib/money';
 import { isUuid } from '@/lib/ids';
+import { localName } from '@/lib/i18n/names';
 
 export default async function ProductPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -24,7 +25,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   const rt = shown.responseTime ?? undefined;
   const parkName = (pid: number) => {
     const park = parks.find((x) => x.id === pid);
-    return park ? (locale === 'zh' ? park.name : park.nameEn) : String(pid);
+    return park ? localName(park, locale) : String(pid);
   };
   const facts = actor?.role === 'enterprise' && actor.enterpriseId ? await getEligibilityFacts(db, actor.enterpriseId) : null;
   const eligibility = facts

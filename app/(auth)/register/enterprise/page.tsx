@@ -3,6 +3,7 @@ import { EnterpriseRegistrationForm } from '@/components/auth/enterprise-registr
 import { getDb } from '@/db';
 import { listParks } from '@/db/queries/parks';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { localName } from '@/lib/i18n/names';
 
 export const metadata = { title: '企业注册' };
 
@@ -16,7 +17,7 @@ export default async function EnterpriseRegistrationPage() {
         <p className="mt-2 text-slate-700">{t('register.enterpriseLead')}</p>
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <EnterpriseRegistrationForm parks={parks.map((p) => ({ id: p.id, name: locale === 'zh' ? p.name : p.nameEn, districtCode: p.districtCode }))} />
+        <EnterpriseRegistrationForm parks={parks.map((p) => ({ id: p.id, name: localName(p, locale), districtCode: p.districtCode }))} />
       </div>
       <p className="text-sm">
         {t('register.haveAccount')}{' '}

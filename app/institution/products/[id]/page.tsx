@@ -16,6 +16,7 @@ import { allowedActions } from '@/lib/machines/define';
 import { productMachine } from '@/lib/machines/product';
 import { productToForm } from '@/lib/validation/product';
 import { isUuid } from '@/lib/ids';
+import { localName } from '@/lib/i18n/names';
 
 export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -46,7 +47,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           {product.status === 'archived' ? null : (
-            <ProductForm productId={product.id} initial={productToForm(product)} parks={parks.map((p) => ({ id: p.id, name: locale === 'zh' ? p.name : p.nameEn }))} />
+            <ProductForm productId={product.id} initial={productToForm(product)} parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))} />
           )}
         </div>
         <aside className="space-y-2">

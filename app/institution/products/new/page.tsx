@@ -4,6 +4,7 @@ import { listParks } from '@/db/queries/parks';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { emptyProductForm } from '@/lib/validation/product';
+import { localName } from '@/lib/i18n/names';
 
 export const metadata = { title: '新建产品' };
 
@@ -14,7 +15,7 @@ export default async function NewProductPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t('product.newProduct')}</h1>
-      <ProductForm initial={emptyProductForm} parks={parks.map((p) => ({ id: p.id, name: locale === 'zh' ? p.name : p.nameEn }))} />
+      <ProductForm initial={emptyProductForm} parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))} />
     </div>
   );
 }
