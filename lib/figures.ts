@@ -8,6 +8,7 @@ import { findParkIdByCode } from '../db/queries/products';
 import { zoneDay } from './dates';
 import { PRODUCT_CATEGORIES } from './domain';
 import { AppError } from './errors';
+import { figureRead } from './figure-cache';
 import { publicRead } from './public-cache';
 import type { FigureBreakdown, FigureListVariant, FiguresDto, FiguresFilterQuery, FigureList } from './validation/figures';
 import { elapsedWorkingDays, workingDaysBefore } from './working-days';
@@ -93,7 +94,19 @@ function toScheme(r: q.SchemeRow): SchemeFigures {
 }
 
 /** Every figure of DESIGN §4 for one filter (a filter without a period: since the beginning). */
-export async function zoneFigures(db: Db, f: q.FigureFilter): Promise<ZoneFigures> {
+export function zoneFigures(db: Db, f: q.FigureFilter): Promise<ZoneFigures> {
+  return figureRead(db, cacheKey('zone', f), () => computeZoneFigures(db, f));
+}
+
+/**
+ * The key of a figure in lib/figure-cache.ts: what it is, its filter and the zone day (a period that
+ * ends today or later reads the current state, an earlier one the history).
+ */
+function cacheKey(what: string, f: q.FigureFilter, ...more: unknown[]): string {
+  return JSON.stringify([what, zoneDay(), f.from ?? null, f.to ?? null, f.parkId ?? null, f.institutionId ?? null, f.category ?? null, ...more]);
+}
+
+async function computeZoneFigures(db: Db, f: q.FigureFilter): Promise<ZoneFigures> {
   const [supply, [demand], [apps], [credit], [loans], schemes] = await Promise.all([
     q.supplyFigures(db, f),
     q.demandFigures(db, f),
@@ -271,7 +284,11 @@ export async function dimKeys(db: Db, f: ResolvedFilter, dim: FigureBreakdown, p
 }
 
 /** Every figure broken down by one dimension; a figure that has no such dimension is left out. */
-export async function figuresBreakdown(db: Db, f: ResolvedFilter, dim: FigureBreakdown): Promise<BreakdownRow[]> {
+export function figuresBreakdown(db: Db, f: ResolvedFilter, dim: FigureBreakdown): Promise<BreakdownRow[]> {
+  return figureRead(db, cacheKey('breakdown', f, dim), () => computeBreakdown(db, f, dim));
+}
+
+async function computeBreakdown(db: Db, f: ResolvedFilter, dim: FigureBreakdown): Promise<BreakdownRow[]> {
   const [supply, demand, apps, credit, loans] = await Promise.all([
     q.supplyBreakdown(db, f, dim),
     q.demandFigures(db, f, dim),
@@ -338,7 +355,11 @@ export function funnelSteps(r: Omit<q.FunnelRow, 'key'>): FunnelStep[] {
 }
 
 /** The funnel of needs posted in the period; with a dimension, one funnel per key. */
-export async function needsFunnel(db: Db, f: ResolvedFilter, dim: FigureBreakdown | null = null): Promise<{ total: FunnelStep[]; rows: FunnelRow[] }> {
+export function needsFunnel(db: Db, f: ResolvedFilter, dim: FigureBreakdown | null = null): Promise<{ total: FunnelStep[]; rows: FunnelRow[] }> {
+  return figureRead(db, cacheKey('funnel', f, dim), () => computeFunnel(db, f, dim));
+}
+
+async function computeFunnel(db: Db, f: ResolvedFilter, dim: FigureBreakdown | null): Promise<{ total: FunnelStep[]; rows: FunnelRow[] }> {
   const [[total], rows] = await Promise.all([q.funnelFigures(db, f), dim ? q.funnelFigures(db, f, dim) : Promise.resolve([])]);
   if (!dim) return { total: funnelSteps(total), rows: [] };
   const byKey = new Map(rows.map((r) => [r.key as string, r]));
@@ -350,9 +371,11 @@ export async function needsFunnel(db: Db, f: ResolvedFilter, dim: FigureBreakdow
   return { total: funnelSteps(total), rows: shown.map((k) => ({ ...k, steps: funnelSteps(byKey.get(k.key) ?? empty(dim === 'institution' || dim === 'category' ? posted : 0)) })) };
 }
 
-export async function league(db: Db, f: ResolvedFilter, page = 1, pageSize = 100) {
-  const r = await q.institutionLeague(db, f, pageSize, (page - 1) * pageSize);
-  return { ...r, items: r.items.map((i) => ({ ...i, disbursedFen: BigInt(i.disbursedFen) })) };
+export function league(db: Db, f: ResolvedFilter, page = 1, pageSize = 100) {
+  return figureRead(db, cacheKey('league', f, page, pageSize), async () => {
+    const r = await q.institutionLeague(db, f, pageSize, (page - 1) * pageSize);
+    return { ...r, items: r.items.map((i) => ({ ...i, disbursedFen: BigInt(i.disbursedFen) })) };
+  });
 }
 
 /** Open needs with no institution action for more than 3 working days, oldest first. */

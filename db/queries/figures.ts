@@ -855,6 +855,17 @@ export function listLoans(db: Db, f: FigureFilter, opts: { ipOnly?: boolean; sch
   );
 }
 
+// ---------------------------------------------------------------- the database's state
+
+/**
+ * The current snapshot as text: equal texts see the same committed rows (lib/figure-cache.ts). Null
+ * inside a transaction that has written: its own uncommitted rows change without changing it.
+ */
+export async function databaseSnapshot(db: Db): Promise<string | null> {
+  const [r] = await run<{ s: string | null }>(db, sql`select case when txid_current_if_assigned() is null then pg_current_snapshot()::text end as s`);
+  return r.s;
+}
+
 // ---------------------------------------------------------------- labels
 
 export async function institutionNames(db: Db, ids: string[]): Promise<Map<string, string>> {
