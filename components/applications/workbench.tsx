@@ -95,7 +95,8 @@ export function TermsSection({ w, t }: { w: Workbench; t: Translate }) {
         <Row label={t('documents.workbench.amountRange')}>{t('product.wanRange', { min: formatWan(p.amountMinFen), max: formatWan(p.amountMaxFen) })}</Row>
         <Row label={t('documents.workbench.termRange')}>{t('product.months', { min: p.termMinMonths, max: p.termMaxMonths })}</Row>
         <Row label={t('documents.workbench.rateRange')} testId="rate-range">
-          {formatRateBp(p.rateMinBp)}–{formatRateBp(p.rateMaxBp)}
+          {formatRateBp(w.rateRange.minBp)}–{formatRateBp(w.rateRange.maxBp)}
+          {p.rateType === 'lpr_spread' && w.rateRange.lprBp !== null && `（LPR ${formatRateBp(w.rateRange.lprBp)} + ${formatRateBp(p.rateMinBp)}–${formatRateBp(p.rateMaxBp)}）`}
         </Row>
         <Row label={t('documents.workbench.guarantee')}>{p.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)).join('、')}</Row>
         <Row label={t('documents.workbench.repayment')}>{p.repaymentMethods.map((r) => t(`repaymentMethods.${r}`)).join('、')}</Row>
@@ -111,6 +112,13 @@ export function TermsSection({ w, t }: { w: Workbench; t: Translate }) {
         <Row label={t('documents.workbench.repayment')} testId="applied-repayment">
           {a.repaymentMethod ? t(`repaymentMethods.${a.repaymentMethod}`) : '—'}
         </Row>
+        {a.approvedAmountFen !== null && (
+          <div className="sm:col-span-3">
+            <Row label={t('applications.approvedTerms')} testId="approved-terms">
+              {t('applications.approvedLine', { amount: formatWan(a.approvedAmountFen), rate: formatRateBp(a.approvedRateBp ?? 0), term: a.approvedTermMonths ?? a.termMonths })}
+            </Row>
+          </div>
+        )}
       </dl>
     </section>
   );

@@ -86,11 +86,11 @@ export default async function InstitutionApplicationPage({ params }: { params: P
         actions={actions}
         defaults={{
           amountWan: fenToWanInput(a.approvedAmountFen ?? a.amountFen),
-          rate: bpToPercentInput(a.approvedRateBp ?? p.rateMinBp),
+          rate: bpToPercentInput(a.approvedRateBp ?? w.rateRange.minBp),
           term: String(a.approvedTermMonths ?? a.termMonths),
           repaymentMethod: a.repaymentMethod ?? p.repaymentMethods[0],
         }}
-        rateHint={t('documents.workbench.rateHint', { min: formatRateBp(p.rateMinBp), max: formatRateBp(p.rateMaxBp) })}
+        rateHint={t('documents.workbench.rateHint', { min: formatRateBp(w.rateRange.minBp), max: formatRateBp(w.rateRange.maxBp) })}
         repaymentMethods={p.repaymentMethods}
         documentKinds={DOCUMENT_KINDS}
       />
