@@ -14,8 +14,9 @@ import { twoInstances } from './two-instances';
 import { backupRestore } from './backup-restore';
 import { sigterm } from './sigterm';
 import { pgKill } from './pg-kill';
+import { slowDb } from './slow-db';
 
-const DRILLS: Drill[] = [pgRestart, pgKill, twoInstances, sigterm, backupRestore];
+const DRILLS: Drill[] = [pgRestart, pgKill, twoInstances, sigterm, slowDb, backupRestore];
 const CI = ['pg-restart', 'two-instances', 'backup-restore'];
 
 const argv = process.argv.slice(2);
