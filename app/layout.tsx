@@ -3,7 +3,7 @@ import { Header } from '@/components/shell/header';
 import { I18nProvider } from '@/components/i18n-provider';
 import { getDb } from '@/db';
 import { unreadCount } from '@/db/queries/notifications';
-import { currentActor } from '@/lib/auth/session';
+import { currentActor, requestId } from '@/lib/auth/session';
 import { getLocale } from '@/lib/i18n/server';
 import { makeTranslate } from '@/lib/i18n/translate';
 import './globals.css';
@@ -20,9 +20,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const t = makeTranslate(locale);
   const actor = await currentActor();
   const unread = actor ? await unreadCount(await getDb(), actor) : 0;
+  // For app/error.tsx: the id the server's log lines and audit rows carry.
+  const rid = await requestId();
   return (
     <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        {rid && <meta name="x-request-id" content={rid} />}
         <a href="#main" className="skip-link">
           {t('app.skip')}
         </a>

@@ -1,10 +1,11 @@
 // A table of the figures (server-rendered): numbers right-aligned, each linking to the list it counts.
 import Link from 'next/link';
+import { TableBox } from '../ui/table-box';
 import { displayCell, type TableSpec } from './tables';
 
 export function DataTable<R>({ spec, caption, testId }: { spec: TableSpec<R>; caption: string; testId?: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableBox label={caption}>
       <table className="min-w-full text-sm" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-left">
@@ -49,6 +50,6 @@ export function DataTable<R>({ spec, caption, testId }: { spec: TableSpec<R>; ca
           ))}
         </tbody>
       </table>
-    </div>
+    </TableBox>
   );
 }

@@ -5,6 +5,7 @@ import { zoneDay } from '@/lib/dates';
 import type { Translate } from '@/lib/i18n/translate';
 import type { LoanView } from '@/lib/loans';
 import { formatRateBp, formatWan, formatYuan } from '@/lib/money';
+import { EmptyState } from '../ui/empty-state';
 
 type LoanStatus = LoanView['loan']['status'];
 
@@ -60,7 +61,14 @@ export interface LoanListItem {
 
 /** The list of loans; `party` is the other side's name column (the lender for an enterprise, the borrower for a lender). */
 export function LoanTable({ t, items, party, hrefBase }: { t: Translate; items: LoanListItem[]; party: 'institution' | 'enterprise'; hrefBase: string }) {
-  if (items.length === 0) return <p className="text-slate-700">{t('loans.none')}</p>;
+  if (items.length === 0) {
+    // `party` is the other side: an enterprise's list names lenders.
+    return party === 'institution' ? (
+      <EmptyState text={t('loans.none')} hint={t('empty.enterpriseLoans')} href="/enterprise/applications" action={t('empty.enterpriseLoansAction')} />
+    ) : (
+      <EmptyState text={t('loans.none')} hint={t('empty.institutionLoans')} href="/institution/applications" action={t('empty.institutionLoansAction')} />
+    );
+  }
   return (
     <div className={tableWrap}>
       <table className="min-w-full text-sm">

@@ -16,7 +16,7 @@ export type ActionOutcome<D> = { ok: true; data: D } | ActionFailure;
 export interface ActionFormOptions<I extends FieldValues, D> {
   defaultValues: DefaultValues<I>;
   /** After `{ ok: true }`: move, refresh or reset; a returned text is shown as the success message. */
-  onSuccess?: (data: D, values: I) => void | string | Promise<void | string>;
+  onSuccess?: (data: D, values: I) => unknown;
   /** How a form-level error key reads; default: errorText (lib/i18n). */
   describe?: (t: Translate, key: string, vars?: Record<string, string>) => string;
 }
@@ -59,11 +59,12 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, D = unk
     const values = form.getValues();
     const r = await action(values);
     if (r.ok) {
-      setSuccess((await onSuccess?.(r.data, values)) || undefined);
+      const message = await onSuccess?.(r.data, values);
+      setSuccess(typeof message === 'string' && message ? message : undefined);
       return;
     }
     const fields = Object.entries(r.fieldErrors ?? {});
-    fields.forEach(([name, message], i) => form.setError(name as FieldPath<I>, { type: 'server', message }, { shouldFocus: i === 0 }));
+    for (const [i, [name, message]] of fields.entries()) form.setError(name as FieldPath<I>, { type: 'server', message }, { shouldFocus: i === 0 });
     if (!fields.length) setFormError(describe(t, r.error, r.vars));
   });
 

@@ -1,8 +1,7 @@
-import Form from 'next/form';
 import Link from 'next/link';
 import { AdminPager, queryString } from '@/components/admin/pager';
 import { UserAccountActions } from '@/components/admin/user-account-actions';
-import { buttonClass, inputClass } from '@/components/ui/field';
+import { inputClass } from '@/components/ui/field';
 import { getDb } from '@/db';
 import { searchUsers } from '@/db/queries/users-admin';
 import { ROLES } from '@/lib/auth/actor';
@@ -13,6 +12,9 @@ import { errorText } from '@/lib/i18n/translate';
 import { isUuid } from '@/lib/ids';
 import { ADMIN_PAGE_SIZE, USER_STATUSES, userSearchQuerySchema } from '@/lib/validation/admin';
 import { paramsToObject } from '@/lib/validation/catalogue';
+import { Alert } from '@/components/ui/alert';
+import { FilterBar } from '@/components/ui/filter-bar';
+import { TableBox } from '@/components/ui/table-box';
 
 export const metadata = { title: '用户管理' };
 
@@ -49,7 +51,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
         <p className="max-w-3xl text-slate-700">{t('oversight.users.lead')}</p>
       </div>
 
-      <Form action="/admin/users" role="search" aria-label={t('oversight.filters')} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5">
+      <FilterBar action="/admin/users" label={t('oversight.filters')} apply={t('oversight.apply')} clear={t('oversight.clear')} wide>
         <div>
           <label htmlFor="f-q" className={label}>
             {t('oversight.users.search')}
@@ -88,28 +90,16 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
             ))}
           </select>
         </div>
-        <div className="flex items-end gap-3">
-          <button type="submit" className={buttonClass}>
-            {t('oversight.apply')}
-          </button>
-          <Link href="/admin/users" className="py-2 text-sm text-brand-700 underline">
-            {t('oversight.clear')}
-          </Link>
-        </div>
-      </Form>
+      </FilterBar>
 
-      {problem && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {problem}
-        </p>
-      )}
+      <Alert>{problem}</Alert>
       <p role="status" className="text-slate-700" data-testid="result-count">
         {t('oversight.total', { total })}
       </p>
       {items.length === 0 ? (
         <p className="text-slate-700">{t('oversight.users.none')}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <TableBox label={t('oversight.users.title')}>
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
@@ -159,7 +149,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
               })}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
       <AdminPager t={t} page={query.page} total={total} pageSize={ADMIN_PAGE_SIZE} href={href} label={t('oversight.users.title')} />
     </div>

@@ -5,6 +5,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { listOwnIpAssets } from '@/lib/ip-assets';
 import { formatWan } from '@/lib/money';
+import { EmptyState } from '@/components/ui/empty-state';
 
 export const metadata = { title: '知识产权' };
 const PAGE_SIZE = 20;
@@ -35,7 +36,7 @@ export default async function IpAssetsPage({ searchParams }: { searchParams: Pro
         </Link>
       </div>
       {items.length === 0 ? (
-        <p className="text-slate-700">{t('ipAssets.none')}</p>
+        <EmptyState text={t('ipAssets.none')} hint={t('empty.ipAssets')} href="/enterprise/ip/new" action={t('empty.ipAssetsAction')} />
       ) : (
         <>
           <p className="text-sm text-slate-600">{t('ipAssets.total', { total })}</p>

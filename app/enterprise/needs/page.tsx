@@ -8,6 +8,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime } from '@/lib/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { formatRateBp, formatWan } from '@/lib/money';
+import { EmptyState } from '@/components/ui/empty-state';
 
 export const metadata = { title: '融资需求' };
 const PAGE_SIZE = 20;
@@ -31,7 +32,7 @@ export default async function EnterpriseNeedsPage({ searchParams }: { searchPara
         </Link>
       </div>
       {items.length === 0 ? (
-        <p className="text-slate-700">{t('needs.none')}</p>
+        <EmptyState text={t('needs.none')} hint={t('empty.needs')} href="/enterprise/needs/new" action={t('empty.needsAction')} />
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full text-sm">

@@ -6,6 +6,7 @@ import { listCertifications, listColleagues } from '@/db/queries/profile';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { profileToForm } from '@/lib/validation/profile';
+import { EmptyState } from '@/components/ui/empty-state';
 
 export const metadata = { title: '企业信息' };
 
@@ -35,7 +36,7 @@ export default async function ProfilePage() {
           {t('profile.certifications')}
         </h2>
         {certs.length === 0 ? (
-          <p className="text-slate-700">{t('profile.noCertifications')}</p>
+          <EmptyState text={t('profile.noCertifications')} hint={t('empty.certifications')} />
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {certs.map((c) => (

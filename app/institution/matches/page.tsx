@@ -9,6 +9,7 @@ import { errorText } from '@/lib/i18n/translate';
 import { fitsForInstitution, fitsPageSchema } from '@/lib/match-service';
 import { formatRateBp, formatWan } from '@/lib/money';
 import { paramsToObject } from '@/lib/validation/catalogue';
+import { EmptyState } from '@/components/ui/empty-state';
 
 export const metadata = { title: '匹配需求' };
 
@@ -38,7 +39,7 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
         {t('matching.institution.results', { total: fits.total })}
       </p>
       {fits.items.length === 0 ? (
-        <p className="text-slate-700">{t('matching.institution.none')}</p>
+        <EmptyState text={t('matching.institution.none')} hint={t('empty.matches')} href="/institution/needs" action={t('empty.matchesAction')} />
       ) : (
         <ul className="space-y-3">
           {fits.items.map((f) => (

@@ -6,6 +6,7 @@ import { listInstitutionProducts } from '@/db/queries/products';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { formatRateBp, formatWan } from '@/lib/money';
+import { EmptyState } from '@/components/ui/empty-state';
 
 export const metadata = { title: '我的产品' };
 const PAGE_SIZE = 20;
@@ -25,7 +26,7 @@ export default async function InstitutionProductsPage({ searchParams }: { search
         </Link>
       </div>
       {items.length === 0 ? (
-        <p className="text-slate-700">{t('product.noProducts')}</p>
+        <EmptyState text={t('product.noProducts')} hint={t('empty.products')} href="/institution/products/new" action={t('empty.productsAction')} />
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full text-sm">

@@ -11,6 +11,7 @@ import { errorText } from '@/lib/i18n/translate';
 import { withReadDb } from '@/lib/read-db';
 import { FIGURE_LISTS, figureListQuerySchema, type FigureList } from '@/lib/validation/figures';
 import { describeFilters, filterOptions, readFilters, type SearchParams } from '../../shared';
+import { ExportLink } from '@/components/ui/export-link';
 
 export const metadata = { title: '数据明细' };
 
@@ -81,12 +82,12 @@ export default async function FigureListPage({ params, searchParams }: { params:
         </p>
         <p className="flex items-center gap-3 text-sm">
           <span>{t('figures.exports.list')}</span>
-          <a href={exportLink('csv')} className="text-brand-700 underline" data-testid="list-export-csv">
+          <ExportLink href={exportLink('csv')} testId="list-export-csv">
             {t('figures.exports.csv')}
-          </a>
-          <a href={exportLink('xlsx')} className="text-brand-700 underline" data-testid="list-export-xlsx">
+          </ExportLink>
+          <ExportLink href={exportLink('xlsx')} testId="list-export-xlsx">
             {t('figures.exports.xlsx')}
-          </a>
+          </ExportLink>
         </p>
       </div>
       {page.items.length === 0 ? (
@@ -101,7 +102,7 @@ export default async function FigureListPage({ params, searchParams }: { params:
               {t('figures.lists.prev')}
             </Link>
           ) : (
-            <span className="text-slate-400">{t('figures.lists.prev')}</span>
+            <span className="text-slate-600">{t('figures.lists.prev')}</span>
           )}
           <span>{t('figures.lists.page', { page: query.page, pages })}</span>
           {query.page < pages ? (
@@ -109,7 +110,7 @@ export default async function FigureListPage({ params, searchParams }: { params:
               {t('figures.lists.next')}
             </Link>
           ) : (
-            <span className="text-slate-400">{t('figures.lists.next')}</span>
+            <span className="text-slate-600">{t('figures.lists.next')}</span>
           )}
         </nav>
       )}

@@ -1,0 +1,14 @@
+// A table's box: it scrolls sideways inside itself (a wide table never widens the page on a phone),
+// and, being a named region in the tab order, can be scrolled by keyboard.
+import type { ReactNode } from 'react';
+
+export const tableBoxClass = 'overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm';
+
+export function TableBox({ label, children, className = '' }: { label: string; children: ReactNode; className?: string }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keyboard (WCAG 2.1.1; axe scrollable-region-focusable)
+    <div role="region" aria-label={label} tabIndex={0} className={`${tableBoxClass} ${className}`}>
+      {children}
+    </div>
+  );
+}

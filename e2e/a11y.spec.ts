@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { axeProblems, closeSession, isPublic, LOCALES, MAIN_PAGES, openSession, pagesFor, roleContext, ROLES, saveScreenshot, type Session } from './a11y/pages';
+
+// Accessibility: every page of the app (the access matrix's pages), as each role that may see it, in
+// Chinese and in English, checked with axe-core; a serious or critical violation fails, listed with
+// its rule, page and elements. One browser context per role and language, signed in once per run.
+// The public pages are checked as a visitor in both languages and as an enterprise user (who gets
+// the apply links and eligibility checks) in Chinese; the other roles' header is checked on their
+// own pages. The main pages' screenshots are saved on the way (test-results/screenshots/desktop-<locale>/).
+
+let session: Session;
+
+test.beforeAll(async ({ browser, playwright }, info) => {
+  test.setTimeout(120_000);
+  session = await openSession(browser, playwright, info);
+});
+
+test.afterAll(async () => {
+  await closeSession(session);
+});
+
+for (const role of ROLES) {
+  for (const locale of LOCALES) {
+    test(`no serious or critical axe violations: every page as ${role}, ${locale}`, async ({ browser }, info) => {
+      test.setTimeout(180_000);
+      const context = await roleContext(browser, session, role, locale, { baseURL: info.project.use.baseURL });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      const pages = pagesFor(role, session.ids).filter((p) => role === 'anon' || !isPublic(p.pattern) || (role === 'enterprise' && locale === 'zh'));
+      for (const { pattern, url } of pages) {
+        const res = await page.goto(url);
+        expect(res?.status(), `GET ${url} as ${role}`).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
+        problems.push(...(await axeProblems(page, `${url} (${role}, ${locale})`)));
+        if (MAIN_PAGES.has(pattern) && (role === 'anon' || !isPublic(pattern))) await saveScreenshot(page, info, `desktop-${locale}`, role, pattern);
+      }
+      await context.close();
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+}
+
+test('a missing page says so in both languages, with the request id, and passes axe', async ({ browser }, info) => {
+  for (const locale of LOCALES) {
+    const context = await roleContext(browser, session, 'anon', locale, { baseURL: info.project.use.baseURL });
+    const page = await context.newPage();
+    const res = await page.goto('/no-such-page');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'zh' ? '找不到这个页面' : 'Page not found');
+    await expect(page.getByTestId('not-found')).toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    expect(await axeProblems(page, `/no-such-page (${locale})`)).toEqual([]);
+    await context.close();
+  }
+});

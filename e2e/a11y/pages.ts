@@ -1,0 +1,100 @@
+// The pages the accessibility, phone and screenshot specs visit: every page of the app (the access
+// matrix's rows of kind 'page'), as each role the matrix lets see it (a 200), with the matrix's own
+// demo ids in dynamic routes. Signed-in state and ids are shared with the access matrix's run.
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page, PlaywrightWorkerArgs, TestInfo } from '@playwright/test';
+import { loadIds, type Ids } from '../access-matrix/ids';
+import { routeTree } from '../access-matrix/server-actions';
+import { openContexts, type Contexts } from '../access-matrix/subjects';
+import { ROUTES } from '../access-matrix/table';
+
+export const ROLES = ['anon', 'enterprise', 'institution', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const LOCALES = ['zh', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export interface VisitedPage {
+  pattern: string;
+  url: string;
+}
+
+/** Every page (not route handler or metadata file) the role gets with a 200. */
+export function pagesFor(role: Role, ids: Ids): VisitedPage[] {
+  return routeTree()
+    .filter((r) => r.kind === 'page')
+    .map((r) => r.pattern)
+    .filter((p) => ROUTES[p]?.expect[role] === 200)
+    .map((pattern) => ({ pattern, url: ROUTES[pattern].url(ids) }));
+}
+
+export interface Session {
+  dir: string;
+  ids: Ids;
+  contexts: Contexts;
+}
+
+/**
+ * Signs the demo accounts in once per run (the access matrix's folder, so whichever spec runs first
+ * signs in for both) and finds the demo ids.
+ */
+export async function openSession(browser: Browser, playwright: PlaywrightWorkerArgs['playwright'], info: TestInfo): Promise<Session> {
+  const baseURL = info.project.use.baseURL!;
+  const dir = path.join(info.project.outputDir, `.access-matrix-${process.ppid}`);
+  const contexts = await openContexts(browser, playwright, baseURL, dir);
+  const ids = await loadIds(contexts, path.join(dir, 'ids.json'));
+  return { dir, ids, contexts };
+}
+
+export async function closeSession(s: Session | undefined) {
+  await Promise.all(Object.values(s?.contexts ?? {}).map((c) => c.dispose()));
+}
+
+/** A browser context signed in as `role` (none for anon), reading the app in `locale`. */
+export async function roleContext(browser: Browser, s: Session, role: Role, locale: Locale, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const baseURL = options.baseURL ?? 'http://localhost';
+  const context = await browser.newContext({ ...options, storageState: role === 'anon' ? undefined : path.join(s.dir, `${role}.json`) });
+  await context.addCookies([{ name: 'locale', value: locale, url: baseURL }]);
+  return context;
+}
+
+/** Serious and critical axe-core violations on the page, one line per rule with its nodes. */
+export async function axeProblems(page: Page, where: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => {
+      const nodes = v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`);
+      const more = v.nodes.length > 5 ? [`    … and ${v.nodes.length - 5} more`] : [];
+      return [`${v.id} (${v.impact}) on ${where}: ${v.help}`, ...nodes, ...more].join('\n');
+    });
+}
+
+/** Seen by visitors too (then screenshotted as the visitor only). */
+export const isPublic = (pattern: string) => ROUTES[pattern]?.expect.anon === 200;
+
+/** The main pages a reviewer looks at in screenshots, by pattern. */
+export const MAIN_PAGES = new Set([
+  '/',
+  '/products',
+  '/products/[id]',
+  '/login',
+  '/register/enterprise',
+  '/enterprise',
+  '/enterprise/needs/[id]',
+  '/enterprise/applications/[id]',
+  '/enterprise/score',
+  '/institution',
+  '/institution/applications',
+  '/institution/applications/[id]',
+  '/institution/needs',
+  '/admin',
+  '/admin/dashboard',
+  '/admin/verification',
+]);
+
+/** Saves a screenshot under the run's output folder: test-results/screenshots/<variant>/<role><pattern>.png. */
+export async function saveScreenshot(page: Page, info: TestInfo, variant: string, role: Role, pattern: string) {
+  const name = `${role}${pattern === '/' ? '-home' : pattern.replace(/[/[\]]+/g, '-')}`.replace(/-+$/, '');
+  await page.screenshot({ path: path.join(info.project.outputDir, 'screenshots', variant, `${name}.png`), fullPage: true });
+}
