@@ -1,15 +1,12 @@
 'use client';
 // Reject an institution's application to join, with a reason its users will read on /account/status.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { decideInstitutionAction } from '@/app/admin/actions';
-import { errorText } from '@/lib/i18n/translate';
-import { INSTITUTION_REASON_MAX, institutionDecisionSchema, type InstitutionDecision, type InstitutionDecisionInput } from '@/lib/validation/institution';
-import { applyServerErrors } from '../auth/use-server-errors';
+import { INSTITUTION_REASON_MAX, institutionDecisionSchema } from '@/lib/validation/institution';
 import { useI18n } from '../i18n-provider';
-import { Field, inputClass, secondaryButtonClass } from '../ui/field';
+import { Field, FieldError, inputClass, secondaryButtonClass } from '../ui/field';
+import { useActionForm } from '../ui/use-action-form';
 
 const dangerButtonClass =
   'inline-flex items-center justify-center rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:cursor-not-allowed disabled:opacity-60';
@@ -18,12 +15,15 @@ export function InstitutionRejectForm({ institutionId, institutionName }: { inst
   const { t } = useI18n();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [formError, setFormError] = useState<string>();
   const toggle = useRef<HTMLButtonElement>(null);
-  const { register, handleSubmit, formState, setError, setFocus, reset } = useForm<InstitutionDecisionInput, unknown, InstitutionDecision>({
-    resolver: zodResolver(institutionDecisionSchema),
+  const { form, onSubmit, formError, setFormError, fieldError, pending } = useActionForm(institutionDecisionSchema, decideInstitutionAction, {
     defaultValues: { institutionId, action: 'reject', reason: '' },
+    onSuccess: () => {
+      setOpen(false);
+      router.refresh();
+    },
   });
+  const { register, setFocus, reset } = form;
   const formId = `reject-institution-${institutionId}`;
 
   useEffect(() => {
@@ -37,26 +37,13 @@ export function InstitutionRejectForm({ institutionId, institutionName }: { inst
     toggle.current?.focus();
   }
 
-  async function onSubmit(values: InstitutionDecision) {
-    setFormError(undefined);
-    const r = await decideInstitutionAction(values);
-    if (r.ok) {
-      setOpen(false);
-      router.refresh();
-      return;
-    }
-    const key = applyServerErrors(setError, r);
-    if (key) setFormError(errorText(t, key));
-  }
-
-  const reasonError = formState.errors.reason?.message;
   return (
     <div className="flex flex-col items-start gap-2">
       <button
         ref={toggle}
         type="button"
         className={secondaryButtonClass}
-        disabled={formState.isSubmitting}
+        disabled={pending}
         aria-label={`${t('admin.reject')}：${institutionName}`}
         aria-expanded={open}
         aria-controls={formId}
@@ -69,16 +56,16 @@ export function InstitutionRejectForm({ institutionId, institutionName }: { inst
           id={formId}
           noValidate
           className="w-72 max-w-full space-y-2"
-          onSubmit={handleSubmit(onSubmit)}
+          onSubmit={onSubmit}
           onKeyDown={(e) => {
             if (e.key === 'Escape') cancel();
           }}
         >
-          <Field id={`reason-${institutionId}`} label={t('admin.rejectReason')} hint={t('admin.rejectReasonHint')} error={reasonError ? errorText(t, reasonError) : undefined}>
+          <Field id={`reason-${institutionId}`} label={t('admin.rejectReason')} hint={t('admin.rejectReasonHint')} error={fieldError('reason')}>
             <textarea rows={3} maxLength={INSTITUTION_REASON_MAX} className={inputClass} {...register('reason')} />
           </Field>
           <div className="flex gap-2">
-            <button type="submit" className={dangerButtonClass} disabled={formState.isSubmitting}>
+            <button type="submit" className={dangerButtonClass} disabled={pending}>
               {t('admin.rejectConfirm')}
             </button>
             <button type="button" className={secondaryButtonClass} onClick={cancel}>
@@ -87,11 +74,7 @@ export function InstitutionRejectForm({ institutionId, institutionName }: { inst
           </div>
         </form>
       )}
-      {formError && (
-        <p role="alert" className="text-sm text-red-700">
-          {formError}
-        </p>
-      )}
+      <FieldError message={formError} />
     </div>
   );
 }
