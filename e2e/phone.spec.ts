@@ -1,0 +1,117 @@
+import { devices, expect, test, type Page } from '@playwright/test';
+import { withUsccCheckChar } from '../lib/uscc';
+import { closeSession, LOCALES, MAIN_PAGES, openSession, pagesFor, roleContext, ROLES, saveScreenshot, isPublic, type Session } from './a11y/pages';
+import { DEMO_PASSWORD, LoginPage } from './pages/login-page';
+
+// Phones. The enterprise's journey on a 390×844 touch screen: register, post a need, see its
+// matches, apply and follow the timeline, finding every page through the collapsed menu. And no page
+// (the access matrix's pages, as each role) scrolls sideways at 360 px: wide tables scroll inside
+// their own box. Screenshots of the main pages at phone width go to test-results/screenshots/phone-<locale>/.
+
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, userAgent: devices['Pixel 7'].userAgent };
+
+const run = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, 'A').slice(-6).padStart(6, '0');
+
+/** Opens the header's menu (a disclosure on phones) and follows one of its links. */
+async function viaMenu(page: Page, name: string) {
+  await page.getByText('菜单', { exact: true }).tap();
+  await page.getByRole('navigation', { name: '菜单' }).getByRole('link', { name, exact: true }).tap();
+}
+
+async function expectNoSidewaysScroll(page: Page, where: string) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
+  expect(scrollWidth, `${where} is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
+}
+
+test('the enterprise journey on a phone: register, post a need, see matches, apply, follow the timeline', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+
+  // Register a new enterprise and sign in with it.
+  const email = `phone-${run.toLowerCase()}@example.com`;
+  const name = `佛山市南海区手机测试${run}有限公司`;
+  await page.goto('/register/enterprise');
+  await page.getByLabel('统一社会信用代码').fill(withUsccCheckChar(`91440605MA6${run}`));
+  await page.getByLabel('企业名称').fill(name);
+  await page.getByLabel('所属行业（国民经济行业门类）').selectOption('C');
+  await page.getByLabel('成立日期').fill('2018-03-12');
+  await page.getByLabel('注册资本（万元）').fill('1200');
+  await page.getByLabel('从业人数').fill('80');
+  await page.getByLabel('联系人姓名').fill('陈静');
+  await page.getByLabel('登录邮箱').fill(email);
+  await page.getByLabel('密码（至少 10 位）').fill(DEMO_PASSWORD);
+  await page.getByLabel('确认密码').fill(DEMO_PASSWORD);
+  await expectNoSidewaysScroll(page, '/register/enterprise');
+  await page.getByRole('button', { name: '提交注册' }).tap();
+  await expect(page).toHaveURL(/\/login\?registered=enterprise/);
+  await new LoginPage(page).signIn(email, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/enterprise$/);
+  await expect(page.getByTestId('organisation-name')).toHaveText(name);
+
+  // Post a need through the menu.
+  await viaMenu(page, '融资需求');
+  await expect(page).toHaveURL(/\/enterprise\/needs$/);
+  await page.goto('/enterprise/needs/new');
+  await page.getByLabel('融资金额（万元）').fill('300');
+  await page.getByLabel('融资期限（月）').fill('12');
+  await page.getByLabel('资金用途').selectOption('working_capital');
+  await page.getByLabel('保证', { exact: true }).check();
+  await page.getByLabel('信用', { exact: true }).check();
+  await page.getByRole('button', { name: '发布', exact: true }).tap();
+
+  // The need opens on its matches; apply to the first ranked product.
+  await expect(page).toHaveURL(/\/enterprise\/needs\/[0-9a-f-]{36}$/);
+  const first = page.getByTestId('matched-product').first();
+  await expect(first).toBeVisible();
+  await expectNoSidewaysScroll(page, 'the need page');
+  await first.getByRole('link', { name: /申请该产品/ }).tap();
+  await expect(page.getByLabel('申请金额（万元）')).toHaveValue('300');
+  await page.getByRole('button', { name: '提交申请' }).tap();
+
+  // The application's timeline.
+  await expect(page).toHaveURL(/\/enterprise\/applications\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('application-status')).toHaveText('已提交');
+  await expect(page.getByTestId('timeline')).toBeVisible();
+  await expectNoSidewaysScroll(page, 'the application page');
+  await viaMenu(page, '融资申请');
+  await expect(page).toHaveURL(/\/enterprise\/applications$/);
+  await expectNoSidewaysScroll(page, '/enterprise/applications');
+  await context.close();
+});
+
+let session: Session;
+
+test.describe('no page scrolls sideways at 360 px', () => {
+  test.beforeAll(async ({ browser, playwright }, info) => {
+    test.setTimeout(120_000);
+    session = await openSession(browser, playwright, info);
+  });
+  test.afterAll(async () => {
+    await closeSession(session);
+  });
+
+  for (const role of ROLES) {
+    test(`every page as ${role}`, async ({ browser }, info) => {
+      test.setTimeout(180_000);
+      const problems: string[] = [];
+      for (const locale of LOCALES) {
+        const context = await roleContext(browser, session, role, locale, { ...PHONE, viewport: { width: 360, height: 780 }, baseURL: info.project.use.baseURL });
+        const page = await context.newPage();
+        // English, the longer language, on every page; Chinese on the main ones (for their screenshots).
+        const pages = pagesFor(role, session.ids).filter((p) => (role === 'anon' || !isPublic(p.pattern)) && (locale === 'en' || MAIN_PAGES.has(p.pattern)));
+        for (const { pattern, url } of pages) {
+          await page.goto(url);
+          const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
+          if (scrollWidth > innerWidth) {
+            const wide = await page.evaluate((w) => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 1 && !e.closest('[role=region]')).slice(0, 3).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`), innerWidth);
+            problems.push(`${url} (${role}, ${locale}): ${scrollWidth} px wide; e.g. ${wide.join(', ')}`);
+          }
+          if (MAIN_PAGES.has(pattern)) await saveScreenshot(page, info, `phone-${locale}`, role, pattern);
+        }
+        await context.close();
+      }
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+});
