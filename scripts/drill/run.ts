@@ -15,8 +15,9 @@ import { backupRestore } from './backup-restore';
 import { sigterm } from './sigterm';
 import { pgKill } from './pg-kill';
 import { slowDb } from './slow-db';
+import { readOnly } from './read-only';
 
-const DRILLS: Drill[] = [pgRestart, pgKill, twoInstances, sigterm, slowDb, backupRestore];
+const DRILLS: Drill[] = [pgRestart, pgKill, twoInstances, sigterm, slowDb, readOnly, backupRestore];
 const CI = ['pg-restart', 'two-instances', 'backup-restore'];
 
 const argv = process.argv.slice(2);
