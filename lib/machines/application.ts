@@ -19,4 +19,3 @@ export const applicationMachine = defineMachine({
   },
 });
 export type ApplicationAction = keyof typeof applicationMachine.actions;
-export type ApplicationStatus = (typeof applicationMachine.states)[number];
