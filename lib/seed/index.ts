@@ -48,6 +48,9 @@ import {
   WEIGHT_SET_V1,
 } from './data/innovation';
 import { formatHundredths, scoreInnovation } from '../innovation/score';
+import type { EnterpriseFacts } from '../eligibility';
+import type { MatchNeed, MatchProduct } from '../matching';
+import { enterpriseFacts, fitsNeed, isEligible, matchProduct, matchScore } from './engines';
 import { DESIGN_TITLES, INVENTION_TITLES, SOFTWARE_TITLES, TRADEMARK_CLASSES, UTILITY_TITLES } from './data/ip';
 import { PARKS, type ParkSeed } from './data/parks';
 import { digest, type Rng, rngFor, seedUuid } from './data/prng';
@@ -1038,22 +1041,36 @@ function buildInnovation(ctx: Ctx): void {
 }
 
 // ---------------------------------------------------------------- eligibility and matching
+// Asked of the engines (lib/seed/engines.ts), on the rows the seed inserts.
 
-function certValid(ent: Ent, kind: CertificationKind, day: string): boolean {
-  return ent.certs.some((c) => c.kind === kind && c.verified && c.validFrom <= day && c.validTo >= day);
+const factsCache = new WeakMap<Ent, EnterpriseFacts>();
+/** Read after buildInnovation has set the score; certificates are all made by then. */
+function factsOf(ctx: Ctx, ent: Ent): EnterpriseFacts {
+  let f = factsCache.get(ent);
+  if (!f) {
+    const row = ctx.rows.enterprises.find((r) => r.id === ent.id);
+    if (!row) throw new Error(`seed: no row for enterprise ${ent.id}`);
+    f = enterpriseFacts({ ...ent, parkId: row.parkId, scoreHundredths: ctx.rows.innovationScores.some((r) => r.enterpriseId === ent.id) ? ent.scoreHundredths : null });
+    factsCache.set(ent, f);
+  }
+  return f;
 }
 
-function eligible(ent: Ent, prod: Prod, day: string): boolean {
-  const t = prod.t;
-  if (ent.verification !== 'verified') return false;
-  if (t.parks?.length && !t.parks.includes(ent.park.code)) return false;
-  if (t.industries?.length && !t.industries.includes(ent.industry)) return false;
-  for (const kind of t.requiredCertifications ?? []) if (!certValid(ent, kind, day)) return false;
-  if (t.minInnovationScore != null && ent.scoreHundredths < t.minInnovationScore * 100) return false;
-  if (t.minYears != null && yearsBetween(ent.foundedOn, day) < t.minYears) return false;
-  if (t.maxEmployees != null && ent.employees > t.maxEmployees) return false;
-  if (t.maxRevenueWan != null && toWan(ent.revenueFen) > t.maxRevenueWan) return false;
-  return true;
+const productRows = new WeakMap<Prod, Insert<typeof s.products>>();
+/** The product on a day: its row, with the LPR of that day under an LPR-priced rate. */
+function productOn(ctx: Ctx, prod: Prod, day: string): MatchProduct {
+  let row = productRows.get(prod);
+  if (!row) {
+    row = ctx.rows.products.find((r) => r.id === prod.id);
+    if (!row) throw new Error(`seed: no row for product ${prod.id}`);
+    productRows.set(prod, row);
+  }
+  return matchProduct(row, floorRate(ctx, prod, day));
+}
+
+/** The demo's applicants and needs are all verified enterprises' (a demo choice, not an engine rule). */
+function eligible(ctx: Ctx, ent: Ent, prod: Prod, day: string): boolean {
+  return ent.verification === 'verified' && isEligible(productOn(ctx, prod, day), factsOf(ctx, ent), day);
 }
 
 /** Lowest annual rate a product can offer on a day (LPR + spread for LPR-priced ones). */
@@ -1072,33 +1089,12 @@ interface NeedShape {
   maxRateBp: number | null;
 }
 
-function fits(ctx: Ctx, ent: Ent, prod: Prod, need: NeedShape, day: string): boolean {
-  const t = prod.t;
-  if (prod.publishedMs == null || dateOf(prod.publishedMs) > day) return false;
-  if (need.amountWan < t.amountWan[0] || need.amountWan > t.amountWan[1]) return false;
-  if (need.termMonths < t.termMonths[0] || need.termMonths > t.termMonths[1]) return false;
-  if (!t.guarantee.some((g) => need.guarantee.includes(g))) return false;
-  if (need.maxRateBp != null && floorRate(ctx, prod, day) > need.maxRateBp) return false;
-  return eligible(ent, prod, day);
-}
+const matchNeed = (n: NeedShape): MatchNeed => ({ amountFen: wan(n.amountWan), termMonths: n.termMonths, guaranteeMethods: n.guarantee, maxRateBp: n.maxRateBp });
 
-function matchReasons(ctx: Ctx, ent: Ent, prod: Prod, need: NeedShape, day: string): { code: string; points: number }[] {
-  const reasons: { code: string; points: number }[] = [];
-  const floor = floorRate(ctx, prod, day);
-  const rateFit = need.maxRateBp != null ? clamp(Math.round((need.maxRateBp - floor) / 4) + 10, 5, 25) : clamp(Math.round((480 - floor) / 8), 4, 20);
-  reasons.push({ code: 'rate_fit', points: rateFit });
-  const headroom = clamp(Math.round(((prod.t.amountWan[1] - need.amountWan) / prod.t.amountWan[1]) * 20), 3, 20);
-  reasons.push({ code: 'amount_headroom', points: headroom });
-  if (prod.t.zoneExclusive) reasons.push({ code: 'zone_exclusive', points: 10 });
-  const certs = ent.certs.filter((c) => c.verified && c.validFrom <= day && c.validTo >= day).length;
-  if (certs > 0) reasons.push({ code: 'certifications', points: Math.min(15, certs * 5) });
-  const score = ent.scoreHundredths / 100;
-  const margin = prod.t.minInnovationScore != null ? clamp(Math.round((score - prod.t.minInnovationScore) / 2), 0, 15) : clamp(Math.round(score / 10), 0, 8);
-  if (margin > 0) reasons.push({ code: 'innovation_score_margin', points: margin });
-  reasons.push({ code: 'response_time', points: clamp(15 - Math.round(prod.inst.seed.responseHours / 2), 2, 15) });
-  const total = reasons.reduce((sum, r) => sum + r.points, 0);
-  if (total > 100) reasons[0].points -= total - 100;
-  return reasons;
+/** Published on the day, and a fit for the engine. */
+function fits(ctx: Ctx, ent: Ent, prod: Prod, need: NeedShape, day: string): boolean {
+  if (prod.publishedMs == null || dateOf(prod.publishedMs) > day) return false;
+  return ent.verification === 'verified' && fitsNeed(matchNeed(need), productOn(ctx, prod, day), factsOf(ctx, ent), day);
 }
 
 function addMatch(
@@ -1109,13 +1105,13 @@ function addMatch(
   const key = `${args.needId}:${args.prod.id}`;
   if (seen.has(key)) return;
   seen.add(key);
-  const reasons = matchReasons(ctx, args.ent, args.prod, args.need, args.day);
+  const { score, reasons } = matchScore(matchNeed(args.need), productOn(ctx, args.prod, args.day), factsOf(ctx, args.ent), args.day, args.prod.inst.seed.responseHours);
   ctx.rows.matches.push({
     id: seedUuid('match', key),
     needId: args.needId,
     productId: args.prod.id,
     source: args.source,
-    score: clamp(reasons.reduce((sum, r) => sum + r.points, 0), 0, 100),
+    score,
     reasons,
     status: args.status,
     createdBy: args.createdBy,
@@ -1347,7 +1343,7 @@ function buildOneApplication(
       }
       return true;
     });
-    const ok = candidates.filter((e) => eligible(e, prod, day));
+    const ok = candidates.filter((e) => eligible(ctx, e, prod, day));
     if (ok.length === 0) {
       if (spec.ent != null) throw new Error(`seed: enterprise ${spec.ent} is not eligible for ${t.key} on ${day}`);
       continue;

@@ -1,7 +1,8 @@
 // The demo data seeder on a fresh in-memory PGlite: the shape the demo promises, the invariants the
 // database cannot check alone, and determinism across two independent databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { financingNeeds, institutions, matches, products } from '../../db/schema';
 import type { Db, DbHandle } from '../../db/client';
 import { openTestDb } from '../../db/testing';
 import { rowsOf } from '../../db/rows';
@@ -10,6 +11,11 @@ import { checkPatentNumber } from '../patent-number';
 import { verifyPassword } from '../auth/password';
 import { isDatabaseEmpty, seedDemoData, type SeedSummary } from './index';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts';
+import { INSTITUTIONS } from './data/institutions';
+import { eligibilityFactsFor } from '../../db/queries/matching';
+import { lprOn } from '../../db/queries/lpr';
+import { zoneDay } from '../dates';
+import { scoreMatch } from '../matching';
 
 async function q<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
   return rowsOf<T>(await db.execute(query));
@@ -359,6 +365,29 @@ describe('seedDemoData', () => {
       const [{ n }] = await q<{ n: number }>(db, query);
       expect(n, name).toBe(0);
     }
+  });
+
+  it("scores every match with the matching engine, from what the database holds", async () => {
+    const rows = await db
+      .select({ id: matches.id, score: matches.score, reasons: matches.reasons, need: financingNeeds, product: products, institution: institutions.name })
+      .from(matches)
+      .innerJoin(financingNeeds, eq(financingNeeds.id, matches.needId))
+      .innerJoin(products, eq(products.id, matches.productId))
+      .innerJoin(institutions, eq(institutions.id, products.institutionId));
+    expect(rows.length).toBeGreaterThan(20);
+    const facts = await eligibilityFactsFor(db, [...new Set(rows.map((m) => m.need.enterpriseId))]);
+    // The one input the database cannot give back: the seed scores as if each institution's median
+    // response time were the one its demo history is generated around.
+    const responseHours = new Map(INSTITUTIONS.map((i) => [i.name, i.responseHours]));
+    let checked = 0;
+    for (const m of rows) {
+      const day = zoneDay(m.need.createdAt); // scored when the need was posted
+      const lpr = m.product.rateType === 'lpr_spread' ? (await lprOn(db, day))!.oneYearBp : 0;
+      const engine = scoreMatch(m.need, { ...m.product, effectiveRateMinBp: lpr + m.product.rateMinBp }, facts.get(m.need.enterpriseId)!, day, responseHours.get(m.institution)!);
+      expect({ match: m.id, score: m.score, reasons: m.reasons }).toEqual({ match: m.id, score: engine.score, reasons: JSON.parse(JSON.stringify(engine.reasons)) });
+      checked++;
+    }
+    expect(checked).toBe(rows.length);
   });
 
   it('produces the same figures in a second, independent database', async () => {
