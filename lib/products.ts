@@ -2,6 +2,7 @@
 // archive through the product state machine. Only active institutions publish.
 import type { Db } from '../db/client';
 import { writeAudit } from '../db/queries/audit';
+import { requiredDocumentsOf, setRequiredDocuments } from '../db/queries/documents';
 import { getInstitution } from '../db/queries/institutions';
 import { countExistingParks, getProduct, insertProduct, lockProduct, updateProductRow } from '../db/queries/products';
 import { products, type Product } from '../db/schema';
@@ -39,6 +40,11 @@ function columnsFrom(input: ProductForm) {
   };
 }
 
+/** The declared document kinds as rows; 财务报表 carries its number of years. */
+function requiredDocumentRows(input: ProductForm) {
+  return input.documentKinds.map((kind) => ({ kind, years: kind === 'financial_statement' ? input.statementYears : 1 }));
+}
+
 /** The row as an audit snapshot, without the derived search grams. */
 function snapshot(p: Product) {
   const { searchGrams: _omit, ...rest } = p;
@@ -56,6 +62,7 @@ export async function createProduct(db: Db, actor: Actor, input: ProductForm, re
     const t: Db = tx;
     await assertParksExist(t, input.eligibleParkIds);
     const p = await insertProduct(t, { ...columnsFrom(input), institutionId: actor.institutionId!, status: 'draft' });
+    await setRequiredDocuments(t, p.id, requiredDocumentRows(input));
     await writeAudit(t, { actor, action: 'product.create', entity: 'product', entityId: p.id, after: snapshot(p), requestId });
     return p;
   });
@@ -72,6 +79,7 @@ export async function updateProduct(db: Db, actor: Actor, productId: string, inp
     if (before.status === 'archived') throw new AppError('conflict', 'transition');
     await assertParksExist(t, input.eligibleParkIds);
     const after = await updateProductRow(t, productId, columnsFrom(input));
+    await setRequiredDocuments(t, productId, requiredDocumentRows(input));
     await writeAudit(t, { actor, action: 'product.update', entity: 'product', entityId: productId, before: snapshot(before), after: snapshot(after), requestId });
     return after;
   });
@@ -107,4 +115,13 @@ export async function getOwnProduct(db: Db, actor: Actor, productId: string): Pr
   if (!p) throw new AppError('not_found');
   assertInstitutionScope(actor, p.institutionId);
   return p;
+}
+
+/** The document kinds a product of the actor's institution declares (for its edit form). */
+export async function declaredDocuments(db: Db, actor: Actor, productId: string) {
+  assertRole(actor, 'institution');
+  const p = await getProduct(db, productId);
+  if (!p) throw new AppError('not_found');
+  assertInstitutionScope(actor, p.institutionId);
+  return requiredDocumentsOf(db, productId);
 }

@@ -4,6 +4,7 @@ import { useWatch } from 'react-hook-form';
 import { createProductAction, updateProductAction } from '@/app/institution/products/actions';
 import { CERTIFICATION_KINDS, GUARANTEE_METHODS, PRODUCT_CATEGORIES, REPAYMENT_METHODS } from '@/lib/domain';
 import { INDUSTRY_SECTIONS } from '@/lib/validation/common';
+import { DOCUMENT_KINDS } from '@/lib/validation/document';
 import { productFormSchema, type ProductFormInput } from '@/lib/validation/product';
 import { useI18n } from '../i18n-provider';
 import { Alert } from '../ui/alert';
@@ -118,6 +119,16 @@ export function ProductForm({ productId, initial, parks }: { productId?: string;
         <CheckboxGroup legend={t('product.repayment')} name="repaymentMethods" register={reg} error={fieldError('repaymentMethods')} options={REPAYMENT_METHODS.map((r) => ({ value: r, label: t(`repaymentMethods.${r}`) }))} />
         <Field id="requiredDocuments" label={t('product.requiredDocuments')} hint={t('product.requiredDocumentsHint')} error={fieldError('requiredDocuments')}>
           <textarea rows={3} className={inputClass} {...register('requiredDocuments')} />
+        </Field>
+        <CheckboxGroup
+          legend={t('documents.required.title')}
+          name="documentKinds"
+          register={reg}
+          error={fieldError('documentKinds')}
+          options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))}
+        />
+        <Field id="statementYears" label={t('documents.required.statementYears')} error={fieldError('statementYears')}>
+          <input inputMode="numeric" className={inputClass} {...register('statementYears')} />
         </Field>
       </section>
       <section className={section} aria-labelledby="s-eligibility">

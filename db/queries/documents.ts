@@ -46,11 +46,6 @@ export async function blobBySha(db: Db, sha256: string) {
   return b ?? null;
 }
 
-export async function blobById(db: Db, id: string) {
-  const [b] = await db.select().from(blobs).where(eq(blobs.id, id)).limit(1);
-  return b ?? null;
-}
-
 /** Deletes a blob and its chunks (a refused or duplicate upload). */
 export async function deleteBlob(db: Db, blobId: string) {
   await db.delete(blobs).where(eq(blobs.id, blobId));
@@ -59,11 +54,6 @@ export async function deleteBlob(db: Db, blobId: string) {
 export async function readChunk(db: Db, blobId: string, seq: number): Promise<Uint8Array | null> {
   const [c] = await db.select({ data: blobChunks.data }).from(blobChunks).where(and(eq(blobChunks.blobId, blobId), eq(blobChunks.seq, seq))).limit(1);
   return c?.data ?? null;
-}
-
-export async function chunkCount(db: Db, blobId: string): Promise<number> {
-  const [c] = await db.select({ n: sql<number>`count(*)::int` }).from(blobChunks).where(eq(blobChunks.blobId, blobId));
-  return Number(c.n);
 }
 
 

@@ -8,6 +8,9 @@ import type { DbHandle } from '../../db/client';
 import { applicationDocuments, applications, loans, materialRequests, notifications, parks, products } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
 import { submitApplication, transitionApplication } from '../applications';
+import { createProduct, declaredDocuments, updateProduct } from '../products';
+import { emptyProductForm, productFormSchema, productToForm } from '../validation/product';
+import { applyDocumentsView } from './sharing';
 import type { Actor } from '../auth/actor';
 import { enterpriseActor, institutionActor } from '../test-fixtures';
 import { applicationDecisionSchema, applicationFormSchema, type ApplicationFormInput } from '../validation/application';
@@ -99,5 +102,41 @@ describe('补充材料 and the repayment method through to the loan', () => {
     await decide(bank, { applicationId: application.id, action: 'disburse' });
     const [loan] = await h.db.select().from(loans).where(eq(loans.applicationId, application.id));
     expect(loan.repaymentMethod).toBe('equal_installment');
+  });
+});
+
+describe('products declare their documents', () => {
+  it('the form’s kinds become the product’s requirements, checked against the vault when applying', async () => {
+    const form = {
+      ...emptyProductForm,
+      name: '科技信用贷',
+      category: 'credit' as const,
+      summary: '面向园区企业的信用贷款',
+      amountMinWan: '100',
+      amountMaxWan: '1000',
+      termMinMonths: '6',
+      termMaxMonths: '36',
+      rateMin: '3.50',
+      rateMax: '4.50',
+      guaranteeMethods: ['credit' as const],
+      repaymentMethods: ['equal_installment' as const],
+      documentKinds: ['financial_statement' as const, 'tax_certificate' as const],
+      statementYears: '2',
+    };
+    const p = await createProduct(h.db, bank, productFormSchema.parse(form));
+    expect(await declaredDocuments(h.db, bank, p.id)).toEqual([
+      { kind: 'financial_statement', years: 2 },
+      { kind: 'tax_certificate', years: 1 },
+    ]);
+    await expect(declaredDocuments(h.db, otherBank, p.id)).rejects.toMatchObject({ code: 'not_found' });
+    const view = await applyDocumentsView(h.db, otherSme, p); // it holds a 纳税证明 only
+    const thisYear = Number(new Date().toISOString().slice(0, 4));
+    expect(view.checklist.map((c) => [c.kind, c.year, c.state])).toEqual([
+      ['financial_statement', thisYear - 1, 'missing'],
+      ['financial_statement', thisYear - 2, 'missing'],
+      ['tax_certificate', null, 'have'],
+    ]);
+    await updateProduct(h.db, bank, p.id, productFormSchema.parse({ ...productToForm(p, await declaredDocuments(h.db, bank, p.id)), documentKinds: ['business_license'] }));
+    expect(await declaredDocuments(h.db, bank, p.id)).toEqual([{ kind: 'business_license', years: 1 }]);
   });
 });

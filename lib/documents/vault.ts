@@ -28,7 +28,6 @@ export const defaultStore = (db: Db): BlobStore => postgresBlobStore(db);
 /** A name safe to keep and send back: no path, no control characters, at most 200 characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(-200);
   return clean || 'document';
 }

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { CERTIFICATION_KINDS, GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP, PRODUCT_CATEGORIES, RATE_TYPES, REPAYMENT_METHODS } from '../domain';
 import { bpToPercentInput, fenToWanInput, halfWidthNumber, parseRatePercent } from '../money';
-import { enumSet, INDUSTRY_SECTIONS, monthsField, multilineText, parkIdsField, requiredText, wanField } from './common';
+import { DOCUMENT_KINDS } from './document';
+import { enumSet, intField, INDUSTRY_SECTIONS, monthsField, multilineText, parkIdsField, requiredText, wanField } from './common';
 
 /** Product amounts: positive, at most 100亿元. */
 const positiveWan = wanField({ bound: '100yi', positive: true });
@@ -63,6 +64,9 @@ export const productFormSchema = z
         .map((s) => s.trim())
         .filter(Boolean),
     ),
+    /** The vault kinds the application form checks (product_required_documents); 财务报表 for the last `statementYears` years. */
+    documentKinds: enumSet(DOCUMENT_KINDS).default([]),
+    statementYears: intField(1, 5, 'documents.errors.statement_years').prefault('2'),
   })
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -97,6 +101,8 @@ export const emptyProductForm: ProductFormInput = {
   maxEmployees: '',
   zoneExclusive: false,
   requiredDocuments: '',
+  documentKinds: [],
+  statementYears: '2',
 };
 
 export const productActionSchema = z.object({
@@ -128,7 +134,7 @@ export function productToForm(p: {
   maxEmployees: number | null;
   zoneExclusive: boolean;
   requiredDocuments: string[];
-}): ProductFormInput {
+}, declared: { kind: (typeof DOCUMENT_KINDS)[number]; years: number }[] = []): ProductFormInput {
   return {
     name: p.name,
     category: p.category,
@@ -152,5 +158,7 @@ export function productToForm(p: {
     maxEmployees: p.maxEmployees === null ? '' : String(p.maxEmployees),
     zoneExclusive: p.zoneExclusive,
     requiredDocuments: p.requiredDocuments.join('\n'),
+    documentKinds: declared.map((d) => d.kind),
+    statementYears: String(declared.find((d) => d.kind === 'financial_statement')?.years ?? 2),
   };
 }

@@ -64,7 +64,8 @@ export const zh = {
     label: '还款方式',
   },
   required: {
-    title: '所需资料',
+    title: '所需资料（申请时核对）',
+    statementYears: '财务报表年数（近几年）',
     years: '近 {years} 年',
     none: '未声明',
   },
@@ -151,6 +152,7 @@ export const zh = {
     investigation_reason: '管理员仅在核查时可查看资料内容，需填写理由。',
     bad_upload: '上传的内容无法识别，请重新选择文件上传。',
     repayment_method: '该产品不支持所选还款方式。',
+    statement_years: '财务报表年数应为 1–5 的整数。',
   },
 };
 
@@ -218,7 +220,8 @@ export const en: typeof zh = {
     label: 'Repayment method',
   },
   required: {
-    title: 'Required documents',
+    title: 'Required documents (checked when applying)',
+    statementYears: 'Years of financial statements',
     years: 'last {years} years',
     none: 'None declared',
   },
@@ -305,5 +308,6 @@ export const en: typeof zh = {
     investigation_reason: 'Administrators see document content only when investigating, with a reason.',
     bad_upload: 'The upload could not be read; choose the file and upload again.',
     repayment_method: 'The product does not offer this repayment method.',
+    statement_years: 'Years of statements: a whole number from 1 to 5.',
   },
 };

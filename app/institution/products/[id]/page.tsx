@@ -11,7 +11,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { zoneDay } from '@/lib/dates';
 import { isAppError } from '@/lib/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { getOwnProduct } from '@/lib/products';
+import { declaredDocuments, getOwnProduct } from '@/lib/products';
 import { allowedActions } from '@/lib/machines/define';
 import { productMachine } from '@/lib/machines/product';
 import { productToForm } from '@/lib/validation/product';
@@ -28,7 +28,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
     if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
   });
-  const [parks, institution, lpr] = await Promise.all([listParks(db), getInstitution(db, product.institutionId), lprOn(db, zoneDay())]);
+  const [parks, institution, lpr, declared] = await Promise.all([listParks(db), getInstitution(db, product.institutionId), lprOn(db, zoneDay()), declaredDocuments(db, actor, product.id)]);
   const lprBp = lpr?.oneYearBp ?? 0;
   const eff = (bp: number) => (product.rateType === 'lpr_spread' ? bp + lprBp : bp);
   return (
@@ -47,7 +47,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           {product.status === 'archived' ? null : (
-            <ProductForm productId={product.id} initial={productToForm(product)} parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))} />
+            <ProductForm productId={product.id} initial={productToForm(product, declared)} parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))} />
           )}
         </div>
         <aside className="space-y-2">
