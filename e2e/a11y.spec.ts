@@ -52,3 +52,18 @@ test('a missing page says so in both languages, with the request id, and passes 
     await context.close();
   }
 });
+
+test('a form by keyboard alone: submitting with Enter announces the errors and focuses the first invalid field, visibly', async ({ page }) => {
+  await page.goto('/register/institution');
+  await page.getByRole('button', { name: '提交注册' }).focus();
+  await page.keyboard.press('Enter');
+  const first = page.getByLabel('机构名称');
+  await expect(first).toBeFocused();
+  await expect(first).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#name-error')).toHaveAttribute('role', 'alert');
+  expect(await first.evaluate((e) => getComputedStyle(e).outlineStyle)).not.toBe('none');
+  // Tab moves on to the next field, which shows its focus too.
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('机构类型')).toBeFocused();
+  expect(await page.getByLabel('机构类型').evaluate((e) => getComputedStyle(e).outlineStyle)).not.toBe('none');
+});

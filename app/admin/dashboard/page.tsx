@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { FigureChart, FunnelChart, type ChartDatum, type Series } from '@/components/figures/charts';
 import { DataTable } from '@/components/figures/data-table';
 import { KpiCards } from '@/components/figures/kpi-cards';
+import { ExportForm, ExportLink as DownloadLink } from '@/components/ui/export-link';
 import { FiguresFilters } from '@/components/figures/filters-form';
 import { exportHref, listLinker } from '@/components/figures/links';
 import {
@@ -105,14 +106,14 @@ function Section({ id, title, period, exports, children }: { id: string; title: 
           {exports.links.map((l) => (
             <span key={`${l.table}-${l.variant ?? ''}`} className="inline-flex gap-2">
               <span>{l.label}</span>
-              <a href={exports.href(l, 'csv')} className="text-brand-700 underline">
+              <DownloadLink href={exports.href(l, 'csv')}>
                 {exports.t('figures.exports.csv')}
                 <span className="sr-only">：{l.label}</span>
-              </a>
-              <a href={exports.href(l, 'xlsx')} className="text-brand-700 underline">
+              </DownloadLink>
+              <DownloadLink href={exports.href(l, 'xlsx')}>
                 {exports.t('figures.exports.xlsx')}
                 <span className="sr-only">：{l.label}</span>
-              </a>
+              </DownloadLink>
             </span>
           ))}
         </p>
@@ -331,16 +332,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           {(['figures', 'breakdown', 'funnel', 'league', 'schemes', 'stale'] as const).map((table) => (
             <li key={table} className="flex items-center gap-3 rounded-md border border-slate-200 bg-white px-3 py-2">
               <span className="flex-1">{table === 'stale' ? t('figures.sections.stale') : t(`figures.exports.${table}`)}</span>
-              <a href={exportLink(table, 'csv')} className="text-brand-700 underline" data-testid={`export-${table}-csv`}>
+              <DownloadLink href={exportLink(table, 'csv')} testId={`export-${table}-csv`}>
                 {t('figures.exports.csv')}
-              </a>
-              <a href={exportLink(table, 'xlsx')} className="text-brand-700 underline" data-testid={`export-${table}-xlsx`}>
+              </DownloadLink>
+              <DownloadLink href={exportLink(table, 'xlsx')} testId={`export-${table}-xlsx`}>
                 {t('figures.exports.xlsx')}
-              </a>
+              </DownloadLink>
             </li>
           ))}
         </ul>
-        <form method="get" action="/admin/dashboard/export" className="flex flex-wrap items-end gap-3 rounded-md border border-slate-200 bg-white p-3">
+        <ExportForm action="/admin/dashboard/export" className="flex flex-wrap items-end gap-3 rounded-md border border-slate-200 bg-white p-3">
           <input type="hidden" name="table" value="monthly" />
           {filter.parkCode && <input type="hidden" name="park" value={filter.parkCode} />}
           <div>
@@ -355,7 +356,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           <button type="submit" name="format" value="xlsx" className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
             {t('figures.exports.monthly')} · {t('figures.exports.xlsx')}
           </button>
-        </form>
+        </ExportForm>
       </Section>
     </div>
   );
