@@ -16,8 +16,9 @@ import { sigterm } from './sigterm';
 import { pgKill } from './pg-kill';
 import { slowDb } from './slow-db';
 import { readOnly } from './read-only';
+import { migrateUnderLoad } from './migrate-under-load';
 
-const DRILLS: Drill[] = [pgRestart, pgKill, twoInstances, sigterm, slowDb, readOnly, backupRestore];
+const DRILLS: Drill[] = [pgRestart, pgKill, twoInstances, sigterm, slowDb, readOnly, migrateUnderLoad, backupRestore];
 const CI = ['pg-restart', 'two-instances', 'backup-restore'];
 
 const argv = process.argv.slice(2);
