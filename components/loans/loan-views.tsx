@@ -6,6 +6,7 @@ import type { Translate } from '@/lib/i18n/translate';
 import type { LoanView } from '@/lib/loans';
 import { formatRateBp, formatWan, formatYuan } from '@/lib/money';
 import { EmptyState } from '../ui/empty-state';
+import { TableBox } from '../ui/table-box';
 
 type LoanStatus = LoanView['loan']['status'];
 
@@ -26,7 +27,6 @@ export function LoanStatusBadge({ t, status, testId }: { t: Translate; status: L
   );
 }
 
-export const tableWrap = 'overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm';
 const th = 'px-3 py-2';
 const num = 'px-3 py-2 text-right tabular-nums';
 
@@ -70,7 +70,7 @@ export function LoanTable({ t, items, party, hrefBase }: { t: Translate; items: 
     );
   }
   return (
-    <div className={tableWrap}>
+    <TableBox label={t('loans.navTitle')}>
       <table className="min-w-full text-sm">
         <thead className="bg-slate-100 text-left">
           <tr>
@@ -109,7 +109,7 @@ export function LoanTable({ t, items, party, hrefBase }: { t: Translate; items: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableBox>
   );
 }
 
@@ -152,7 +152,7 @@ export function ScheduleTable({ t, view }: { t: Translate; view: LoanView }) {
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-700">{t('loans.schedule.lead', { method: t(`repaymentMethods.${view.loan.repaymentMethod}`) })}</p>
-      <div className={tableWrap}>
+      <TableBox label={t('loans.schedule.title')}>
         <table className="min-w-full text-sm" data-testid="repayment-schedule">
           <thead className="bg-slate-100 text-left">
             <tr>
@@ -188,7 +188,7 @@ export function ScheduleTable({ t, view }: { t: Translate; view: LoanView }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableBox>
     </div>
   );
 }
@@ -196,7 +196,7 @@ export function ScheduleTable({ t, view }: { t: Translate; view: LoanView }) {
 export function RepaymentsTable({ t, view }: { t: Translate; view: LoanView }) {
   if (view.repayments.length === 0) return <p className="text-slate-700">{t('loans.repayments.none')}</p>;
   return (
-    <div className={tableWrap}>
+    <TableBox label={t('loans.repayments.title')}>
       <table className="min-w-full text-sm" data-testid="repayments">
         <thead className="bg-slate-100 text-left">
           <tr>
@@ -215,7 +215,7 @@ export function RepaymentsTable({ t, view }: { t: Translate; view: LoanView }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableBox>
   );
 }
 
@@ -254,7 +254,7 @@ export function ClaimsTable({ t, view }: { t: Translate; view: LoanView }) {
   if (view.claims.length === 0) return <p className="text-slate-700">{t('loans.claims.none')}</p>;
   const when = (d: Date | null) => (d ? zoneDay(d) : '—');
   return (
-    <div className={tableWrap}>
+    <TableBox label={t('loans.claims.title')}>
       <table className="min-w-full text-sm" data-testid="claims">
         <thead className="bg-slate-100 text-left">
           <tr>
@@ -283,6 +283,6 @@ export function ClaimsTable({ t, view }: { t: Translate; view: LoanView }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableBox>
   );
 }

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { ClaimDecision } from '@/components/loans/claim-decision';
 import { ContributionForm } from '@/components/loans/contribution-form';
-import { LoanStatusBadge, Pager, Section, tableWrap } from '@/components/loans/loan-views';
+import { LoanStatusBadge, Pager, Section } from '@/components/loans/loan-views';
+import { TableBox } from '@/components/ui/table-box';
 import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
@@ -91,7 +92,7 @@ export default async function AdminSchemesPage({ searchParams }: { searchParams:
         {claims.items.length === 0 ? (
           <p className="text-slate-700">{t('loans.admin.queueNone')}</p>
         ) : (
-          <div className={tableWrap}>
+          <TableBox label={t('loans.admin.queue')}>
             <table className="min-w-full text-sm">
               <thead className="bg-slate-100 text-left">
                 <tr>
@@ -134,7 +135,7 @@ export default async function AdminSchemesPage({ searchParams }: { searchParams:
                 })}
               </tbody>
             </table>
-          </div>
+          </TableBox>
         )}
         <Pager t={t} page={page} pages={pages} href={(p) => `?page=${p}`} />
       </Section>
