@@ -3,6 +3,7 @@ import { formatZoneDateTime } from '@/lib/dates';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 import { formatWan } from '@/lib/money';
 import { EmptyState } from '../ui/empty-state';
+import { TableBox } from '../ui/table-box';
 
 export function ApplicationList({
   items,
@@ -24,7 +25,7 @@ export function ApplicationList({
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableBox label={t(base.startsWith('/enterprise') ? 'applications.title' : 'applications.inbox')}>
       <table className="min-w-full text-sm">
         <thead className="bg-slate-100 text-left">
           <tr>
@@ -52,6 +53,6 @@ export function ApplicationList({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableBox>
   );
 }

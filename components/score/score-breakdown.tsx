@@ -2,6 +2,7 @@ import type { Contribution, ContributionPoints, InnovationScore, PointsOnlyScore
 import { INDICATOR_UNITS } from '@/lib/innovation/weights';
 import type { Translate } from '@/lib/i18n/translate';
 import { bpToPercentInput, formatWan } from '@/lib/money';
+import { TableBox } from '../ui/table-box';
 
 function valueText(c: { key: Contribution['key'] }, v: number, t: Translate): string {
   const unit = INDICATOR_UNITS[c.key];
@@ -18,7 +19,7 @@ const hasValue = (c: Contribution | ContributionPoints): c is Contribution => 'v
 export function ScoreBreakdown({ score, t }: { score: InnovationScore | PointsOnlyScore; t: Translate }) {
   const withValues = score.contributions.every(hasValue);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TableBox label={t('score.breakdown')}>
       <table className="min-w-full text-sm" data-testid="score-breakdown">
         <caption className="px-3 py-2 text-left font-semibold">
           {t('score.breakdown')}
@@ -61,7 +62,7 @@ export function ScoreBreakdown({ score, t }: { score: InnovationScore | PointsOn
           </tbody>
         ))}
       </table>
-    </div>
+    </TableBox>
   );
 }
 
