@@ -54,6 +54,13 @@ describe('figureRead', () => {
     }).catch((e: Error) => expect(e.message).toBe('rollback'));
   });
 
+  it('after a burst of concurrent writes and reads, answers what the database holds', async () => {
+    const writes = Array.from({ length: 20 }, (_, i) => h.db.execute(sql`insert into app_settings (key, value) values (${`figure-cache-burst-${i}`}, 'x')`));
+    const reads = Array.from({ length: 20 }, () => figureRead(h.db, 'k6', () => settings(h.db)));
+    await Promise.all([...writes, ...reads]);
+    expect(await figureRead(h.db, 'k6', () => settings(h.db))).toBe(await settings(h.db));
+  });
+
   it('does not keep a failure', async () => {
     await expect(figureRead(h.db, 'k5', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await expect(figureRead(h.db, 'k5', () => settings(h.db))).resolves.toBeTypeOf('number');
