@@ -26,11 +26,5 @@ export const documentUploadSchema = z
 export type DocumentUploadInput = z.input<typeof documentUploadSchema>;
 export type DocumentUpload = z.output<typeof documentUploadSchema>;
 
-/** A product's documents: a kind, and for 财务报表 how many recent years (1–5). */
-export const requiredDocumentsSchema = z
-  .array(z.object({ kind: z.enum(DOCUMENT_KINDS), years: z.coerce.number().int().min(1).max(5).default(1) }))
-  .max(DOCUMENT_KINDS.length)
-  .refine((rows) => new Set(rows.map((r) => r.kind)).size === rows.length, 'invalid');
-
 /** An admin reads a document's content only for an investigation, with its reason logged. */
 export const investigationReasonSchema = multilineText(500, { min: 5, minMessage: 'documents.errors.reason_required' });
