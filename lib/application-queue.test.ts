@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitingFor } from './application-queue';
+import { waitingFor } from './dates';
 
 describe('waitingFor', () => {
   const now = new Date('2026-11-30T12:00:00Z');

@@ -13,9 +13,3 @@ export async function applicationQueue(db: Db, actor: Actor, o: { status?: strin
   const r = await officerQueue(db, actor.institutionId!, states, { limit: QUEUE_PAGE, offset: (o.page - 1) * QUEUE_PAGE });
   return { ...r, status, waitingStates: WAITING_STATES };
 }
-
-/** Whole hours, or whole days past two days. */
-export function waitingFor(since: Date, now: Date): { unit: 'hours' | 'days'; n: number } {
-  const hours = Math.max(0, Math.floor((now.getTime() - since.getTime()) / 3_600_000));
-  return hours >= 48 ? { unit: 'days', n: Math.floor(hours / 24) } : { unit: 'hours', n: hours };
-}

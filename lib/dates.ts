@@ -16,3 +16,9 @@ export function addMonths(day: string, months: number): string {
   const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
   return `${ny}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
+
+/** How long something has waited: whole hours, or whole days past two days (the officers' queue). */
+export function waitingFor(since: Date, now: Date): { unit: 'hours' | 'days'; n: number } {
+  const hours = Math.max(0, Math.floor((now.getTime() - since.getTime()) / 3_600_000));
+  return hours >= 48 ? { unit: 'days', n: Math.floor(hours / 24) } : { unit: 'hours', n: hours };
+}

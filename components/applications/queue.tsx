@@ -1,6 +1,6 @@
 // The officers' queue table: enterprise, product, amount, state and how long it has waited.
 import Link from 'next/link';
-import { waitingFor } from '@/lib/application-queue';
+import { waitingFor } from '@/lib/dates';
 import type { Translate } from '@/lib/i18n/translate';
 import { formatWan } from '@/lib/money';
 
