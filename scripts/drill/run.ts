@@ -17,8 +17,9 @@ import { pgKill } from './pg-kill';
 import { slowDb } from './slow-db';
 import { readOnly } from './read-only';
 import { migrateUnderLoad } from './migrate-under-load';
+import { replica } from './replica';
 
-const DRILLS: Drill[] = [pgRestart, pgKill, twoInstances, sigterm, slowDb, readOnly, migrateUnderLoad, backupRestore];
+const DRILLS: Drill[] = [pgRestart, pgKill, twoInstances, sigterm, slowDb, readOnly, migrateUnderLoad, backupRestore, replica];
 const CI = ['pg-restart', 'two-instances', 'backup-restore'];
 
 const argv = process.argv.slice(2);
