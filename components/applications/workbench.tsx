@@ -12,9 +12,9 @@ type Workbench = Awaited<ReturnType<typeof workbenchFor>>;
 
 const box = 'space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm';
 
-function Row({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
+function Row({ label, children, testId, className }: { label: string; children: React.ReactNode; testId?: string; className?: string }) {
   return (
-    <div>
+    <div className={className}>
       <dt className="text-slate-600">{label}</dt>
       <dd data-testid={testId}>{children}</dd>
     </div>
@@ -113,11 +113,10 @@ export function TermsSection({ w, t }: { w: Workbench; t: Translate }) {
           {a.repaymentMethod ? t(`repaymentMethods.${a.repaymentMethod}`) : '—'}
         </Row>
         {a.approvedAmountFen !== null && (
-          <div className="sm:col-span-3">
-            <Row label={t('applications.approvedTerms')} testId="approved-terms">
-              {t('applications.approvedLine', { amount: formatWan(a.approvedAmountFen), rate: formatRateBp(a.approvedRateBp ?? 0), term: a.approvedTermMonths ?? a.termMonths })}
-            </Row>
-          </div>
+          // One dt/dd group per div: a dl may hold no deeper wrapper (axe definition-list).
+          <Row label={t('applications.approvedTerms')} testId="approved-terms" className="sm:col-span-3">
+            {t('applications.approvedLine', { amount: formatWan(a.approvedAmountFen), rate: formatRateBp(a.approvedRateBp ?? 0), term: a.approvedTermMonths ?? a.termMonths })}
+          </Row>
         )}
       </dl>
     </section>
