@@ -430,11 +430,12 @@ export async function schemeFigures(db: Db, f: FigureFilter): Promise<SchemeRow[
         count(distinct l.institution_id)::int as "institutions", coalesce(sum(l.principal_fen), 0)::text as "disbursedFen",
         (select coalesce(sum(c.compensation_fen), 0)::text
            from claims c join scheme_enrolments ce on ce.id = c.enrolment_id join loans cl on cl.id = ce.loan_id
-           join enterprises ceh on ceh.id = cl.enterprise_id join products cp on cp.id = cl.product_id
+           ${f.parkId != null ? sql`join enterprises ceh on ceh.id = cl.enterprise_id` : sql``} ${f.category ? sql`join products cp on cp.id = cl.product_id` : sql``}
           where ce.scheme_id = s.id and c.status = 'paid' and ${inPeriod(sql`c.paid_at`, f)}
             and ${factFilters(f, { ent: 'ceh', inst: 'cl.institution_id', cat: 'cp.category' })}) as "claimsPaidFen"
       from risk_schemes s
-      left join (scheme_enrolments se join loans l on l.id = se.loan_id join enterprises e on e.id = l.enterprise_id join products p on p.id = l.product_id)
+      left join (scheme_enrolments se join loans l on l.id = se.loan_id
+          ${f.parkId != null ? sql`join enterprises e on e.id = l.enterprise_id` : sql``} ${f.category ? sql`join products p on p.id = l.product_id` : sql``})
         on se.scheme_id = s.id
         and ${inPeriod(sql`l.disbursed_at`, f)} and ${factFilters(f, LOAN)}
       group by s.id
