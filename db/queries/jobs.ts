@@ -32,10 +32,6 @@ export async function finishJob(db: Db, name: string, o: { everyMs: number; dura
     where name = ${name}`);
 }
 
-export async function jobStates(db: Db) {
-  return db.select().from(scheduledJobs).orderBy(scheduledJobs.name);
-}
-
 /** For /api/metrics: jobs due and unclaimed (or whose claim lapsed), and jobs running now. */
 export async function jobQueueDepth(db: Db): Promise<{ due: number; running: number }> {
   const [r] = rowsOf<{ due: number | string; running: number | string }>(

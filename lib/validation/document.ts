@@ -23,7 +23,6 @@ export const documentUploadSchema = z
     year: v.kind === 'financial_statement' ? v.year : null,
     ipAssetId: IP_DOCUMENT_KINDS.includes(v.kind) ? v.ipAssetId : null,
   }));
-export type DocumentUploadInput = z.input<typeof documentUploadSchema>;
 export type DocumentUpload = z.output<typeof documentUploadSchema>;
 
 /** An admin reads a document's content only for an investigation, with its reason logged. */

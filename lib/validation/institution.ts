@@ -15,5 +15,3 @@ export const institutionDecisionSchema = z
   .superRefine((v, ctx) => {
     if (v.action === 'reject' && v.reason.trim().length < 2) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'admin.reason_required' });
   });
-export type InstitutionDecisionInput = z.input<typeof institutionDecisionSchema>;
-export type InstitutionDecision = z.output<typeof institutionDecisionSchema>;
