@@ -294,3 +294,24 @@ export async function documentsConsentLive(db: Db, enterpriseId: string, institu
     .limit(1);
   return Boolean(c);
 }
+
+/** The enterprise's live consents, with the institution's name. */
+export async function liveConsentsOf(db: Db, enterpriseId: string) {
+  return db
+    .select({ id: consents.id, institutionName: institutions.name, scope: consents.scope, source: consents.source, grantedAt: consents.grantedAt, expiresAt: consents.expiresAt })
+    .from(consents)
+    .innerJoin(institutions, eq(institutions.id, consents.institutionId))
+    .where(and(eq(consents.enterpriseId, enterpriseId), sql`${consents.revokedAt} is null and ${consents.expiresAt} > now()`))
+    .orderBy(desc(consents.grantedAt))
+    .limit(100);
+}
+
+/** Revokes one of the enterprise's consents; the row before, or null when it is not the enterprise's or not live. */
+export async function revokeConsentRow(db: Db, enterpriseId: string, consentId: string) {
+  const [c] = await db
+    .update(consents)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(consents.id, consentId), eq(consents.enterpriseId, enterpriseId), sql`${consents.revokedAt} is null`))
+    .returning();
+  return c ?? null;
+}

@@ -316,6 +316,7 @@ export const ACTIONS: Record<string, ActionRow> = {
     expect: enterpriseAction(),
     foreign: asEnterprise('another enterprise’s application', (ids) => [{ applicationId: ids.otherEnterprise.application, documentIds: [] }]),
   },
+  'app/enterprise/documents/actions.ts#revokeConsentAction': { args: gateOnly, expect: enterpriseAction() },
   'app/enterprise/ip/actions.ts#createIpAssetAction': { args: gateOnly, expect: enterpriseAction() },
   'app/enterprise/ip/actions.ts#updateIpAssetAction': {
     args: () => [MISSING_ID, NOT_INPUT],

@@ -13,7 +13,7 @@ import type { Actor } from '../auth/actor';
 import { documentUploadSchema } from '../validation/document';
 import { MAX_DOCUMENT_BYTES } from './content-check';
 import { bigFile, collect, once, PDF_HEAD, PNG_HEAD, smallFile, XLSX_HEAD } from './test-files';
-import { documentAccessLog as accessLogOf, listDocuments, openDocument, uploadDocument } from './vault';
+import { documentAccessLog as accessLogOf, listDocuments, openDocument, revokeConsent, uploadDocument, vaultView } from './vault';
 
 let h: DbHandle;
 let sme: Actor;
@@ -155,3 +155,28 @@ describe('downloads under consent', () => {
   });
 });
 
+
+describe('the enterprise revokes a consent', () => {
+  it('ends the institution’s access at once; another enterprise cannot revoke it; audited', async () => {
+    const v = await upload(sme, { kind: 'other' }, '其他材料.pdf', once(smallFile(PDF_HEAD, 'other')));
+    const [p] = await h.db
+      .insert(products)
+      .values({ institutionId: otherBank.institutionId!, name: '建行信用贷', category: 'credit', summary: 's', amountMinFen: 1n, amountMaxFen: 10n ** 10n, termMinMonths: 1, termMaxMonths: 60, rateMinBp: 300, rateMaxBp: 600, guaranteeMethods: ['credit'], repaymentMethods: ['bullet'], status: 'published' })
+      .returning();
+    const [a] = await h.db
+      .insert(applications)
+      .values({ enterpriseId: sme.enterpriseId!, productId: p.id, institutionId: otherBank.institutionId!, amountFen: 100_000_000n, termMonths: 12, idempotencyKey: crypto.randomUUID(), requestHash: 'x' })
+      .returning();
+    await shareVersions(h.db, a.id, [v.id], sme.userId);
+    const [c] = await h.db.insert(consents).values({ enterpriseId: sme.enterpriseId!, institutionId: otherBank.institutionId!, scope: ['financials', 'documents', 'ip_valuations'], source: 'application', expiresAt: new Date(Date.now() + day) }).returning();
+    await openDocument(h.db, otherBank, v.id);
+    expect((await vaultView(h.db, sme)).consents.map((x) => x.id)).toContain(c.id);
+
+    await expect(revokeConsent(h.db, otherSme, c.id)).rejects.toMatchObject({ code: 'not_found' });
+    await revokeConsent(h.db, sme, c.id);
+    await expect(openDocument(h.db, otherBank, v.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(revokeConsent(h.db, sme, c.id)).rejects.toMatchObject({ code: 'not_found' });
+    expect((await vaultView(h.db, sme)).consents.map((x) => x.id)).not.toContain(c.id);
+    expect(await h.db.select().from(auditEvents).where(eq(auditEvents.action, 'consent.revoke'))).toHaveLength(1);
+  });
+});

@@ -10,7 +10,9 @@ import {
   insertVersion,
   ipAssetOfEnterprise,
   lockDocumentSlot,
+  liveConsentsOf,
   logDocumentAccess,
+  revokeConsentRow,
   sharedAccess,
   versionWithDocument,
 } from '../../db/queries/documents';
@@ -121,10 +123,27 @@ export async function openDocument(
 /** Everything /enterprise/documents shows: the documents with their versions, the IP assets to tie certificates to, and the access log. */
 export async function vaultView(db: Db, actor: Actor) {
   assertRole(actor, 'enterprise');
-  const [docs, assets, log] = await Promise.all([
+  const [docs, assets, log, consents] = await Promise.all([
     enterpriseDocuments(db, actor.enterpriseId!),
     listEnterpriseIpAssets(db, actor.enterpriseId!, { limit: 200, offset: 0 }),
     documentAccessFor(db, actor.enterpriseId!),
+    liveConsentsOf(db, actor.enterpriseId!),
   ]);
-  return { documents: docs, ipAssets: assets.items.map((a) => ({ id: a.id, number: a.number, title: a.title })), accessLog: log };
+  return { documents: docs, ipAssets: assets.items.map((a) => ({ id: a.id, number: a.number, title: a.title })), accessLog: log, consents };
+}
+
+/**
+ * The enterprise ends an institution's consent: from now on that institution sees neither its
+ * financial values nor the documents its applications shared (404). Another enterprise's consent,
+ * or one already ended: not found.
+ */
+export async function revokeConsent(db: Db, actor: Actor, consentId: string, requestId?: string | null) {
+  assertRole(actor, 'enterprise');
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const c = await revokeConsentRow(t, actor.enterpriseId!, consentId);
+    if (!c) throw new AppError('not_found');
+    await writeAudit(t, { actor, action: 'consent.revoke', entity: 'consent', entityId: c.id, after: c, requestId });
+    return c;
+  });
 }

@@ -138,6 +138,15 @@ export const zh = {
     rateHint: '产品利率区间 {min}–{max}',
     pledgeRegistered: '质押登记完成',
   },
+  consents: {
+    title: '共享授权',
+    lead: '申请产品或接受机构意向时，您授权该机构查看财务数据和共享的资料。撤回后，该机构立即无法再访问。',
+    none: '当前没有生效的授权。',
+    row: '{institution} · 授权于 {granted} · 有效至 {expires}',
+    revoke: '撤回授权',
+    revokeFor: '撤回对{institution}的授权',
+    confirm: '确定撤回对{institution}的授权？该机构将无法再查看您的财务数据和共享资料。',
+  },
   errors: {
     type: '文件类型不支持：只接受 PDF、JPEG、PNG 或 XLSX 文件（按文件内容判断，不看文件名）。',
     too_large: '文件超过 20 MB，未保存。',
@@ -293,6 +302,15 @@ export const en: typeof zh = {
     viewLoan: 'View the loan and its schedule',
     rateHint: 'Product rate range {min}–{max}',
     pledgeRegistered: 'Pledge registered (质押登记)',
+  },
+  consents: {
+    title: 'Consents',
+    lead: 'Applying to a product or accepting an institution’s interest lets it see your financial details and shared documents. Revoking ends its access at once.',
+    none: 'No consent is in force.',
+    row: '{institution} · granted {granted} · valid until {expires}',
+    revoke: 'Revoke',
+    revokeFor: 'Revoke the consent of {institution}',
+    confirm: 'Revoke the consent of {institution}? It will no longer see your financial details or shared documents.',
   },
   errors: {
     type: 'File type not accepted: only PDF, JPEG, PNG or XLSX (judged by the content, not the name).',
