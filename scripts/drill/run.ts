@@ -49,6 +49,7 @@ function build() {
 async function main() {
   if (!names.length) usage();
   const picked = names.includes('all') ? DRILLS : names.includes('ci') ? DRILLS.filter((d) => CI.includes(d.name)) : names.map((n) => DRILLS.find((d) => d.name === n) ?? usage());
+  if (names.includes('ci')) process.env.DRILL_SET = 'ci';
   stopOnSignals();
   if (!argv.includes('--skip-build')) build();
   if (!fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) throw new Error(`no production build in ${distDir} (drop --skip-build)`);
