@@ -80,6 +80,18 @@ function keyOf(dim: FigureDim | null, a: Aliases, at: SQL): SQL | null {
 }
 
 /**
+ * The same key uncast, to group by: the covering index (institution_id, submitted_at) gives
+ * applications in institution order, but not in the order of institution_id::text, so grouping by
+ * the text sorted all of them (763k rows in 2026 at tier M).
+ */
+function groupKeyOf(dim: FigureDim | null, a: Aliases, at: SQL): SQL | null {
+  if (dim === 'park') return sql`${raw(a.ent)}.park_id`;
+  if (dim === 'institution') return sql`${raw(a.inst)}`;
+  if (dim === 'category') return sql`${raw(a.cat)}`;
+  return keyOf(dim, a, at);
+}
+
+/**
  * A figure broken down by the zone month of `at`, for a period with both ends: the period's months as
  * ranges, and each month's rows aggregated through the index on `at`. GROUP BY month sorted every row
  * of the period by its month (the index gives them in `at` order, but the planner cannot know the
@@ -101,10 +113,16 @@ function monthly(f: FigureFilter, at: SQL, aggregates: SQL, from: SQL, where: SQ
     order by 1`;
 }
 
-/** `select key, aggregates from … where period and filters [group by key]`, by month through monthly(). */
+/**
+ * `select key::text, aggregates from … where period and filters [group by key]` (`key` uncast), by
+ * month through monthly().
+ */
 function breakdown(f: FigureFilter, dim: FigureDim | null, key: SQL | null, at: SQL, aggregates: SQL, from: SQL, filters: SQL, count: string): SQL {
   const byMonth = dim === 'month' ? monthly(f, at, aggregates, from, filters, count) : null;
-  return byMonth ?? sql`select ${keyColumn(key)}, ${aggregates} from ${from} where ${all([inPeriod(at, f), filters])}${grouping(key)}`;
+  if (byMonth) return byMonth;
+  return key
+    ? sql`select (${key})::text as key, ${aggregates} from ${from} where ${all([inPeriod(at, f), filters])} group by ${key} order by 1`
+    : sql`select null::text as key, ${aggregates} from ${from} where ${all([inPeriod(at, f), filters])}`;
 }
 
 const keyColumn = (key: SQL | null) => (key ? sql`${key} as key` : sql`null::text as key`);
@@ -252,7 +270,7 @@ export interface DemandRow {
 /** Distinct enterprises that posted a need in the period, and the sum of those needs' amounts. */
 export async function demandFigures(db: Db, f: FigureFilter, dim: FigureDim | null = null): Promise<DemandRow[]> {
   // A need has no institution or product category: demand is broken down by park and month only.
-  const key = dim === null ? null : dim === 'park' ? sql`e.park_id::text` : dim === 'month' ? monthOf(sql`n.created_at`) : undefined;
+  const key = dim === null ? null : dim === 'park' ? sql`e.park_id` : dim === 'month' ? monthOf(sql`n.created_at`) : undefined;
   if (key === undefined) return [];
   // The enterprise only for its park.
   const from = f.parkId != null || dim === 'park' ? sql`financing_needs n join enterprises e on e.id = n.enterprise_id` : sql`financing_needs n`;
@@ -311,7 +329,7 @@ const MEDIAN_RESPONSE_HOURS = sql`round(extract(epoch from percentile_cont(0.5) 
  * disbursed + rejected), and the median hours from submission to the institution's first action.
  */
 export async function applicationFigures(db: Db, f: FigureFilter, dim: FigureDim | null = null): Promise<ApplicationRow[]> {
-  const key = keyOf(dim, APP, sql`a.submitted_at`);
+  const key = groupKeyOf(dim, APP, sql`a.submitted_at`);
   return run<ApplicationRow>(
     db,
     breakdown(
@@ -340,7 +358,7 @@ export interface CreditRow {
 
 /** Credit granted (授信): approved amounts of applications decided in the period. */
 export async function creditFigures(db: Db, f: FigureFilter, dim: FigureDim | null = null): Promise<CreditRow[]> {
-  const key = keyOf(dim, APP, sql`a.decided_at`);
+  const key = groupKeyOf(dim, APP, sql`a.decided_at`);
   return run<CreditRow>(
     db,
     breakdown(
@@ -373,7 +391,7 @@ const IP_PLEDGED = sql`(l.id in (select pl.loan_id from pledges pl where pl.loan
 
 /** Loans disbursed in the period and their principal; those with a registered IP pledge and theirs. */
 export async function loanFigures(db: Db, f: FigureFilter, dim: FigureDim | null = null): Promise<LoanRow[]> {
-  const key = keyOf(dim, LOAN, sql`l.disbursed_at`);
+  const key = groupKeyOf(dim, LOAN, sql`l.disbursed_at`);
   return run<LoanRow>(
     db,
     breakdown(
