@@ -119,6 +119,16 @@ test('documents shared with an application, 补充材料, download under consent
   await signInAs(other, OTHER_BANK);
   expect((await other.request.get(href)).status()).toBe(404);
 
+  // An admin sees the document's details; its content only with an investigation reason, which the enterprise reads.
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, DEMO.admin);
+  await admin.goto('/admin/documents');
+  await expect(admin.getByTestId('admin-documents')).toContainText('纳税证明（2026）.pdf');
+  expect((await admin.request.get(href)).status()).toBe(403);
+  expect((await admin.request.get(`${href}?reason=${encodeURIComponent('核查贷款资料真实性')}`)).status()).toBe(200);
+  await sme.reload();
+  await expect(sme.getByTestId('access-log')).toContainText('核查贷款资料真实性');
+
   // Accept, approve with 等额本金 (the product's other method) inside the rate range, register the pledge, disburse.
   await bank.getByRole('button', { name: '受理', exact: true }).click();
   await expect(bank.getByTestId('application-status')).toHaveText('已受理');

@@ -37,6 +37,7 @@ function navFor(actor: Actor | null, t: Translate): NavItem[] {
     items.push({ href: '/admin/dashboard', label: t('figures.navTitle') });
     items.push({ href: '/admin/weights', label: t('score.weightsTitle') });
     items.push({ href: '/admin/schemes', label: t('loans.schemesNav') });
+    items.push({ href: '/admin/documents', label: t('documents.admin.title') });
   }
   return items;
 }

@@ -13,6 +13,7 @@ import {
   documentAccessLog,
   documentVersions,
   documents,
+  enterprises,
   institutions,
   ipAssets,
   materialRequests,
@@ -314,4 +315,30 @@ export async function revokeConsentRow(db: Db, enterpriseId: string, consentId: 
     .where(and(eq(consents.id, consentId), eq(consents.enterpriseId, enterpriseId), sql`${consents.revokedAt} is null`))
     .returning();
   return c ?? null;
+}
+
+/** Document versions across enterprises, newest first (metadata only), for the admins. */
+export async function recentVersions(db: Db, page: { limit: number; offset: number }) {
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: documentVersions.id,
+        version: documentVersions.version,
+        originalName: documentVersions.originalName,
+        contentType: documentVersions.contentType,
+        sizeBytes: documentVersions.sizeBytes,
+        uploadedAt: documentVersions.uploadedAt,
+        kind: documents.kind,
+        year: documents.year,
+        enterpriseName: enterprises.name,
+      })
+      .from(documentVersions)
+      .innerJoin(documents, eq(documents.id, documentVersions.documentId))
+      .innerJoin(enterprises, eq(enterprises.id, documents.enterpriseId))
+      .orderBy(desc(documentVersions.uploadedAt), asc(documentVersions.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ total: sql<number>`count(*)::int` }).from(documentVersions),
+  ]);
+  return { items, total: Number(total) };
 }

@@ -179,6 +179,7 @@ export const ROUTES: Record<string, RouteRow> = {
   '/admin/schemes': page('/admin/schemes', ADMIN_PAGE),
   '/admin/users': page('/admin/users', ADMIN_PAGE),
   '/admin/verification': page('/admin/verification', ADMIN_PAGE),
+  '/admin/documents': page('/admin/documents', ADMIN_PAGE),
   '/admin/weights': page('/admin/weights', ADMIN_PAGE),
 
   // Route handlers. The proxy sends visitors of /admin/** to sign-in before the handler's own 401.

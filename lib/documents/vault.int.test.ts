@@ -13,7 +13,7 @@ import type { Actor } from '../auth/actor';
 import { documentUploadSchema } from '../validation/document';
 import { MAX_DOCUMENT_BYTES } from './content-check';
 import { bigFile, collect, once, PDF_HEAD, PNG_HEAD, smallFile, XLSX_HEAD } from './test-files';
-import { documentAccessLog as accessLogOf, listDocuments, openDocument, revokeConsent, uploadDocument, vaultView } from './vault';
+import { documentAccessLog as accessLogOf, listDocuments, openDocument, revokeConsent, uploadDocument, vaultView, documentsForAdmin } from './vault';
 
 let h: DbHandle;
 let sme: Actor;
@@ -178,5 +178,16 @@ describe('the enterprise revokes a consent', () => {
     await expect(revokeConsent(h.db, sme, c.id)).rejects.toMatchObject({ code: 'not_found' });
     expect((await vaultView(h.db, sme)).consents.map((x) => x.id)).not.toContain(c.id);
     expect(await h.db.select().from(auditEvents).where(eq(auditEvents.action, 'consent.revoke'))).toHaveLength(1);
+  });
+});
+
+describe('admins', () => {
+  it('see documents’ metadata across enterprises; nobody else may list them', async () => {
+    const { items, total } = await documentsForAdmin(h.db, admin, { limit: 100, offset: 0 });
+    expect(total).toBe(await rows(documentVersions));
+    expect(items.find((i) => i.originalName === '纳税证明.pdf')).toMatchObject({ enterpriseName: '资料测试科技', kind: 'tax_certificate', contentType: 'application/pdf' });
+    expect(Object.keys(items[0])).not.toContain('blobId');
+    await expect(documentsForAdmin(h.db, bank, { limit: 10, offset: 0 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(documentsForAdmin(h.db, sme, { limit: 10, offset: 0 })).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

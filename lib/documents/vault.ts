@@ -11,6 +11,7 @@ import {
   ipAssetOfEnterprise,
   lockDocumentSlot,
   liveConsentsOf,
+  recentVersions,
   logDocumentAccess,
   revokeConsentRow,
   sharedAccess,
@@ -146,4 +147,10 @@ export async function revokeConsent(db: Db, actor: Actor, consentId: string, req
     await writeAudit(t, { actor, action: 'consent.revoke', entity: 'consent', entityId: c.id, after: c, requestId });
     return c;
   });
+}
+
+/** Admins see documents' metadata (never content here; content only with an investigation reason, through openDocument). */
+export async function documentsForAdmin(db: Db, actor: Actor, page: { limit: number; offset: number }) {
+  assertRole(actor, 'admin');
+  return recentVersions(db, page);
 }

@@ -147,6 +147,12 @@ export const zh = {
     revokeFor: '撤回对{institution}的授权',
     confirm: '确定撤回对{institution}的授权？该机构将无法再查看您的财务数据和共享资料。',
   },
+  admin: {
+    title: '企业资料',
+    lead: '管理员只能查看资料的基本信息；如需查看内容，须填写核查理由，理由会记入企业可见的访问记录。',
+    reason: '核查理由',
+    open: '核查查看',
+  },
   errors: {
     type: '文件类型不支持：只接受 PDF、JPEG、PNG 或 XLSX 文件（按文件内容判断，不看文件名）。',
     too_large: '文件超过 20 MB，未保存。',
@@ -311,6 +317,12 @@ export const en: typeof zh = {
     revoke: 'Revoke',
     revokeFor: 'Revoke the consent of {institution}',
     confirm: 'Revoke the consent of {institution}? It will no longer see your financial details or shared documents.',
+  },
+  admin: {
+    title: 'Enterprise documents',
+    lead: 'Administrators see documents’ details only; opening one requires an investigation reason, which goes into the access log the enterprise reads.',
+    reason: 'Investigation reason',
+    open: 'Open for investigation',
   },
   errors: {
     type: 'File type not accepted: only PDF, JPEG, PNG or XLSX (judged by the content, not the name).',
