@@ -407,7 +407,7 @@ describe('pledges (质押)', () => {
 describe('loan shapes', () => {
   const id = '00000000-0000-4000-8000-000000000001';
   it('parses repayments typed in 万元 to fen, and refuses empty, negative or future ones', () => {
-    expect(repaymentSchema.parse({ loanId: id, principalWan: '12.5', interestWan: '0.0001', paidOn: '2026-01-01' })).toMatchObject({ principalWan: 12_500_000n, interestWan: 100n });
+    expect(repaymentSchema.parse({ loanId: id, principalWan: '12.5', interestWan: '0.0001', paidOn: '2026-01-01' })).toMatchObject({ principalFen: 12_500_000n, interestFen: 100n });
     const err = (v: object) => repaymentSchema.safeParse({ loanId: id, principalWan: '1', interestWan: '0', paidOn: '2026-01-01', ...v }).error?.issues[0].message;
     expect(err({ principalWan: '0', interestWan: '0' })).toBe('loans.errors.repayment_empty');
     expect(err({ principalWan: '-1' })).toBe('amount');

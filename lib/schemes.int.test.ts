@@ -143,7 +143,7 @@ describe('contributions (出资)', () => {
   it('adds to the balance in one audited transaction', async () => {
     const s = await scheme();
     const input = contributionSchema.parse({ schemeId: s.id, amountWan: '1000', contributedOn: '2026-01-05', note: ' 市财政首期出资 ' });
-    const r = await recordContribution(h.db, admin, s.id, { amountFen: input.amountWan, contributedOn: input.contributedOn, note: input.note });
+    const r = await recordContribution(h.db, admin, s.id, { amountFen: input.amountFen, contributedOn: input.contributedOn, note: input.note });
     expect(r.balanceFen).toBe(1000n * WAN); // +10,000,000 CNY
     await recordContribution(h.db, admin, s.id, { amountFen: 250n * WAN, contributedOn: '2026-03-01' });
     expect((await schemeRow(s.id)).balanceFen).toBe(1250n * WAN);

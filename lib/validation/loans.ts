@@ -12,7 +12,10 @@ export const REASON_MAX = 500;
 /** A zone day, today or earlier (a repayment, a registration or a contribution already happened). */
 const pastDate = dateField({ pastOnly: true });
 
-/** Repayments and losses are settled to the fen (six decimals of 万元); all amounts at most 100亿元. */
+/**
+ * Repayments and losses are settled to the fen (six decimals of 万元); all amounts at most 100亿元.
+ * The forms' fields are in 万元 (`…Wan`); once parsed they are fen and named so (`…Fen`).
+ */
 const repaidWan = wanField({ bound: '100yi', exactToFen: true });
 const lossWan = wanField({ bound: '100yi', positive: true, exactToFen: true });
 const contributionWan = wanField({ bound: '100yi', positive: true });
@@ -28,7 +31,8 @@ export const repaymentSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.principalWan === 0n && v.interestWan === 0n) ctx.addIssue({ code: 'custom', path: ['principalWan'], message: 'loans.errors.repayment_empty' });
-  });
+  })
+  .transform(({ principalWan, interestWan, ...v }) => ({ ...v, principalFen: principalWan, interestFen: interestWan }));
 export type RepaymentInput = z.input<typeof repaymentSchema>;
 
 export const loanActionSchema = z.object({
@@ -44,18 +48,22 @@ export const pledgeRegistrationSchema = z.object({
 
 export const pledgeActionSchema = z.object({ pledgeId: id });
 
-export const contributionSchema = z.object({
-  schemeId: id,
-  amountWan: contributionWan,
-  contributedOn: pastDate,
-  note: plainText(NOTE_MAX),
-});
+export const contributionSchema = z
+  .object({
+    schemeId: id,
+    amountWan: contributionWan,
+    contributedOn: pastDate,
+    note: plainText(NOTE_MAX),
+  })
+  .transform(({ amountWan, ...v }) => ({ ...v, amountFen: amountWan }));
 export type ContributionInput = z.input<typeof contributionSchema>;
 
-export const claimFilingSchema = z.object({
-  loanId: id,
-  lossWan: lossWan,
-});
+export const claimFilingSchema = z
+  .object({
+    loanId: id,
+    lossWan: lossWan,
+  })
+  .transform(({ lossWan, ...v }) => ({ ...v, lossFen: lossWan }));
 
 export const claimDecisionSchema = z
   .object({

@@ -14,7 +14,7 @@ function revalidateLoan(loanId: string | null) {
 }
 
 export const recordRepaymentAction = actorAction(['institution'], repaymentSchema, async (actor, input) => {
-  const { loan } = await recordRepayment(await getDb(), actor, input.loanId, { principalFen: input.principalWan, interestFen: input.interestWan, paidOn: input.paidOn }, await requestId());
+  const { loan } = await recordRepayment(await getDb(), actor, input.loanId, { principalFen: input.principalFen, interestFen: input.interestFen, paidOn: input.paidOn }, await requestId());
   revalidateLoan(loan.id);
   return { status: loan.status, outstandingFen: loan.outstandingFen.toString() };
 });
@@ -26,7 +26,7 @@ export const loanTransitionAction = actorAction(['institution'], loanActionSchem
 });
 
 export const fileClaimAction = actorAction(['institution'], claimFilingSchema, async (actor, input) => {
-  const claim = await fileClaim(await getDb(), actor, input.loanId, { lossFen: input.lossWan }, await requestId());
+  const claim = await fileClaim(await getDb(), actor, input.loanId, { lossFen: input.lossFen }, await requestId());
   revalidateLoan(input.loanId);
   revalidatePath('/admin/schemes');
   return { id: claim.id, compensationFen: claim.compensationFen.toString() };
