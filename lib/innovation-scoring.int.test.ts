@@ -65,7 +65,7 @@ describe('innovation score upkeep', () => {
     expect(report.inputs).toMatchObject({ revenue: 6_800_000_000, rnd_expense: 1 });
     expect((report.score!.contributions.find((c) => c.key === 'revenue') as { value?: number } | undefined)?.value).toBe(6_800_000_000);
     // a profile change moves the score's inputs with it
-    await updateProfile(h.db, sme, { name: '积分测试', parkId: parkId, industry: 'C', foundedOn: '2019-05-20', registeredCapitalWan: 1n, employees: 80, revenueWan: 9_000_000_000n, rndExpenseWan: 600_000_000n });
+    await updateProfile(h.db, sme, { name: '积分测试', parkId: parkId, industry: 'C', foundedOn: '2019-05-20', registeredCapitalFen: 1n, employees: 80, revenueFen: 9_000_000_000n, rndExpenseFen: 600_000_000n });
     const after = await scoreReport(h.db, sme, sme.enterpriseId!);
     expect(after.inputs).toMatchObject({ revenue: 9_000_000_000, rnd_expense: 600_000_000 });
     const [latest] = await scoreHistory(h.db, sme.enterpriseId!);

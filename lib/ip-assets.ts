@@ -33,7 +33,7 @@ function columnsFrom(input: IpAssetForm) {
     expiryDate: input.expiryDate,
     inForce: input.inForce,
     feesPaid: input.feesPaid,
-    valuationFen: input.valuationWan,
+    valuationFen: input.valuationFen,
     appraiser: input.appraiser,
     valuedOn: input.valuedOn,
   };

@@ -23,7 +23,7 @@ import type { NeedForm, NeedsBoardQuery } from './validation/need';
 
 function columnsFrom(input: NeedForm) {
   return {
-    amountFen: input.amountWan,
+    amountFen: input.amountFen,
     termMonths: input.termMonths,
     purpose: input.purpose,
     guaranteeMethods: input.guaranteeMethods,

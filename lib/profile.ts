@@ -27,10 +27,10 @@ export async function updateProfile(db: Db, actor: Actor, input: z.output<typeof
       parkId: input.parkId,
       industry: input.industry,
       foundedOn: input.foundedOn,
-      registeredCapitalFen: input.registeredCapitalWan,
+      registeredCapitalFen: input.registeredCapitalFen,
       employees: input.employees,
-      revenueFen: input.revenueWan,
-      rndExpenseFen: input.rndExpenseWan,
+      revenueFen: input.revenueFen,
+      rndExpenseFen: input.rndExpenseFen,
     });
     await writeAudit(t, { actor, action: 'enterprise.update_profile', entity: 'enterprise', entityId: before.id, before, after, requestId });
     // The stage depends on the founding date and revenue: the score follows the profile.

@@ -27,7 +27,7 @@ function messages(r: { success: boolean; error?: { issues: { path: PropertyKey[]
 describe('enterprise registration schema', () => {
   it('accepts a valid registration and converts amounts and email', () => {
     const r = enterpriseRegistrationSchema.parse(enterprise);
-    expect(r.registeredCapitalWan).toBe(1_000_000_000n);
+    expect(r.registeredCapitalFen).toBe(1_000_000_000n);
     expect(r.email).toBe('finance@example.com');
     expect(r.parkId).toBe(2);
     expect(r.employees).toBe(85);

@@ -46,7 +46,8 @@ export const enterpriseRegistrationSchema = z
   .superRefine(passwordsMatch)
   .superRefine((v, ctx) => {
     if (v.foundedOn > new Date().toISOString().slice(0, 10)) ctx.addIssue({ code: 'custom', path: ['foundedOn'], message: 'date_future' });
-  });
+  })
+  .transform(({ registeredCapitalWan, ...v }) => ({ ...v, registeredCapitalFen: registeredCapitalWan }));
 export type EnterpriseRegistrationInput = z.input<typeof enterpriseRegistrationSchema>;
 export type EnterpriseRegistration = z.output<typeof enterpriseRegistrationSchema>;
 

@@ -103,7 +103,8 @@ export const ipAssetFormSchema = z
   })
   .transform((v) => {
     const n = checkIpNumber(v.kind, v.number);
-    return { ...v, number: n.ok ? n.normalised : v.number };
+    const { valuationWan, ...rest } = v;
+    return { ...rest, number: n.ok ? n.normalised : v.number, valuationFen: valuationWan };
   });
 
 export type IpAssetFormInput = z.input<typeof ipAssetFormSchema>;

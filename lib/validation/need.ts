@@ -22,7 +22,8 @@ export const needFormSchema = z
     wantedBy: optional(isoDateField),
     ipAssetIds: z.array(z.uuid()).max(20),
     description: multilineText(2000),
-  });
+  })
+  .transform(({ amountWan, ...v }) => ({ ...v, amountFen: amountWan }));
 export type NeedFormInput = z.input<typeof needFormSchema>;
 export type NeedForm = z.output<typeof needFormSchema>;
 

@@ -35,8 +35,8 @@ describe('product form rules', () => {
   it('converts a valid form to fen, months and basis points', () => {
     const p = productFormSchema.parse(valid);
     expect(p).toMatchObject({
-      amountMinWan: 100_000_000n,
-      amountMaxWan: 2_000_000_000n,
+      amountMinFen: 100_000_000n,
+      amountMaxFen: 2_000_000_000n,
       termMinMonths: 12,
       termMaxMonths: 60,
       rateMin: 320,

@@ -73,7 +73,8 @@ export const productFormSchema = z
     if (v.amountMinWan > v.amountMaxWan) issue('amountMinWan', 'amount_min_above_max');
     if (v.termMinMonths > v.termMaxMonths) issue('termMinMonths', 'term_min_above_max');
     if (v.rateMin > v.rateMax) issue('rateMin', 'rate_min_above_max');
-  });
+  })
+  .transform(({ amountMinWan, amountMaxWan, ...v }) => ({ ...v, amountMinFen: amountMinWan, amountMaxFen: amountMaxWan }));
 
 export type ProductFormInput = z.input<typeof productFormSchema>;
 export type ProductForm = z.output<typeof productFormSchema>;

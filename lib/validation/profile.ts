@@ -16,7 +16,13 @@ export const profileFormSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.foundedOn > new Date().toISOString().slice(0, 10)) ctx.addIssue({ code: 'custom', path: ['foundedOn'], message: 'date_future' });
-  });
+  })
+  .transform(({ registeredCapitalWan, revenueWan, rndExpenseWan, ...v }) => ({
+    ...v,
+    registeredCapitalFen: registeredCapitalWan,
+    revenueFen: revenueWan,
+    rndExpenseFen: rndExpenseWan,
+  }));
 export type ProfileFormInput = z.input<typeof profileFormSchema>;
 
 export function profileToForm(e: { name: string; parkId: number; industry: string; foundedOn: string; registeredCapitalFen: bigint; employees: number; revenueFen: bigint; rndExpenseFen: bigint }): ProfileFormInput {

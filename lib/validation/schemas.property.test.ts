@@ -121,7 +121,7 @@ const MULTILINE_KEYS = new Set(['description', 'reason', 'note', 'weightsJson'])
 const SECRET_KEYS = new Set(['password', 'passwordConfirm']);
 const RATE_KEYS = new Set(['maxRate', 'rateMin', 'rateMax', 'feeRate', 'approvedRate']);
 /** Fields bounded at 100亿元 (the rest of the money is bounded at 1万亿元 at most). */
-const LOAN_AMOUNT_KEYS = new Set(['amountWan', 'amountMinWan', 'amountMaxWan', 'approvedAmountWan', 'valuationWan', 'lossWan', 'principalWan', 'interestWan']);
+const LOAN_AMOUNT_KEYS = new Set(['amountWan', 'amountMinWan', 'amountMaxWan', 'approvedAmountWan', 'valuationWan', 'lossWan', 'principalWan', 'interestWan', 'amountFen', 'amountMinFen', 'amountMaxFen', 'valuationFen', 'lossFen', 'principalFen', 'interestFen']);
 
 function checkInvariants(value: unknown, key: string, problems: string[]): void {
   if (typeof value === 'string') {
@@ -213,7 +213,7 @@ describe('hostile values are refused where they land', () => {
       fc.property(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 0, max: 99 }), (w, f) => {
         const typed = `${w}.${String(f).padStart(2, '0')}`;
         const r = needFormSchema.parse({ ...SCHEMAS.needForm.valid, amountWan: toFullWidth(typed) });
-        expect(r.amountWan).toBe(needFormSchema.parse({ ...SCHEMAS.needForm.valid, amountWan: typed }).amountWan);
+        expect(r.amountFen).toBe(needFormSchema.parse({ ...SCHEMAS.needForm.valid, amountWan: typed }).amountFen);
       }),
     );
   });
