@@ -144,7 +144,7 @@ export const zh = {
     none: '当前没有生效的授权。',
     row: '{institution} · 授权于 {granted} · 有效至 {expires}',
     revoke: '撤回授权',
-    revokeFor: '撤回对{institution}的授权',
+    revokeFor: '撤回授权：{institution}',
     confirm: '确定撤回对{institution}的授权？该机构将无法再查看您的财务数据和共享资料。',
   },
   admin: {
