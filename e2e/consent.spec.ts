@@ -33,9 +33,13 @@ test('the demo bank reviewing an enterprise that has not consented sees points o
   const sme = await (await browser.newContext()).newPage();
   await registerAndSignIn(sme, name, `consent-${run.toLowerCase()}@example.com`);
 
+  // Revenue and R&D expense are entered once, in the profile; the score takes them from there.
+  await sme.goto('/enterprise/profile');
+  await sme.getByLabel('上年营业收入（万元）').fill(REVENUE);
+  await sme.getByLabel('上年研发费用（万元）').fill(RND);
+  await sme.getByRole('button', { name: '保存', exact: true }).first().click();
+  await expect(sme.getByText('已保存。').first()).toBeVisible();
   await sme.goto('/enterprise/score');
-  await sme.getByLabel('营业收入（万元）', { exact: true }).fill(REVENUE);
-  await sme.getByLabel('研发费用（万元）', { exact: true }).fill(RND);
   await sme.getByLabel('发明专利申请数（项）').fill('3');
   await sme.getByRole('button', { name: '保存并重新计算' }).click();
   await expect(sme.getByText('已保存，积分已重新计算。')).toBeVisible();
