@@ -36,7 +36,11 @@ import type { ApplicationDecision, ApplicationForm } from './validation/applicat
 
 /** The body an idempotency key stands for: the same key with another body is refused. */
 export function requestHash(input: ApplicationForm): string {
-  const canonical = JSON.stringify([input.productId, input.needId, input.amountWan.toString(), input.termMonths, [...input.ipAssetIds].sort()]);
+  const parts: unknown[] = [input.productId, input.needId, input.amountWan.toString(), input.termMonths, [...input.ipAssetIds].sort()];
+  // The shared documents and the chosen repayment method are part of the body too; a body without
+  // them hashes as it did before they existed, so keys stored earlier still replay.
+  if (input.repaymentMethod !== null || input.documentIds.length > 0) parts.push(input.repaymentMethod, [...input.documentIds].sort());
+  const canonical = JSON.stringify(parts);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
