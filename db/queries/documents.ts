@@ -52,6 +52,20 @@ export async function deleteBlob(db: Db, blobId: string) {
   await db.delete(blobs).where(eq(blobs.id, blobId));
 }
 
+/**
+ * Deletes, with their chunks, the blobs created before `before` that no document version uses:
+ * uploads cut off before they completed (a crash or a dropped connection mid-stream) and content
+ * left behind when its version was never written. The grace period covers uploads in progress.
+ */
+export async function sweepOrphanBlobs(db: Db, before: Date): Promise<number> {
+  const rows = await db.execute(sql`
+    delete from ${blobs} b
+    where b.created_at < ${before.toISOString()}
+      and not exists (select 1 from ${documentVersions} v where v.blob_id = b.id)
+    returning b.id`);
+  return rowsOf<{ id: string }>(rows).length;
+}
+
 export async function readChunk(db: Db, blobId: string, seq: number): Promise<Uint8Array | null> {
   const [c] = await db.select({ data: blobChunks.data }).from(blobChunks).where(and(eq(blobChunks.blobId, blobId), eq(blobChunks.seq, seq))).limit(1);
   return c?.data ?? null;

@@ -5,7 +5,7 @@
 // it is part of every database backup.
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
-import { blobBySha, completeBlob, deleteBlob, insertChunk, insertPendingBlob, readChunk } from '../../db/queries/documents';
+import { blobBySha, completeBlob, deleteBlob, insertChunk, insertPendingBlob, readChunk, sweepOrphanBlobs } from '../../db/queries/documents';
 import { AppError, pgErrorCode } from '../errors';
 
 export const CHUNK_BYTES = 256 * 1024;
@@ -86,4 +86,12 @@ export function postgresBlobStore(db: Db): BlobStore {
       }
     },
   };
+}
+
+/** How long an upload may take before its unfinished or unused content counts as left behind. */
+export const BLOB_GRACE_MS = 60 * 60_000;
+
+/** The sweep-blobs job: content no document version uses, older than the grace period, is deleted. */
+export function sweepBlobs(db: Db, now: Date): Promise<number> {
+  return sweepOrphanBlobs(db, new Date(now.getTime() - BLOB_GRACE_MS));
 }

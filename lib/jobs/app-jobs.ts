@@ -1,4 +1,5 @@
 // The app's periodic jobs. Nothing here runs on a request: reads never write.
+import { sweepBlobs } from '../documents/storage';
 import { refreshHeadline, HEADLINE_REFRESH_MS } from '../figures';
 import { expireNeeds } from '../needs';
 import type { Job } from './scheduler';
@@ -8,4 +9,6 @@ export const APP_JOBS: Job[] = [
   { name: 'expire-needs', everyMs: 5 * 60_000, run: (db, now) => expireNeeds(db, now) },
   // The landing page's all-time totals, computed once a minute for every instance.
   { name: 'headline-figures', everyMs: HEADLINE_REFRESH_MS, run: (db, now) => refreshHeadline(db, now) },
+  // Document content left by uploads cut off mid-stream, or whose version was never written.
+  { name: 'sweep-blobs', everyMs: 60 * 60_000, run: (db, now) => sweepBlobs(db, now) },
 ];
