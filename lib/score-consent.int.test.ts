@@ -88,8 +88,9 @@ describe('the score report an institution sees', () => {
       .returning();
     const report = await scoreReport(h.db, bank, sme.enterpriseId!);
     expect(report.valuesVisible).toBe(true);
-    expect(report.inputs).toMatchObject({ revenue: 76_543_210_000, rnd_expense: 1_234_560_000, roe: 1357 });
-    expect(report.score!.contributions.find((x) => x.key === 'revenue')).toMatchObject({ value: 76_543_210_000 });
+    // Revenue and R&D expense are the profile's (entered once), whatever the inputs form sent.
+    expect(report.inputs).toMatchObject({ revenue: Number(REVENUE_FEN), rnd_expense: Number(RND_FEN), roe: 1357 });
+    expect(report.score!.contributions.find((x) => x.key === 'revenue')).toMatchObject({ value: Number(REVENUE_FEN) });
     expect(report.financials).toEqual({ revenueFen: REVENUE_FEN, rndExpenseFen: RND_FEN, ipValuationFen: 0n });
     const logs = await h.db.select().from(consentAccessLog);
     expect(logs).toHaveLength(1);
@@ -127,7 +128,7 @@ describe('the score report an institution sees', () => {
   it('the enterprise itself and admins see the values without a consent row being used', async () => {
     const own = await scoreReport(h.db, sme, sme.enterpriseId!);
     expect(own.valuesVisible).toBe(true);
-    expect(own.inputs).toMatchObject({ revenue: 76_543_210_000 });
+    expect(own.inputs).toMatchObject({ revenue: Number(REVENUE_FEN) });
     expect(own.whatIf.length).toBeGreaterThan(0);
     const adm = await scoreReport(h.db, admin, sme.enterpriseId!);
     expect(adm.valuesVisible).toBe(true);
