@@ -99,3 +99,14 @@ test('a visitor on a product page follows 企业用户登录后可申请 to sign
   await login.signIn(DEMO.sme);
   await expect(page).toHaveURL(new RegExp(`/products/${product.id}/apply$`));
 });
+
+test('a product page lists the documents an application is checked against, by kind', async ({ page }) => {
+  await page.goto(`/products?q=${encodeURIComponent('工银知识产权质押贷')}`);
+  await page.getByRole('link', { name: '工银知识产权质押贷' }).first().click();
+  await expect(page).toHaveURL(/\/products\/[0-9a-f-]{36}$/);
+  const kinds = page.getByTestId('product-required-kinds');
+  await expect(kinds).toContainText('专利证书');
+  await expect(kinds).toContainText('评估报告');
+  // The product's own wording stays beside them.
+  await expect(page.getByText('全体共有人同意质押的书面声明')).toBeVisible();
+});

@@ -5,6 +5,7 @@ import { amountRangeText, rateText, termRangeText } from '@/components/products/
 import { getDb } from '@/db';
 import { getEligibilityFacts } from '@/db/queries/enterprises';
 import { publicProduct } from '@/lib/catalogue';
+import { productRequirements } from '@/lib/documents/sharing';
 import { currentActor } from '@/lib/auth/session';
 import { formatZoneDateTime, zoneDay } from '@/lib/dates';
 import { checkEligibility } from '@/lib/eligibility';
@@ -50,6 +51,8 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   if (p.eligibleParkIds.length) rules.push([t('product.parks'), p.eligibleParkIds.map(parkName).join('、')]);
   if (p.eligibleIndustries.length) rules.push([t('product.industries'), p.eligibleIndustries.map((s) => t(`industries.${s}`)).join('、')]);
   if (p.maxEmployees !== null) rules.push([t('product.maxEmployees'), String(p.maxEmployees)]);
+  // The documents an application is checked against (declared kinds, or read from the free-text list).
+  const requirements = await productRequirements(db, p);
   const priced = { ...row, effectiveRateMinBp: Number(row.effectiveRateMinBp), effectiveRateMaxBp: Number(row.effectiveRateMaxBp) };
 
   return (
@@ -102,6 +105,19 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
             <>
               <h2 className="mt-6 text-lg font-semibold">{t('product.description')}</h2>
               <p className="mt-2 whitespace-pre-line text-slate-800">{p.description}</p>
+            </>
+          )}
+          {requirements.length > 0 && (
+            <>
+              <h2 className="mt-6 text-lg font-semibold">{t('documents.required.title')}</h2>
+              <ul className="mt-2 list-inside list-disc text-slate-800" data-testid="product-required-kinds">
+                {requirements.map((r) => (
+                  <li key={r.kind}>
+                    {t(`documents.kinds.${r.kind}`)}
+                    {r.kind === 'financial_statement' ? ` · ${t('documents.required.years', { years: r.years })}` : ''}
+                  </li>
+                ))}
+              </ul>
             </>
           )}
           {p.requiredDocuments.length > 0 && (
