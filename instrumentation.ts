@@ -4,7 +4,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { bootstrap } = await import('./lib/bootstrap');
+  const { bootstrap } = await import('./lib/server/bootstrap');
   await bootstrap();
   if (process.env.JOBS !== 'off') {
     const [{ getDb }, { startScheduler }, { APP_JOBS }] = await Promise.all([import('./db'), import('./lib/jobs/scheduler'), import('./lib/jobs/app-jobs')]);

@@ -9,7 +9,7 @@ const securityHeaders = [
 ];
 
 // Pages and the other routes get their policy, with a per-request script nonce, from proxy.ts
-// (lib/csp.ts). The paths it skips serve no scripts of their own; next-auth's fallback pages
+// (lib/server/csp.ts). The paths it skips serve no scripts of their own; next-auth's fallback pages
 // (sign-out confirmation) use inline styles and post a form to themselves.
 const PROXY_SKIPPED = ['/_next/static/:path*', '/_next/image', '/favicon.ico', '/api/auth/:path*'];
 const fixedCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";

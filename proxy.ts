@@ -5,7 +5,7 @@
 // the first gate. The other security headers come from next.config.js, for every path.
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, isHttps, newNonce } from './lib/csp';
+import { contentSecurityPolicy, isHttps, newNonce } from './lib/server/csp';
 
 const PROTECTED = /^\/(enterprise|institution|admin)(\/|$)/;
 const dev = process.env.NODE_ENV === 'development';

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
-import { landingHeadline } from '@/lib/figures';
+import { landingHeadline } from '@/lib/figures/service';
 import { getT } from '@/lib/i18n/server';
-import { formatWan } from '@/lib/money';
+import { formatWan } from '@/lib/core/money';
 
 export default async function HomePage() {
   // getT() reads the cookies first, so `next build` never prerenders this page (db/index.ts).

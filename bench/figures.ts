@@ -9,7 +9,7 @@ import { configFromEnv, openDb, type Db } from '../db/client';
 import { listActiveInstitutionOptions } from '../db/queries/institutions';
 import { listParks } from '../db/queries/parks';
 import * as q from '../db/queries/figures';
-import { figuresBreakdown, league, needsFunnel, staleNeedsPage, zoneFigures, type ResolvedFilter } from '../lib/figures';
+import { figuresBreakdown, league, needsFunnel, staleNeedsPage, zoneFigures, type ResolvedFilter } from '../lib/figures/service';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -30,7 +30,7 @@ function dashboard(db: Db, f: ResolvedFilter) {
 
 /**
  * Each run computes: a committed transaction (txid_current() takes an id) changes the database's
- * snapshot, so lib/figure-cache.ts has nothing to reuse. Identical calls inside one run (the
+ * snapshot, so lib/figures/cache.ts has nothing to reuse. Identical calls inside one run (the
  * concurrent dashboards) still share one computation, as they do in the app.
  */
 async function time(db: Db, fn: () => Promise<unknown>): Promise<number> {

@@ -1,7 +1,7 @@
 // The app server's database: opened once per process (cached on globalThis so hot reloads and
 // separately bundled chunks share it), migrated on open. With DATABASE_REPLICA_URL, a second
 // handle on a read replica for heavy reads (never migrated: a standby is read-only); use it through
-// lib/read-db.ts, which falls back to the primary when the replica cannot be reached.
+// lib/server/read-db.ts, which falls back to the primary when the replica cannot be reached.
 import { configFromEnv, openDb, type Db, type DbConfig, type DbHandle } from './client';
 import { migrateDb } from './migrate';
 import { instrumentPool, type PoolStats } from './pool-stats';
@@ -42,7 +42,7 @@ export function getReplicaHandle(): Promise<DbHandle | null> {
   const url = process.env.DATABASE_REPLICA_URL;
   if (!url) return Promise.resolve(null);
   g.__kerongtongReplica ??= (async () => {
-    // No retrying a replica that cannot be reached: lib/read-db.ts sends the read to the primary at once.
+    // No retrying a replica that cannot be reached: lib/server/read-db.ts sends the read to the primary at once.
     const config: DbConfig & { retryMs?: number } = { ...configFromEnv(), databaseUrl: url, poolMax: Number(process.env.DB_REPLICA_POOL_MAX || process.env.DB_POOL_MAX || 10), retryMs: 0 };
     const handle = await openDb(config);
     pools.set('replica', instrumentPool(handle));

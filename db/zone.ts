@@ -1,5 +1,5 @@
 // The zone's calendar: every day in the product (periods, deadlines, "today") is an Asia/Shanghai
-// day. Plain values for SQL in db/queries and for lib/dates.ts, which re-exports them.
+// day. Plain values for SQL in db/queries and for lib/core/dates.ts, which re-exports them.
 export const ZONE_TIME_ZONE = 'Asia/Shanghai';
 
 /** The calendar day in the zone, 'YYYY-MM-DD'. */

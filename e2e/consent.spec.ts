@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { withUsccCheckChar } from '../lib/uscc';
+import { withUsccCheckChar } from '../lib/enterprises/uscc';
 import { DEMO, LoginPage, signInAs } from './pages/login-page';
 
 // Issue 9: an institution sees an enterprise's financial values only under the enterprise's consent.

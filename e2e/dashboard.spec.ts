@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { formatWan } from '../lib/money';
+import { formatWan } from '../lib/core/money';
 import { DEMO, signInAs } from './pages/login-page';
 
 /** The admin dashboard (DESIGN §4) as a page object. */

@@ -5,7 +5,7 @@
 // repayment method, registers the pledge, disburses and follows the link to the loan; another
 // bank's officer gets 404 for the same document URL.
 import { expect, test, type Page } from '@playwright/test';
-import { patentCheckChar } from '../lib/patent-number';
+import { patentCheckChar } from '../lib/ip/patent-number';
 import { DEMO, signInAs } from './pages/login-page';
 
 const OTHER_BANK = 'officer1@ccb.kerongtong.demo'; // 建设银行佛山分行

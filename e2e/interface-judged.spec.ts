@@ -2,8 +2,8 @@
 // misses grouped by rule, the dashboard's KPI summary and sections, rejecting an institution with a
 // reason, a credit code from outside the zone, revenue and R&D expense entered once.
 import { expect, test } from '@playwright/test';
-import { formatWan } from '../lib/money';
-import { withUsccCheckChar } from '../lib/uscc';
+import { formatWan } from '../lib/core/money';
+import { withUsccCheckChar } from '../lib/enterprises/uscc';
 import { DEMO, LoginPage, signInAs } from './pages/login-page';
 
 const run = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, 'X').slice(-7).padStart(7, '0');

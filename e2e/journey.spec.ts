@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { patentCheckChar } from '../lib/patent-number';
+import { patentCheckChar } from '../lib/ip/patent-number';
 import { DEMO, signInAs } from './pages/login-page';
 
 async function ipPledgeProjects(page: Page): Promise<number> {

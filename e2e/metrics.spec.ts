@@ -1,7 +1,7 @@
 // /api/metrics and the request log's id, against the running server (scripts/server.ts with
 // TRUST_PROXY_HOPS=1, so a request with X-Forwarded-For comes from that address).
 import { expect, test } from '@playwright/test';
-import { withUsccCheckChar } from '../lib/uscc';
+import { withUsccCheckChar } from '../lib/enterprises/uscc';
 import { DEMO, signInAs } from './pages/login-page';
 
 const run = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, 'A').slice(-6).padStart(6, '0');

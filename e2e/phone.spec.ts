@@ -1,5 +1,5 @@
 import { devices, expect, test, type Page } from '@playwright/test';
-import { withUsccCheckChar } from '../lib/uscc';
+import { withUsccCheckChar } from '../lib/enterprises/uscc';
 import { closeSession, LOCALES, MAIN_PAGES, openSession, pagesFor, roleContext, ROLES, saveScreenshot, isPublic, type Session } from './a11y/pages';
 import { DEMO_PASSWORD, LoginPage } from './pages/login-page';
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { INSTITUTIONS } from '../lib/seed/data/institutions';
-import { withUsccCheckChar } from '../lib/uscc';
+import { withUsccCheckChar } from '../lib/enterprises/uscc';
 
 // Issue 9: an enterprise named 工商银行佛山分行 with the bank's own credit code used to be accepted.
 test('an enterprise cannot register with an institution’s credit code', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { withUsccCheckChar } from '../lib/uscc';
+import { withUsccCheckChar } from '../lib/enterprises/uscc';
 import { DEMO, LoginPage, signInAs } from './pages/login-page';
 
 // Each run makes its own codes and emails, so reruns on one database do not collide.

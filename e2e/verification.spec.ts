@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { withUsccCheckChar } from '../lib/uscc';
+import { withUsccCheckChar } from '../lib/enterprises/uscc';
 import { DEMO, LoginPage, signInAs } from './pages/login-page';
 
 // Each run registers its own enterprise, so reruns and other specs do not get in the way.

@@ -10,12 +10,12 @@ import { applications, auditEvents, enterprises, financingNeeds, parks, products
 import { enterpriseActor, institutionActor } from './test-fixtures';
 import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
-import { submitApplication } from './applications';
-import { AppError } from './errors';
-import { createNeed } from './needs';
-import { createProduct, transitionProduct, updateProduct } from './products';
-import { registerEnterprise } from './registration';
-import { withUsccCheckChar } from './uscc';
+import { submitApplication } from './applications/service';
+import { AppError } from './core/errors';
+import { createNeed } from './needs/service';
+import { createProduct, transitionProduct, updateProduct } from './products/service';
+import { registerEnterprise } from './enterprises/registration';
+import { withUsccCheckChar } from './enterprises/uscc';
 import { applicationFormSchema } from './validation/application';
 import { enterpriseRegistrationSchema } from './validation/auth';
 import { needFormSchema } from './validation/need';

@@ -1,15 +1,15 @@
 // The docs that restate code are checked against it. docs/state-machines.md is generated from the
 // machines: a machine changed without rerunning `npx tsx scripts/docs-machines.ts` fails here, and
 // so does a new machine nobody documented. docs/matching.md's weights, scales and worked example
-// are recomputed with lib/matching.ts.
+// are recomputed with lib/matching/engine.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applications, certifications, claims, enterprises, financingNeeds, institutions, loans, matches, pledges, products, users } from '../db/schema';
 import { edgesOf, finalStates, MACHINE_DOCS, mermaidOf, updateMachineDocs } from './docs-machines';
-import type { EnterpriseFacts } from './eligibility';
-import { classifyCandidate, MATCH_SCALES, MATCH_WEIGHTS, scoreMatch, type MatchNeed, type MatchProduct } from './matching';
+import type { EnterpriseFacts } from './matching/eligibility';
+import { classifyCandidate, MATCH_SCALES, MATCH_WEIGHTS, scoreMatch, type MatchNeed, type MatchProduct } from './matching/engine';
 import type { Machine } from './machines/define';
 
 const libDir = path.dirname(fileURLToPath(import.meta.url));
@@ -116,7 +116,7 @@ describe('docs/matching.md', () => {
     expect(rows).toEqual(Object.entries(MATCH_SCALES).map(([k, v]) => [k, String(v)]));
   });
 
-  it('computes the worked example as lib/matching.ts does', () => {
+  it('computes the worked example as lib/matching/engine.ts does', () => {
     const body = section(doc, 'matching-example');
     const json = /```json\n([\s\S]*?)```/.exec(body)![1];
     const fen = (_k: string, v: unknown) => (typeof v === 'string' && /Fen$/.test(_k) ? BigInt(v) : v);

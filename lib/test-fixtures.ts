@@ -1,7 +1,7 @@
 // Rows that integration tests build again and again: an enterprise or an institution with one
 // user, returned as the Actor the use cases take. Each call makes fresh codes and emails.
 import type { Actor } from './auth/actor';
-import { withUsccCheckChar } from './uscc';
+import { withUsccCheckChar } from './enterprises/uscc';
 import type { Db } from '../db/client';
 import { enterprises, institutions, users } from '../db/schema';
 

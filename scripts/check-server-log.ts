@@ -1,9 +1,9 @@
 // Scans the app server's log of an e2e run (SERVER_LOG_FILE, written by scripts/server.ts) for
-// secrets and personal financial data (lib/log-scan.ts); exits 1 when it finds any, or when the log
+// secrets and personal financial data (lib/server/log-scan.ts); exits 1 when it finds any, or when the log
 // holds no request lines (then it proves nothing).
 //   tsx scripts/check-server-log.ts FILE       NEXTAUTH_SECRET from the environment is looked for too
 import fs from 'node:fs';
-import { requestLines, scanLog } from '../lib/log-scan';
+import { requestLines, scanLog } from '../lib/server/log-scan';
 
 const file = process.argv[2];
 if (!file || !fs.existsSync(file)) {

@@ -6,7 +6,7 @@
 // is deleted (lib/auth/client-address.ts).
 //
 // Every request also gets an x-request-id (a proxy's own is kept when it looks like one; proxy.ts
-// and the audit rows carry it on), runs inside its request context (lib/log-context.ts), and ends
+// and the audit rows carry it on), runs inside its request context (lib/server/log-context.ts), and ends
 // with one JSON log line (request id, user id, method, route, status, duration) and its metrics.
 // SERVER_LOG_FILE: everything this process writes to stdout and stderr is appended there too
 // (the e2e run scans it for secrets).
@@ -20,9 +20,9 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { stampClientAddress, trustedProxyHops } from '../lib/auth/client-address';
-import { log, logError } from '../lib/log';
-import { requestIdFrom, runWithRequest, type RequestContext } from '../lib/log-context';
-import { requestFinished, requestStarted, routeLabel } from '../lib/metrics';
+import { log, logError } from '../lib/server/log';
+import { requestIdFrom, runWithRequest, type RequestContext } from '../lib/server/log-context';
+import { requestFinished, requestStarted, routeLabel } from '../lib/server/metrics';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 

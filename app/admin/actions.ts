@@ -1,9 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
+import { actorAction } from '@/lib/server/actions';
 import { requestId } from '@/lib/auth/session';
-import { decideInstitution } from '@/lib/institutions';
+import { decideInstitution } from '@/lib/institutions/service';
 import { institutionDecisionSchema } from '@/lib/validation/institution';
 
 export const decideInstitutionAction = actorAction(['admin'], institutionDecisionSchema, async (actor, input) => {

@@ -5,10 +5,10 @@ import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
 import { listInstitutions } from '@/db/queries/institutions';
 import { verificationQueueCounts } from '@/db/queries/overview';
-import { headline } from '@/lib/figures';
+import { headline } from '@/lib/figures/service';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
-import { formatWan } from '@/lib/money';
+import { formatWan } from '@/lib/core/money';
 
 export const metadata = { title: '园区管理' };
 

@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { landingFor } from '@/lib/auth/account';
 import { currentAccount } from '@/lib/auth/session';
-import { safeCallbackPath } from '@/lib/safe-redirect';
+import { safeCallbackPath } from '@/lib/auth/safe-redirect';
 
 /**
  * Sends a freshly signed-in user where they were going (a path on this site), else to their own

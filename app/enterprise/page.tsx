@@ -4,7 +4,7 @@ import { getEnterpriseWithPark } from '@/db/queries/enterprises';
 import { enterpriseOverview } from '@/db/queries/overview';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { formatWan } from '@/lib/money';
+import { formatWan } from '@/lib/core/money';
 
 export const metadata = { title: '企业中心' };
 

@@ -4,7 +4,7 @@ import { getInstitution } from '@/db/queries/institutions';
 import { institutionOverview } from '@/db/queries/overview';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
-import { formatWan } from '@/lib/money';
+import { formatWan } from '@/lib/core/money';
 
 export const metadata = { title: '机构工作台' };
 

@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { listNotifications } from '@/db/queries/notifications';
 import { ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
-import { formatZoneDateTime } from '@/lib/dates';
+import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 
 export const metadata = { title: '通知' };

@@ -1,7 +1,7 @@
 'use server';
 import { getDb } from '@/db';
-import { publicAction } from '@/lib/actions';
-import { setPasswordWithToken } from '@/lib/profile';
+import { publicAction } from '@/lib/server/actions';
+import { setPasswordWithToken } from '@/lib/enterprises/profile';
 import { setPasswordSchema } from '@/lib/validation/profile';
 
 export const setPasswordAction = publicAction(setPasswordSchema, async (input) => {

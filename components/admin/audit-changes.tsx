@@ -1,6 +1,6 @@
 // The before/after of one audit event as a short table of the fields that changed.
 import type { Translate } from '@/lib/i18n/translate';
-import { auditChanges } from '@/lib/audit-changes';
+import { auditChanges } from '@/lib/core/audit-changes';
 
 const MAX_CHARS = 300;
 

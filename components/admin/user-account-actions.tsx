@@ -4,7 +4,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { issuePasswordResetAction, setUserStatusAction, signOutEverywhereAction } from '@/app/admin/users/actions';
-import { formatZoneDateTime } from '@/lib/dates';
+import { formatZoneDateTime } from '@/lib/core/dates';
 import { errorText } from '@/lib/i18n/translate';
 import { useI18n } from '../i18n-provider';
 import { secondaryButtonClass } from '../ui/field';

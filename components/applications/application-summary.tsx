@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Translate } from '@/lib/i18n/translate';
-import { formatRateBp, formatWan } from '@/lib/money';
+import { formatRateBp, formatWan } from '@/lib/core/money';
 
 export function ApplicationSummary({
   a,

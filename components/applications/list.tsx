@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { formatZoneDateTime } from '@/lib/dates';
+import { formatZoneDateTime } from '@/lib/core/dates';
 import type { Locale, Translate } from '@/lib/i18n/translate';
-import { formatWan } from '@/lib/money';
+import { formatWan } from '@/lib/core/money';
 import { EmptyState } from '../ui/empty-state';
 import { TableBox } from '../ui/table-box';
 

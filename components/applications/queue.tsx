@@ -1,8 +1,8 @@
 // The officers' queue table: enterprise, product, amount, state and how long it has waited.
 import Link from 'next/link';
-import { waitingFor } from '@/lib/dates';
+import { waitingFor } from '@/lib/core/dates';
 import type { Translate } from '@/lib/i18n/translate';
-import { formatWan } from '@/lib/money';
+import { formatWan } from '@/lib/core/money';
 
 export interface QueueItem {
   id: string;

@@ -1,4 +1,4 @@
-import { formatZoneDateTime } from '@/lib/dates';
+import { formatZoneDateTime } from '@/lib/core/dates';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 
 export interface TimelineEvent {

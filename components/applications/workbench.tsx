@@ -2,11 +2,11 @@
 // reasons, product terms, documents, pledged IP assets.
 import { reasonText } from '@/components/matching/match-text';
 import { ScoreBreakdown } from '@/components/score/score-breakdown';
-import { formatZoneDateTime } from '@/lib/dates';
+import { formatZoneDateTime } from '@/lib/core/dates';
 import { documentLabel, formatBytes } from '@/lib/documents/format';
 import type { Locale, Translate } from '@/lib/i18n/translate';
-import { formatRateBp, formatWan } from '@/lib/money';
-import type { workbenchFor } from '@/lib/application-workbench';
+import { formatRateBp, formatWan } from '@/lib/core/money';
+import type { workbenchFor } from '@/lib/applications/workbench';
 
 type Workbench = Awaited<ReturnType<typeof workbenchFor>>;
 

@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { registerInstitutionAction } from '@/app/(auth)/register/actions';
-import { registrationErrorText } from '@/lib/registration-limit';
+import { registrationErrorText } from '@/lib/enterprises/registration-limit';
 import { INSTITUTION_KINDS, institutionRegistrationSchema, type InstitutionRegistrationInput } from '@/lib/validation/auth';
 import { useI18n } from '../i18n-provider';
 import { Alert } from '../ui/alert';

@@ -1,5 +1,5 @@
 // The enterprise's record of who downloaded its shared documents.
-import { formatZoneDateTime } from '@/lib/dates';
+import { formatZoneDateTime } from '@/lib/core/dates';
 import { documentLabel } from '@/lib/documents/format';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 

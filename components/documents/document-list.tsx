@@ -1,5 +1,5 @@
 // The vault's documents by kind: the current version with its download link, and the history.
-import { formatZoneDateTime, zoneDay } from '@/lib/dates';
+import { formatZoneDateTime, zoneDay } from '@/lib/core/dates';
 import { documentLabel, formatBytes } from '@/lib/documents/format';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 

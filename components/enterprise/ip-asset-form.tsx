@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { createIpAssetAction, updateIpAssetAction } from '@/app/enterprise/ip/actions';
 import { errorText, type Translate } from '@/lib/i18n/translate';
-import { checkPatentNumber } from '@/lib/patent-number';
+import { checkPatentNumber } from '@/lib/ip/patent-number';
 import { IP_KINDS, ipAssetFormSchema, isPatentKind, type IpAssetFormInput } from '@/lib/validation/ip-asset';
 import { useI18n } from '../i18n-provider';
 import { Alert } from '../ui/alert';

@@ -1,7 +1,7 @@
 // A table of the figures (server-rendered): numbers right-aligned, each linking to the list it counts.
 import Link from 'next/link';
 import { TableBox } from '../ui/table-box';
-import { displayCell, type TableSpec } from './tables';
+import { displayCell, type TableSpec } from '../../lib/figures/tables';
 
 export function DataTable<R>({ spec, caption, testId }: { spec: TableSpec<R>; caption: string; testId?: string }) {
   return (

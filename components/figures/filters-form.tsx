@@ -1,10 +1,10 @@
 // The dashboard's filters: a plain GET form, so every view is a link and works without script.
 import Link from 'next/link';
 import type { Translate } from '@/lib/i18n/translate';
-import { PRODUCT_CATEGORIES } from '@/lib/domain';
+import { PRODUCT_CATEGORIES } from '@/lib/core/domain';
 import { FIGURE_BREAKDOWNS, type FigureBreakdown } from '@/lib/validation/figures';
 import { buttonClass, inputClass, secondaryButtonClass } from '../ui/field';
-import { dashboardHref, type FilterParams } from './links';
+import { dashboardHref, type FilterParams } from '../../lib/figures/links';
 
 export function FiguresFilters({
   t,

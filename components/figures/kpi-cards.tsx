@@ -1,9 +1,9 @@
 // The dashboard's summary: eight key figures, each naming its period and its change against the
-// previous period of the same length (lib/figures-kpis.ts). Server-renderable.
-import type { Kpi } from '@/lib/figures-kpis';
-import type { Period } from '@/lib/figures';
+// previous period of the same length (lib/figures/kpis.ts). Server-renderable.
+import type { Kpi } from '@/lib/figures/kpis';
+import type { Period } from '@/lib/figures/service';
 import type { Translate } from '@/lib/i18n/translate';
-import { count, displayCell, fen } from './tables';
+import { count, displayCell, fen } from '../../lib/figures/tables';
 
 const cellOf = (k: Kpi, v: bigint) => (k.unit === 'fen' ? fen(v) : count(Number(v)));
 

@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { recordContributionAction } from '@/app/admin/schemes/actions';
-import { zoneDay } from '@/lib/dates';
+import { zoneDay } from '@/lib/core/dates';
 import { contributionSchema, NOTE_MAX, type ContributionInput } from '@/lib/validation/loans';
 import { useI18n } from '../i18n-provider';
 import { Alert } from '../ui/alert';

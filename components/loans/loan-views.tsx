@@ -1,10 +1,10 @@
 // Read-only views of a loan for server pages (no hooks, no client state): they take `t` from the page.
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { zoneDay } from '@/lib/dates';
+import { zoneDay } from '@/lib/core/dates';
 import type { Translate } from '@/lib/i18n/translate';
-import type { LoanView } from '@/lib/loans';
-import { formatRateBp, formatWan, formatYuan } from '@/lib/money';
+import type { LoanView } from '@/lib/loans/service';
+import { formatRateBp, formatWan, formatYuan } from '@/lib/core/money';
 import { EmptyState } from '../ui/empty-state';
 import { TableBox } from '../ui/table-box';
 

@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { registerPledgeAction } from '@/app/institution/loans/actions';
-import { zoneDay } from '@/lib/dates';
+import { zoneDay } from '@/lib/core/dates';
 import { REGISTRATION_NUMBER_MAX, pledgeRegistrationSchema } from '@/lib/validation/loans';
 import { useI18n } from '../i18n-provider';
 import { Alert } from '../ui/alert';

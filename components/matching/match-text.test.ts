@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTranslate } from '@/lib/i18n/translate';
-import { scoreMatch, type MatchProduct } from '@/lib/matching';
+import { scoreMatch, type MatchProduct } from '@/lib/matching/engine';
 import { reasonText } from './match-text';
 
 const WAN = 1_000_000n;

@@ -1,8 +1,8 @@
 // How match reasons and failed rules read (both languages, via t). Server-renderable.
-import { eligibilityMessageKey, type RuleCode } from '@/lib/eligibility';
+import { eligibilityMessageKey, type RuleCode } from '@/lib/matching/eligibility';
 import type { Translate } from '@/lib/i18n/translate';
-import { MATCH_WEIGHTS, type FailedRule, type ReasonCode } from '@/lib/matching';
-import { formatRateBp, formatWan } from '@/lib/money';
+import { MATCH_WEIGHTS, type FailedRule, type ReasonCode } from '@/lib/matching/engine';
+import { formatRateBp, formatWan } from '@/lib/core/money';
 
 type Detail = Record<string, unknown>;
 

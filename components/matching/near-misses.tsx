@@ -1,9 +1,9 @@
 // The need page's near misses: grouped by the rule that failed, closest first, only the few that
-// matter most (lib/matching-near-misses.ts decides which). Server-renderable.
+// matter most (lib/matching/near-misses.ts decides which). Server-renderable.
 import Link from 'next/link';
 import type { Translate } from '@/lib/i18n/translate';
-import type { FailedRule } from '@/lib/matching';
-import { groupNearMisses } from '@/lib/matching-near-misses';
+import type { FailedRule } from '@/lib/matching/engine';
+import { groupNearMisses } from '@/lib/matching/near-misses';
 import { failedRuleText } from './match-text';
 
 export interface NearMissItem {

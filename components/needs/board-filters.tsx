@@ -1,8 +1,8 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
-import { CERTIFICATION_KINDS, GUARANTEE_METHODS } from '@/lib/domain';
-import { fenToWanInput, parseWan } from '@/lib/money';
+import { CERTIFICATION_KINDS, GUARANTEE_METHODS } from '@/lib/core/domain';
+import { fenToWanInput, parseWan } from '@/lib/core/money';
 import { INDUSTRY_SECTIONS } from '@/lib/validation/common';
 import { NEED_PURPOSES } from '@/lib/validation/need';
 import { useI18n } from '../i18n-provider';

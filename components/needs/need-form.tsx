@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { createNeedAction, updateNeedAction } from '@/app/enterprise/needs/actions';
-import { GUARANTEE_METHODS } from '@/lib/domain';
+import { GUARANTEE_METHODS } from '@/lib/core/domain';
 import { NEED_PURPOSES, needFormSchema, type NeedFormInput } from '@/lib/validation/need';
 import { useI18n } from '../i18n-provider';
 import { Alert } from '../ui/alert';

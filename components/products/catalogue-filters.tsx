@@ -3,8 +3,8 @@
 // basis points), so a link to the page reproduces the view and maps one-to-one onto the API.
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
-import { GUARANTEE_METHODS, PRODUCT_CATEGORIES } from '@/lib/domain';
-import { formatWan, parseRatePercent, parseWan } from '@/lib/money';
+import { GUARANTEE_METHODS, PRODUCT_CATEGORIES } from '@/lib/core/domain';
+import { formatWan, parseRatePercent, parseWan } from '@/lib/core/money';
 import { useI18n } from '../i18n-provider';
 import { buttonClass, inputClass, secondaryButtonClass } from '../ui/field';
 

@@ -1,4 +1,4 @@
-import { eligibilityMessageKey, type RuleResult } from '@/lib/eligibility';
+import { eligibilityMessageKey, type RuleResult } from '@/lib/matching/eligibility';
 import type { Translate } from '@/lib/i18n/translate';
 
 function vars(r: RuleResult, t: Translate): Record<string, string | number> {

@@ -1,6 +1,6 @@
 // How product terms read in the interface (both languages, via t).
 import type { Translate } from '@/lib/i18n/translate';
-import { formatRateBp, formatWan } from '@/lib/money';
+import { formatRateBp, formatWan } from '@/lib/core/money';
 
 export interface PricedProduct {
   rateType: 'fixed' | 'lpr_spread';

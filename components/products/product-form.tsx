@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useWatch } from 'react-hook-form';
 import { createProductAction, updateProductAction } from '@/app/institution/products/actions';
-import { CERTIFICATION_KINDS, GUARANTEE_METHODS, PRODUCT_CATEGORIES, REPAYMENT_METHODS } from '@/lib/domain';
+import { CERTIFICATION_KINDS, GUARANTEE_METHODS, PRODUCT_CATEGORIES, REPAYMENT_METHODS } from '@/lib/core/domain';
 import { INDUSTRY_SECTIONS } from '@/lib/validation/common';
 import { DOCUMENT_KINDS } from '@/lib/validation/document';
 import { productFormSchema, type ProductFormInput } from '@/lib/validation/product';

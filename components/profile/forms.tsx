@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { addCertificationAction, inviteColleagueAction, removeCertificationAction, updateProfileAction } from '@/app/enterprise/profile/actions';
-import { CERTIFICATION_KINDS } from '@/lib/domain';
+import { CERTIFICATION_KINDS } from '@/lib/core/domain';
 import { errorText } from '@/lib/i18n/translate';
 import { INDUSTRY_SECTIONS } from '@/lib/validation/common';
 import { certificationFormSchema, inviteFormSchema, profileFormSchema, type CertificationFormInput, type ProfileFormInput } from '@/lib/validation/profile';

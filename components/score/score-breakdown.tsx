@@ -1,7 +1,7 @@
 import type { Contribution, ContributionPoints, InnovationScore, PointsOnlyScore, WhatIfStep } from '@/lib/innovation/score';
 import { INDICATOR_UNITS } from '@/lib/innovation/weights';
 import type { Translate } from '@/lib/i18n/translate';
-import { bpToPercentInput, formatWan } from '@/lib/money';
+import { bpToPercentInput, formatWan } from '@/lib/core/money';
 import { TableBox } from '../ui/table-box';
 
 function valueText(c: { key: Contribution['key'] }, v: number, t: Translate): string {

@@ -879,7 +879,7 @@ export function listLoans(db: Db, f: FigureFilter, opts: { ipOnly?: boolean; sch
 // ---------------------------------------------------------------- the database's state
 
 /**
- * The current snapshot as text: equal texts see the same committed rows (lib/figure-cache.ts). Null
+ * The current snapshot as text: equal texts see the same committed rows (lib/figures/cache.ts). Null
  * inside a transaction that has written: its own uncommitted rows change without changing it.
  */
 export async function databaseSnapshot(db: Db): Promise<string | null> {

@@ -1,4 +1,4 @@
-// SQL of the matching engine (lib/matching.ts decides and scores): the pre-filter that keeps the
+// SQL of the matching engine (lib/matching/engine.ts decides and scores): the pre-filter that keeps the
 // scoring in JS to a bounded set of candidates, the institutions' response times, match rows.
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
@@ -55,7 +55,7 @@ export interface NeedTerms {
 /**
  * The pre-filter for one need: published products of active institutions with one boolean per
  * hard rule, keeping only those failing at most one of them (the fits and the near misses), fits
- * first, then by rate. Eligibility rules are left to lib/eligibility.ts.
+ * first, then by rate. Eligibility rules are left to lib/matching/eligibility.ts.
  */
 export async function needCandidates(
   db: Db,
@@ -151,7 +151,7 @@ export async function institutionFitPairs(db: Db, institutionId: string, page: {
   };
 }
 
-/** What the eligibility rules look at (lib/eligibility.ts's EnterpriseFacts), for several enterprises in three queries. */
+/** What the eligibility rules look at (lib/matching/eligibility.ts's EnterpriseFacts), for several enterprises in three queries. */
 export async function eligibilityFactsFor(db: Db, enterpriseIds: string[]) {
   const ids = [...new Set(enterpriseIds)];
   if (ids.length === 0) return new Map();

@@ -1,4 +1,4 @@
-// Small aggregates for each area's home page. All in SQL. (The zone's figures are lib/figures.ts.)
+// Small aggregates for each area's home page. All in SQL. (The zone's figures are lib/figures/service.ts.)
 import { and, count, eq, inArray, sum } from 'drizzle-orm';
 import type { Db } from '../client';
 import { applications, certifications, enterprises, financingNeeds, loans, products } from '../schema';

@@ -10,10 +10,10 @@
 //   '→/path'                  redirect to exactly that path
 // Actions (one call per cell, with arguments that pass no validation, so nothing changes):
 //   'sign-in'                 the proxy sent the call to sign-in before it reached the action
-//   an error code             { ok: false, error } from lib/actions.ts: 'unauthenticated',
+//   an error code             { ok: false, error } from lib/server/actions.ts: 'unauthenticated',
 //                             'forbidden', 'organisation_inactive', 'not_found', 'invalid'
 //   'ok'                      { ok: true } or no value (setLocale)
-import { PRODUCT_CATEGORIES } from '../../lib/domain';
+import { PRODUCT_CATEGORIES } from '../../lib/core/domain';
 import { emptyIpAssetForm, ipAssetFormSchema, type IpAssetFormInput } from '../../lib/validation/ip-asset';
 import { emptyNeedForm, needFormSchema, type NeedFormInput } from '../../lib/validation/need';
 import { emptyProductForm, productFormSchema, type ProductFormInput } from '../../lib/validation/product';
@@ -207,7 +207,7 @@ export const ROUTES: Record<string, RouteRow> = {
   '/api/health': page('/api/health', everyone(200)),
   '/api/health/live': page('/api/health/live', everyone(200)),
   '/api/health/ready': page('/api/health/ready', everyone(200)),
-  // Loopback (the tests' address) may read it; other addresses and a configured METRICS_TOKEN: e2e/metrics.spec.ts, lib/metrics-access.test.ts.
+  // Loopback (the tests' address) may read it; other addresses and a configured METRICS_TOKEN: e2e/metrics.spec.ts, lib/server/metrics-access.test.ts.
   '/api/metrics': page('/api/metrics', everyone(200)),
   '/api/v1/figures': page('/api/v1/figures', everyone(200)),
   '/api/v1/openapi.json': page('/api/v1/openapi.json', everyone(200)),

@@ -7,8 +7,8 @@ import { sessionAccount } from '../../db/queries/users';
 import { enterpriseActor, institutionActor } from '../test-fixtures';
 import { parks, users } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
-import { decideInstitution } from '../institutions';
-import { decideEnterprise } from '../verification';
+import { decideInstitution } from '../institutions/service';
+import { decideEnterprise } from '../enterprises/verification';
 import { actorForAction, actorForPage, signedInAccount } from './account';
 import type { Actor } from './actor';
 

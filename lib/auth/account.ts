@@ -4,8 +4,8 @@
 // institution: pending → active ⇄ suspended); an enterprise whose verification an admin rejected
 // may not act until it is reopened. Everyone else: see lib/auth/session.ts.
 import type { AccountRow } from '../../db/queries/users';
-import { AppError } from '../errors';
-import { safeCallbackPath } from '../safe-redirect';
+import { AppError } from '../core/errors';
+import { safeCallbackPath } from './safe-redirect';
 import { homeFor, type Actor, type Role } from './actor';
 
 export type InstitutionStatus = 'pending' | 'active' | 'suspended' | 'rejected';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AppError } from '../errors';
+import type { AppError } from '../core/errors';
 import { assertEnterpriseScope, assertInstitutionScope, assertRole, homeFor, type Actor } from './actor';
 
 const sme: Actor = { userId: 'u1', role: 'enterprise', name: 'a', email: 'a@x', enterpriseId: 'e1', institutionId: null, memberRole: 'owner' };

@@ -1,7 +1,7 @@
 // Who is acting, and the organisation rules every page, action and route applies.
 // Pure: no Next, no database. A foreign id answers 404, never 403, so ids cannot be probed.
 import { USER_ROLES } from '../../db/enums';
-import { AppError } from '../errors';
+import { AppError } from '../core/errors';
 
 export const ROLES = USER_ROLES;
 export type Role = (typeof ROLES)[number];

@@ -6,7 +6,7 @@ import { getDb } from '../../db';
 import { sessionAccount } from '../../db/queries/users';
 import { actorForAction, actorForPage, signedInAccount, type SignedInAccount } from './account';
 import type { Actor, Role } from './actor';
-import { noteUser } from '../log-context';
+import { noteUser } from '../server/log-context';
 import { authOptions } from './next-auth';
 
 /**

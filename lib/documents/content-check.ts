@@ -1,6 +1,6 @@
 // What may be uploaded: PDF, JPEG, PNG and XLSX up to 20 MB, recognised by their first bytes (never
 // by the file's name or the browser's claimed type). Pure.
-import { AppError } from '../errors';
+import { AppError } from '../core/errors';
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 

@@ -5,9 +5,9 @@ import type { Db } from '../../db/client';
 import { applicationSharedDocuments, documentsConsentLive, enterpriseDocuments, openMaterialRequest, requiredDocumentsOf } from '../../db/queries/documents';
 import { getProduct } from '../../db/queries/products';
 import type { Application } from '../../db/schema';
-import { AppError } from '../errors';
+import { AppError } from '../core/errors';
 import { assertEnterpriseScope, assertInstitutionScope, assertRole, type Actor } from '../auth/actor';
-import { zoneDay } from '../dates';
+import { zoneDay } from '../core/dates';
 import { checklist, requirementsFromText, type Requirement } from './requirements';
 
 export async function productRequirements(db: Db, product: { id: string; requiredDocuments: string[] }): Promise<Requirement[]> {

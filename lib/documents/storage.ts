@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { blobBySha, completeBlob, deleteBlob, insertChunk, insertPendingBlob, readChunk, sweepOrphanBlobs } from '../../db/queries/documents';
-import { AppError, pgErrorCode } from '../errors';
+import { AppError, pgErrorCode } from '../core/errors';
 
 export const CHUNK_BYTES = 256 * 1024;
 

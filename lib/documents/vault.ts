@@ -20,7 +20,7 @@ import {
 import { listEnterpriseIpAssets } from '../../db/queries/ip-assets';
 import type { DocumentVersion } from '../../db/schema';
 import { assertRole, type Actor } from '../auth/actor';
-import { AppError } from '../errors';
+import { AppError } from '../core/errors';
 import { investigationReasonSchema, type DocumentUpload } from '../validation/document';
 import { checkedContent, DOCUMENT_TYPES, type DocumentType } from './content-check';
 import { postgresBlobStore, rechunk, type BlobStore } from './storage';

@@ -7,7 +7,7 @@
 // inputs give the same figure everywhere. Negative growth or a negative ROE earns 0.
 //
 // Pure: no React/Next/db imports, no clock — `asOf` is an argument.
-import { yearsBetween } from '../eligibility';
+import { yearsBetween } from '../matching/eligibility';
 import {
   GROUP_KEYS,
   INDICATOR_KEYS,

@@ -1,7 +1,7 @@
 // The app's periodic jobs. Nothing here runs on a request: reads never write.
 import { sweepBlobs } from '../documents/storage';
-import { refreshHeadline, HEADLINE_REFRESH_MS } from '../figures';
-import { expireNeeds } from '../needs';
+import { refreshHeadline, HEADLINE_REFRESH_MS } from '../figures/service';
+import { expireNeeds } from '../needs/service';
 import type { Job } from './scheduler';
 
 export const APP_JOBS: Job[] = [

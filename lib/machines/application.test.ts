@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../auth/actor';
 import { applicationMachine, type ApplicationAction } from './application';
-import { AppError } from '../errors';
+import { AppError } from '../core/errors';
 import { planTransition } from './define';
 
 const allowed: Record<string, string> = {

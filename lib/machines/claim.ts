@@ -1,4 +1,4 @@
-// Risk-compensation claims (补偿申请, DESIGN.md §2); lib/schemes.ts says when.
+// Risk-compensation claims (补偿申请, DESIGN.md §2); lib/schemes/service.ts says when.
 import { CLAIM_STATES } from '../../db/enums';
 import { defineMachine } from './define';
 

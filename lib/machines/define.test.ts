@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/actor';
-import { AppError } from '../errors';
+import { AppError } from '../core/errors';
 import { allowedActions, planTransition, type Machine } from './define';
 import { institutionMachine } from './institution';
 import { productMachine, type ProductAction } from './product';

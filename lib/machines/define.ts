@@ -2,7 +2,7 @@
 // who may do it). The states come from db/enums.ts, which also builds the database enums.
 // `planTransition` is pure; engine.ts applies it in a transaction with a row lock and an audit row.
 import type { Role } from '../auth/actor';
-import { AppError } from '../errors';
+import { AppError } from '../core/errors';
 
 export interface TransitionRule<S extends string> {
   from: readonly S[];

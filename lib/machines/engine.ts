@@ -7,7 +7,7 @@ import { writeAudit } from '../../db/queries/audit';
 import { lockRowById, updateRowById, type TableWithId } from '../../db/queries/rows';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../auth/actor';
-import { AppError } from '../errors';
+import { AppError } from '../core/errors';
 import { planTransition, type Machine } from './define';
 
 export interface TransitionRequest<S extends string, A extends string, Row> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../auth/actor';
-import type { AppError } from '../errors';
+import type { AppError } from '../core/errors';
 import { claimMachine } from './claim';
 import { LOAN_LIFECYCLE_ACTIONS, loanMachine } from './loan';
 import { pledgeMachine } from './pledge';

@@ -1,5 +1,5 @@
 // Loans as a state machine (DESIGN.md §2). engine.ts applies it with a row lock and an audit row;
-// lib/loans.ts says when.
+// lib/loans/service.ts says when.
 import { LOAN_STATES } from '../../db/enums';
 import { defineMachine } from './define';
 

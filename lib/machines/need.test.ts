@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/actor';
-import type { AppError } from '../errors';
+import type { AppError } from '../core/errors';
 import { needMachine, type NeedAction } from './need';
 import { planTransition } from './define';
 

@@ -1,4 +1,4 @@
-// Pledges (质押, DESIGN.md §2); lib/pledges.ts says when.
+// Pledges (质押, DESIGN.md §2); lib/ip/pledges.ts says when.
 import { PLEDGE_STATES } from '../../db/enums';
 import { defineMachine } from './define';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../auth/actor';
-import type { AppError } from '../errors';
+import type { AppError } from '../core/errors';
 import { allowedActions, planTransition } from './define';
 import { USER_STATUS_ACTIONS, userStatusMachine, type UserStatus, type UserStatusAction } from './user';
 

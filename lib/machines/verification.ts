@@ -4,7 +4,7 @@ import { defineMachine } from './define';
 /**
  * enterprise verification (企业核验, DESIGN.md §2): an admin verifies or rejects an unverified
  * enterprise; a rejected one can be put back in the queue once it sends corrected material, and a
- * verified one can be revoked on a later finding. Reject and revoke need a reason (lib/verification.ts).
+ * verified one can be revoked on a later finding. Reject and revoke need a reason (lib/enterprises/verification.ts).
  */
 export const enterpriseVerificationMachine = defineMachine({
   entity: 'enterprise',

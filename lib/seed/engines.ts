@@ -1,11 +1,11 @@
 // The demo data asks the real engines, never a copy of their rules: who is eligible
-// (lib/eligibility.ts), which products fit a need and how well they score (lib/matching.ts). These
+// (lib/matching/eligibility.ts), which products fit a need and how well they score (lib/matching/engine.ts). These
 // adapters turn the seed's rows into the engines' inputs, the same inputs the app reads back from
 // the database (db/queries/matching.ts's eligibilityFactsFor, the product row, the need row), so a
 // seeded match carries the score the app would have given it. lib/seed/seed.int.test.ts checks that.
 import type { products } from '../../db/schema';
-import { checkEligibility, type EnterpriseFacts } from '../eligibility';
-import { classifyCandidate, type MatchNeed, type MatchProduct, type MatchScore, scoreMatch } from '../matching';
+import { checkEligibility, type EnterpriseFacts } from '../matching/eligibility';
+import { classifyCandidate, type MatchNeed, type MatchProduct, type MatchScore, scoreMatch } from '../matching/engine';
 
 type ProductRow = typeof products.$inferInsert;
 

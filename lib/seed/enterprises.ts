@@ -1,8 +1,8 @@
 // The demo's enterprises with their owners, certifications and IP assets (patents, trademarks,
 // software copyrights), every code with a valid check character.
 import type { CertificationKind } from '../../db/schema';
-import { USCC_CHARS, withUsccCheckChar } from '../uscc';
-import { withPatentCheckChar } from '../patent-number';
+import { USCC_CHARS, withUsccCheckChar } from '../enterprises/uscc';
+import { withPatentCheckChar } from '../ip/patent-number';
 import { DEMO_ACCOUNT_NAMES, DEMO_ACCOUNTS, DEMO_SME_NAME, enterpriseOwnerEmail } from './data/accounts';
 import { addDays, addMonths, addWorkingHours, addYears, at, DEMO_TODAY, HOUR } from './data/calendar';
 import { APPRAISERS, INDUSTRY_SUFFIXES, productLineOf, TRADE_NAMES, UNIVERSITIES } from './data/enterprises';

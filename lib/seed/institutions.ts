@@ -1,6 +1,6 @@
 // The demo's institutions with their officers, the LPR history, the risk-sharing schemes and the
 // products (from data/institutions.ts and data/products.ts).
-import { withUsccCheckChar } from '../uscc';
+import { withUsccCheckChar } from '../enterprises/uscc';
 import { DEMO_ACCOUNT_NAMES, DEMO_ACCOUNTS, DEMO_BANK_INSTITUTION, officerEmail } from './data/accounts';
 import { addMonths, addWorkingHours, at, DEMO_TODAY } from './data/calendar';
 import { INSTITUTIONS } from './data/institutions';

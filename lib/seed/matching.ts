@@ -2,8 +2,8 @@
 // rows the seed inserts.
 import type * as s from '../../db/schema';
 import { dateOf } from './data/calendar';
-import type { EnterpriseFacts } from '../eligibility';
-import type { MatchNeed, MatchProduct } from '../matching';
+import type { EnterpriseFacts } from '../matching/eligibility';
+import type { MatchNeed, MatchProduct } from '../matching/engine';
 import { enterpriseFacts, fitsNeed, isEligible, matchProduct, matchScore } from './engines';
 import { seedUuid } from './data/prng';
 import { type Insert, type GuaranteeMethod, type MatchSource, type MatchStatus, wan, date, type Ent, type Prod, type Ctx, lprAt } from './context';

@@ -7,9 +7,9 @@ import { sql } from 'drizzle-orm';
 import type { Db, DbHandle } from '../../db/client';
 import { openTestDb } from '../../db/testing';
 import { rowsOf } from '../../db/rows';
-import { checkUscc } from '../uscc';
-import { checkPatentNumber } from '../patent-number';
-import { zoneFigures } from '../figures';
+import { checkUscc } from '../enterprises/uscc';
+import { checkPatentNumber } from '../ip/patent-number';
+import { zoneFigures } from '../figures/service';
 import { seedDemoData } from './index';
 import { SCALE_USCC_PATTERN, seedScale, TIERS, type ScaleResult } from './scale';
 

@@ -6,16 +6,16 @@ import { financingNeeds, institutions, matches, products } from '../../db/schema
 import type { Db, DbHandle } from '../../db/client';
 import { openTestDb } from '../../db/testing';
 import { rowsOf } from '../../db/rows';
-import { checkUscc } from '../uscc';
-import { checkPatentNumber } from '../patent-number';
+import { checkUscc } from '../enterprises/uscc';
+import { checkPatentNumber } from '../ip/patent-number';
 import { verifyPassword } from '../auth/password';
 import { isDatabaseEmpty, seedDemoData, type SeedSummary } from './index';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts';
 import { INSTITUTIONS } from './data/institutions';
 import { eligibilityFactsFor } from '../../db/queries/matching';
 import { lprOn } from '../../db/queries/lpr';
-import { zoneDay } from '../dates';
-import { scoreMatch } from '../matching';
+import { zoneDay } from '../core/dates';
+import { scoreMatch } from '../matching/engine';
 
 async function q<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
   return rowsOf<T>(await db.execute(query));

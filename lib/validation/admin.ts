@@ -1,6 +1,6 @@
 // The zone administrator's oversight: user status and reset-link actions, and the URL parameters of
 // /admin/institutions, /admin/users and /admin/audit. One shape for the pages, the server actions
-// and lib/users-admin.ts. A bad page number falls back to page 1; other bad filters are reported.
+// and lib/admin/users.ts. A bad page number falls back to page 1; other bad filters are reported.
 import { z } from 'zod';
 import { ROLES } from '../auth/actor';
 import { USER_STATUS_ACTIONS } from '../machines/user';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MAX_ANNUAL_RATE_BP, REPAYMENT_METHODS } from '../domain';
-import { parseRatePercent } from '../money';
+import { MAX_ANNUAL_RATE_BP, REPAYMENT_METHODS } from '../core/domain';
+import { parseRatePercent } from '../core/money';
 import { DOCUMENT_KINDS } from './document';
 import { isoDateField, monthsField, multilineText, plainText, wanField } from './common';
 

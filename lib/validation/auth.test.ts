@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withUsccCheckChar } from '../uscc';
+import { withUsccCheckChar } from '../enterprises/uscc';
 import { enterpriseRegistrationSchema, institutionRegistrationSchema } from './auth';
 
 const goodUscc = withUsccCheckChar('91440605MA4UABCD1');

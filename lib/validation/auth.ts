@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INSTITUTION_KINDS } from '../../db/enums';
-import { checkUscc } from '../uscc';
+import { checkUscc } from '../enterprises/uscc';
 import { emailField, historicDateField, INDUSTRY_SECTIONS, newPasswordField, nonNegativeIntField, phoneField, requiredText, wanField } from './common';
 
 export const signInSchema = z.object({

@@ -1,7 +1,7 @@
 // The catalogue's filters: one schema for the /products page, GET /api/v1/products and the
 // OpenAPI document. Amounts are fen and rates basis points, as integers in decimal strings.
 import { z } from 'zod';
-import { GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP, PRODUCT_CATEGORIES } from '../domain';
+import { GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP, PRODUCT_CATEGORIES } from '../core/domain';
 import { hasControlChars } from './common';
 
 const intString = (min: number, max: number, what: string) =>

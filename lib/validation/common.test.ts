@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfWidthNumber, parseRatePercent, parseWan } from '../money';
+import { halfWidthNumber, parseRatePercent, parseWan } from '../core/money';
 import { dateField, hasControlChars, intField, multilineText, optional, parkIdsField, plainText, wanField } from './common';
 
 const msg = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? null : r.error!.issues[0].message);

@@ -6,8 +6,8 @@
 // stay within a sane range, and money typed in 万元 has at most two decimals and a business upper
 // bound. Digits typed in full width with a Chinese IME (５００．５) read as ASCII.
 import { z } from 'zod';
-import { zoneDay } from '../dates';
-import { FEN_PER_WAN, halfWidthNumber, parseWan } from '../money';
+import { zoneDay } from '../core/dates';
+import { FEN_PER_WAN, halfWidthNumber, parseWan } from '../core/money';
 
 export const INDUSTRY_SECTIONS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T'] as const;
 

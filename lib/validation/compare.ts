@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REPAYMENT_METHODS } from '../domain';
+import { REPAYMENT_METHODS } from '../core/domain';
 import { monthsField, wanField } from './common';
 
 export const MAX_COMPARE = 3;

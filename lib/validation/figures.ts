@@ -2,7 +2,7 @@
 // exports and GET /api/v1/figures (and so the OpenAPI document). Days are Asia/Shanghai calendar
 // days, both ends inclusive.
 import { z } from 'zod';
-import { PRODUCT_CATEGORIES } from '../domain';
+import { PRODUCT_CATEGORIES } from '../core/domain';
 import { dateField } from './common';
 
 /** A calendar day from 2000-01-01 to 2100-12-31 (year 0000 used to reach Postgres and answer 500). */

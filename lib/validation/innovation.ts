@@ -2,7 +2,7 @@
 // ROE may be negative), counts as whole numbers. Comes out as the stored inputs (fen, bp, counts).
 import { z } from 'zod';
 import { INDICATOR_KEYS, INDICATOR_UNITS, SIGNED_INDICATORS, type IndicatorKey, type InnovationInputs } from '../innovation/weights';
-import { bpToPercentInput, fenToWanInput, halfWidthNumber, parseRatePercent } from '../money';
+import { bpToPercentInput, fenToWanInput, halfWidthNumber, parseRatePercent } from '../core/money';
 import { intField, multilineText, requiredText, wanField } from './common';
 
 function field(key: IndicatorKey) {

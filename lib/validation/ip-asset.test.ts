@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withPatentCheckChar } from '../patent-number';
+import { withPatentCheckChar } from '../ip/patent-number';
 import { checkIpNumber, ipAssetFormSchema, ipAssetToForm, splitOwners, type IpAssetFormInput } from './ip-asset';
 
 const valid: IpAssetFormInput = {

@@ -2,8 +2,8 @@
 // Messages are keys of lib/i18n/ns/ipAssets.ts ('ipAssets.errors.*') or shared ones ('required').
 import { z } from 'zod';
 import { IP_KINDS } from '../../db/enums';
-import { fenToWanInput } from '../money';
-import { checkPatentNumber } from '../patent-number';
+import { fenToWanInput } from '../core/money';
+import { checkPatentNumber } from '../ip/patent-number';
 import { historicDateField, isoDateField, multilineText, optional, plainText, requiredText, wanField } from './common';
 
 export { IP_KINDS };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CERTIFICATION_KINDS, NEED_PURPOSES } from '../../db/enums';
-import { GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP } from '../domain';
-import { bpToPercentInput, fenToWanInput, parseRatePercent } from '../money';
+import { GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP } from '../core/domain';
+import { bpToPercentInput, fenToWanInput, parseRatePercent } from '../core/money';
 import { enumSet, isoDateField, monthsField, multilineText, optional, wanField } from './common';
 
 export { NEED_PURPOSES };

@@ -1,7 +1,7 @@
 // The JSON shapes of the products API (for the OpenAPI document and the route handlers).
 // Amounts are fen and rates basis points; fen travel as decimal strings (they exceed 2^53).
 import { z } from 'zod';
-import { CERTIFICATION_KINDS, GUARANTEE_METHODS, PRODUCT_CATEGORIES, RATE_TYPES, REPAYMENT_METHODS } from '../domain';
+import { CERTIFICATION_KINDS, GUARANTEE_METHODS, PRODUCT_CATEGORIES, RATE_TYPES, REPAYMENT_METHODS } from '../core/domain';
 
 const fen = z.string().regex(/^\d+$/).describe('amount in fen (1 元 = 100 fen), as a decimal string');
 const bp = z.number().int().describe('basis points (345 = 3.45 % a year)');

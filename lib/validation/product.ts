@@ -1,8 +1,8 @@
 // The product form: one schema for the officer's form, the server action and the tests.
 // Amounts are typed in 万元, rates in percent; they come out as fen and basis points.
 import { z } from 'zod';
-import { CERTIFICATION_KINDS, GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP, PRODUCT_CATEGORIES, RATE_TYPES, REPAYMENT_METHODS } from '../domain';
-import { bpToPercentInput, fenToWanInput, halfWidthNumber, parseRatePercent } from '../money';
+import { CERTIFICATION_KINDS, GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP, PRODUCT_CATEGORIES, RATE_TYPES, REPAYMENT_METHODS } from '../core/domain';
+import { bpToPercentInput, fenToWanInput, halfWidthNumber, parseRatePercent } from '../core/money';
 import { DOCUMENT_KINDS } from './document';
 import { enumSet, intField, INDUSTRY_SECTIONS, monthsField, multilineText, parkIdsField, requiredText, wanField } from './common';
 

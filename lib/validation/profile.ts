@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CERTIFICATION_KINDS } from '../domain';
+import { CERTIFICATION_KINDS } from '../core/domain';
 import { emailField, historicDateField, INDUSTRY_SECTIONS, isoDateField, newPasswordField, nonNegativeIntField, requiredText, wanField } from './common';
-import { fenToWanInput } from '../money';
+import { fenToWanInput } from '../core/money';
 
 export const profileFormSchema = z
   .object({

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { expressInterestSchema, fitsPageSchema, respondToInterestSchema } from '../match-service';
+import { expressInterestSchema, fitsPageSchema, respondToInterestSchema } from '../matching/service';
 import { auditQuerySchema, institutionListQuerySchema, passwordResetSchema, userSearchQuerySchema, userStatusActionSchema } from './admin';
 import { applicationDecisionSchema, applicationFormSchema, pledgeRegistrationFormSchema } from './application';
 import { enterpriseRegistrationSchema, institutionRegistrationSchema, signInSchema } from './auth';
@@ -21,7 +21,7 @@ import { needActionSchema, needFormSchema, needsBoardQuerySchema } from './need'
 import { productActionSchema, productFormSchema } from './product';
 import { certificationFormSchema, idSchema, inviteFormSchema, profileFormSchema, setPasswordSchema } from './profile';
 import { verificationDecisionSchema } from './verification';
-import { withUsccCheckChar } from '../uscc';
+import { withUsccCheckChar } from '../enterprises/uscc';
 
 const ID = '6f1c1e4a-8a6b-4c1e-9d5e-0a1b2c3d4e5f';
 const uscc = withUsccCheckChar('91440605MA4UPRQP1');

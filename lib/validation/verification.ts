@@ -1,5 +1,5 @@
 // The admin's verification decision (企业/资质核验) and the queue's URL parameters. One shape for the
-// form (zodResolver), the server actions and lib/verification.ts.
+// form (zodResolver), the server actions and lib/enterprises/verification.ts.
 import { z } from 'zod';
 import { multilineText } from './common';
 

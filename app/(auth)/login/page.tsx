@@ -4,7 +4,7 @@ import { LoginForm } from '@/components/auth/login-form';
 import { landingFor } from '@/lib/auth/account';
 import { currentAccount } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
-import { safeCallbackPath } from '@/lib/safe-redirect';
+import { safeCallbackPath } from '@/lib/auth/safe-redirect';
 
 export const metadata = { title: '登录' };
 

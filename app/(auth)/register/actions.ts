@@ -1,10 +1,10 @@
 'use server';
 import { headers } from 'next/headers';
 import { getDb } from '@/db';
-import { publicAction } from '@/lib/actions';
+import { publicAction } from '@/lib/server/actions';
 import { clientAddress } from '@/lib/auth/next-auth';
 import { requestId } from '@/lib/auth/session';
-import { registerEnterprise, registerInstitution } from '@/lib/registration';
+import { registerEnterprise, registerInstitution } from '@/lib/enterprises/registration';
 import { enterpriseRegistrationSchema, institutionRegistrationSchema } from '@/lib/validation/auth';
 
 async function context() {

@@ -5,11 +5,11 @@ import { AdminPager, queryString } from '@/components/admin/pager';
 import { buttonClass, inputClass } from '@/components/ui/field';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
-import { formatZoneDateTime } from '@/lib/dates';
+import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { errorText, type Translate } from '@/lib/i18n/translate';
-import { auditLog } from '@/lib/users-admin';
-import { isUuid } from '@/lib/ids';
+import { auditLog } from '@/lib/admin/users';
+import { isUuid } from '@/lib/core/ids';
 import { AUDIT_ENTITIES, auditQuerySchema } from '@/lib/validation/admin';
 import { paramsToObject } from '@/lib/validation/catalogue';
 

@@ -4,7 +4,7 @@ import { DataTable } from '@/components/figures/data-table';
 import { KpiCards } from '@/components/figures/kpi-cards';
 import { ExportForm, ExportLink as DownloadLink } from '@/components/ui/export-link';
 import { FiguresFilters } from '@/components/figures/filters-form';
-import { exportHref, listLinker } from '@/components/figures/links';
+import { exportHref, listLinker } from '@/lib/figures/links';
 import {
   breakdownTable,
   dimLabel,
@@ -15,15 +15,15 @@ import {
   leagueTable,
   schemesTable,
   type BreakdownSection,
-} from '@/components/figures/tables';
+} from '@/lib/figures/tables';
 import { requirePageActor } from '@/lib/auth/session';
-import { zoneDay } from '@/lib/dates';
-import { figuresBreakdown, league, needsFunnel, staleNeedsPage, zoneFigures, type BreakdownRow } from '@/lib/figures';
-import { keyFigures, previousPeriod } from '@/lib/figures-kpis';
+import { zoneDay } from '@/lib/core/dates';
+import { figuresBreakdown, league, needsFunnel, staleNeedsPage, zoneFigures, type BreakdownRow } from '@/lib/figures/service';
+import { keyFigures, previousPeriod } from '@/lib/figures/kpis';
 import { getLocale, getT } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
-import { formatWan } from '@/lib/money';
-import { withReadDb } from '@/lib/read-db';
+import { formatWan } from '@/lib/core/money';
+import { withReadDb } from '@/lib/server/read-db';
 import { dashboardQuerySchema, type FigureBreakdown, type FigureListVariant } from '@/lib/validation/figures';
 import { describeFilters, filterOptions, readFilters, recentYears, type SearchParams } from './shared';
 
@@ -128,7 +128,7 @@ const INDEX = ['kpis', 'needs', 'applications', 'loans', 'ip', 'schemes', 'insti
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePageActor(['admin'], '/admin/dashboard');
   const [t, locale, raw] = await Promise.all([getT(), getLocale(), searchParams]);
-  // The heavy reads: on the read replica when there is one (lib/read-db.ts).
+  // The heavy reads: on the read replica when there is one (lib/server/read-db.ts).
   const { query, filter, problems, figures, previousFigures, previous, breakdown, funnel, leagueTable_, stale, options } = await withReadDb(async (db) => {
     const read = await readFilters(db, t, dashboardQuerySchema, raw);
     const f = read.filter;

@@ -3,9 +3,9 @@
 import type { Db } from '@/db';
 import { listActiveInstitutionOptions } from '@/db/queries/institutions';
 import { listParks } from '@/db/queries/parks';
-import { resolveFilter, type ResolvedFilter } from '@/lib/figures';
-import { zoneDay } from '@/lib/dates';
-import { isAppError } from '@/lib/errors';
+import { resolveFilter, type ResolvedFilter } from '@/lib/figures/service';
+import { zoneDay } from '@/lib/core/dates';
+import { isAppError } from '@/lib/core/errors';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 import { errorText } from '@/lib/i18n/translate';
 import { paramsToObject } from '@/lib/validation/catalogue';

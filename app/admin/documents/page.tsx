@@ -2,7 +2,7 @@ import { Pager } from '@/components/ui/pager';
 import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
-import { formatZoneDateTime } from '@/lib/dates';
+import { formatZoneDateTime } from '@/lib/core/dates';
 import { documentLabel, formatBytes } from '@/lib/documents/format';
 import { documentsForAdmin } from '@/lib/documents/vault';
 import { getLocale, getT } from '@/lib/i18n/server';

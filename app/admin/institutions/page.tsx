@@ -7,7 +7,7 @@ import { buttonClass, inputClass } from '@/components/ui/field';
 import { getDb } from '@/db';
 import { searchInstitutions } from '@/db/queries/users-admin';
 import { requirePageActor } from '@/lib/auth/session';
-import { formatZoneDateTime } from '@/lib/dates';
+import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { errorText } from '@/lib/i18n/translate';
 import { allowedActions } from '@/lib/machines/define';

@@ -1,9 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
+import { actorAction } from '@/lib/server/actions';
 import { requestId } from '@/lib/auth/session';
-import { decideClaim, payClaim, recordContribution } from '@/lib/schemes';
+import { decideClaim, payClaim, recordContribution } from '@/lib/schemes/service';
 import { claimDecisionSchema, claimPaymentSchema, contributionSchema } from '@/lib/validation/loans';
 
 export const recordContributionAction = actorAction(['admin'], contributionSchema, async (actor, input) => {

@@ -6,10 +6,10 @@ import { TableBox } from '@/components/ui/table-box';
 import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
-import { zoneDay } from '@/lib/dates';
+import { zoneDay } from '@/lib/core/dates';
 import { getT } from '@/lib/i18n/server';
-import { formatWan } from '@/lib/money';
-import { schemesOverview } from '@/lib/schemes';
+import { formatWan } from '@/lib/core/money';
+import { schemesOverview } from '@/lib/schemes/service';
 
 export const metadata = { title: '风险补偿资金' };
 const PAGE_SIZE = 20;

@@ -1,9 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
+import { actorAction } from '@/lib/server/actions';
 import { requestId } from '@/lib/auth/session';
-import { issuePasswordReset, setUserStatus, signOutEverywhere } from '@/lib/users-admin';
+import { issuePasswordReset, setUserStatus, signOutEverywhere } from '@/lib/admin/users';
 import { passwordResetSchema, userStatusActionSchema } from '@/lib/validation/admin';
 
 export const setUserStatusAction = actorAction(['admin'], userStatusActionSchema, async (actor, input) => {

@@ -1,10 +1,10 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
+import { actorAction } from '@/lib/server/actions';
 import { requestId } from '@/lib/auth/session';
 import { verificationDecisionSchema } from '@/lib/validation/verification';
-import { decideCertification, decideEnterprise } from '@/lib/verification';
+import { decideCertification, decideEnterprise } from '@/lib/enterprises/verification';
 
 function revalidateQueue() {
   revalidatePath('/admin/verification');

@@ -5,9 +5,9 @@ import { getDb } from '@/db';
 import { listParks } from '@/db/queries/parks';
 import { certificationVerificationQueue, enterpriseVerificationQueue } from '@/db/queries/verification';
 import { requirePageActor } from '@/lib/auth/session';
-import { formatZoneDateTime, zoneDay } from '@/lib/dates';
+import { formatZoneDateTime, zoneDay } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { usccOutsideZone } from '@/lib/parks';
+import { usccOutsideZone } from '@/lib/enterprises/parks';
 import type { Translate } from '@/lib/i18n/translate';
 import { verificationQueueQuerySchema, type VerificationQueueQuery } from '@/lib/validation/verification';
 

@@ -1,9 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
+import { actorAction } from '@/lib/server/actions';
 import { requestId } from '@/lib/auth/session';
-import { publishWeightSet } from '@/lib/innovation-scoring';
+import { publishWeightSet } from '@/lib/innovation/service';
 import { weightSetPublishSchema } from '@/lib/validation/innovation';
 
 export const publishWeightSetAction = actorAction(['admin'], weightSetPublishSchema, async (actor, input) => {

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
 import { MAX_DOCUMENT_BYTES } from '@/lib/documents/content-check';
-import { AppError } from '@/lib/errors';
+import { AppError } from '@/lib/core/errors';
 
 export interface UploadedFile {
   name: string;

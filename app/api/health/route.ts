@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { getDbHandle } from '@/db';
 import { migrationState } from '@/db/migrate';
-import { logError } from '@/lib/log';
+import { logError } from '@/lib/server/log';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,12 +1,12 @@
-// GET /api/metrics — Prometheus text format (lib/metrics.ts): requests and durations per route,
+// GET /api/metrics — Prometheus text format (lib/server/metrics.ts): requests and durations per route,
 // the database pools, the job queue, sign-in failures, the read replica. Only for the bearer of
 // METRICS_TOKEN when it is set, otherwise only for this machine and private networks; 404 for
-// everyone else (lib/metrics-access.ts).
+// everyone else (lib/server/metrics-access.ts).
 import { getDb, poolStats } from '@/db';
 import { jobQueueDepth } from '@/db/queries/jobs';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/auth/client-address';
-import { metricsAllowed } from '@/lib/metrics-access';
-import { observeAtScrape, renderMetrics } from '@/lib/metrics';
+import { metricsAllowed } from '@/lib/server/metrics-access';
+import { observeAtScrape, renderMetrics } from '@/lib/server/metrics';
 
 export const dynamic = 'force-dynamic';
 

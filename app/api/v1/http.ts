@@ -1,8 +1,8 @@
 // JSON responses of the public API: typed errors map to status codes; messages in the caller's
 // language (cookie or Accept-Language).
 import { NextResponse } from 'next/server';
-import { isAppError } from '@/lib/errors';
-import { log, logError } from '@/lib/log';
+import { isAppError } from '@/lib/core/errors';
+import { log, logError } from '@/lib/server/log';
 import { dbFailureOf, errorCodes } from '@/db/failures';
 import { getApiLocale } from '@/lib/i18n/server';
 import { errorText, makeTranslate } from '@/lib/i18n/translate';

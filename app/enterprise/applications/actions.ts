@@ -2,8 +2,8 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
-import { transitionApplication } from '@/lib/applications';
+import { actorAction } from '@/lib/server/actions';
+import { transitionApplication } from '@/lib/applications/service';
 import { requestId } from '@/lib/auth/session';
 import { resubmitApplicationSchema } from '@/lib/validation/application';
 

@@ -2,7 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
+import { actorAction } from '@/lib/server/actions';
 import { requestId } from '@/lib/auth/session';
 import { revokeConsent } from '@/lib/documents/vault';
 

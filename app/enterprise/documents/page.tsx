@@ -2,7 +2,7 @@ import { AccessLog } from '@/components/documents/access-log';
 import { DocumentList } from '@/components/documents/document-list';
 import { RevokeConsentButton } from '@/components/documents/revoke-consent-button';
 import { UploadForm } from '@/components/documents/upload-form';
-import { formatZoneDateTime } from '@/lib/dates';
+import { formatZoneDateTime } from '@/lib/core/dates';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { vaultView } from '@/lib/documents/vault';

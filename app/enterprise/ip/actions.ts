@@ -2,10 +2,10 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
+import { actorAction } from '@/lib/server/actions';
 import { requestId } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
-import { createIpAsset, deleteIpAsset, updateIpAsset } from '@/lib/ip-assets';
+import { AppError } from '@/lib/core/errors';
+import { createIpAsset, deleteIpAsset, updateIpAsset } from '@/lib/ip/assets';
 import { ipAssetFormSchema, ipAssetIdSchema, type IpAssetFormInput } from '@/lib/validation/ip-asset';
 
 export const createIpAssetAction = actorAction(['enterprise'], ipAssetFormSchema, async (actor, input) => {

@@ -3,8 +3,8 @@ import { buttonClass } from '@/components/ui/field';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
-import { listOwnIpAssets } from '@/lib/ip-assets';
-import { formatWan } from '@/lib/money';
+import { listOwnIpAssets } from '@/lib/ip/assets';
+import { formatWan } from '@/lib/core/money';
 import { EmptyState } from '@/components/ui/empty-state';
 
 export const metadata = { title: '知识产权' };

@@ -2,7 +2,7 @@ import { LoanTable, Pager } from '@/components/loans/loan-views';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
-import { loansForEnterprise } from '@/lib/loans';
+import { loansForEnterprise } from '@/lib/loans/service';
 import { LOAN_PAGE_SIZE, loanListQuerySchema } from '@/lib/validation/loans';
 
 export const metadata = { title: '我的贷款' };

@@ -2,10 +2,10 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
+import { actorAction } from '@/lib/server/actions';
 import { requestId } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
-import { createNeed, transitionNeed, updateNeed } from '@/lib/needs';
+import { AppError } from '@/lib/core/errors';
+import { createNeed, transitionNeed, updateNeed } from '@/lib/needs/service';
 import { needActionSchema, needFormSchema, type NeedFormInput } from '@/lib/validation/need';
 
 export const createNeedAction = actorAction(['enterprise'], needFormSchema, async (actor, input) => {

@@ -5,9 +5,9 @@ import { buttonClass } from '@/components/ui/field';
 import { getDb } from '@/db';
 import { listEnterpriseNeeds } from '@/db/queries/needs';
 import { requirePageActor } from '@/lib/auth/session';
-import { formatZoneDateTime } from '@/lib/dates';
+import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { formatRateBp, formatWan } from '@/lib/money';
+import { formatRateBp, formatWan } from '@/lib/core/money';
 import { EmptyState } from '@/components/ui/empty-state';
 
 export const metadata = { title: '融资需求' };

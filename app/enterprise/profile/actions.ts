@@ -1,9 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
+import { actorAction } from '@/lib/server/actions';
 import { requestId } from '@/lib/auth/session';
-import { addCertification, inviteColleague, removeCertification, updateProfile } from '@/lib/profile';
+import { addCertification, inviteColleague, removeCertification, updateProfile } from '@/lib/enterprises/profile';
 import { certificationFormSchema, idSchema, inviteFormSchema, profileFormSchema } from '@/lib/validation/profile';
 
 export const updateProfileAction = actorAction(['enterprise'], profileFormSchema, async (actor, input) => {

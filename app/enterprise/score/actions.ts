@@ -1,9 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
+import { actorAction } from '@/lib/server/actions';
 import { requestId } from '@/lib/auth/session';
-import { saveInnovationInputs } from '@/lib/innovation-scoring';
+import { saveInnovationInputs } from '@/lib/innovation/service';
 import { innovationInputsFormSchema } from '@/lib/validation/innovation';
 
 export const saveInnovationInputsAction = actorAction(['enterprise'], innovationInputsFormSchema, async (actor, input) => {

@@ -3,9 +3,9 @@ import { ScoreBreakdown, WhatIfList } from '@/components/score/score-breakdown';
 import { getDb } from '@/db';
 import { scoreHistory } from '@/db/queries/innovation';
 import { requirePageActor } from '@/lib/auth/session';
-import { formatZoneDateTime } from '@/lib/dates';
+import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { currentPeriod, refreshScoreIfStale, scoreReport } from '@/lib/innovation-scoring';
+import { currentPeriod, refreshScoreIfStale, scoreReport } from '@/lib/innovation/service';
 import { withProfileFinancials, zeroInnovationInputs } from '@/lib/innovation/profile-indicators';
 import { inputsToForm } from '@/lib/validation/innovation';
 

@@ -1,8 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
-import { transitionApplication } from '@/lib/applications';
+import { actorAction } from '@/lib/server/actions';
+import { transitionApplication } from '@/lib/applications/service';
 import { requestId } from '@/lib/auth/session';
 import { applicationDecisionSchema } from '@/lib/validation/application';
 

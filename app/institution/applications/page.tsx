@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { QueueTable } from '@/components/applications/queue';
 import { Pager } from '@/components/ui/pager';
 import { getDb } from '@/db';
-import { applicationQueue, QUEUE_PAGE } from '@/lib/application-queue';
+import { applicationQueue, QUEUE_PAGE } from '@/lib/applications/queue';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { applicationMachine } from '@/lib/machines/application';

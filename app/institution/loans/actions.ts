@@ -1,11 +1,11 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
+import { actorAction } from '@/lib/server/actions';
 import { requestId } from '@/lib/auth/session';
-import { recordRepayment, transitionLoan } from '@/lib/loans';
-import { enforcePledge, registerPledge } from '@/lib/pledges';
-import { fileClaim } from '@/lib/schemes';
+import { recordRepayment, transitionLoan } from '@/lib/loans/service';
+import { enforcePledge, registerPledge } from '@/lib/ip/pledges';
+import { fileClaim } from '@/lib/schemes/service';
 import { claimFilingSchema, loanActionSchema, pledgeActionSchema, pledgeRegistrationSchema, repaymentSchema } from '@/lib/validation/loans';
 
 function revalidateLoan(loanId: string | null) {

@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { loanMachine } from '@/lib/machines/loan';
-import { loansForInstitution } from '@/lib/loans';
+import { loansForInstitution } from '@/lib/loans/service';
 import { LOAN_PAGE_SIZE, loanListQuerySchema } from '@/lib/validation/loans';
 
 export const metadata = { title: '贷后管理' };

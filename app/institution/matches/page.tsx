@@ -3,11 +3,11 @@ import { ExpressInterestButton } from '@/components/matching/express-interest-bu
 import { MatchReasons, ScoreBadge } from '@/components/matching/match-text';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
-import { formatZoneDateTime } from '@/lib/dates';
+import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { errorText } from '@/lib/i18n/translate';
-import { fitsForInstitution, fitsPageSchema } from '@/lib/match-service';
-import { formatRateBp, formatWan } from '@/lib/money';
+import { fitsForInstitution, fitsPageSchema } from '@/lib/matching/service';
+import { formatRateBp, formatWan } from '@/lib/core/money';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import { EmptyState } from '@/components/ui/empty-state';
 

@@ -2,10 +2,10 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
+import { actorAction } from '@/lib/server/actions';
 import { requestId } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
-import { createProduct, transitionProduct, updateProduct } from '@/lib/products';
+import { AppError } from '@/lib/core/errors';
+import { createProduct, transitionProduct, updateProduct } from '@/lib/products/service';
 import { productActionSchema, productFormSchema, type ProductFormInput } from '@/lib/validation/product';
 
 export const createProductAction = actorAction(['institution'], productFormSchema, async (actor, input) => {

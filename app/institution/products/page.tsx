@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { listInstitutionProducts } from '@/db/queries/products';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
-import { formatRateBp, formatWan } from '@/lib/money';
+import { formatRateBp, formatWan } from '@/lib/core/money';
 import { EmptyState } from '@/components/ui/empty-state';
 
 export const metadata = { title: '我的产品' };

@@ -4,14 +4,14 @@ import { EligibilityChecklist } from '@/components/products/eligibility-checklis
 import { amountRangeText, rateText, termRangeText } from '@/components/products/format';
 import { getDb } from '@/db';
 import { getEligibilityFacts } from '@/db/queries/enterprises';
-import { publicProduct } from '@/lib/catalogue';
+import { publicProduct } from '@/lib/products/catalogue';
 import { productRequirements } from '@/lib/documents/sharing';
 import { currentActor } from '@/lib/auth/session';
-import { formatZoneDateTime, zoneDay } from '@/lib/dates';
-import { checkEligibility } from '@/lib/eligibility';
+import { formatZoneDateTime, zoneDay } from '@/lib/core/dates';
+import { checkEligibility } from '@/lib/matching/eligibility';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { formatRateBp } from '@/lib/money';
-import { isUuid } from '@/lib/ids';
+import { formatRateBp } from '@/lib/core/money';
+import { isUuid } from '@/lib/core/ids';
 import { localName } from '@/lib/i18n/names';
 
 export default async function ProductPage({ params }: { params: Promise<{ id: string }> }) {

@@ -3,11 +3,11 @@ import { rateText } from '@/components/products/format';
 import { buttonClass, inputClass } from '@/components/ui/field';
 import { getDb } from '@/db';
 import { getPublishedProducts } from '@/db/queries/products';
-import { compareOffers } from '@/lib/compare';
-import { REPAYMENT_METHODS } from '@/lib/domain';
+import { compareOffers } from '@/lib/products/compare';
+import { REPAYMENT_METHODS } from '@/lib/core/domain';
 import { getT } from '@/lib/i18n/server';
 import { errorText } from '@/lib/i18n/translate';
-import { formatRateBp, formatWan } from '@/lib/money';
+import { formatRateBp, formatWan } from '@/lib/core/money';
 import { compareQuerySchema } from '@/lib/validation/compare';
 
 export const metadata = { title: '产品比较' };

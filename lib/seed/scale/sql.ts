@@ -5,7 +5,7 @@
 // Time is counted in working minutes (WM) since Monday 2024-11-25 09:00 Asia/Shanghai: 540 a day
 // (09:00–18:00), five days a week, so every generated instant falls in office hours. The demo's
 // "now" (Friday 2026-11-20 10:00) is working day 519, minute 60.
-import { USCC_CHARS } from '../../uscc';
+import { USCC_CHARS } from '../../enterprises/uscc';
 
 export const DAY = 540;
 export const NOW_DAY = 519;
@@ -74,11 +74,11 @@ export function functionsSql(): string[] {
        $$ select (d::timestamp + make_interval(mins => minutes)) at time zone 'Asia/Shanghai' $$`,
     `create or replace function pg_temp.nice_wan(x float8) returns int language sql immutable parallel safe as
        $$ select (case when x < 100 then round(x) when x < 1000 then round(x / 10) * 10 else round(x / 50) * 50 end)::int $$`,
-    // GB 32100-2015: the 18th character over the first 17 (lib/uscc.ts).
+    // GB 32100-2015: the 18th character over the first 17 (lib/enterprises/uscc.ts).
     `create or replace function pg_temp.uscc(body text) returns text language sql immutable parallel safe as
        $$ select body || substr(${chars}, ((31 - sum((strpos(${chars}, substr(body, i::int, 1)) - 1) * w) % 31) % 31)::int + 1, 1)
           from unnest('{1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28}'::int[]) with ordinality t(w, i) $$`,
-    // Patent application number with its check character (lib/patent-number.ts).
+    // Patent application number with its check character (lib/ip/patent-number.ts).
     `create or replace function pg_temp.patent(digits text) returns text language sql immutable parallel safe as
        $$ select 'ZL' || digits || '.' || (case when s % 11 = 10 then 'X' else (s % 11)::text end)
           from (select sum(substr(digits, i::int, 1)::int * w) as s

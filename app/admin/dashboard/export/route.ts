@@ -18,14 +18,14 @@ import {
   TOTAL_KEY,
   type Column,
   type TableSpec,
-} from '@/components/figures/tables';
+} from '@/lib/figures/tables';
 import type { Db } from '@/db';
 import { listActiveInstitutionOptions } from '@/db/queries/institutions';
 import { listParks } from '@/db/queries/parks';
 import { requireActor } from '@/lib/auth/session';
-import { zoneDay } from '@/lib/dates';
-import { logError } from '@/lib/log';
-import { withReadDb } from '@/lib/read-db';
+import { zoneDay } from '@/lib/core/dates';
+import { logError } from '@/lib/server/log';
+import { withReadDb } from '@/lib/server/read-db';
 import {
   figureList,
   figuresBreakdown,
@@ -36,7 +36,7 @@ import {
   staleNeedsPage,
   zoneFigures,
   type ResolvedFilter,
-} from '@/lib/figures';
+} from '@/lib/figures/service';
 import { makeTranslate } from '@/lib/i18n/translate';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import { figureExportQuerySchema, type FigureExportQuery, type FigureList } from '@/lib/validation/figures';
@@ -144,7 +144,7 @@ export async function GET(req: NextRequest) {
   }
   const q = parsed.data;
   try {
-    // On the read replica when there is one (lib/read-db.ts); a list's later batches are read from
+    // On the read replica when there is one (lib/server/read-db.ts); a list's later batches are read from
     // whichever database answered the first.
     const { f, institutions, exp, parkName } = await withReadDb(async (db) => {
       const f = await resolveFilter(db, q);

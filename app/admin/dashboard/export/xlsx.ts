@@ -1,6 +1,6 @@
 // One worksheet with a bold, frozen header row; numbers stay numbers with their display format.
 import ExcelJS from 'exceljs';
-import { sheetCell, type Column } from '@/components/figures/tables';
+import { sheetCell, type Column } from '@/lib/figures/tables';
 
 /** Excel refuses sheet names over 31 characters or with any of : \ / ? * [ ]. */
 function sheetName(title: string): string {

@@ -5,7 +5,7 @@ import { apiFailure } from '@/app/api/v1/http';
 import { requestId, requireActor } from '@/lib/auth/session';
 import { contentDisposition } from '@/lib/documents/content-disposition';
 import { openDocument } from '@/lib/documents/vault';
-import { AppError } from '@/lib/errors';
+import { AppError } from '@/lib/core/errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

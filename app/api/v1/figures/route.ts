@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { resolveFilter, toFiguresDto, zoneFigures } from '@/lib/figures';
-import { withReadDb } from '@/lib/read-db';
+import { resolveFilter, toFiguresDto, zoneFigures } from '@/lib/figures/service';
+import { withReadDb } from '@/lib/server/read-db';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import { figuresFilterSchema } from '@/lib/validation/figures';
 import { apiError, apiFailure } from '../http';

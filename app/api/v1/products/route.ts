@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { parseCatalogueParams, runCatalogue } from '@/lib/catalogue';
-import { withReadDb } from '@/lib/read-db';
+import { parseCatalogueParams, runCatalogue } from '@/lib/products/catalogue';
+import { withReadDb } from '@/lib/server/read-db';
 import { toProductSummaryDto } from '@/lib/validation/product-api';
 import { apiError, apiFailure } from '../http';
 

@@ -7,11 +7,11 @@ import { ResubmitForm } from '@/components/documents/resubmit-form';
 import { getDb } from '@/db';
 import { documentLabel } from '@/lib/documents/format';
 import { enterpriseApplicationDocuments } from '@/lib/documents/sharing';
-import { applicationFor } from '@/lib/application-views';
+import { applicationFor } from '@/lib/applications/views';
 import { requirePageActor } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors';
+import { isAppError } from '@/lib/core/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { isUuid } from '@/lib/ids';
+import { isUuid } from '@/lib/core/ids';
 
 export default async function EnterpriseApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

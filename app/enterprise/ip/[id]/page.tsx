@@ -4,11 +4,11 @@ import { DeleteIpAssetButton } from '@/components/enterprise/delete-ip-asset-but
 import { IpAssetForm } from '@/components/enterprise/ip-asset-form';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors';
+import { isAppError } from '@/lib/core/errors';
 import { getT } from '@/lib/i18n/server';
-import { getOwnIpAsset } from '@/lib/ip-assets';
+import { getOwnIpAsset } from '@/lib/ip/assets';
 import { ipAssetToForm } from '@/lib/validation/ip-asset';
-import { isUuid } from '@/lib/ids';
+import { isUuid } from '@/lib/core/ids';
 
 export const metadata = { title: '编辑知识产权' };
 

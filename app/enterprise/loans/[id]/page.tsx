@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { ClaimsTable, LoanFacts, PledgePanel, RepaymentsTable, ScheduleTable, Section } from '@/components/loans/loan-views';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors';
+import { isAppError } from '@/lib/core/errors';
 import { getT } from '@/lib/i18n/server';
-import { getLoanView } from '@/lib/loans';
-import { isUuid } from '@/lib/ids';
+import { getLoanView } from '@/lib/loans/service';
+import { isUuid } from '@/lib/core/ids';
 
 export default async function EnterpriseLoanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -7,8 +7,8 @@ import { NearMisses } from '@/components/matching/near-misses';
 import { getDb } from '@/db';
 import type { Actor } from '@/lib/auth/actor';
 import { getT } from '@/lib/i18n/server';
-import { matchesForNeed } from '@/lib/match-service';
-import { formatRateBp } from '@/lib/money';
+import { matchesForNeed } from '@/lib/matching/service';
+import { formatRateBp } from '@/lib/core/money';
 
 export async function NeedMatches({ actor, needId }: { actor: Actor; needId: string }) {
   const [t, db] = await Promise.all([getT(), getDb()]);

@@ -5,13 +5,13 @@ import { WithdrawNeedButton } from '@/components/needs/withdraw-need-button';
 import { getDb } from '@/db';
 import { listAssetOptions } from '@/db/queries/needs';
 import { requirePageActor } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors';
+import { isAppError } from '@/lib/core/errors';
 import { getT } from '@/lib/i18n/server';
-import { formatWan } from '@/lib/money';
-import { getOwnNeed } from '@/lib/needs';
+import { formatWan } from '@/lib/core/money';
+import { getOwnNeed } from '@/lib/needs/service';
 import { needToForm } from '@/lib/validation/need';
 import { NeedMatches } from './matches';
-import { isUuid } from '@/lib/ids';
+import { isUuid } from '@/lib/core/ids';
 
 export default async function NeedPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -7,11 +7,11 @@ import { ShareChecklist } from '@/components/documents/share-checklist';
 import { PledgeRegistrationForm } from '@/components/loans/pledge-registration-form';
 import { getDb } from '@/db';
 import { applicationMachine } from '@/lib/machines/application';
-import { workbenchFor } from '@/lib/application-workbench';
+import { workbenchFor } from '@/lib/applications/workbench';
 import { requirePageActor } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors';
+import { isAppError } from '@/lib/core/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { bpToPercentInput, fenToWanInput, formatRateBp } from '@/lib/money';
+import { bpToPercentInput, fenToWanInput, formatRateBp } from '@/lib/core/money';
 import { allowedActions } from '@/lib/machines/define';
 import { DOCUMENT_KINDS } from '@/lib/validation/document';
 

@@ -4,9 +4,9 @@ import { getDb } from '@/db';
 import { getEnterpriseWithPark } from '@/db/queries/enterprises';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { scoreReport } from '@/lib/innovation-scoring';
-import { formatWan } from '@/lib/money';
-import { isUuid } from '@/lib/ids';
+import { scoreReport } from '@/lib/innovation/service';
+import { formatWan } from '@/lib/core/money';
+import { isUuid } from '@/lib/core/ids';
 
 /**
  * An institution reviewing an enterprise: public facts and the score breakdown. Financial values

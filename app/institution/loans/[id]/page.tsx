@@ -8,13 +8,13 @@ import { PledgeRegistrationForm } from '@/components/loans/pledge-registration-f
 import { RepaymentForm } from '@/components/loans/repayment-form';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors';
+import { isAppError } from '@/lib/core/errors';
 import { getT } from '@/lib/i18n/server';
 import { LOAN_LIFECYCLE_ACTIONS, loanMachine, type LoanLifecycleAction } from '@/lib/machines/loan';
-import { getLoanView } from '@/lib/loans';
-import { fenToWanInput } from '@/lib/money';
+import { getLoanView } from '@/lib/loans/service';
+import { fenToWanInput } from '@/lib/core/money';
 import { allowedActions } from '@/lib/machines/define';
-import { isUuid } from '@/lib/ids';
+import { isUuid } from '@/lib/core/ids';
 
 export default async function InstitutionLoanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -8,14 +8,14 @@ import { getInstitution } from '@/db/queries/institutions';
 import { lprOn } from '@/db/queries/lpr';
 import { listParks } from '@/db/queries/parks';
 import { requirePageActor } from '@/lib/auth/session';
-import { zoneDay } from '@/lib/dates';
-import { isAppError } from '@/lib/errors';
+import { zoneDay } from '@/lib/core/dates';
+import { isAppError } from '@/lib/core/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { declaredDocuments, getOwnProduct } from '@/lib/products';
+import { declaredDocuments, getOwnProduct } from '@/lib/products/service';
 import { allowedActions } from '@/lib/machines/define';
 import { productMachine } from '@/lib/machines/product';
 import { productToForm } from '@/lib/validation/product';
-import { isUuid } from '@/lib/ids';
+import { isUuid } from '@/lib/core/ids';
 import { localName } from '@/lib/i18n/names';
 
 export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {

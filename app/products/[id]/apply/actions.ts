@@ -1,8 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { actorAction } from '@/lib/actions';
-import { submitApplication } from '@/lib/applications';
+import { actorAction } from '@/lib/server/actions';
+import { submitApplication } from '@/lib/applications/service';
 import { requestId } from '@/lib/auth/session';
 import { applicationFormSchema } from '@/lib/validation/application';
 

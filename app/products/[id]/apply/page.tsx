@@ -8,8 +8,8 @@ import { documentLabel } from '@/lib/documents/format';
 import { applyDocumentsView } from '@/lib/documents/sharing';
 import { ShareChecklist } from '@/components/documents/share-checklist';
 import { getT } from '@/lib/i18n/server';
-import { fenToWanInput, formatWan } from '@/lib/money';
-import { isUuid } from '@/lib/ids';
+import { fenToWanInput, formatWan } from '@/lib/core/money';
+import { isUuid } from '@/lib/core/ids';
 
 export default async function ApplyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ needId?: string }> }) {
   const { id } = await params;

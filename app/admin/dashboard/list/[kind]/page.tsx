@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DataTable } from '@/components/figures/data-table';
-import { dashboardHref, exportHref, filterParams } from '@/components/figures/links';
-import { listTable } from '@/components/figures/tables';
+import { dashboardHref, exportHref, filterParams } from '@/lib/figures/links';
+import { listTable } from '@/lib/figures/tables';
 import { requirePageActor } from '@/lib/auth/session';
-import { isAppError } from '@/lib/errors';
-import { figureList, type ListPage } from '@/lib/figures';
+import { isAppError } from '@/lib/core/errors';
+import { figureList, type ListPage } from '@/lib/figures/service';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { errorText } from '@/lib/i18n/translate';
-import { withReadDb } from '@/lib/read-db';
+import { withReadDb } from '@/lib/server/read-db';
 import { FIGURE_LISTS, figureListQuerySchema, type FigureList } from '@/lib/validation/figures';
 import { describeFilters, filterOptions, readFilters, type SearchParams } from '../../shared';
 import { ExportLink } from '@/components/ui/export-link';
@@ -21,7 +21,7 @@ export default async function FigureListPage({ params, searchParams }: { params:
   const list = kind as FigureList;
   await requirePageActor(['admin'], `/admin/dashboard/list/${list}`);
   const [t, locale, raw] = await Promise.all([getT(), getLocale(), searchParams]);
-  // The heavy reads: on the read replica when there is one (lib/read-db.ts).
+  // The heavy reads: on the read replica when there is one (lib/server/read-db.ts).
   const { query, filter, problems, options, page } = await withReadDb(async (db) => {
     const { query, filter, problems } = await readFilters(db, t, figureListQuerySchema, raw);
     const options = await filterOptions(db, locale);

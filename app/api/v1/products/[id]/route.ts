@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { publicProduct } from '@/lib/catalogue';
+import { publicProduct } from '@/lib/products/catalogue';
 import { toProductSummaryDto } from '@/lib/validation/product-api';
 import { apiError, apiFailure } from '../../http';
 

@@ -1,0 +1,237 @@
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../../db/client';
+import {
+  applicationEvents,
+  applications,
+  auditEvents,
+  consents,
+  enterprises,
+  financingNeeds,
+  institutions,
+  ipAssets,
+  loans,
+  notifications,
+  parks,
+  pledges,
+  products,
+  riskSchemes,
+  schemeEnrolments,
+  users,
+} from '../../db/schema';
+import { openTestDb } from '../../db/testing';
+import { submitApplication, transitionApplication } from './service';
+import type { Actor } from '../auth/actor';
+import type { AppError } from '../core/errors';
+import { withPatentCheckChar } from '../ip/patent-number';
+import { withUsccCheckChar } from '../enterprises/uscc';
+import { applicationDecisionSchema, applicationFormSchema, type ApplicationFormInput } from '../validation/application';
+
+let h: DbHandle;
+let sme: Actor;
+let otherSme: Actor;
+let officers: Actor[];
+let rivalBank: Actor;
+let creditProduct: string;
+let ipProduct: string;
+let patent: string;
+let n = 0;
+const key = () => `key-${Date.now()}-${++n}`;
+
+async function user(values: typeof users.$inferInsert): Promise<Actor> {
+  const [u] = await h.db.insert(users).values(values).returning();
+  return { userId: u.id, role: u.role, name: u.name, email: u.email, enterpriseId: u.enterpriseId, institutionId: u.institutionId, memberRole: u.memberRole };
+}
+
+beforeAll(async () => {
+  h = await openTestDb({ poolMax: 25 });
+  const [park] = await h.db.insert(parks).values({ code: 'nanhai', name: '南海园', nameEn: 'Nanhai', districtCode: '440605' }).returning();
+  const ent = async (i: string) =>
+    (
+      await h.db
+        .insert(enterprises)
+        .values({ uscc: withUsccCheckChar(`91440605MA4A${i.padStart(5, '0')}`), name: `申请企业${i}`, parkId: park.id, industry: 'C', foundedOn: '2015-01-01', registeredCapitalFen: 1n, employees: 50, revenueFen: 1n, rndExpenseFen: 1n })
+        .returning()
+    )[0];
+  const e1 = await ent('1');
+  const e2 = await ent('2');
+  sme = await user({ name: '财务经理', email: 'cfo@a.cn', passwordHash: 'x', role: 'enterprise', enterpriseId: e1.id, memberRole: 'owner' });
+  otherSme = await user({ name: '他人', email: 'cfo@b.cn', passwordHash: 'x', role: 'enterprise', enterpriseId: e2.id, memberRole: 'owner' });
+  const bank = async (i: string) =>
+    (await h.db.insert(institutions).values({ name: `银行${i}`, kind: 'bank', uscc: withUsccCheckChar(`91440600MA4K${i.padStart(5, '0')}`), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status: 'active' }).returning())[0];
+  const b1 = await bank('1');
+  const b2 = await bank('2');
+  officers = [];
+  for (let i = 0; i < 20; i++) officers.push(await user({ name: `信贷员${i}`, email: `officer${i}@bank.cn`, passwordHash: 'x', role: 'institution', institutionId: b1.id, memberRole: 'officer' }));
+  rivalBank = await user({ name: '别家', email: 'rival@bank.cn', passwordHash: 'x', role: 'institution', institutionId: b2.id, memberRole: 'officer' });
+  const [scheme] = await h.db
+    .insert(riskSchemes)
+    .values({ code: 'ip', name: '风险补偿', kind: 'ip_pledge_compensation', eligibleCategories: ['ip_pledge'], shareFundBp: 7000, shareBankBp: 3000, capPerLoanFen: 500_000_000n, balanceFen: 1_000_000_000n })
+    .returning();
+  const base = { institutionId: b1.id, summary: 's', amountMinFen: 100_000_000n, amountMaxFen: 1_000_000_000n, termMinMonths: 6, termMaxMonths: 36, rateMinBp: 300, rateMaxBp: 450, repaymentMethods: ['equal_installment' as const], status: 'published' as const, publishedAt: new Date() };
+  creditProduct = (await h.db.insert(products).values({ ...base, name: '信用贷', category: 'credit', guaranteeMethods: ['credit'] }).returning())[0].id;
+  ipProduct = (await h.db.insert(products).values({ ...base, name: '知识产权质押贷', category: 'ip_pledge', guaranteeMethods: ['pledge'], schemeId: scheme.id }).returning())[0].id;
+  patent = (
+    await h.db
+      .insert(ipAssets)
+      .values({ enterpriseId: e1.id, kind: 'invention', number: withPatentCheckChar('202110123456'), title: '一种数控方法', owners: ['申请企业1'], expiryDate: '2041-03-01', valuationFen: 600_000_000n })
+      .returning()
+  )[0].id;
+});
+afterAll(async () => h?.close());
+
+const form = (over: Partial<ApplicationFormInput> = {}) =>
+  applicationFormSchema.parse({ productId: creditProduct, needId: '', amountWan: '500', termMonths: '12', ipAssetIds: [], idempotencyKey: key(), ...over });
+const approve = (applicationId: string, actor = officers[0], over: Record<string, string> = {}) =>
+  transitionApplication(h.db, actor, applicationDecisionSchema.parse({ applicationId, action: 'approve', approvedAmountWan: '400', approvedRate: '3.45', approvedTermMonths: '12', ...over }));
+const step = (applicationId: string, action: 'accept' | 'disburse' | 'withdraw', actor: Actor) => transitionApplication(h.db, actor, { applicationId, action });
+
+describe('submitting an application', () => {
+  it('creates one application for a double click or a retry, and refuses the same key with another body', async () => {
+    const f = form();
+    const [a, b] = [await submitApplication(h.db, sme, f), await submitApplication(h.db, sme, f)];
+    expect(a.created).toBe(true);
+    expect(b).toEqual({ application: a.application, created: false });
+    await expect(submitApplication(h.db, sme, { ...f, amountWan: 600_000_000n })).rejects.toMatchObject({ code: 'conflict', messageKey: 'applications.errors.idempotency_mismatch' });
+    const [{ c }] = await h.db.select({ c: count() }).from(applications).where(eq(applications.idempotencyKey, f.idempotencyKey));
+    expect(c).toBe(1);
+  });
+
+  it('creates one application when the same request arrives many times at once', async () => {
+    const f = form();
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => submitApplication(h.db, sme, f)));
+    const ok = results.filter((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ created: boolean; application: { id: string } }>[];
+    expect(ok.filter((r) => r.value.created)).toHaveLength(1);
+    expect(new Set(ok.map((r) => r.value.application.id)).size).toBe(1);
+    const [{ c }] = await h.db.select({ c: count() }).from(applications).where(eq(applications.idempotencyKey, f.idempotencyKey));
+    expect(c).toBe(1);
+  });
+
+  it('grants consent to the institution, writes the first timeline event and notifies the institution', async () => {
+    const { application } = await submitApplication(h.db, sme, form());
+    const events = await h.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, application.id));
+    expect(events.map((e) => [e.fromStatus, e.toStatus])).toEqual([[null, 'submitted']]);
+    const c = await h.db.select().from(consents).where(and(eq(consents.enterpriseId, sme.enterpriseId!), eq(consents.institutionId, officers[0].institutionId!)));
+    expect(c).toHaveLength(1);
+    expect(await h.db.select().from(notifications).where(eq(notifications.entityId, application.id))).toHaveLength(1);
+  });
+
+  it('keeps amount and term inside the product’s limits', async () => {
+    await expect(submitApplication(h.db, sme, form({ amountWan: '5000' }))).rejects.toMatchObject({ messageKey: 'applications.errors.amount_range' });
+    await expect(submitApplication(h.db, sme, form({ termMonths: '48' }))).rejects.toMatchObject({ messageKey: 'applications.errors.term_range' });
+  });
+
+  it('moves the need it came from to matched', async () => {
+    const [need] = await h.db.insert(financingNeeds).values({ enterpriseId: sme.enterpriseId!, amountFen: 400_000_000n, termMonths: 12, purpose: 'equipment', guaranteeMethods: ['credit'] }).returning();
+    await submitApplication(h.db, sme, form({ needId: need.id }));
+    const [after] = await h.db.select().from(financingNeeds).where(eq(financingNeeds.id, need.id));
+    expect(after.status).toBe('matched');
+    await expect(submitApplication(h.db, otherSme, form({ needId: need.id }))).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('acting on an application', () => {
+  it('walks submitted → accepted → approved → disbursed, with a loan, timestamps and a full timeline', async () => {
+    const [need] = await h.db.insert(financingNeeds).values({ enterpriseId: sme.enterpriseId!, amountFen: 400_000_000n, termMonths: 12, purpose: 'equipment', guaranteeMethods: ['credit'] }).returning();
+    const { application } = await submitApplication(h.db, sme, form({ needId: need.id }));
+    const accepted = await step(application.id, 'accept', officers[0]);
+    expect(accepted.firstActionAt).toBeInstanceOf(Date);
+    const approved = await approve(application.id);
+    expect(approved).toMatchObject({ status: 'approved', approvedAmountFen: 400_000_000n, approvedRateBp: 345, approvedTermMonths: 12 });
+    const disbursed = await step(application.id, 'disburse', officers[1]);
+    expect(disbursed.disbursedAt).toBeInstanceOf(Date);
+    const [loan] = await h.db.select().from(loans).where(eq(loans.applicationId, application.id));
+    expect(loan).toMatchObject({ principalFen: 400_000_000n, outstandingFen: 400_000_000n, annualRateBp: 345, termMonths: 12, status: 'active', repaymentMethod: 'equal_installment' });
+    const events = await h.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, application.id)).orderBy(applicationEvents.id);
+    expect(events.map((e) => e.toStatus)).toEqual(['submitted', 'accepted', 'approved', 'disbursed']);
+    const [needAfter] = await h.db.select().from(financingNeeds).where(eq(financingNeeds.id, need.id));
+    expect(needAfter.status).toBe('fulfilled');
+  });
+
+  it('refuses illegal steps and changes nothing', async () => {
+    const { application } = await submitApplication(h.db, sme, form());
+    await expect(step(application.id, 'disburse', officers[0])).rejects.toMatchObject({ code: 'conflict' });
+    await expect(approve(application.id)).rejects.toMatchObject({ code: 'conflict' }); // not accepted yet
+    await step(application.id, 'withdraw', sme);
+    await expect(step(application.id, 'accept', officers[0])).rejects.toMatchObject({ code: 'conflict' });
+    const [row] = await h.db.select().from(applications).where(eq(applications.id, application.id));
+    expect(row.status).toBe('withdrawn');
+    const audit = await h.db.select().from(auditEvents).where(eq(auditEvents.entityId, application.id)).orderBy(auditEvents.id);
+    expect(audit.map((a) => a.action)).toEqual(['application.submit', 'application.withdraw']);
+  });
+
+  it('requires a reason to reject and keeps approvals within what was applied for and the product', async () => {
+    const { application } = await submitApplication(h.db, sme, form({ amountWan: '300' }));
+    await step(application.id, 'accept', officers[0]);
+    await expect(approve(application.id, officers[0], { approvedAmountWan: '301' })).rejects.toMatchObject({ messageKey: 'applications.errors.approved_above_applied' });
+    await expect(approve(application.id, officers[0], { approvedAmountWan: '50' })).rejects.toMatchObject({ messageKey: 'applications.errors.amount_range' });
+    await expect(approve(application.id, officers[0], { approvedAmountWan: '300', approvedTermMonths: '60' })).rejects.toMatchObject({ messageKey: 'applications.errors.term_range' });
+    const rejected = await transitionApplication(h.db, officers[0], { applicationId: application.id, action: 'reject', reason: '经营年限不足' });
+    expect(rejected).toMatchObject({ status: 'rejected', rejectReason: '经营年限不足' });
+  });
+
+  it('lets only the product’s institution act (another bank gets not found) and only the enterprise withdraw', async () => {
+    const { application } = await submitApplication(h.db, sme, form());
+    await expect(step(application.id, 'accept', rivalBank)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(step(application.id, 'withdraw', otherSme)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(step(application.id, 'withdraw', officers[0])).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('lets exactly one of twenty officers approving at the same moment win; one disbursement makes one loan', async () => {
+    const { application } = await submitApplication(h.db, sme, form());
+    await step(application.id, 'accept', officers[0]);
+    const results = await Promise.allSettled(officers.map((o) => approve(application.id, o)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results) if (r.status === 'rejected') expect((r.reason as AppError).code).toBe('conflict');
+    const approvals = await h.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, application.id), eq(auditEvents.action, 'application.approve')));
+    expect(approvals).toHaveLength(1);
+    const disburse = await Promise.allSettled(officers.map((o) => step(application.id, 'disburse', o)));
+    expect(disburse.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(await h.db.select().from(loans).where(eq(loans.applicationId, application.id))).toHaveLength(1);
+  });
+});
+
+describe('IP-pledge applications', () => {
+  it('pledge pending registration on approval; no disbursement before registration; enrolled in the scheme after', async () => {
+    await expect(submitApplication(h.db, sme, form({ productId: ipProduct }))).rejects.toMatchObject({ messageKey: 'applications.errors.assets_required' });
+    const { application } = await submitApplication(h.db, sme, form({ productId: ipProduct, ipAssetIds: [patent] }));
+    await step(application.id, 'accept', officers[0]);
+    await approve(application.id);
+    const [pledge] = await h.db.select().from(pledges).where(eq(pledges.applicationId, application.id));
+    expect(pledge).toMatchObject({ status: 'pending_registration', pledgedValueFen: 600_000_000n });
+    await expect(step(application.id, 'disburse', officers[0])).rejects.toMatchObject({ messageKey: 'applications.errors.pledge_not_registered' });
+    await h.db.update(pledges).set({ status: 'registered', registrationNumber: 'Y2026440000001', registeredOn: '2026-11-20' }).where(eq(pledges.id, pledge.id));
+    await step(application.id, 'disburse', officers[0]);
+    const [loan] = await h.db.select().from(loans).where(eq(loans.applicationId, application.id));
+    const [linked] = await h.db.select().from(pledges).where(eq(pledges.id, pledge.id));
+    expect(linked.loanId).toBe(loan.id);
+    expect(await h.db.select().from(schemeEnrolments).where(eq(schemeEnrolments.loanId, loan.id))).toHaveLength(1);
+  });
+
+  it('says which check failed for an asset already in a live pledge, and the database refuses a second live pledge', async () => {
+    const err = await submitApplication(h.db, sme, form({ productId: ipProduct, ipAssetIds: [patent] })).catch((e) => e);
+    expect(err).toMatchObject({ code: 'invalid', messageKey: 'applications.errors.asset_pledged' });
+  });
+
+  it('refuses another enterprise’s asset as not found', async () => {
+    await expect(submitApplication(h.db, otherSme, form({ productId: ipProduct, ipAssetIds: [patent] }))).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+
+describe('withdrawing after approval', () => {
+  it('cancels the pending pledge and frees the asset for another application', async () => {
+    const [asset] = await h.db
+      .insert(ipAssets)
+      .values({ enterpriseId: sme.enterpriseId!, kind: 'invention', number: withPatentCheckChar('202210654321'), title: '另一项发明', owners: ['申请企业1'], expiryDate: '2042-01-01', valuationFen: 100_000_000n })
+      .returning();
+    const { application } = await submitApplication(h.db, sme, form({ productId: ipProduct, ipAssetIds: [asset.id] }));
+    await step(application.id, 'accept', officers[0]);
+    await approve(application.id);
+    expect(await h.db.select().from(pledges).where(eq(pledges.applicationId, application.id))).toHaveLength(1);
+    await step(application.id, 'withdraw', sme);
+    expect(await h.db.select().from(pledges).where(eq(pledges.applicationId, application.id))).toHaveLength(0);
+    const again = await submitApplication(h.db, sme, form({ productId: ipProduct, ipAssetIds: [asset.id] }));
+    expect(again.created).toBe(true);
+  });
+});

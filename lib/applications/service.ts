@@ -1,0 +1,266 @@
+// Applications: an enterprise applies to a product (from a need or directly); the product's
+// institution accepts (受理), approves (授信), and disburses (放款), or rejects; the enterprise
+// may withdraw before disbursement. Every step goes through the application machine in one
+// transaction with its audit row, a timeline event both sides see, and a notification.
+import { createHash } from 'node:crypto';
+import type { Db } from '../../db/client';
+import {
+  applicationAssetIds,
+  createPledgeWithAssets,
+  disbursedForNeed,
+  enrol,
+  findByIdempotencyKey,
+  grantConsent,
+  insertApplicationAssets,
+  insertApplicationOnce,
+  insertEvent,
+  insertLoan,
+  linkPledgeToLoan,
+  pledgeOfApplication,
+} from '../../db/queries/applications';
+import { writeAudit } from '../../db/queries/audit';
+import { answerMaterialRequests, currentVersionsOf, insertMaterialRequest, shareVersions } from '../../db/queries/documents';
+import { getNeedWithAssets } from '../../db/queries/needs';
+import { notifyEnterprise, notifyInstitution } from '../../db/queries/notifications';
+import { getProduct, getPublishedProduct } from '../../db/queries/products';
+import { applications, type Application } from '../../db/schema';
+import { applyTransition } from '../machines/engine';
+import { applicationMachine, type ApplicationAction } from '../machines/application';
+import { assertEnterpriseScope, assertInstitutionScope, assertRole, type Actor } from '../auth/actor';
+import { addMonths, zoneDay } from '../core/dates';
+import { AppError, pgConstraint, pgErrorCode } from '../core/errors';
+import { checkAssetsPledgeable } from '../ip/assets';
+import { cancelPledge } from '../ip/pledges';
+import { transitionNeed } from '../needs/service';
+import type { ApplicationDecision, ApplicationForm } from '../validation/application';
+
+/** The body an idempotency key stands for: the same key with another body is refused. */
+export function requestHash(input: ApplicationForm): string {
+  const parts: unknown[] = [input.productId, input.needId, input.amountWan.toString(), input.termMonths, [...input.ipAssetIds].sort()];
+  // The shared documents and the chosen repayment method are part of the body too; a body without
+  // them hashes as it did before they existed, so keys stored earlier still replay.
+  if (input.repaymentMethod !== null || input.documentIds.length > 0) parts.push(input.repaymentMethod, [...input.documentIds].sort());
+  const canonical = JSON.stringify(parts);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+export async function submitApplication(db: Db, actor: Actor, input: ApplicationForm, requestId?: string | null): Promise<{ application: Application; created: boolean }> {
+  assertRole(actor, 'enterprise');
+  const enterpriseId = actor.enterpriseId!;
+  const hash = requestHash(input);
+  const replay = (existing: Application) => {
+    if (existing.requestHash !== hash) throw new AppError('conflict', 'applications.errors.idempotency_mismatch');
+    return { application: existing, created: false };
+  };
+  return db.transaction(async (tx) => {
+    const t: Db = tx;
+    const existing = await findByIdempotencyKey(t, enterpriseId, input.idempotencyKey);
+    if (existing) return replay(existing);
+
+    const row = await getPublishedProduct(t, input.productId);
+    if (!row) throw new AppError('not_found', 'not_found', { field: 'productId' });
+    const p = row.product;
+    if (input.amountWan < p.amountMinFen || input.amountWan > p.amountMaxFen) throw new AppError('invalid', 'applications.errors.amount_range', { field: 'amountWan' });
+    if (input.termMonths < p.termMinMonths || input.termMonths > p.termMaxMonths) throw new AppError('invalid', 'applications.errors.term_range', { field: 'termMonths' });
+    if (input.needId) {
+      const need = await getNeedWithAssets(t, input.needId);
+      if (!need || need.enterpriseId !== enterpriseId) throw new AppError('not_found', 'not_found', { field: 'needId' });
+      if (need.status !== 'open' && need.status !== 'matched') throw new AppError('conflict', 'needs.errors.not_open');
+    }
+    const repaymentMethod = input.repaymentMethod ?? p.repaymentMethods[0];
+    if (!p.repaymentMethods.includes(repaymentMethod)) throw new AppError('invalid', 'documents.errors.repayment_method', { field: 'repaymentMethod' });
+    const versionIds = await sharedVersionIds(t, enterpriseId, input.documentIds);
+    const assetIds = [...new Set(input.ipAssetIds)];
+    if (p.category === 'ip_pledge') {
+      if (assetIds.length === 0) throw new AppError('invalid', 'applications.errors.assets_required', { field: 'ipAssetIds' });
+      const failures = await checkAssetsPledgeable(t, enterpriseId, assetIds, addMonths(zoneDay(), input.termMonths));
+      if (failures.some((f) => f.reasons.includes('owner'))) throw new AppError('not_found', 'not_found', { field: 'ipAssetIds' });
+      if (failures.length) throw new AppError('invalid', `applications.errors.asset_${failures[0].reasons[0]}`, { field: 'ipAssetIds', failures });
+    }
+
+    const created = await insertApplicationOnce(t, {
+      enterpriseId,
+      productId: p.id,
+      institutionId: p.institutionId,
+      needId: input.needId,
+      amountFen: input.amountWan,
+      termMonths: input.termMonths,
+      repaymentMethod,
+      idempotencyKey: input.idempotencyKey,
+      requestHash: hash,
+      createdBy: actor.userId,
+    });
+    if (!created) {
+      // A concurrent request with the same key won the insert.
+      const winner = await findByIdempotencyKey(t, enterpriseId, input.idempotencyKey);
+      return replay(winner!);
+    }
+    if (p.category === 'ip_pledge') await insertApplicationAssets(t, created.id, assetIds);
+    // The chosen vault documents go to the institution with the consent granted below.
+    await shareVersions(t, created.id, versionIds, actor.userId);
+    await insertEvent(t, { applicationId: created.id, actorUserId: actor.userId, fromStatus: null, toStatus: 'submitted', reasonCode: 'submitted' });
+    // Applying lets the product's institution see the enterprise's financial details (DESIGN §2).
+    await grantConsent(t, enterpriseId, p.institutionId, 'application');
+    await writeAudit(t, { actor, action: 'application.submit', entity: 'application', entityId: created.id, after: created, requestId });
+    await notifyInstitution(t, p.institutionId, { kind: 'application.submitted', title: `新的融资申请：${p.name}`, link: `/institution/applications/${created.id}`, entity: 'application', entityId: created.id });
+    if (input.needId) {
+      const need = await getNeedWithAssets(t, input.needId);
+      if (need?.status === 'open') await transitionNeed(t, actor, input.needId, 'match', requestId);
+    }
+    return { application: created, created: true };
+  });
+}
+
+const NOTICE: Record<ApplicationAction, string> = {
+  accept: '您的融资申请已受理',
+  approve: '您的融资申请已获授信',
+  disburse: '您的贷款已放款',
+  reject: '您的融资申请未获通过',
+  withdraw: '企业已撤回融资申请',
+  request_materials: '机构要求补充材料',
+  resubmit: '企业已补充材料并重新提交',
+};
+
+export type TransitionInput = ApplicationDecision;
+
+/**
+ * Moves an application one step. An illegal step (approving a withdrawn application, disbursing
+ * before approval, approving twice) is refused and changes nothing; when several officers act at
+ * once, the row lock lets exactly one win and the rest get a conflict.
+ */
+export async function transitionApplication(db: Db, actor: Actor, input: TransitionInput, requestId?: string | null): Promise<Application> {
+  const action = input.action;
+  return applyTransition<Application['status'], ApplicationAction, Application>(db, {
+    machine: applicationMachine,
+    table: applications,
+    id: input.applicationId,
+    action,
+    actor,
+    requestId,
+    // Each side sees its own applications (others: not found); the machine then says who may act.
+    authorise: (row) => {
+      if (actor.role === 'enterprise') assertEnterpriseScope(actor, row.enterpriseId);
+      else assertInstitutionScope(actor, row.institutionId);
+    },
+    changes: async (row, _to, tx) => {
+      const now = new Date();
+      const first = row.firstActionAt ?? now;
+      switch (input.action) {
+        case 'accept':
+          return { firstActionAt: first };
+        case 'request_materials': // the institution's first action, for the response-time figures too
+          return { firstActionAt: first };
+        case 'approve': {
+          const product = await getProduct(tx, row.productId);
+          if (input.approvedAmountWan > row.amountFen) throw new AppError('invalid', 'applications.errors.approved_above_applied', { field: 'approvedAmountWan' });
+          if (product && (input.approvedAmountWan < product.amountMinFen || input.approvedAmountWan > product.amountMaxFen))
+            throw new AppError('invalid', 'applications.errors.amount_range', { field: 'approvedAmountWan' });
+          if (product && (input.approvedTermMonths < product.termMinMonths || input.approvedTermMonths > product.termMaxMonths))
+            throw new AppError('invalid', 'applications.errors.term_range', { field: 'approvedTermMonths' });
+          if (product && input.repaymentMethod && !product.repaymentMethods.includes(input.repaymentMethod))
+            throw new AppError('invalid', 'documents.errors.repayment_method', { field: 'repaymentMethod' });
+          return {
+            firstActionAt: first,
+            decidedAt: now,
+            approvedAmountFen: input.approvedAmountWan,
+            approvedRateBp: input.approvedRate,
+            approvedTermMonths: input.approvedTermMonths,
+            ...(input.repaymentMethod ? { repaymentMethod: input.repaymentMethod } : {}),
+          };
+        }
+        case 'reject':
+          return { firstActionAt: first, decidedAt: now, rejectReason: input.reason };
+        case 'disburse': {
+          const product = await getProduct(tx, row.productId);
+          if (product?.category === 'ip_pledge') {
+            const pledge = await pledgeOfApplication(tx, row.id);
+            if (pledge?.status !== 'registered') throw new AppError('conflict', 'applications.errors.pledge_not_registered');
+          }
+          return { disbursedAt: now };
+        }
+        default:
+          return {};
+      }
+    },
+    after: async (tx, before, after) => {
+      await insertEvent(tx, {
+        applicationId: after.id,
+        actorUserId: actor.userId,
+        fromStatus: before.status,
+        toStatus: after.status,
+        reasonCode: action,
+        note: input.action === 'reject' || input.action === 'request_materials' ? input.reason : null,
+      });
+      if (input.action === 'request_materials') await insertMaterialRequest(tx, { applicationId: after.id, kinds: input.kinds, reason: input.reason, requestedBy: actor.userId });
+      if (input.action === 'resubmit') {
+        await shareVersions(tx, after.id, await sharedVersionIds(tx, after.enterpriseId, input.documentIds), actor.userId);
+        await answerMaterialRequests(tx, after.id);
+      }
+      const link = { entity: 'application', entityId: after.id };
+      if (action === 'withdraw' || action === 'resubmit') await notifyInstitution(tx, after.institutionId, { kind: `application.${action}`, title: NOTICE[action], link: `/institution/applications/${after.id}`, ...link });
+      else await notifyEnterprise(tx, after.enterpriseId, { kind: `application.${action}`, title: NOTICE[action], body: input.action === 'reject' || input.action === 'request_materials' ? input.reason : '', link: `/enterprise/applications/${after.id}`, ...link });
+
+      if (action === 'approve') await pledgeOnApproval(tx, after);
+      if (action === 'withdraw') await cancelPendingPledge(tx, actor, after.id, requestId);
+      if (action === 'disburse') await createLoan(tx, actor, after, requestId);
+    },
+  });
+}
+
+/** The current versions of the enterprise's documents with these ids; another's id is not found. */
+async function sharedVersionIds(db: Db, enterpriseId: string, documentIds: string[]): Promise<string[]> {
+  const ids = [...new Set(documentIds)];
+  const rows = await currentVersionsOf(db, enterpriseId, ids);
+  if (rows.length !== ids.length || rows.some((r) => !r.versionId)) throw new AppError('not_found', 'not_found', { field: 'documentIds' });
+  return rows.map((r) => r.versionId!);
+}
+
+/** IP-pledge products: the offered assets go into a pledge pending registration. */
+async function pledgeOnApproval(tx: Db, app: Application) {
+  const assetIds = await applicationAssetIds(tx, app.id);
+  if (assetIds.length === 0) return;
+  try {
+    await createPledgeWithAssets(tx, app.id, assetIds);
+  } catch (e) {
+    if (pgErrorCode(e) === '23505' && (pgConstraint(e) ?? '').includes('pledge_assets_one_live')) throw new AppError('conflict', 'applications.errors.asset_pledged');
+    throw e;
+  }
+}
+
+async function cancelPendingPledge(tx: Db, actor: Actor, applicationId: string, requestId?: string | null) {
+  const pledge = await pledgeOfApplication(tx, applicationId);
+  if (!pledge || pledge.status !== 'pending_registration') return;
+  await cancelPledge(tx, actor, pledge.id, requestId);
+}
+
+async function createLoan(tx: Db, actor: Actor, app: Application, requestId?: string | null) {
+  const product = await getProduct(tx, app.productId);
+  if (!product) throw new AppError('not_found');
+  const disbursedOn = zoneDay();
+  const term = app.approvedTermMonths ?? app.termMonths;
+  const principal = app.approvedAmountFen ?? app.amountFen;
+  const loan = await insertLoan(tx, {
+    applicationId: app.id,
+    enterpriseId: app.enterpriseId,
+    institutionId: app.institutionId,
+    productId: app.productId,
+    principalFen: principal,
+    annualRateBp: app.approvedRateBp ?? product.rateMinBp,
+    termMonths: term,
+    repaymentMethod: app.repaymentMethod ?? product.repaymentMethods[0],
+    disbursedOn,
+    maturesOn: addMonths(disbursedOn, term),
+    outstandingFen: principal,
+  });
+  await writeAudit(tx, { actor, action: 'loan.create', entity: 'loan', entityId: loan.id, after: loan, requestId });
+  const pledge = await pledgeOfApplication(tx, app.id);
+  if (pledge) await linkPledgeToLoan(tx, pledge.id, loan.id);
+  // 报项目: a loan of a scheme's product is enrolled in that scheme.
+  if (product.schemeId) await enrol(tx, product.schemeId, loan.id, actor.userId);
+  if (app.needId) {
+    const need = await getNeedWithAssets(tx, app.needId);
+    if (need && (need.status === 'open' || need.status === 'matched') && (await disbursedForNeed(tx, app.needId)) >= need.amountFen) {
+      await transitionNeed(tx, actor, app.needId, 'fulfil', requestId);
+    }
+  }
+}

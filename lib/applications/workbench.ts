@@ -1,0 +1,53 @@
+// The officer's workbench: everything one application's decision needs on one page — the
+// enterprise and its innovation score (financial values only under consent, each access logged by
+// scoreReport), the need and the match reasons, the product's terms, the documents with their
+// checklist, the pledged IP assets, the pledge, the loan after disbursement, and the timeline.
+import type { Db } from '../../db/client';
+import { applicationAssetDetails, loanOfApplication, matchOfNeedProduct } from '../../db/queries/applications';
+import { getEnterpriseWithPark } from '../../db/queries/enterprises';
+import { getNeedWithAssets } from '../../db/queries/needs';
+import { lprOn } from '../../db/queries/lpr';
+import { getProduct } from '../../db/queries/products';
+import { effectiveRateBp } from '../loans/cost';
+import { applicationFor } from './views';
+import { assertRole, type Actor } from '../auth/actor';
+import { addMonths, zoneDay } from '../core/dates';
+import { applicationDocumentsView } from '../documents/sharing';
+import { AppError } from '../core/errors';
+import { scoreReport } from '../innovation/service';
+import type { MatchReason } from '../matching/engine';
+
+export async function workbenchFor(db: Db, actor: Actor, applicationId: string) {
+  assertRole(actor, 'institution');
+  const view = await applicationFor(db, actor, applicationId);
+  const a = view.application;
+  const [product, enterprise] = await Promise.all([getProduct(db, a.productId), getEnterpriseWithPark(db, a.enterpriseId)]);
+  if (!product || !enterprise) throw new AppError('not_found');
+  const [score, documents, assets, loan, need, match, lpr] = await Promise.all([
+    scoreReport(db, actor, a.enterpriseId),
+    applicationDocumentsView(db, actor, a, product),
+    applicationAssetDetails(db, a.id),
+    loanOfApplication(db, a.id),
+    a.needId ? getNeedWithAssets(db, a.needId) : null,
+    a.needId ? matchOfNeedProduct(db, a.needId, a.productId) : null,
+    product.rateType === 'lpr_spread' ? lprOn(db, zoneDay()) : null,
+  ]);
+  // The annual rate range the approval must fall in: LPR + spread for a spread-priced product.
+  const rate = (bp: number) => (product.rateType === 'fixed' || lpr ? effectiveRateBp({ rateType: product.rateType, rateBp: bp, lprOneYearBp: lpr?.oneYearBp ?? null }) : bp);
+  const rateRange = { minBp: rate(product.rateMinBp), maxBp: rate(product.rateMaxBp), lprBp: lpr?.oneYearBp ?? null };
+  // A pledged patent must stay in force past the loan's maturity: the loan's, or the term's end from today.
+  const maturesOn = loan?.maturesOn ?? addMonths(zoneDay(), a.approvedTermMonths ?? a.termMonths);
+  return {
+    ...view,
+    product,
+    enterprise,
+    score,
+    documents,
+    assets: assets.map((x) => ({ ...x, outlastsMaturity: x.expiryDate === null || x.expiryDate > maturesOn })),
+    maturesOn,
+    rateRange,
+    loan,
+    need,
+    match: match ? { score: match.score, reasons: (match.reasons as MatchReason[]) ?? [] } : null,
+  };
+}

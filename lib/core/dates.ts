@@ -1,0 +1,24 @@
+// The zone's calendar is Asia/Shanghai (UTC+8, no daylight saving).
+import { ZONE_TIME_ZONE, zoneDay } from '../../db/zone';
+
+export { ZONE_TIME_ZONE, zoneDay };
+
+export function formatZoneDateTime(at: Date, locale: 'zh' | 'en'): string {
+  return at.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: ZONE_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** 'YYYY-MM-DD' plus whole months, clamped to the month's last day (2026-01-31 + 1 → 2026-02-28). */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  return `${ny}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** How long something has waited: whole hours, or whole days past two days (the officers' queue). */
+export function waitingFor(since: Date, now: Date): { unit: 'hours' | 'days'; n: number } {
+  const hours = Math.max(0, Math.floor((now.getTime() - since.getTime()) / 3_600_000));
+  return hours >= 48 ? { unit: 'days', n: Math.floor(hours / 24) } : { unit: 'hours', n: hours };
+}

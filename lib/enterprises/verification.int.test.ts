@@ -1,0 +1,265 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../../db/client';
+import { certificationVerificationQueue, enterpriseVerificationQueue } from '../../db/queries/verification';
+import { auditEvents, certifications, enterprises, notifications, parks } from '../../db/schema';
+import { openTestDb } from '../../db/testing';
+import type { Actor } from '../auth/actor';
+import { AppError } from '../core/errors';
+import { withUsccCheckChar } from './uscc';
+import { verificationDecisionSchema } from '../validation/verification';
+import { decideCertification, decideEnterprise } from './verification';
+
+const admin: Actor = { userId: '00000000-0000-4000-8000-0000000000a1', role: 'admin', name: '管理员', email: 'a@x', enterpriseId: null, institutionId: null, memberRole: null };
+
+let seq = 0;
+
+/** An unverified enterprise with a valid code (or, overridden, one that fails the check as printed). */
+async function makeEnterprise(h: DbHandle, parkId: number, over: { overridden?: boolean; createdAt?: Date; name?: string } = {}) {
+  seq++;
+  const good = withUsccCheckChar(`91440605MA5${String(seq).padStart(6, '0')}`);
+  const uscc = over.overridden ? good.slice(0, 17) + (good[17] === '1' ? '2' : '1') : good;
+  const [e] = await h.db
+    .insert(enterprises)
+    .values({
+      uscc,
+      usccCheckOverridden: over.overridden ?? false,
+      name: over.name ?? `佛山市南海区核验测试${seq}有限公司`,
+      parkId,
+      industry: 'C',
+      foundedOn: '2018-03-01',
+      registeredCapitalFen: 500_000_000n,
+      employees: 40,
+      revenueFen: 0n,
+      rndExpenseFen: 0n,
+      ...(over.createdAt ? { createdAt: over.createdAt } : {}),
+    })
+    .returning();
+  return e;
+}
+
+async function makeCertification(h: DbHandle, enterpriseId: string, over: { createdAt?: Date } = {}) {
+  seq++;
+  const [c] = await h.db
+    .insert(certifications)
+    .values({ enterpriseId, kind: 'high_tech', number: `GR2025440${String(seq).padStart(5, '0')}`, validFrom: '2025-12-11', validTo: '2028-12-10', ...over })
+    .returning();
+  return c;
+}
+
+const auditOf = (h: DbHandle, id: string) => h.db.select().from(auditEvents).where(eq(auditEvents.entityId, id));
+const noticesOf = (h: DbHandle, enterpriseId: string) => h.db.select().from(notifications).where(eq(notifications.enterpriseId, enterpriseId));
+
+async function errorOf(p: Promise<unknown>) {
+  try {
+    await p;
+    return null;
+  } catch (e) {
+    if (e instanceof AppError) return { code: e.code, key: e.messageKey, field: e.details?.field };
+    throw e;
+  }
+}
+
+describe('verification decisions', () => {
+  let h: DbHandle;
+  let parkId: number;
+
+  beforeAll(async () => {
+    h = await openTestDb();
+    const [p] = await h.db.insert(parks).values({ code: 'nanhai', name: '南海园', nameEn: 'Nanhai Park', districtCode: '440605' }).returning();
+    parkId = p.id;
+  });
+  afterAll(async () => h?.close());
+
+  it('verifies an enterprise: who and when, one audit row with before/after, and the enterprise is told', async () => {
+    const e = await makeEnterprise(h, parkId, { overridden: true });
+    const t0 = Date.now();
+    const after = await decideEnterprise(h.db, admin, e.id, 'verify', '  已对照营业执照核对  ', 'req-verify-1');
+    expect(after).toMatchObject({ verificationStatus: 'verified', verificationNote: '已对照营业执照核对', verifiedBy: admin.userId });
+    expect(after.verifiedAt!.getTime()).toBeGreaterThanOrEqual(t0 - 1000);
+    expect(after.updatedAt.getTime()).toBeGreaterThanOrEqual(t0 - 1000);
+
+    const audit = await auditOf(h, e.id);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'enterprise.verify', entity: 'enterprise', actorUserId: admin.userId, actorRole: 'admin', requestId: 'req-verify-1' });
+    expect(audit[0].before).toMatchObject({ verificationStatus: 'unverified', verificationNote: null, verifiedBy: null });
+    expect(audit[0].after).toMatchObject({ verificationStatus: 'verified', verificationNote: '已对照营业执照核对', verifiedBy: admin.userId });
+
+    const notes = await noticesOf(h, e.id);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ kind: 'enterprise.verify', entity: 'enterprise', entityId: e.id, link: '/enterprise', toAdmins: false });
+    expect(notes[0].title).toMatch(/通过/);
+    expect(notes[0].body).toContain('已对照营业执照核对');
+  });
+
+  it('rejects an enterprise with its reason: the note, the audit row and a Chinese notice naming the reason', async () => {
+    const e = await makeEnterprise(h, parkId);
+    const reason = '营业执照上的企业名称与填报名称不一致';
+    const after = await decideEnterprise(h.db, admin, e.id, 'reject', reason);
+    expect(after).toMatchObject({ verificationStatus: 'rejected', verificationNote: reason, verifiedBy: admin.userId });
+    expect(after.verifiedAt).toBeInstanceOf(Date);
+
+    const audit = await auditOf(h, e.id);
+    expect(audit.map((a) => a.action)).toEqual(['enterprise.reject']);
+    expect(audit[0].before).toMatchObject({ verificationStatus: 'unverified' });
+    expect(audit[0].after).toMatchObject({ verificationStatus: 'rejected', verificationNote: reason });
+
+    const [note] = await noticesOf(h, e.id);
+    expect(note.kind).toBe('enterprise.reject');
+    expect(note.title).toContain('未通过');
+    expect(note.title).toContain(reason);
+  });
+
+  it('refuses a rejection without a reason and changes nothing', async () => {
+    const e = await makeEnterprise(h, parkId);
+    const c = await makeCertification(h, e.id);
+    for (const reason of [undefined, '', '   ']) {
+      expect(await errorOf(decideEnterprise(h.db, admin, e.id, 'reject', reason))).toEqual({ code: 'invalid', key: 'verify.reason_required', field: 'reason' });
+      expect(await errorOf(decideCertification(h.db, admin, c.id, 'reject', reason))).toEqual({ code: 'invalid', key: 'verify.reason_required', field: 'reason' });
+    }
+    const [eNow] = await h.db.select().from(enterprises).where(eq(enterprises.id, e.id));
+    const [cNow] = await h.db.select().from(certifications).where(eq(certifications.id, c.id));
+    expect(eNow).toEqual(e);
+    expect(cNow).toEqual(c);
+    expect(await auditOf(h, e.id)).toEqual([]);
+    expect(await auditOf(h, c.id)).toEqual([]);
+    expect(await noticesOf(h, e.id)).toEqual([]);
+  });
+
+  it('the form schema says the same: a reason is required to reject, optional to verify, at most 500 characters', () => {
+    const id = crypto.randomUUID();
+    const r = verificationDecisionSchema.safeParse({ id, action: 'reject', reason: ' ' });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues).toEqual([expect.objectContaining({ path: ['reason'], message: 'verify.reason_required' })]);
+    expect(verificationDecisionSchema.parse({ id, action: 'verify' })).toEqual({ id, action: 'verify', reason: '' });
+    expect(verificationDecisionSchema.safeParse({ id, action: 'reject', reason: 'x'.repeat(501) }).error!.issues[0].message).toBe('too_long');
+    expect(verificationDecisionSchema.safeParse({ id: 'nope', action: 'verify' }).success).toBe(false);
+    expect(verificationDecisionSchema.safeParse({ id, action: 'delete' }).success).toBe(false);
+  });
+
+  it('an illegal transition is a conflict and writes nothing more', async () => {
+    const e = await makeEnterprise(h, parkId);
+    await decideEnterprise(h.db, admin, e.id, 'verify');
+    expect(await errorOf(decideEnterprise(h.db, admin, e.id, 'verify'))).toMatchObject({ code: 'conflict', key: 'transition' });
+    expect(await errorOf(decideEnterprise(h.db, admin, e.id, 'reject', '重复提交'))).toMatchObject({ code: 'conflict' });
+    const c = await makeCertification(h, e.id);
+    await decideCertification(h.db, admin, c.id, 'reject', '证书编号无法查验');
+    expect(await errorOf(decideCertification(h.db, admin, c.id, 'verify'))).toMatchObject({ code: 'conflict' });
+    expect((await auditOf(h, e.id)).map((a) => a.action)).toEqual(['enterprise.verify']);
+    expect((await auditOf(h, c.id)).map((a) => a.action)).toEqual(['certification.reject']);
+    expect(await noticesOf(h, e.id)).toHaveLength(2);
+  });
+
+  it('is forbidden to anyone but an admin, and changes nothing', async () => {
+    const e = await makeEnterprise(h, parkId);
+    const c = await makeCertification(h, e.id);
+    const own: Actor = { userId: crypto.randomUUID(), role: 'enterprise', name: 'x', email: 'x@x', enterpriseId: e.id, institutionId: null, memberRole: 'owner' };
+    const bank: Actor = { userId: crypto.randomUUID(), role: 'institution', name: 'y', email: 'y@y', enterpriseId: null, institutionId: crypto.randomUUID(), memberRole: 'officer' };
+    for (const actor of [own, bank]) {
+      expect(await errorOf(decideEnterprise(h.db, actor, e.id, 'verify'))).toMatchObject({ code: 'forbidden' });
+      expect(await errorOf(decideEnterprise(h.db, actor, e.id, 'reject'))).toMatchObject({ code: 'forbidden' });
+      expect(await errorOf(decideCertification(h.db, actor, c.id, 'verify'))).toMatchObject({ code: 'forbidden' });
+    }
+    const [eNow] = await h.db.select().from(enterprises).where(eq(enterprises.id, e.id));
+    expect(eNow.verificationStatus).toBe('unverified');
+    expect(await auditOf(h, e.id)).toEqual([]);
+    expect(await auditOf(h, c.id)).toEqual([]);
+  });
+
+  it('an unknown id is not found', async () => {
+    expect(await errorOf(decideEnterprise(h.db, admin, crypto.randomUUID(), 'verify'))).toMatchObject({ code: 'not_found' });
+    expect(await errorOf(decideCertification(h.db, admin, crypto.randomUUID(), 'verify'))).toMatchObject({ code: 'not_found' });
+  });
+
+  it('verifies and rejects certifications; the enterprise is told which certificate and why', async () => {
+    const e = await makeEnterprise(h, parkId);
+    const good = await makeCertification(h, e.id);
+    const bad = await makeCertification(h, e.id);
+    const verified = await decideCertification(h.db, admin, good.id, 'verify');
+    expect(verified).toMatchObject({ verificationStatus: 'verified', verificationNote: null, verifiedBy: admin.userId });
+    const reason = '证书已过有效期';
+    const rejected = await decideCertification(h.db, admin, bad.id, 'reject', reason);
+    expect(rejected).toMatchObject({ verificationStatus: 'rejected', verificationNote: reason, verifiedBy: admin.userId });
+
+    for (const [c, action, from, to] of [
+      [good, 'certification.verify', 'unverified', 'verified'],
+      [bad, 'certification.reject', 'unverified', 'rejected'],
+    ] as const) {
+      const audit = await auditOf(h, c.id);
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({ action, entity: 'certification' });
+      expect(audit[0].before).toMatchObject({ verificationStatus: from });
+      expect(audit[0].after).toMatchObject({ verificationStatus: to });
+    }
+
+    const notes = await h.db.select().from(notifications).where(and(eq(notifications.enterpriseId, e.id), eq(notifications.entity, 'certification')));
+    const byKind = Object.fromEntries(notes.map((n) => [n.kind, n]));
+    expect(byKind['certification.verify'].title).toContain(`高新技术企业（${good.number}）`);
+    expect(byKind['certification.reject'].title).toContain(`高新技术企业（${bad.number}）`);
+    expect(byKind['certification.reject'].title).toContain(reason);
+    expect(byKind['certification.reject'].entityId).toBe(bad.id);
+  });
+
+  it('reopens a rejection: undecided again, back in the queue, then verifiable', async () => {
+    const e = await makeEnterprise(h, parkId);
+    await decideEnterprise(h.db, admin, e.id, 'reject', '材料不全');
+    const reopened = await decideEnterprise(h.db, admin, e.id, 'reopen');
+    expect(reopened).toMatchObject({ verificationStatus: 'unverified', verificationNote: null, verifiedAt: null, verifiedBy: null });
+    expect((await decideEnterprise(h.db, admin, e.id, 'verify')).verificationStatus).toBe('verified');
+    expect((await auditOf(h, e.id)).map((a) => a.action).sort()).toEqual(['enterprise.reject', 'enterprise.reopen', 'enterprise.verify']);
+  });
+
+  it('two admins deciding at once: exactly one wins, the other gets a conflict', async () => {
+    const e = await makeEnterprise(h, parkId);
+    const other: Actor = { ...admin, userId: '00000000-0000-4000-8000-0000000000a2' };
+    const results = await Promise.allSettled([decideEnterprise(h.db, admin, e.id, 'verify'), decideEnterprise(h.db, other, e.id, 'reject', '信息不符')]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(failed.reason).toMatchObject({ code: 'conflict' });
+    expect(await auditOf(h, e.id)).toHaveLength(1);
+    expect(await noticesOf(h, e.id)).toHaveLength(1);
+  });
+});
+
+describe('verification queue', () => {
+  let h: DbHandle;
+  let parkId: number;
+  const day = (d: string) => new Date(`${d}T10:00:00+08:00`);
+
+  beforeAll(async () => {
+    h = await openTestDb();
+    const [p] = await h.db.insert(parks).values({ code: 'shunde', name: '顺德园', nameEn: 'Shunde Park', districtCode: '440606' }).returning();
+    parkId = p.id;
+  });
+  afterAll(async () => h?.close());
+
+  it('puts the enterprise whose code failed its check first, then the oldest; decided ones leave; pages are bounded', async () => {
+    const old = await makeEnterprise(h, parkId, { name: '最早注册', createdAt: day('2026-11-01') });
+    const mid = await makeEnterprise(h, parkId, { name: '其次注册', createdAt: day('2026-11-05') });
+    const overridden = await makeEnterprise(h, parkId, { name: '代码未通过校验', overridden: true, createdAt: day('2026-11-18') });
+    const done = await makeEnterprise(h, parkId, { name: '已处理', createdAt: day('2026-10-01') });
+    await decideEnterprise(h.db, admin, done.id, 'verify');
+
+    const q = await enterpriseVerificationQueue(h.db, { limit: 20, offset: 0 });
+    expect(q.total).toBe(3);
+    expect(q.items.map((i) => i.id)).toEqual([overridden.id, old.id, mid.id]);
+    expect(q.items[0]).toMatchObject({ name: '代码未通过校验', usccCheckOverridden: true, uscc: overridden.uscc, parkName: '顺德园', parkNameEn: 'Shunde Park', industry: 'C', foundedOn: '2018-03-01' });
+
+    const page2 = await enterpriseVerificationQueue(h.db, { limit: 2, offset: 2 });
+    expect(page2).toEqual({ items: [expect.objectContaining({ id: mid.id })], total: 3 });
+    expect((await enterpriseVerificationQueue(h.db, { limit: 1_000_000, offset: 0 })).items).toHaveLength(3);
+  });
+
+  it('lists unverified certifications oldest first with the enterprise name', async () => {
+    const e = await makeEnterprise(h, parkId, { name: '资质企业' });
+    const later = await makeCertification(h, e.id, { createdAt: day('2026-11-10') });
+    const earlier = await makeCertification(h, e.id, { createdAt: day('2026-11-02') });
+    const decided = await makeCertification(h, e.id, { createdAt: day('2026-10-02') });
+    await decideCertification(h.db, admin, decided.id, 'reject', '编号不符');
+
+    const q = await certificationVerificationQueue(h.db, { limit: 20, offset: 0 });
+    expect(q.total).toBe(2);
+    expect(q.items.map((i) => i.id)).toEqual([earlier.id, later.id]);
+    expect(q.items[0]).toMatchObject({ enterpriseName: '资质企业', enterpriseId: e.id, kind: 'high_tech', number: earlier.number, validFrom: '2025-12-11', validTo: '2028-12-10', enterpriseVerificationStatus: 'unverified' });
+  });
+});

@@ -1,0 +1,47 @@
+// The zone's figures computed once per state of the database, per instance. The key of an entry is
+// the database's snapshot (pg_current_snapshot(): xmin, xmax and the transactions in progress), read
+// on every call: two snapshots that print the same see exactly the same committed rows, and any
+// commit or abort anywhere in the database changes it. So a cached answer is served only while no
+// transaction has ended since it was computed — exact, whatever the figures' definitions, and a
+// second instance (or a read replica at the same point) agrees by construction. The figures that
+// depend on the clock include the zone day in their key (a period ending today reads current state);
+// stale needs depend on the minute and are not cached here. Inside a transaction that has written,
+// nothing is cached (its own rows change without changing the snapshot). Concurrent calls of one key and snapshot
+// compute once. A busy database (writes every second) makes this a miss each time: it spares the
+// repeated dashboards, exports and figures-API calls of a quiet period, not the first one.
+import type { Db } from '../../db/client';
+import { databaseSnapshot } from '../../db/queries/figures';
+
+const MAX_ENTRIES = 200;
+
+interface Entry {
+  snapshot: string;
+  value: Promise<unknown>;
+}
+
+// On globalThis: Next bundles route handlers, pages and actions separately (see lib/products/public-cache.ts).
+const g = globalThis as unknown as { __kerongtongFigureCache?: WeakMap<Db, Map<string, Entry>> };
+const caches = (g.__kerongtongFigureCache ??= new WeakMap<Db, Map<string, Entry>>());
+
+/** `compute()`'s answer for `key` in the database's current state. Callers must not mutate it. */
+export async function figureRead<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+  let entries = caches.get(db);
+  if (!entries) caches.set(db, (entries = new Map()));
+  const snapshot = await databaseSnapshot(db);
+  if (snapshot === null) return compute(); // a transaction with writes of its own: not cacheable
+  const hit = entries.get(key);
+  if (hit && hit.snapshot === snapshot) {
+    entries.delete(key); // most recently used last
+    entries.set(key, hit);
+    return hit.value as Promise<T>;
+  }
+  const value = compute();
+  const entry: Entry = { snapshot, value };
+  entries.delete(key);
+  entries.set(key, entry);
+  value.catch(() => {
+    if (entries.get(key) === entry) entries.delete(key);
+  });
+  while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  return value;
+}

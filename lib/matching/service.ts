@@ -1,0 +1,236 @@
+// Matching use cases (DESIGN §3): ranked products for an enterprise's need, fitting needs for an
+// institution, an officer's interest in a need and the enterprise's answer. lib/matching/engine.ts
+// decides and scores; db/queries/matching.ts pre-filters in SQL so nothing scores a whole table.
+import { z } from 'zod';
+import type { Db } from '../../db/client';
+import { writeAudit } from '../../db/queries/audit';
+import { getEligibilityFacts, getEnterpriseWithPark } from '../../db/queries/enterprises';
+import {
+  eligibilityFactsFor,
+  getMatch,
+  getNeedRow,
+  insertConsent,
+  insertMatch,
+  institutionFitPairs,
+  isMatchAccepted,
+  lockMatchOf,
+  markFirstInstitutionAction,
+  medianResponseHours,
+  needCandidates,
+  needInterests,
+  PAGE_SIZE_FITS,
+} from '../../db/queries/matching';
+import { lockNeed } from '../../db/queries/needs';
+import { notifyEnterprise, notifyInstitution } from '../../db/queries/notifications';
+import { getProduct, getPublishedProduct } from '../../db/queries/products';
+import { matches } from '../../db/schema';
+import { applyTransition } from '../machines/engine';
+import { assertEnterpriseScope, assertInstitutionScope, assertRole, type Actor } from '../auth/actor';
+import { zoneDay } from '../core/dates';
+import { AppError } from '../core/errors';
+import { matchMachine, type MatchAction, type MatchStatus } from '../machines/match';
+import { classifyCandidate, compareRanked, rankCandidates, scoreMatch } from './engine';
+import { cachedMedianResponseHours } from '../products/catalogue';
+import { transitionNeed } from '../needs/service';
+
+type MatchRow = typeof matches.$inferSelect;
+
+// ---------------------------------------------------------------- input shapes (forms, actions)
+
+export const expressInterestSchema = z.object({ needId: z.uuid('not_found'), productId: z.uuid('not_found') });
+export const respondToInterestSchema = z.object({ matchId: z.uuid('not_found'), accept: z.boolean('invalid') });
+export const fitsPageSchema = z.object({ page: z.string().regex(/^\d{1,6}$/, 'page').transform(Number).refine((n) => n >= 1, 'page').default(1) });
+
+/** What accepting an interest lets the institution see, and for how long (DESIGN §2 consent). */
+export const MATCH_CONSENT_SCOPE = ['financials', 'documents', 'ip_valuations'];
+const CONSENT_YEARS = 1;
+
+const LIVE_NEED = ['open', 'matched'];
+
+// ---------------------------------------------------------------- enterprise: products for a need
+
+/**
+ * The enterprise's view of one of its needs: the fitting products ranked (score desc, rate asc,
+ * id), the near misses with the rule that failed, and the institutions' interests. Only open and
+ * matched needs are matched; a foreign or unknown need is not found.
+ */
+export async function matchesForNeed(db: Db, actor: Actor, needId: string) {
+  assertRole(actor, 'enterprise');
+  const need = await getNeedRow(db, needId);
+  if (!need) throw new AppError('not_found');
+  assertEnterpriseScope(actor, need.enterpriseId);
+  const asOf = zoneDay();
+  const interests = await needInterests(db, needId);
+  if (!LIVE_NEED.includes(need.status)) return { need, asOf, fits: [], nearMisses: [], interests };
+  const [facts, candidates] = await Promise.all([getEligibilityFacts(db, need.enterpriseId), needCandidates(db, need, undefined, (ids) => cachedMedianResponseHours(db, ids))]);
+  if (!facts) throw new AppError('not_found');
+  return { need, asOf, ...rankCandidates(need, candidates, facts, asOf), interests };
+}
+
+// ---------------------------------------------------------------- institution: needs for its products
+
+/**
+ * One page of (open need, own product) pairs that fit — every hard rule in SQL, then each
+ * enterprise's eligibility here — ranked within the page as for an enterprise. Pairs whose
+ * enterprise misses an eligibility rule are left out and counted.
+ */
+export async function fitsForInstitution(db: Db, actor: Actor, page: number) {
+  assertRole(actor, 'institution');
+  const institutionId = actor.institutionId!;
+  const pageSize = PAGE_SIZE_FITS;
+  const pairs = await institutionFitPairs(db, institutionId, { limit: pageSize, offset: (page - 1) * pageSize });
+  const [facts, medians] = await Promise.all([
+    eligibilityFactsFor(
+      db,
+      pairs.items.map((p) => p.need.enterpriseId),
+    ),
+    medianResponseHours(db, [institutionId]),
+  ]);
+  const median = medians.get(institutionId) ?? null;
+  const asOf = zoneDay();
+  let notEligible = 0;
+  const items = pairs.items.flatMap((row) => {
+    const f = facts.get(row.need.enterpriseId);
+    if (!f || classifyCandidate(row.need, row.product, f, asOf).kind !== 'fit') {
+      notEligible++;
+      return [];
+    }
+    return [{ ...row, ...scoreMatch(row.need, row.product, f, asOf, median) }];
+  });
+  const key = (i: (typeof items)[number]) => ({ score: i.score, effectiveRateMinBp: i.product.effectiveRateMinBp, id: `${i.need.id}:${i.product.id}` });
+  items.sort((a, b) => compareRanked(key(a), key(b)));
+  return { items, total: pairs.total, page, pageSize, notEligible, medianResponseHours: median };
+}
+
+// ---------------------------------------------------------------- an officer's interest
+
+/**
+ * An officer expresses interest in a need for one of the institution's published products: the
+ * match (need × product) becomes source 'institution', status 'contacted', scored now; the need's
+ * first institution action is recorded and the enterprise notified. Idempotent: a second call
+ * returns the same match and notifies nobody. A declined interest cannot be renewed.
+ */
+export async function expressInterest(db: Db, actor: Actor, needId: string, productId: string, requestId?: string | null): Promise<{ match: MatchRow; created: boolean }> {
+  assertRole(actor, 'institution');
+  return db.transaction(async (tx) => {
+    const t: Db = tx;
+    // Need first, then match: the same lock order as respondToInterest.
+    const need = await lockNeed(t, needId);
+    if (!need) throw new AppError('not_found');
+    const own = await getProduct(t, productId);
+    if (!own) throw new AppError('not_found');
+    assertInstitutionScope(actor, own.institutionId);
+    const product = await getPublishedProduct(t, productId);
+    if (!product) throw new AppError('conflict', own.status === 'published' ? 'institution_not_active' : 'matching.errors.product_not_published');
+    if (!LIVE_NEED.includes(need.status)) throw new AppError('conflict', 'matching.errors.need_closed');
+
+    const existing = await lockMatchOf(t, needId, productId);
+    if (existing && (existing.status === 'contacted' || existing.status === 'applied')) return { match: existing, created: false };
+    if (existing?.status === 'declined') throw new AppError('conflict', 'matching.errors.declined');
+
+    const asOf = zoneDay();
+    const [facts, medians] = await Promise.all([getEligibilityFacts(t, need.enterpriseId), medianResponseHours(t, [own.institutionId])]);
+    if (!facts) throw new AppError('not_found');
+    const { score, reasons } = scoreMatch(need, { ...own, effectiveRateMinBp: Number(product.effectiveRateMinBp) }, facts, asOf, medians.get(own.institutionId) ?? null);
+
+    let match: MatchRow;
+    if (existing) {
+      match = await applyTransition<MatchStatus, MatchAction, MatchRow>(t, {
+        machine: matchMachine,
+        table: matches,
+        id: existing.id,
+        action: 'contact',
+        actor,
+        requestId,
+        changes: () => ({ source: 'institution', score, reasons }),
+      });
+    } else {
+      match = await insertMatch(t, { needId, productId, source: 'institution', status: 'contacted', score, reasons, createdBy: actor.userId });
+      await writeAudit(t, { actor, action: 'match.create', entity: 'match', entityId: match.id, after: match, requestId });
+    }
+    await markFirstInstitutionAction(t, needId);
+    await notifyEnterprise(t, need.enterpriseId, {
+      kind: 'match.interest',
+      title: `${product.institutionName}希望对接您的融资需求（${own.name}）`,
+      body: '接受后，该机构可查看贵企业的财务信息、材料和知识产权评估值（有效期一年）。',
+      link: `/enterprise/needs/${needId}`,
+      entity: 'match',
+      entityId: match.id,
+    });
+    return { match, created: true };
+  });
+}
+
+// ---------------------------------------------------------------- the enterprise's answer
+
+function oneYearFrom(at: Date): Date {
+  const d = new Date(at);
+  d.setUTCFullYear(d.getUTCFullYear() + CONSENT_YEARS);
+  return d;
+}
+
+/**
+ * The enterprise accepts or declines an institution's interest in its need. Accepting grants that
+ * institution a consent (financials, documents, IP valuations; one year), moves an open need to
+ * matched and tells the institution; accepting twice changes nothing. Declining closes the match.
+ */
+export async function respondToInterest(
+  db: Db,
+  actor: Actor,
+  matchId: string,
+  accept: boolean,
+  requestId?: string | null,
+): Promise<{ match: MatchRow; accepted: boolean; changed: boolean }> {
+  assertRole(actor, 'enterprise');
+  return db.transaction(async (tx) => {
+    const t: Db = tx;
+    const found = await getMatch(t, matchId);
+    if (!found) throw new AppError('not_found');
+    const need = await lockNeed(t, found.needId);
+    if (!need) throw new AppError('not_found');
+    assertEnterpriseScope(actor, need.enterpriseId);
+    const match = (await lockMatchOf(t, found.needId, found.productId))!;
+    const product = (await getProduct(t, match.productId))!;
+    const accepted = await isMatchAccepted(t, match.id);
+    const enterprise = await getEnterpriseWithPark(t, need.enterpriseId);
+    const who = enterprise?.enterprise.name ?? '';
+
+    if (!accept) {
+      if (accepted) throw new AppError('conflict', 'matching.errors.already_accepted');
+      const after = await applyTransition<MatchStatus, MatchAction, MatchRow>(t, { machine: matchMachine, table: matches, id: match.id, action: 'decline', actor, requestId });
+      await notifyInstitution(t, product.institutionId, {
+        kind: 'match.declined',
+        title: `${who}婉拒了贵机构的对接意向（${product.name}）`,
+        link: '/institution/matches',
+        entity: 'match',
+        entityId: match.id,
+      });
+      return { match: after, accepted: false, changed: true };
+    }
+
+    if (match.status !== 'contacted') throw new AppError('conflict', 'matching.errors.not_contacted');
+    if (accepted) return { match, accepted: true, changed: false };
+    if (!LIVE_NEED.includes(need.status)) throw new AppError('conflict', 'matching.errors.need_closed');
+    const now = new Date();
+    const consent = await insertConsent(t, {
+      enterpriseId: need.enterpriseId,
+      institutionId: product.institutionId,
+      scope: MATCH_CONSENT_SCOPE,
+      source: 'match',
+      grantedAt: now,
+      expiresAt: oneYearFrom(now),
+    });
+    await writeAudit(t, { actor, action: 'consent.grant', entity: 'consent', entityId: consent.id, after: consent, requestId });
+    await writeAudit(t, { actor, action: 'match.accept', entity: 'match', entityId: match.id, before: match, after: { ...match, consentId: consent.id }, requestId });
+    if (need.status === 'open') await transitionNeed(t, actor, need.id, 'match', requestId);
+    await notifyInstitution(t, product.institutionId, {
+      kind: 'match.accepted',
+      title: `${who}接受了贵机构的对接意向（${product.name}）`,
+      body: '企业已授权贵机构查看其财务信息、材料和知识产权评估值，有效期一年。',
+      link: `/institution/enterprises/${need.enterpriseId}`,
+      entity: 'match',
+      entityId: match.id,
+    });
+    return { match, accepted: true, changed: true };
+  });
+}

@@ -1,0 +1,45 @@
+// Heavy reads (the admin dashboard, /api/v1/figures, exports, the public catalogue and products
+// API) through the read replica when DATABASE_REPLICA_URL is set, else the primary:
+//
+//   const figures = await withReadDb((db) => zoneFigures(db, filter));
+//
+// A replica that cannot be reached is logged once, counted (krt_db_replica_fallbacks_total,
+// krt_db_replica_up) and skipped for REPLICA_RETRY_MS (10 s); its reads run on the primary, so
+// the app keeps serving. Writes, and reads that must see a write just made, use getDb().
+import { getDb, getReplicaHandle } from '../../db/index';
+import type { Db } from '../../db/client';
+import { createReadRouter, type ReadOptions, type ReadRouter } from '../../db/replica';
+import { log } from './log';
+import { replicaFellBack, replicaState } from './metrics';
+
+const g = globalThis as unknown as { __krtReadRouter?: Promise<ReadRouter> };
+
+export function readRouter(): Promise<ReadRouter> {
+  g.__krtReadRouter ??= (async () => {
+    const [primary, replica] = await Promise.all([getDb(), getReplicaHandle()]);
+    if (replica) replicaState(true);
+    return createReadRouter(primary, replica?.db, {
+      retryAfterMs: Number(process.env.REPLICA_RETRY_MS || 10_000),
+      events: {
+        down: (err) => {
+          replicaState(false);
+          log().warn({ err }, 'read replica unreachable: heavy reads go to the primary until it answers again');
+        },
+        up: () => {
+          replicaState(true);
+          log().info('read replica answers again: heavy reads go back to it');
+        },
+        fellBack: replicaFellBack,
+      },
+    });
+  })().catch((e) => {
+    g.__krtReadRouter = undefined;
+    throw e;
+  });
+  return g.__krtReadRouter;
+}
+
+/** Runs a read on the replica (or the primary without one, or while it is unreachable). */
+export async function withReadDb<T>(fn: (db: Db) => Promise<T>, options?: ReadOptions): Promise<T> {
+  return (await readRouter()).read(fn, options);
+}
