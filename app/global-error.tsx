@@ -20,7 +20,9 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
             <button type="button" onClick={reset} style={{ padding: '0.5rem 1rem' }}>
               重试 <span lang="en">Try again</span>
             </button>{' '}
-            <a href="/">返回首页 <span lang="en">Home</span></a>
+            <a href="/">
+              返回首页 <span lang="en">Home</span>
+            </a>
           </p>
         </main>
       </body>

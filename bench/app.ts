@@ -231,7 +231,7 @@ async function main() {
   if (reuseUrl) {
     // A server loaded earlier (the M load alone takes 10+ minutes): migrate it, measure, leave it running.
     const csvLog = opt('pg-csv-log');
-    if (!csvLog) throw new Error('--pg-url needs --pg-csv-log (the server\'s CSV log, for capturing statements)');
+    if (!csvLog) throw new Error("--pg-url needs --pg-csv-log (the server's CSV log, for capturing statements)");
     pg = { csvLog };
     const boot = postgres(reuseUrl, { max: 1, onnotice: () => {} });
     await boot.unsafe(`do $$ begin if not exists (select 1 from pg_roles where rolname = 'bench') then create role bench superuser login; end if; end $$`);
@@ -327,7 +327,8 @@ async function main() {
   rss.start(200);
   cleanups.push(() => rss.stop());
   const statementLog = new StatementLog(db, pg.csvLog);
-  const bareStats = async () => (await (await fetch(`${bareBase}/__stats`, { signal: AbortSignal.timeout(10_000) })).json()) as { failures: number; lastError: string };
+  const bareStats = async () =>
+    (await (await fetch(`${bareBase}/__stats`, { signal: AbortSignal.timeout(10_000) })).json()) as { failures: number; lastError: string };
 
   // ------------------------------------------------------------ the endpoints
   const nextProduct = rotate(prep.productIds);
@@ -342,9 +343,19 @@ async function main() {
   const y = prep.year;
 
   const endpoints: Endpoint[] = [
-    { name: 'products-api', what: `GET /api/v1/products?category=${prep.category}&term=12`, target: { ceiling: 0.8 }, next: () => page(`/api/v1/products?category=${prep.category}&term=12`) },
+    {
+      name: 'products-api',
+      what: `GET /api/v1/products?category=${prep.category}&term=12`,
+      target: { ceiling: 0.8 },
+      next: () => page(`/api/v1/products?category=${prep.category}&term=12`),
+    },
     { name: 'catalogue', what: 'GET /products', target: { ceiling: 0.5 }, next: () => page('/products') },
-    { name: 'product', what: `GET /products/{id} (${prep.productIds.length} products)`, target: { ceiling: 0.5 }, next: () => page(`/products/${nextProduct()}`) },
+    {
+      name: 'product',
+      what: `GET /products/{id} (${prep.productIds.length} products)`,
+      target: { ceiling: 0.5 },
+      next: () => page(`/products/${nextProduct()}`),
+    },
     { name: 'landing', what: 'GET /', target: { ceiling: 0.5 }, next: () => page('/') },
     { name: 'bank-list', what: 'GET /institution/applications (bank)', target: { ceiling: 0.5 }, next: () => page('/institution/applications', cookies.bank) },
     {
@@ -375,7 +386,15 @@ async function main() {
       verifyBody: actionOk,
       prepare: async () => {
         // Approving may run faster than submitting: room for three times the submit rate.
-        approvePool = await approvable(db, base, prep, cookies, submitId, decideId, Math.ceil(Math.max(3 * submitRps, 60) * run.appS) + run.warm + run.capture + connections * 2);
+        approvePool = await approvable(
+          db,
+          base,
+          prep,
+          cookies,
+          submitId,
+          decideId,
+          Math.ceil(Math.max(3 * submitRps, 60) * run.appS) + run.warm + run.capture + connections * 2,
+        );
         approveAt = 0;
       },
       next: () => {
@@ -393,9 +412,24 @@ async function main() {
       target: { p95: 100, tierOf: 'M' },
       next: () => page(`/enterprise/needs/${nextNeed()}`, cookies.sme),
     },
-    { name: 'dashboard-year', what: `GET /admin/dashboard?from=${y}-01-01&to=${y}-12-31 (admin)`, target: { p95: 300, tierOf: 'L' }, next: () => page(`/admin/dashboard?from=${y}-01-01&to=${y}-12-31`, cookies.admin) },
-    { name: 'figures-year', what: `GET /api/v1/figures?from=${y}-01-01&to=${y}-12-31`, target: { p95: 300, tierOf: 'L' }, next: () => page(`/api/v1/figures?from=${y}-01-01&to=${y}-12-31`) },
-    { name: 'figures-all', what: 'GET /api/v1/figures?from=2000-01-01&to=2100-12-31', target: { p95: 300, tierOf: 'L' }, next: () => page('/api/v1/figures?from=2000-01-01&to=2100-12-31') },
+    {
+      name: 'dashboard-year',
+      what: `GET /admin/dashboard?from=${y}-01-01&to=${y}-12-31 (admin)`,
+      target: { p95: 300, tierOf: 'L' },
+      next: () => page(`/admin/dashboard?from=${y}-01-01&to=${y}-12-31`, cookies.admin),
+    },
+    {
+      name: 'figures-year',
+      what: `GET /api/v1/figures?from=${y}-01-01&to=${y}-12-31`,
+      target: { p95: 300, tierOf: 'L' },
+      next: () => page(`/api/v1/figures?from=${y}-01-01&to=${y}-12-31`),
+    },
+    {
+      name: 'figures-all',
+      what: 'GET /api/v1/figures?from=2000-01-01&to=2100-12-31',
+      target: { p95: 300, tierOf: 'L' },
+      next: () => page('/api/v1/figures?from=2000-01-01&to=2100-12-31'),
+    },
   ];
 
   // ------------------------------------------------------------ the ceiling
@@ -424,7 +458,9 @@ async function main() {
         if (!r) break;
         const res = await send(base, r);
         if (res.status >= 300 || (ep.verifyBody && !ep.verifyBody(res.body))) {
-          throw new Error(`${ep.name}: ${r.method ?? 'GET'} ${r.path} answered ${res.status}${res.location ? ` → ${res.location}` : ''}: ${res.body.slice(0, 300)}`);
+          throw new Error(
+            `${ep.name}: ${r.method ?? 'GET'} ${r.path} answered ${res.status}${res.location ? ` → ${res.location}` : ''}: ${res.body.slice(0, 300)}`,
+          );
         }
       }
       // Capture: sequential requests with the statement log on; pg_stat_statements counts them.
@@ -446,7 +482,8 @@ async function main() {
           const res = await send(base, r);
           seqMs.push(performance.now() - ts);
           const records = await statementLog.collect();
-          if (res.status >= 300 || (ep.verifyBody && !ep.verifyBody(res.body))) throw new Error(`${ep.name}: ${r.path} answered ${res.status}: ${res.body.slice(0, 300)}`);
+          if (res.status >= 300 || (ep.verifyBody && !ep.verifyBody(res.body)))
+            throw new Error(`${ep.name}: ${r.path} answered ${res.status}: ${res.body.slice(0, 300)}`);
           const s = scriptFromRecords(records, 'kerongtong', r.vars ?? {});
           if (s.errors.length) log(`${ep.name}: the app's statements raised: ${s.errors.slice(0, 3).join(' | ')}`);
           scripts.push(s.script);
@@ -512,7 +549,20 @@ async function main() {
   rss.stop();
 
   // ------------------------------------------------------------ the table
-  const table = render({ rows, ceiling, bareCeiling, c1, c2, ceilingRss, hwmMb, treeMb: treePeakKb / 1024, server: custom ? 'scripts/server.ts' : 'next start', data, sizes, tookS: (Date.now() - t0) / 1000 });
+  const table = render({
+    rows,
+    ceiling,
+    bareCeiling,
+    c1,
+    c2,
+    ceilingRss,
+    hwmMb,
+    treeMb: treePeakKb / 1024,
+    server: custom ? 'scripts/server.ts' : 'next start',
+    data,
+    sizes,
+    tookS: (Date.now() - t0) / 1000,
+  });
   console.log('\n' + table);
   const outDir = path.join(__dirname, 'results');
   fs.mkdirSync(outDir, { recursive: true });
@@ -559,13 +609,23 @@ async function prepareData(db: postgres.Sql): Promise<Prepared> {
       [sme, want - have],
     );
   }
-  const needIds = (await db.unsafe<{ id: string }[]>(`select id from financing_needs where enterprise_id = $1 and status = 'open' order by id`, [sme])).map((r) => r.id);
+  const needIds = (await db.unsafe<{ id: string }[]>(`select id from financing_needs where enterprise_id = $1 and status = 'open' order by id`, [sme])).map(
+    (r) => r.id,
+  );
 
   const rot = TIER_RUNS[tier].rotate;
-  const productIds = (await db.unsafe<{ id: string }[]>(`select id from products where status = 'published' order by md5(id::text) limit $1`, [rot])).map((r) => r.id);
-  const bankApplicationIds = (await db.unsafe<{ id: string }[]>(`select id from applications where institution_id = $1 order by md5(id::text) limit $2`, [bank, rot])).map((r) => r.id);
-  const [{ category }] = await db.unsafe<{ category: string }[]>(`select category::text from products where status = 'published' group by 1 order by count(*) desc, 1 limit 1`);
-  const years = await db.unsafe<{ y: number }[]>(`select extract(year from submitted_at at time zone 'Asia/Shanghai')::int y from applications group by 1 order by count(*) desc, 1 desc limit 1`);
+  const productIds = (await db.unsafe<{ id: string }[]>(`select id from products where status = 'published' order by md5(id::text) limit $1`, [rot])).map(
+    (r) => r.id,
+  );
+  const bankApplicationIds = (
+    await db.unsafe<{ id: string }[]>(`select id from applications where institution_id = $1 order by md5(id::text) limit $2`, [bank, rot])
+  ).map((r) => r.id);
+  const [{ category }] = await db.unsafe<{ category: string }[]>(
+    `select category::text from products where status = 'published' group by 1 order by count(*) desc, 1 limit 1`,
+  );
+  const years = await db.unsafe<{ y: number }[]>(
+    `select extract(year from submitted_at at time zone 'Asia/Shanghai')::int y from applications group by 1 order by count(*) desc, 1 desc limit 1`,
+  );
   const year = years[0]?.y ?? new Date().getFullYear();
   const [p] = await db.unsafe<{ id: string; amount_min_fen: string; amount_max_fen: string; term_min_months: number }[]>(
     `select id, amount_min_fen::text, amount_max_fen::text, term_min_months from products
@@ -611,9 +671,11 @@ async function approvable(
     );
   const parallel = async <T>(items: T[], fn: (x: T) => Promise<void>) => {
     let i = 0;
-    await Promise.all(Array.from({ length: 8 }, async () => {
-      while (i < items.length) await fn(items[i++]);
-    }));
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (i < items.length) await fn(items[i++]);
+      }),
+    );
   };
   const accept = async (ids: string[]) =>
     parallel(ids, async (id) => {
@@ -655,7 +717,9 @@ function sqlDump(rows: Row[]): string {
     }
     s.stmts.forEach((st, i) => {
       const params = st.params.map((p) => (p === null ? 'NULL' : typeof p === 'string' ? p : p.map((x) => (typeof x === 'string' ? x : `{${x.v}}`)).join('')));
-      out.push(`${i + 1}. connection ${st.lane}${st.tx ? `, transaction (${st.tx})` : ''}${st.deps.length ? `, after ${st.deps.map((d) => d + 1).join(', ')}` : ''}${st.prepared ? ', prepared' : ''}`);
+      out.push(
+        `${i + 1}. connection ${st.lane}${st.tx ? `, transaction (${st.tx})` : ''}${st.deps.length ? `, after ${st.deps.map((d) => d + 1).join(', ')}` : ''}${st.prepared ? ', prepared' : ''}`,
+      );
       out.push('', '   ```sql', ...st.sql.split('\n').map((l) => `   ${l}`), '   ```');
       if (params.length) out.push(`   parameters: ${params.map((p, j) => `$${j + 1} = ${p.length > 120 ? p.slice(0, 120) + '…' : p}`).join(', ')}`);
       out.push('');
@@ -687,11 +751,16 @@ function render(o: {
   lines.push('');
   lines.push(
     `${connections} connections; app ${run.appS} s, bare ${run.bareS} s, ceiling ${run.ceilingS} s per run; ${run.capture} captured requests per endpoint. ` +
-      `Data: ${o.data} (${o.sizes}). Machine: ${cpu.length} × ${cpu[0]?.model?.trim() ?? 'cpu'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end; ` +
+      `Data: ${o.data} (${o.sizes}). Machine: ${cpu.length} × ${cpu[0]?.model?.trim() ?? 'cpu'}, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} at the end; ` +
       `Node ${process.version}; whole run ${(o.tookS / 60).toFixed(1)} min.`,
   );
   lines.push('');
-  lines.push('| endpoint | req/s | p50 ms | p95 ms | p99 ms | ÷ ceiling | bare req/s | bare p95 ms | ÷ bare | SQL/req | writes/req | errors | peak RSS MB | target |');
+  lines.push(
+    '| endpoint | req/s | p50 ms | p95 ms | p99 ms | ÷ ceiling | bare req/s | bare p95 ms | ÷ bare | SQL/req | writes/req | errors | peak RSS MB | target |',
+  );
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   const c = o.c1.a;
   lines.push(
@@ -734,4 +803,3 @@ main()
     await cleanup();
     process.exit(1);
   });
-

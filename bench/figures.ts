@@ -70,7 +70,10 @@ async function main() {
     ['breakdown by institution', (f) => figuresBreakdown(h.db, f, 'institution')],
     ['zoneFigures (the API)', (f) => zoneFigures(h.db, f)],
     ['the dashboard page (its queries together)', (f) => dashboard(h.db, f)],
-    [`${concurrency} dashboards at once (identical: they share one computation, as in the app)`, (f) => Promise.all(Array.from({ length: concurrency }, () => dashboard(h.db, f)))],
+    [
+      `${concurrency} dashboards at once (identical: they share one computation, as in the app)`,
+      (f) => Promise.all(Array.from({ length: concurrency }, () => dashboard(h.db, f))),
+    ],
   ];
   try {
     for (const [name, fn] of cases) {

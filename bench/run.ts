@@ -7,7 +7,10 @@ import path from 'node:path';
 const args = process.argv.slice(2);
 if (args[0]?.startsWith('--tier')) args.unshift('app');
 const name = args[0];
-const available = fs.readdirSync(__dirname).filter((f) => f.endsWith('.ts') && f !== 'run.ts').map((f) => f.replace(/\.ts$/, ''));
+const available = fs
+  .readdirSync(__dirname)
+  .filter((f) => f.endsWith('.ts') && f !== 'run.ts')
+  .map((f) => f.replace(/\.ts$/, ''));
 if (!name || !available.includes(name)) {
   console.log(`usage: npm run bench -- <${available.join('|')}> | npm run bench -- --tier S|M|L`);
   process.exit(name ? 1 : 0);

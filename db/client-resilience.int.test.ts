@@ -118,7 +118,14 @@ describe('PostgreSQL client through an outage', () => {
       if (attempts === 1) {
         const [{ pid }] = rowsOf<{ pid: number }>(await tx.execute(sql`select pg_backend_pid() as pid`));
         // What pg_ctl restart -m fast does to every session: the server ends it (57P01) mid-statement.
-        setTimeout(() => h.db.execute(sql`select pg_terminate_backend(${pid})`).then(() => {}, () => {}), 200);
+        setTimeout(
+          () =>
+            h.db.execute(sql`select pg_terminate_backend(${pid})`).then(
+              () => {},
+              () => {},
+            ),
+          200,
+        );
         await tx.execute(sql`select pg_sleep(5)`);
       }
     });

@@ -4,10 +4,29 @@
 // all three with 503 and a clear message instead of a generic error.
 
 /** The connection never reached the server: nothing was sent, so any statement may be sent again. */
-export const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOENT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'CONNECT_TIMEOUT', '57P03' /* cannot_connect_now: starting up or shutting down */]);
+export const NOT_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOENT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'CONNECT_TIMEOUT',
+  '57P03' /* cannot_connect_now: starting up or shutting down */,
+]);
 
 /** The connection was lost or the server ended the session: whatever was in flight did not finish. */
-export const CONNECTION_LOST = new Set(['CONNECTION_CLOSED', 'CONNECTION_DESTROYED', 'CONNECTION_ENDED', 'ECONNRESET', 'EPIPE', '57P01', '57P02', '08000', '08003', '08006']);
+export const CONNECTION_LOST = new Set([
+  'CONNECTION_CLOSED',
+  'CONNECTION_DESTROYED',
+  'CONNECTION_ENDED',
+  'ECONNRESET',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '08000',
+  '08003',
+  '08006',
+]);
 
 const BUSY = new Set([
   '57014', // query_canceled: statement_timeout

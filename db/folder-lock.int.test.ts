@@ -10,7 +10,14 @@ describe('PGlite folder lock', () => {
   it('refuses a second process on a folder in use, with a clear message', async () => {
     const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'krt-lock-')), 'pglite');
     // A child process holds the lock the way a running server would.
-    const child = spawn(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(dir + '.lock')}, JSON.stringify({pid: process.pid, host: require('os').hostname()})); setInterval(() => {}, 1000);`], { stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        `require('fs').writeFileSync(${JSON.stringify(dir + '.lock')}, JSON.stringify({pid: process.pid, host: require('os').hostname()})); setInterval(() => {}, 1000);`,
+      ],
+      { stdio: 'ignore' },
+    );
     try {
       for (let i = 0; i < 100 && !fs.existsSync(`${dir}.lock`); i++) await new Promise((r) => setTimeout(r, 50));
       expect(() => acquireFolderLock(dir)).toThrow(FolderInUseError);

@@ -43,7 +43,12 @@ export function getReplicaHandle(): Promise<DbHandle | null> {
   if (!url) return Promise.resolve(null);
   g.__kerongtongReplica ??= (async () => {
     // No retrying a replica that cannot be reached: lib/server/read-db.ts sends the read to the primary at once.
-    const config: DbConfig & { retryMs?: number } = { ...configFromEnv(), databaseUrl: url, poolMax: Number(process.env.DB_REPLICA_POOL_MAX || process.env.DB_POOL_MAX || 10), retryMs: 0 };
+    const config: DbConfig & { retryMs?: number } = {
+      ...configFromEnv(),
+      databaseUrl: url,
+      poolMax: Number(process.env.DB_REPLICA_POOL_MAX || process.env.DB_POOL_MAX || 10),
+      retryMs: 0,
+    };
     const handle = await openDb(config);
     pools.set('replica', instrumentPool(handle));
     return handle;

@@ -59,7 +59,11 @@ export interface ReadRouter {
   replicaUp(): boolean;
 }
 
-export function createReadRouter(primary: Db, replica: Db | undefined, opts: { retryAfterMs?: number; events?: ReadRouterEvents; now?: () => number } = {}): ReadRouter {
+export function createReadRouter(
+  primary: Db,
+  replica: Db | undefined,
+  opts: { retryAfterMs?: number; events?: ReadRouterEvents; now?: () => number } = {},
+): ReadRouter {
   const retryAfterMs = opts.retryAfterMs ?? 10_000;
   const now = opts.now ?? Date.now;
   const events = opts.events ?? {};

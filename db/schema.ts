@@ -117,7 +117,9 @@ export const enterprises = pgTable(
     // The user confirmed a code that fails the GB 32100 check exactly as printed on the licence.
     usccCheckOverridden: boolean('uscc_check_overridden').notNull().default(false),
     name: text('name').notNull(),
-    parkId: integer('park_id').notNull().references(() => parks.id),
+    parkId: integer('park_id')
+      .notNull()
+      .references(() => parks.id),
     industry: text('industry').notNull(), // GB/T 4754 section letter A–T
     foundedOn: date('founded_on', { mode: 'string' }).notNull(),
     registeredCapitalFen: fen('registered_capital_fen').notNull(),
@@ -143,7 +145,9 @@ export const certifications = pgTable(
   'certifications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id, { onDelete: 'cascade' }),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
     kind: certificationKind('kind').notNull(),
     number: text('number').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
@@ -226,7 +230,9 @@ export const registrationAttempts = pgTable(
 
 export const passwordResetTokens = pgTable('password_reset_tokens', {
   id: uuid('id').primaryKey().defaultRandom(),
-  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
   tokenHash: text('token_hash').notNull().unique(),
   expiresAt: ts('expires_at').notNull(),
   usedAt: ts('used_at'),
@@ -256,7 +262,9 @@ export const innovationWeightSets = pgTable('innovation_weight_sets', {
 export const innovationInputs = pgTable(
   'innovation_inputs',
   {
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id, { onDelete: 'cascade' }),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
     period: text('period').notNull(), // fiscal year, e.g. '2025'
     data: jsonb('data').notNull(),
     updatedAt: updatedAt(),
@@ -268,11 +276,15 @@ export const innovationScores = pgTable(
   'innovation_scores',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id, { onDelete: 'cascade' }),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
     period: text('period').notNull(),
     total: numeric('total', { precision: 6, scale: 2 }).notNull(),
     stage: companyStage('stage').notNull(),
-    weightSetId: integer('weight_set_id').notNull().references(() => innovationWeightSets.id),
+    weightSetId: integer('weight_set_id')
+      .notNull()
+      .references(() => innovationWeightSets.id),
     breakdown: jsonb('breakdown').notNull(),
     computedAt: ts('computed_at').notNull().defaultNow(),
   },
@@ -309,10 +321,7 @@ export const riskSchemes = pgTable(
   },
   (t) => [
     check('risk_schemes_balance_chk', sql`${t.balanceFen} >= 0`),
-    check(
-      'risk_schemes_shares_chk',
-      sql`${t.shareFundBp} + ${t.shareBankBp} + ${t.shareGuarantorBp} + ${t.shareInsurerBp} + ${t.shareEvaluatorBp} = 10000`,
-    ),
+    check('risk_schemes_shares_chk', sql`${t.shareFundBp} + ${t.shareBankBp} + ${t.shareGuarantorBp} + ${t.shareInsurerBp} + ${t.shareEvaluatorBp} = 10000`),
   ],
 );
 
@@ -320,7 +329,9 @@ export const schemeContributions = pgTable(
   'scheme_contributions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    schemeId: uuid('scheme_id').notNull().references(() => riskSchemes.id),
+    schemeId: uuid('scheme_id')
+      .notNull()
+      .references(() => riskSchemes.id),
     amountFen: fen('amount_fen').notNull(),
     contributedOn: date('contributed_on', { mode: 'string' }).notNull(),
     note: text('note'),
@@ -335,7 +346,9 @@ export const products = pgTable(
   'products',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
     name: text('name').notNull(),
     category: productCategory('category').notNull(),
     summary: text('summary').notNull(),
@@ -367,10 +380,7 @@ export const products = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     // Search grams of name, summary and description (krt_grams, migration 0002).
-    searchGrams: text('search_grams')
-      .array()
-      .notNull()
-      .generatedAlwaysAs(sql`krt_grams(name || ' ' || summary || ' ' || description)`),
+    searchGrams: text('search_grams').array().notNull().generatedAlwaysAs(sql`krt_grams(name || ' ' || summary || ' ' || description)`),
   },
   (t) => [
     index('products_search_grams_idx').using('gin', t.searchGrams).where(sql`${t.status} = 'published'`),
@@ -397,7 +407,9 @@ export const ipAssets = pgTable(
   'ip_assets',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
     kind: ipKind('kind').notNull(),
     number: text('number').notNull(),
     title: text('title').notNull(),
@@ -413,17 +425,16 @@ export const ipAssets = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    index('ip_assets_enterprise_idx').on(t.enterpriseId),
-    uniqueIndex('ip_assets_enterprise_number_uq').on(t.enterpriseId, t.kind, t.number),
-  ],
+  (t) => [index('ip_assets_enterprise_idx').on(t.enterpriseId), uniqueIndex('ip_assets_enterprise_number_uq').on(t.enterpriseId, t.kind, t.number)],
 );
 
 export const financingNeeds = pgTable(
   'financing_needs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
     amountFen: fen('amount_fen').notNull(),
     termMonths: integer('term_months').notNull(),
     purpose: needPurpose('purpose').notNull(),
@@ -447,8 +458,12 @@ export const financingNeeds = pgTable(
 export const needIpAssets = pgTable(
   'need_ip_assets',
   {
-    needId: uuid('need_id').notNull().references(() => financingNeeds.id, { onDelete: 'cascade' }),
-    ipAssetId: uuid('ip_asset_id').notNull().references(() => ipAssets.id),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => financingNeeds.id, { onDelete: 'cascade' }),
+    ipAssetId: uuid('ip_asset_id')
+      .notNull()
+      .references(() => ipAssets.id),
   },
   (t) => [primaryKey({ columns: [t.needId, t.ipAssetId] })],
 );
@@ -457,8 +472,12 @@ export const matches = pgTable(
   'matches',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    needId: uuid('need_id').notNull().references(() => financingNeeds.id),
-    productId: uuid('product_id').notNull().references(() => products.id),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => financingNeeds.id),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
     source: matchSource('source').notNull(),
     score: integer('score').notNull(),
     reasons: jsonb('reasons').notNull().default(sql`'[]'::jsonb`),
@@ -479,9 +498,15 @@ export const applications = pgTable(
   'applications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
-    productId: uuid('product_id').notNull().references(() => products.id),
-    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
     needId: uuid('need_id').references(() => financingNeeds.id),
     amountFen: fen('amount_fen').notNull(),
     termMonths: integer('term_months').notNull(),
@@ -510,10 +535,7 @@ export const applications = pgTable(
     // applications_submitted_cov, applications_institution_submitted_cov, applications_decided_cov, applications_need_cov.
     index('applications_decided_idx').on(t.decidedAt),
     check('applications_amount_chk', sql`${t.amountFen} > 0 and ${t.termMonths} > 0`),
-    check(
-      'applications_approved_chk',
-      sql`${t.approvedAmountFen} is null or (${t.approvedAmountFen} > 0 and ${t.approvedAmountFen} <= ${t.amountFen})`,
-    ),
+    check('applications_approved_chk', sql`${t.approvedAmountFen} is null or (${t.approvedAmountFen} > 0 and ${t.approvedAmountFen} <= ${t.amountFen})`),
     check('applications_reject_reason_chk', sql`${t.status} <> 'rejected' or ${t.rejectReason} is not null`),
   ],
 );
@@ -522,8 +544,12 @@ export const applications = pgTable(
 export const applicationIpAssets = pgTable(
   'application_ip_assets',
   {
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
-    ipAssetId: uuid('ip_asset_id').notNull().references(() => ipAssets.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    ipAssetId: uuid('ip_asset_id')
+      .notNull()
+      .references(() => ipAssets.id),
   },
   (t) => [primaryKey({ columns: [t.applicationId, t.ipAssetId] }), index('application_ip_assets_asset_idx').on(t.ipAssetId)],
 );
@@ -533,7 +559,9 @@ export const applicationEvents = pgTable(
   'application_events',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
     actorUserId: uuid('actor_user_id').references(() => users.id),
     fromStatus: applicationStatus('from_status'),
     toStatus: applicationStatus('to_status').notNull(),
@@ -548,10 +576,19 @@ export const loans = pgTable(
   'loans',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id').notNull().unique().references(() => applications.id),
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
-    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
-    productId: uuid('product_id').notNull().references(() => products.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .unique()
+      .references(() => applications.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
     principalFen: fen('principal_fen').notNull(),
     annualRateBp: integer('annual_rate_bp').notNull(),
     termMonths: integer('term_months').notNull(),
@@ -578,7 +615,9 @@ export const loanRepayments = pgTable(
   'loan_repayments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    loanId: uuid('loan_id').notNull().references(() => loans.id),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id),
     paidOn: date('paid_on', { mode: 'string' }).notNull(),
     principalFen: fen('principal_fen').notNull(),
     interestFen: fen('interest_fen').notNull().default(sql`0`),
@@ -593,7 +632,10 @@ export const pledges = pgTable(
   'pledges',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id').notNull().unique().references(() => applications.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .unique()
+      .references(() => applications.id),
     loanId: uuid('loan_id').references(() => loans.id),
     registrationNumber: text('registration_number'), // 质押登记号
     registeredOn: date('registered_on', { mode: 'string' }),
@@ -616,22 +658,27 @@ export const pledges = pgTable(
 export const pledgeAssets = pgTable(
   'pledge_assets',
   {
-    pledgeId: uuid('pledge_id').notNull().references(() => pledges.id),
-    ipAssetId: uuid('ip_asset_id').notNull().references(() => ipAssets.id),
+    pledgeId: uuid('pledge_id')
+      .notNull()
+      .references(() => pledges.id),
+    ipAssetId: uuid('ip_asset_id')
+      .notNull()
+      .references(() => ipAssets.id),
     live: boolean('live').notNull().default(true),
   },
-  (t) => [
-    primaryKey({ columns: [t.pledgeId, t.ipAssetId] }),
-    uniqueIndex('pledge_assets_one_live_uq').on(t.ipAssetId).where(sql`${t.live}`),
-  ],
+  (t) => [primaryKey({ columns: [t.pledgeId, t.ipAssetId] }), uniqueIndex('pledge_assets_one_live_uq').on(t.ipAssetId).where(sql`${t.live}`)],
 );
 
 export const schemeEnrolments = pgTable(
   'scheme_enrolments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    schemeId: uuid('scheme_id').notNull().references(() => riskSchemes.id),
-    loanId: uuid('loan_id').notNull().references(() => loans.id),
+    schemeId: uuid('scheme_id')
+      .notNull()
+      .references(() => riskSchemes.id),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id),
     enrolledAt: ts('enrolled_at').notNull().defaultNow(),
     enrolledBy: uuid('enrolled_by').references(() => users.id),
   },
@@ -642,7 +689,9 @@ export const claims = pgTable(
   'claims',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    enrolmentId: uuid('enrolment_id').notNull().references(() => schemeEnrolments.id),
+    enrolmentId: uuid('enrolment_id')
+      .notNull()
+      .references(() => schemeEnrolments.id),
     lossFen: fen('loss_fen').notNull(),
     compensationFen: fen('compensation_fen').notNull(),
     status: claimStatus('status').notNull().default('filed'),
@@ -665,8 +714,12 @@ export const consents = pgTable(
   'consents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
-    institutionId: uuid('institution_id').notNull().references(() => institutions.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
     scope: text('scope').array().notNull(), // e.g. {financials, documents, ip_valuations}
     source: text('source').notNull(), // application | match | manual
     grantedAt: ts('granted_at').notNull().defaultNow(),
@@ -680,8 +733,12 @@ export const consentAccessLog = pgTable(
   'consent_access_log',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    consentId: uuid('consent_id').notNull().references(() => consents.id),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    consentId: uuid('consent_id')
+      .notNull()
+      .references(() => consents.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     what: text('what').notNull(),
     at: ts('at').notNull().defaultNow(),
   },
@@ -816,7 +873,9 @@ export const blobs = pgTable(
 export const blobChunks = pgTable(
   'blob_chunks',
   {
-    blobId: uuid('blob_id').notNull().references(() => blobs.id, { onDelete: 'cascade' }),
+    blobId: uuid('blob_id')
+      .notNull()
+      .references(() => blobs.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
     data: bytea('data').notNull(),
   },
@@ -828,7 +887,9 @@ export const documents = pgTable(
   'documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
     kind: documentKind('kind').notNull(),
     year: integer('year'), // 财务报表: the fiscal year
     expiresOn: date('expires_on', { mode: 'string' }),
@@ -839,7 +900,12 @@ export const documents = pgTable(
   },
   (t) => [
     // A new upload of the same kind, year and asset is a new version of the same document.
-    uniqueIndex('documents_slot_uq').on(t.enterpriseId, t.kind, sql`coalesce(${t.year}, 0)`, sql`coalesce(${t.ipAssetId}, '00000000-0000-0000-0000-000000000000'::uuid)`),
+    uniqueIndex('documents_slot_uq').on(
+      t.enterpriseId,
+      t.kind,
+      sql`coalesce(${t.year}, 0)`,
+      sql`coalesce(${t.ipAssetId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+    ),
     check('documents_year_chk', sql`${t.year} is null or ${t.year} between 1990 and 2100`),
   ],
 );
@@ -848,14 +914,20 @@ export const documentVersions = pgTable(
   'document_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    documentId: uuid('document_id').notNull().references(() => documents.id),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id),
     version: integer('version').notNull(),
-    blobId: uuid('blob_id').notNull().references(() => blobs.id),
+    blobId: uuid('blob_id')
+      .notNull()
+      .references(() => blobs.id),
     sha256: text('sha256').notNull(),
     sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
     contentType: text('content_type').notNull(),
     originalName: text('original_name').notNull(),
-    uploadedBy: uuid('uploaded_by').notNull().references(() => users.id),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id),
     uploadedAt: ts('uploaded_at').notNull().defaultNow(),
     supersededAt: ts('superseded_at'),
   },
@@ -866,7 +938,9 @@ export const documentVersions = pgTable(
 export const productRequiredDocuments = pgTable(
   'product_required_documents',
   {
-    productId: uuid('product_id').notNull().references(() => products.id),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
     kind: documentKind('kind').notNull(),
     years: integer('years').notNull().default(1),
   },
@@ -877,9 +951,15 @@ export const productRequiredDocuments = pgTable(
 export const applicationDocuments = pgTable(
   'application_documents',
   {
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
-    documentVersionId: uuid('document_version_id').notNull().references(() => documentVersions.id),
-    sharedBy: uuid('shared_by').notNull().references(() => users.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    documentVersionId: uuid('document_version_id')
+      .notNull()
+      .references(() => documentVersions.id),
+    sharedBy: uuid('shared_by')
+      .notNull()
+      .references(() => users.id),
     sharedAt: ts('shared_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.applicationId, t.documentVersionId] }), index('application_documents_version_idx').on(t.documentVersionId)],
@@ -890,10 +970,14 @@ export const materialRequests = pgTable(
   'material_requests',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
     kinds: documentKind('kinds').array().notNull(),
     reason: text('reason').notNull(),
-    requestedBy: uuid('requested_by').notNull().references(() => users.id),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
     requestedAt: ts('requested_at').notNull().defaultNow(),
     answeredAt: ts('answered_at'),
   },
@@ -905,9 +989,15 @@ export const documentAccessLog = pgTable(
   'document_access_log',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    documentVersionId: uuid('document_version_id').notNull().references(() => documentVersions.id),
-    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.id),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    documentVersionId: uuid('document_version_id')
+      .notNull()
+      .references(() => documentVersions.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     institutionId: uuid('institution_id').references(() => institutions.id),
     applicationId: uuid('application_id').references(() => applications.id),
     consentId: uuid('consent_id').references(() => consents.id),

@@ -1,5 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { axeProblems, closeSession, isPublic, LOCALES, MAIN_PAGES, openSession, pagesFor, roleContext, ROLES, saveScreenshot, type Session } from './a11y/pages';
+import {
+  axeProblems,
+  closeSession,
+  isPublic,
+  LOCALES,
+  MAIN_PAGES,
+  openSession,
+  pagesFor,
+  roleContext,
+  ROLES,
+  saveScreenshot,
+  type Session,
+} from './a11y/pages';
 
 // Accessibility: every page of the app (the access matrix's pages), as each role that may see it, in
 // Chinese and in English, checked with axe-core; a serious or critical violation fails, listed with

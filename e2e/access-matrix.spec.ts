@@ -55,8 +55,14 @@ async function checkCell(subject: Subject, url: string, expected: PageOutcome, l
 test('the matrix has a row for every page, route handler and metadata route in app/, and no other', () => {
   const onDisk = routeTree().map((r) => r.pattern);
   expect(new Set(onDisk).size, 'no two files share a URL pattern').toBe(onDisk.length);
-  expect(onDisk.filter((p) => !(p in ROUTES)), 'routes with no row in e2e/access-matrix/table.ts').toEqual([]);
-  expect(Object.keys(ROUTES).filter((p) => !onDisk.includes(p)), 'rows with no file behind them').toEqual([]);
+  expect(
+    onDisk.filter((p) => !(p in ROUTES)),
+    'routes with no row in e2e/access-matrix/table.ts',
+  ).toEqual([]);
+  expect(
+    Object.keys(ROUTES).filter((p) => !onDisk.includes(p)),
+    'rows with no file behind them',
+  ).toEqual([]);
 });
 
 test('the matrix has a row for every server action of the build and of the source, and no other', () => {
@@ -64,9 +70,15 @@ test('the matrix has a row for every server action of the build and of the sourc
   const declared = declaredActions();
   const known = new Set([...built, ...declared]);
   expect([...known].filter((k) => !(k in ACTIONS)).sort(), 'actions with no row in e2e/access-matrix/table.ts').toEqual([]);
-  expect(Object.keys(ACTIONS).filter((k) => !known.has(k)), 'rows with no action behind them').toEqual([]);
+  expect(
+    Object.keys(ACTIONS).filter((k) => !known.has(k)),
+    'rows with no action behind them',
+  ).toEqual([]);
   // A 'use server' export no client calls is not in the build; it is still listed, and still reachable once one does.
-  expect(built.filter((k) => !declared.includes(k)), 'built actions the source scan missed').toEqual([]);
+  expect(
+    built.filter((k) => !declared.includes(k)),
+    'built actions the source scan missed',
+  ).toEqual([]);
 });
 
 test('the forms used with foreign ids pass validation, so only the id can be refused', () => {
@@ -82,7 +94,8 @@ for (const [pattern, row] of Object.entries(ROUTES)) {
     for (const subject of SUBJECTS) await checkCell(subject, url, row.expect[subject], pattern);
     for (const v of row.variants ?? []) {
       const vurl = v.url(ids);
-      for (const [subject, expected] of Object.entries(v.expect) as [Subject, PageOutcome][]) await checkCell(subject, vurl, expected, `${pattern} (${v.name})`);
+      for (const [subject, expected] of Object.entries(v.expect) as [Subject, PageOutcome][])
+        await checkCell(subject, vurl, expected, `${pattern} (${v.name})`);
     }
   });
 }

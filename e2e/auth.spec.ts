@@ -124,7 +124,10 @@ test('an admin signs a user out everywhere: each of the user’s browsers goes t
   await expect(admin.getByTestId('audit-row').first().getByRole('rowheader')).toHaveText('user.sign_out_everywhere');
 });
 
-test('after 40 failed sign-ins from one address, a browser that signed in before still gets in; a new browser there is refused with the wait time', async ({ browser, playwright }) => {
+test('after 40 failed sign-ins from one address, a browser that signed in before still gets in; a new browser there is refused with the wait time', async ({
+  browser,
+  playwright,
+}) => {
   // The server trusts one proxy hop (playwright.config.ts): these requests come "from" ATTACKED.
   const ATTACKED = '203.0.113.40';
   const fromAttacked = { extraHTTPHeaders: { 'X-Forwarded-For': ATTACKED } };
@@ -142,7 +145,9 @@ test('after 40 failed sign-ins from one address, a browser that signed in before
   const attacker = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, ...fromAttacked });
   for (let i = 0; i < 40; i++) {
     const { csrfToken } = await (await attacker.get('/api/auth/csrf')).json();
-    const res = await attacker.post('/api/auth/callback/credentials', { form: { email: `guess-${i}@example.com`, password: 'wrong-password', csrfToken, json: 'true' } });
+    const res = await attacker.post('/api/auth/callback/credentials', {
+      form: { email: `guess-${i}@example.com`, password: 'wrong-password', csrfToken, json: 'true' },
+    });
     expect(JSON.stringify(await res.json())).toMatch(/error/);
   }
   await attacker.dispose();

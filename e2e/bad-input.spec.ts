@@ -12,7 +12,8 @@ test('the API answers 400 with its JSON error to a NUL in q and to year 0000', a
   expect(figures.status()).toBe(400);
   expect((await figures.json()).error).toMatchObject({ code: 'invalid_parameter', param: 'from', message: '日期应在 2000-01-01 至 2100-12-31 之间。' });
 
-  for (const bad of ['/api/v1/figures?to=9999-12-31', '/api/v1/products?q=a%07b', '/api/v1/products?q=a%E2%80%A8b']) expect((await request.get(bad)).status(), bad).toBe(400);
+  for (const bad of ['/api/v1/figures?to=9999-12-31', '/api/v1/products?q=a%07b', '/api/v1/products?q=a%E2%80%A8b'])
+    expect((await request.get(bad)).status(), bad).toBe(400);
   expect((await request.get('/api/v1/figures?from=2026-01-01&to=2026-01-31')).status()).toBe(200);
 });
 

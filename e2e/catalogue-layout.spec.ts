@@ -5,7 +5,9 @@ test('the catalogue’s cards in one row are equally wide, whatever their text',
   await page.goto('/products');
   const cards = page.getByTestId('product-card');
   await expect(cards.nth(2)).toBeVisible();
-  const boxes = await cards.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), width: Math.round(r.width) })));
+  const boxes = await cards.evaluateAll((els) =>
+    els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), width: Math.round(r.width) })),
+  );
   expect(boxes.length).toBeGreaterThanOrEqual(3);
   const widths = new Set(boxes.map((b) => b.width));
   expect([...widths], 'every card has the column’s width').toHaveLength(1);

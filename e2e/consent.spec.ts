@@ -5,7 +5,12 @@ import { DEMO, LoginPage, signInAs } from './pages/login-page';
 // Issue 9: an institution sees an enterprise's financial values only under the enterprise's consent.
 // Each run registers its own enterprise, enters a distinctive revenue and posts a need; the demo bank
 // (which it never applied to) then reviews it.
-const run = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, 'A').slice(-6).padStart(6, '0');
+const run = Date.now()
+  .toString(36)
+  .toUpperCase()
+  .replace(/[IOSVZ]/g, 'A')
+  .slice(-6)
+  .padStart(6, '0');
 const REVENUE = '76543.21';
 const RND = '4321.09';
 

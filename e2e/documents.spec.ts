@@ -15,7 +15,10 @@ async function upload(page: Page, o: { kind: string; year?: string; asset?: RegE
   const form = page.getByTestId('upload-form');
   await form.getByLabel('资料类型').selectOption({ label: o.kind });
   if (o.year) await form.getByLabel('报表年度').fill(o.year);
-  if (o.asset) await form.getByLabel('对应知识产权').selectOption({ label: (await form.getByLabel('对应知识产权').locator('option').allTextContents()).find((t) => o.asset!.test(t))! });
+  if (o.asset)
+    await form
+      .getByLabel('对应知识产权')
+      .selectOption({ label: (await form.getByLabel('对应知识产权').locator('option').allTextContents()).find((t) => o.asset!.test(t))! });
   await form.getByLabel('文件', { exact: true }).setInputFiles({ name: o.name, mimeType: 'application/pdf', buffer: o.body });
   await form.getByRole('button', { name: '上传', exact: true }).click();
 }
@@ -61,7 +64,10 @@ test('documents shared with an application, 补充材料, download under consent
   await expect(sme.getByTestId('document-checklist')).toContainText('专利证书');
   await sme.getByLabel('申请金额（万元）').fill('300');
   await sme.getByLabel('申请期限（月）').fill('24');
-  await sme.getByRole('group', { name: '质押的知识产权' }).getByLabel(new RegExp(number.replace('.', '\\.'))).check();
+  await sme
+    .getByRole('group', { name: '质押的知识产权' })
+    .getByLabel(new RegExp(number.replace('.', '\\.')))
+    .check();
   const share = sme.getByTestId('share-documents');
   await share.getByLabel(`${year} 财务报表`).check();
   await share.getByLabel(`${year - 1} 财务报表`).check();

@@ -102,7 +102,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('__cspViolation', (v: string) => seen.push(`event: ${v}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`);
+      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(
+        `${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   return seen;
@@ -121,7 +123,10 @@ test('the main pages run under the policy: catalogue, product, sign-in, dashboar
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 
   await page.goto('/products');
-  const first = page.locator('main a[href^="/products/"]').filter({ hasNotText: /对比|compare/i }).first();
+  const first = page
+    .locator('main a[href^="/products/"]')
+    .filter({ hasNotText: /对比|compare/i })
+    .first();
   const href = await first.getAttribute('href');
   expect(href).toMatch(/^\/products\/[0-9a-f-]{36}$/);
   await page.goto(href!);

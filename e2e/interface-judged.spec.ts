@@ -6,7 +6,12 @@ import { formatWan } from '../lib/core/money';
 import { withUsccCheckChar } from '../lib/enterprises/uscc';
 import { DEMO, LoginPage, signInAs } from './pages/login-page';
 
-const run = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, 'X').slice(-7).padStart(7, '0');
+const run = Date.now()
+  .toString(36)
+  .toUpperCase()
+  .replace(/[IOSVZ]/g, 'X')
+  .slice(-7)
+  .padStart(7, '0');
 
 test('near misses come grouped by the rule that failed, a few of each, closest first', async ({ page }) => {
   await signInAs(page, DEMO.sme);

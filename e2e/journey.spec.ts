@@ -38,7 +38,10 @@ test('a need becomes a disbursed IP-pledge loan: post, match, apply with a paten
   await sme.getByLabel('融资期限（月）').fill('24');
   await sme.getByLabel('资金用途').selectOption('equipment');
   await sme.getByRole('group', { name: '可接受的担保方式' }).getByLabel('质押').check();
-  await sme.getByRole('group', { name: '可用于质押的知识产权' }).getByLabel(new RegExp(number.replace('.', '\\.'))).check();
+  await sme
+    .getByRole('group', { name: '可用于质押的知识产权' })
+    .getByLabel(new RegExp(number.replace('.', '\\.')))
+    .check();
   await sme.getByRole('button', { name: '发布', exact: true }).click();
   // A posted need opens on its own page, its ranked products first.
   await expect(sme).toHaveURL(/\/enterprise\/needs\/[0-9a-f-]{36}$/);
@@ -49,7 +52,10 @@ test('a need becomes a disbursed IP-pledge loan: post, match, apply with a paten
   await expect(fit).toBeVisible();
   await fit.getByRole('link', { name: /申请该产品/ }).click();
   await expect(sme.getByLabel('申请金额（万元）')).toHaveValue('500');
-  await sme.getByRole('group', { name: '质押的知识产权' }).getByLabel(new RegExp(number.replace('.', '\\.'))).check();
+  await sme
+    .getByRole('group', { name: '质押的知识产权' })
+    .getByLabel(new RegExp(number.replace('.', '\\.')))
+    .check();
   await sme.getByRole('button', { name: '提交申请' }).click();
   await expect(sme).toHaveURL(/\/enterprise\/applications\/[0-9a-f-]{36}$/);
   const applicationId = sme.url().split('/').pop()!;

@@ -4,7 +4,12 @@ import { expect, test } from '@playwright/test';
 import { withUsccCheckChar } from '../lib/enterprises/uscc';
 import { DEMO, signInAs } from './pages/login-page';
 
-const run = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, 'A').slice(-6).padStart(6, '0');
+const run = Date.now()
+  .toString(36)
+  .toUpperCase()
+  .replace(/[IOSVZ]/g, 'A')
+  .slice(-6)
+  .padStart(6, '0');
 
 const value = (body: string, series: string) => {
   const line = body.split('\n').find((l) => l.startsWith(`${series} `));
@@ -19,7 +24,10 @@ test('metrics: requests per route with ids taken out, pool, jobs and sign-in fai
   const before = await (await request.get('/api/metrics')).text();
   const from = { 'X-Forwarded-For': '198.51.100.77' };
   const { csrfToken } = await (await request.get('/api/auth/csrf', { headers: from })).json();
-  await request.post('/api/auth/callback/credentials', { headers: from, form: { email: 'nobody-metrics@example.com', password: 'wrong-password', csrfToken, json: 'true' } });
+  await request.post('/api/auth/callback/credentials', {
+    headers: from,
+    form: { email: 'nobody-metrics@example.com', password: 'wrong-password', csrfToken, json: 'true' },
+  });
 
   const res = await request.get('/api/metrics');
   expect(res.status()).toBe(200);

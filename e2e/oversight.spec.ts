@@ -3,7 +3,12 @@ import { withUsccCheckChar } from '../lib/enterprises/uscc';
 import { DEMO, LoginPage, signInAs } from './pages/login-page';
 
 // Each run registers its own institution and enterprise, so reruns and other specs do not collide.
-const run = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, 'A').slice(-6).padStart(6, '0');
+const run = Date.now()
+  .toString(36)
+  .toUpperCase()
+  .replace(/[IOSVZ]/g, 'A')
+  .slice(-6)
+  .padStart(6, '0');
 const PASSWORD = 'e2e-password-123';
 
 /** The admin's oversight pages, reached from the admin home. */

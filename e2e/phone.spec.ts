@@ -10,7 +10,12 @@ import { DEMO_PASSWORD, LoginPage } from './pages/login-page';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, userAgent: devices['Pixel 7'].userAgent };
 
-const run = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, 'A').slice(-6).padStart(6, '0');
+const run = Date.now()
+  .toString(36)
+  .toUpperCase()
+  .replace(/[IOSVZ]/g, 'A')
+  .slice(-6)
+  .padStart(6, '0');
 
 /** Opens the header's menu (a disclosure on phones) and follows one of its links. */
 async function viaMenu(page: Page, name: string) {
@@ -96,15 +101,29 @@ test.describe('no page scrolls sideways at 360 px', () => {
       test.setTimeout(180_000);
       const problems: string[] = [];
       for (const locale of LOCALES) {
-        const context = await roleContext(browser, session, role, locale, { ...PHONE, viewport: { width: 360, height: 780 }, baseURL: info.project.use.baseURL });
+        const context = await roleContext(browser, session, role, locale, {
+          ...PHONE,
+          viewport: { width: 360, height: 780 },
+          baseURL: info.project.use.baseURL,
+        });
         const page = await context.newPage();
         // English, the longer language, on every page; Chinese on the main ones (for their screenshots).
         const pages = pagesFor(role, session.ids).filter((p) => (role === 'anon' || !isPublic(p.pattern)) && (locale === 'en' || MAIN_PAGES.has(p.pattern)));
         for (const { pattern, url } of pages) {
           await page.goto(url);
-          const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
+          const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+            scrollWidth: document.scrollingElement!.scrollWidth,
+            innerWidth: window.innerWidth,
+          }));
           if (scrollWidth > innerWidth) {
-            const wide = await page.evaluate((w) => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 1 && !e.closest('[role=region]')).slice(0, 3).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`), innerWidth);
+            const wide = await page.evaluate(
+              (w) =>
+                [...document.querySelectorAll('body *')]
+                  .filter((e) => e.getBoundingClientRect().right > w + 1 && !e.closest('[role=region]'))
+                  .slice(0, 3)
+                  .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`),
+              innerWidth,
+            );
             problems.push(`${url} (${role}, ${locale}): ${scrollWidth} px wide; e.g. ${wide.join(', ')}`);
           }
           if (MAIN_PAGES.has(pattern)) await saveScreenshot(page, info, `phone-${locale}`, role, pattern);

@@ -3,7 +3,12 @@ import { withUsccCheckChar } from '../lib/enterprises/uscc';
 import { DEMO, LoginPage, signInAs } from './pages/login-page';
 
 // Each run makes its own codes and emails, so reruns on one database do not collide.
-const run = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, 'A').slice(-6).padStart(6, '0');
+const run = Date.now()
+  .toString(36)
+  .toUpperCase()
+  .replace(/[IOSVZ]/g, 'A')
+  .slice(-6)
+  .padStart(6, '0');
 
 async function fillEnterprise(page: Page, uscc: string, email: string) {
   await page.getByLabel('统一社会信用代码').fill(uscc);

@@ -3,7 +3,12 @@ import { withUsccCheckChar } from '../lib/enterprises/uscc';
 import { DEMO, LoginPage, signInAs } from './pages/login-page';
 
 // Each run registers its own enterprise, so reruns and other specs do not get in the way.
-const run = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, 'A').slice(-6).padStart(6, '0');
+const run = Date.now()
+  .toString(36)
+  .toUpperCase()
+  .replace(/[IOSVZ]/g, 'A')
+  .slice(-6)
+  .padStart(6, '0');
 const FLAG = '校验位未通过，企业确认与执照一致';
 
 class VerificationQueue {

@@ -28,17 +28,55 @@ let parkIds: number[];
 let productId: string;
 
 const product: ProductFormInput = {
-  name: '测试信用贷', category: 'credit', summary: '面向园区企业', description: '', amountMinWan: '10', amountMaxWan: '1000', termMinMonths: '6', termMaxMonths: '36',
-  rateType: 'fixed', rateMin: '3.5', rateMax: '4.5', feeRate: '0', guaranteeMethods: ['credit'], repaymentMethods: ['equal_installment'], requiredCertifications: [],
-  minInnovationScore: '', minYearsInOperation: '', eligibleParkIds: [], eligibleIndustries: [], maxEmployees: '', zoneExclusive: false, requiredDocuments: '',
+  name: '测试信用贷',
+  category: 'credit',
+  summary: '面向园区企业',
+  description: '',
+  amountMinWan: '10',
+  amountMaxWan: '1000',
+  termMinMonths: '6',
+  termMaxMonths: '36',
+  rateType: 'fixed',
+  rateMin: '3.5',
+  rateMax: '4.5',
+  feeRate: '0',
+  guaranteeMethods: ['credit'],
+  repaymentMethods: ['equal_installment'],
+  requiredCertifications: [],
+  minInnovationScore: '',
+  minYearsInOperation: '',
+  eligibleParkIds: [],
+  eligibleIndustries: [],
+  maxEmployees: '',
+  zoneExclusive: false,
+  requiredDocuments: '',
 };
-const need = { amountWan: '500', termMonths: '12', purpose: 'working_capital', guaranteeMethods: ['credit'], maxRate: '', wantedBy: '', ipAssetIds: [], description: '补充流动资金' };
+const need = {
+  amountWan: '500',
+  termMonths: '12',
+  purpose: 'working_capital',
+  guaranteeMethods: ['credit'],
+  maxRate: '',
+  wantedBy: '',
+  ipAssetIds: [],
+  description: '补充流动资金',
+};
 const application = () => ({ productId, needId: '', amountWan: '100', termMonths: '12', ipAssetIds: [], idempotencyKey: `k-${crypto.randomUUID()}` });
 const registration = () => {
   const k = crypto.randomUUID().slice(0, 8);
   return {
-    uscc: withUsccCheckChar(`91440605MA4${k.replace(/[^0-9]/g, '7').slice(0, 6)}`), confirmAsPrinted: true, name: `注册测试${k}`, parkId: String(parkIds[0]), industry: 'C', foundedOn: '2015-03-01',
-    registeredCapitalWan: '500', employees: '40', contactName: '张三', email: `${k}@example.com`, password: 'a-long-password', passwordConfirm: 'a-long-password',
+    uscc: withUsccCheckChar(`91440605MA4${k.replace(/[^0-9]/g, '7').slice(0, 6)}`),
+    confirmAsPrinted: true,
+    name: `注册测试${k}`,
+    parkId: String(parkIds[0]),
+    industry: 'C',
+    foundedOn: '2015-03-01',
+    registeredCapitalWan: '500',
+    employees: '40',
+    contactName: '张三',
+    email: `${k}@example.com`,
+    password: 'a-long-password',
+    passwordConfirm: 'a-long-password',
   };
 };
 
@@ -116,8 +154,14 @@ describe('a product’s eligible parks', () => {
     const ghost = String(Math.max(...parkIds) + 1000);
     const r = await viaAction(productFormSchema, { ...product, eligibleParkIds: [String(parkIds[0]), ghost] }, (input) => createProduct(h.db, bank, input));
     expect(r).toBe('refused');
-    await expect(createProduct(h.db, bank, productFormSchema.parse({ ...product, eligibleParkIds: [ghost] }))).rejects.toMatchObject({ code: 'invalid', messageKey: 'park_ids', details: { field: 'eligibleParkIds' } });
-    await expect(updateProduct(h.db, bank, productId, productFormSchema.parse({ ...product, eligibleParkIds: ['999999999'] }))).rejects.toMatchObject({ messageKey: 'park_ids' });
+    await expect(createProduct(h.db, bank, productFormSchema.parse({ ...product, eligibleParkIds: [ghost] }))).rejects.toMatchObject({
+      code: 'invalid',
+      messageKey: 'park_ids',
+      details: { field: 'eligibleParkIds' },
+    });
+    await expect(updateProduct(h.db, bank, productId, productFormSchema.parse({ ...product, eligibleParkIds: ['999999999'] }))).rejects.toMatchObject({
+      messageKey: 'park_ids',
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -128,20 +172,32 @@ describe('a product’s eligible parks', () => {
   });
 
   it('duplicates collapse and existing parks are kept', async () => {
-    const p = await createProduct(h.db, bank, productFormSchema.parse({ ...product, eligibleParkIds: [String(parkIds[1]), String(parkIds[1]), String(parkIds[0])] }));
+    const p = await createProduct(
+      h.db,
+      bank,
+      productFormSchema.parse({ ...product, eligibleParkIds: [String(parkIds[1]), String(parkIds[1]), String(parkIds[0])] }),
+    );
     expect(p.eligibleParkIds).toEqual([parkIds[1], parkIds[0]]);
   });
 });
 
 describe('generated bad input through the use cases stores nothing', () => {
-  const field = <T extends object>(base: () => T, keys: (keyof T)[], bad: fc.Arbitrary<string>) => fc.tuple(fc.constantFrom(...keys), bad).map(([k, v]) => ({ ...base(), [k]: v }));
+  const field = <T extends object>(base: () => T, keys: (keyof T)[], bad: fc.Arbitrary<string>) =>
+    fc.tuple(fc.constantFrom(...keys), bad).map(([k, v]) => ({ ...base(), [k]: v }));
 
   it('posting a need', async () => {
     const before = await counts();
     await fc.assert(
-      fc.asyncProperty(fc.oneof(field(() => need, ['amountWan'], badAmount(1_000_000)), field(() => need, ['description'], withControl), field(() => need, ['wantedBy'], fc.constantFrom('0000-01-01', '2101-01-01', '2026-02-30', '\u00002026-01-01'))), async (raw) => {
-        expect(await viaAction(needFormSchema, raw, (input) => createNeed(h.db, sme, input))).toBe('refused');
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          field(() => need, ['amountWan'], badAmount(1_000_000)),
+          field(() => need, ['description'], withControl),
+          field(() => need, ['wantedBy'], fc.constantFrom('0000-01-01', '2101-01-01', '2026-02-30', '\u00002026-01-01')),
+        ),
+        async (raw) => {
+          expect(await viaAction(needFormSchema, raw, (input) => createNeed(h.db, sme, input))).toBe('refused');
+        },
+      ),
       { numRuns: 60 },
     );
     expect(await counts()).toEqual(before);
@@ -150,9 +206,15 @@ describe('generated bad input through the use cases stores nothing', () => {
   it('applying', async () => {
     const before = await counts();
     await fc.assert(
-      fc.asyncProperty(fc.oneof(field(application, ['amountWan'], badAmount(1_000_000)), field(application, ['termMonths'], fc.constantFrom('0', '361', '-1', '１２.５', 'NaN', '\u000012'))), async (raw) => {
-        expect(await viaAction(applicationFormSchema, raw, (input) => submitApplication(h.db, sme, input))).toBe('refused');
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          field(application, ['amountWan'], badAmount(1_000_000)),
+          field(application, ['termMonths'], fc.constantFrom('0', '361', '-1', '１２.５', 'NaN', '\u000012')),
+        ),
+        async (raw) => {
+          expect(await viaAction(applicationFormSchema, raw, (input) => submitApplication(h.db, sme, input))).toBe('refused');
+        },
+      ),
       { numRuns: 60 },
     );
     expect(await counts()).toEqual(before);

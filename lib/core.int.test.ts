@@ -14,7 +14,15 @@ import { auditEvents, institutions, loginAttempts, users } from '../db/schema';
 import { openTestDb } from '../db/testing';
 
 let h: DbHandle;
-const admin: Actor = { userId: '00000000-0000-4000-8000-000000000001', role: 'admin', name: 'admin', email: 'a@x', enterpriseId: null, institutionId: null, memberRole: null };
+const admin: Actor = {
+  userId: '00000000-0000-4000-8000-000000000001',
+  role: 'admin',
+  name: 'admin',
+  email: 'a@x',
+  enterpriseId: null,
+  institutionId: null,
+  memberRole: null,
+};
 
 beforeAll(async () => {
   h = await openTestDb({ poolMax: 25 });
@@ -24,7 +32,15 @@ afterAll(async () => h?.close());
 async function newInstitution(suffix: string) {
   const [i] = await h.db
     .insert(institutions)
-    .values({ name: `测试银行${suffix}`, kind: 'bank', uscc: withUsccCheckChar(`91440600MA4U${suffix.padStart(5, '0')}`), contactName: 'x', contactPhone: '0757-1', contactEmail: 'x@x', status: 'pending' })
+    .values({
+      name: `测试银行${suffix}`,
+      kind: 'bank',
+      uscc: withUsccCheckChar(`91440600MA4U${suffix.padStart(5, '0')}`),
+      contactName: 'x',
+      contactPhone: '0757-1',
+      contactEmail: 'x@x',
+      status: 'pending',
+    })
     .returning();
   return i;
 }
@@ -110,7 +126,9 @@ describe('sign-in', () => {
   });
 
   it('refuses a disabled user with the right password', async () => {
-    await h.db.insert(users).values({ name: 'y', email: 'off@example.com', passwordHash: await hashPassword('right-password-2'), role: 'admin', status: 'disabled' });
+    await h.db
+      .insert(users)
+      .values({ name: 'y', email: 'off@example.com', passwordHash: await hashPassword('right-password-2'), role: 'admin', status: 'disabled' });
     expect(await authenticate(h.db, { email: 'off@example.com', password: 'right-password-2', ip: '10.0.3.1' })).toEqual({ ok: false, reason: 'disabled' });
   });
 

@@ -32,17 +32,80 @@ export interface MachineDoc {
 
 /** Every state machine of lib/, in the order docs/state-machines.md presents them. */
 export const MACHINE_DOCS: readonly MachineDoc[] = [
-  { id: 'institution', title: 'Institution (金融机构)', exportName: 'institutionMachine', source: 'lib/machines/institution.ts', machine: institutionMachine, labels: zh.institutionStatus },
-  { id: 'enterprise-verification', title: 'Enterprise verification (企业核验)', exportName: 'enterpriseVerificationMachine', source: 'lib/machines/verification.ts', machine: enterpriseVerificationMachine, labels: zh.verification },
-  { id: 'certification-verification', title: 'Certification verification (资质核验)', exportName: 'certificationVerificationMachine', source: 'lib/machines/verification.ts', machine: certificationVerificationMachine, labels: zh.verification },
-  { id: 'user', title: 'User account (账号)', exportName: 'userStatusMachine', source: 'lib/machines/user.ts', machine: userStatusMachine, labels: zh.oversight.userStatus },
-  { id: 'product', title: 'Product (金融产品)', exportName: 'productMachine', source: 'lib/machines/product.ts', machine: productMachine, labels: zh.productStatus },
-  { id: 'need', title: 'Financing need (融资需求)', exportName: 'needMachine', source: 'lib/machines/need.ts', machine: needMachine, labels: zh.needs.statuses },
+  {
+    id: 'institution',
+    title: 'Institution (金融机构)',
+    exportName: 'institutionMachine',
+    source: 'lib/machines/institution.ts',
+    machine: institutionMachine,
+    labels: zh.institutionStatus,
+  },
+  {
+    id: 'enterprise-verification',
+    title: 'Enterprise verification (企业核验)',
+    exportName: 'enterpriseVerificationMachine',
+    source: 'lib/machines/verification.ts',
+    machine: enterpriseVerificationMachine,
+    labels: zh.verification,
+  },
+  {
+    id: 'certification-verification',
+    title: 'Certification verification (资质核验)',
+    exportName: 'certificationVerificationMachine',
+    source: 'lib/machines/verification.ts',
+    machine: certificationVerificationMachine,
+    labels: zh.verification,
+  },
+  {
+    id: 'user',
+    title: 'User account (账号)',
+    exportName: 'userStatusMachine',
+    source: 'lib/machines/user.ts',
+    machine: userStatusMachine,
+    labels: zh.oversight.userStatus,
+  },
+  {
+    id: 'product',
+    title: 'Product (金融产品)',
+    exportName: 'productMachine',
+    source: 'lib/machines/product.ts',
+    machine: productMachine,
+    labels: zh.productStatus,
+  },
+  {
+    id: 'need',
+    title: 'Financing need (融资需求)',
+    exportName: 'needMachine',
+    source: 'lib/machines/need.ts',
+    machine: needMachine,
+    labels: zh.needs.statuses,
+  },
   { id: 'match', title: 'Match (对接)', exportName: 'matchMachine', source: 'lib/machines/match.ts', machine: matchMachine },
-  { id: 'application', title: 'Application (融资申请)', exportName: 'applicationMachine', source: 'lib/machines/application.ts', machine: applicationMachine, labels: zh.applications.statuses },
+  {
+    id: 'application',
+    title: 'Application (融资申请)',
+    exportName: 'applicationMachine',
+    source: 'lib/machines/application.ts',
+    machine: applicationMachine,
+    labels: zh.applications.statuses,
+  },
   { id: 'loan', title: 'Loan (贷款)', exportName: 'loanMachine', source: 'lib/machines/loan.ts', machine: loanMachine, labels: zh.loans.statuses },
-  { id: 'pledge', title: 'Pledge (质押)', exportName: 'pledgeMachine', source: 'lib/machines/pledge.ts', machine: pledgeMachine, labels: zh.loans.pledge.statuses },
-  { id: 'claim', title: 'Claim (补偿申请)', exportName: 'claimMachine', source: 'lib/machines/claim.ts', machine: claimMachine, labels: zh.loans.claims.statuses },
+  {
+    id: 'pledge',
+    title: 'Pledge (质押)',
+    exportName: 'pledgeMachine',
+    source: 'lib/machines/pledge.ts',
+    machine: pledgeMachine,
+    labels: zh.loans.pledge.statuses,
+  },
+  {
+    id: 'claim',
+    title: 'Claim (补偿申请)',
+    exportName: 'claimMachine',
+    source: 'lib/machines/claim.ts',
+    machine: claimMachine,
+    labels: zh.loans.claims.statuses,
+  },
 ];
 
 export const startMarker = (id: string) => `<!-- machine:${id}:start -->`;
@@ -89,7 +152,9 @@ const code = (s: string) => `\`${s}\``;
 
 /** One row per action: from which states, to which, and which roles may take it. */
 export function tableOf(doc: MachineDoc): string {
-  const rows = Object.entries(doc.machine.actions).map(([action, rule]) => `| ${code(action)} | ${rule.from.map(code).join(', ')} | ${code(rule.to)} | ${rule.roles.join(', ')} |`);
+  const rows = Object.entries(doc.machine.actions).map(
+    ([action, rule]) => `| ${code(action)} | ${rule.from.map(code).join(', ')} | ${code(rule.to)} | ${rule.roles.join(', ')} |`,
+  );
   return ['| action | from | to | who may |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 

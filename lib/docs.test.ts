@@ -29,7 +29,12 @@ function tableRows(text: string): string[][] {
     .split('\n')
     .filter((l) => l.startsWith('|') && !/^\|\s*-/.test(l))
     .slice(1)
-    .map((l) => l.slice(1, -1).split('|').map((c) => c.trim().replace(/^`(.*)`$/, '$1')));
+    .map((l) =>
+      l
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim().replace(/^`(.*)`$/, '$1')),
+    );
 }
 
 function isMachine(v: unknown): v is Machine<string, string> {
@@ -97,7 +102,10 @@ describe('docs/state-machines.md', () => {
         .map(([, from, to, action, roles]) => `${from} -${action}[${roles}]-> ${to}`);
       const table = edgesOf(d.machine).map((e) => `${e.from} -${e.action}[${e.roles.join(', ')}]-> ${e.to}`);
       expect(drawn.sort(), d.id).toEqual(table.sort());
-      const ends = mermaidOf(d).split('\n').filter((l) => l.endsWith(' --> [*]')).map((l) => l.trim().split(' ')[0]);
+      const ends = mermaidOf(d)
+        .split('\n')
+        .filter((l) => l.endsWith(' --> [*]'))
+        .map((l) => l.trim().split(' ')[0]);
       expect(ends.sort(), d.id).toEqual(finalStates(d.machine).sort());
     }
   });

@@ -28,7 +28,8 @@ function filesUnder(dir: string): string[] {
 
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
 /** A whole statement that only brings in types (`import type …`, or every name marked `type`): erased. */
-const TYPE_ONLY = /^\s*(?:import|export)\s+type\s[^;]*?from\s*['"]([^'"]+)['"]|^\s*import\s*\{((?:\s*type\s+[\w$]+(?:\s+as\s+[\w$]+)?\s*,?)+)\}\s*from\s*['"]([^'"]+)['"]/gm;
+const TYPE_ONLY =
+  /^\s*(?:import|export)\s+type\s[^;]*?from\s*['"]([^'"]+)['"]|^\s*import\s*\{((?:\s*type\s+[\w$]+(?:\s+as\s+[\w$]+)?\s*,?)+)\}\s*from\s*['"]([^'"]+)['"]/gm;
 
 /**
  * The repository files a module imports (packages left out), as root-relative paths. With
@@ -60,7 +61,11 @@ function resolve(target: string): string | null {
 const layer = (p: string) => p.split('/')[0];
 
 function violations(dir: string, forbidden: string[]): string[] {
-  return filesUnder(dir).flatMap((f) => importsOf(f).filter((t) => forbidden.includes(layer(t))).map((t) => `${f} → ${t}`));
+  return filesUnder(dir).flatMap((f) =>
+    importsOf(f)
+      .filter((t) => forbidden.includes(layer(t)))
+      .map((t) => `${f} → ${t}`),
+  );
 }
 
 describe('the layer rule', () => {

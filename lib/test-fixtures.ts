@@ -28,7 +28,10 @@ export async function enterpriseActor(
       verificationStatus: o.verificationStatus ?? 'unverified',
     })
     .returning();
-  const [u] = await db.insert(users).values({ name: o.name, email: `enterprise-${k}@test.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner' }).returning();
+  const [u] = await db
+    .insert(users)
+    .values({ name: o.name, email: `enterprise-${k}@test.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner' })
+    .returning();
   return { userId: u.id, role: 'enterprise', name: o.name, email: u.email, enterpriseId: e.id, institutionId: null, memberRole: 'owner' };
 }
 
@@ -36,8 +39,19 @@ export async function institutionActor(db: Db, o: { name: string; status?: 'pend
   const k = next();
   const [i] = await db
     .insert(institutions)
-    .values({ name: o.name, kind: 'bank', uscc: withUsccCheckChar(`91440600MA4${k}`), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status: o.status ?? 'active' })
+    .values({
+      name: o.name,
+      kind: 'bank',
+      uscc: withUsccCheckChar(`91440600MA4${k}`),
+      contactName: 'x',
+      contactPhone: '1',
+      contactEmail: 'x@x',
+      status: o.status ?? 'active',
+    })
     .returning();
-  const [u] = await db.insert(users).values({ name: o.name, email: `officer-${k}@test.cn`, passwordHash: 'x', role: 'institution', institutionId: i.id, memberRole: 'officer' }).returning();
+  const [u] = await db
+    .insert(users)
+    .values({ name: o.name, email: `officer-${k}@test.cn`, passwordHash: 'x', role: 'institution', institutionId: i.id, memberRole: 'officer' })
+    .returning();
   return { userId: u.id, role: 'institution', name: o.name, email: u.email, enterpriseId: null, institutionId: i.id, memberRole: 'officer' };
 }

@@ -21,7 +21,9 @@ async function main() {
   try {
     const m = await migrationState(handle.db);
     const fp = await databaseFingerprint(handle.db);
-    console.log(`[restore] ${fp.length} tables, ${fp.reduce((s, t) => s + t.rows, 0)} rows; migrations ${m.applied}/${m.expected}${m.upToDate ? '' : ' — the app applies the rest on start'}`);
+    console.log(
+      `[restore] ${fp.length} tables, ${fp.reduce((s, t) => s + t.rows, 0)} rows; migrations ${m.applied}/${m.expected}${m.upToDate ? '' : ' — the app applies the rest on start'}`,
+    );
   } finally {
     await handle.close();
   }

@@ -23,5 +23,7 @@ if (text === before) {
   process.exit(1);
 } else {
   fs.writeFileSync(file, text);
-  console.log(`[docs-machines] docs/state-machines.md updated.${appended.length ? ` New sections at the end, to describe and move: ${appended.join(', ')}.` : ''}`);
+  console.log(
+    `[docs-machines] docs/state-machines.md updated.${appended.length ? ` New sections at the end, to describe and move: ${appended.join(', ')}.` : ''}`,
+  );
 }

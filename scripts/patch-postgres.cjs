@@ -56,7 +56,9 @@ for (const dir of ['cjs/src', 'src', 'cf/src']) {
   if (text.includes(MARK)) continue;
   for (const [from, to] of edits) {
     if (!text.includes(from)) {
-      console.error(`[patch-postgres] postgres ${version}: ${dir}/connection.js has changed; check whether the closed-socket fix is released and drop scripts/patch-postgres.cjs`);
+      console.error(
+        `[patch-postgres] postgres ${version}: ${dir}/connection.js has changed; check whether the closed-socket fix is released and drop scripts/patch-postgres.cjs`,
+      );
       process.exit(1);
     }
     text = text.replace(from, to);

@@ -67,7 +67,15 @@ export async function startPgServer(o: PgServerOptions = {}): Promise<PgServer> 
   try {
     run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8']);
     const port = await freePort();
-    const settings = ['listen_addresses=127.0.0.1', 'fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_connections=200', 'timezone=UTC', ...(o.settings?.(dir) ?? [])];
+    const settings = [
+      'listen_addresses=127.0.0.1',
+      'fsync=off',
+      'synchronous_commit=off',
+      'full_page_writes=off',
+      'max_connections=200',
+      'timezone=UTC',
+      ...(o.settings?.(dir) ?? []),
+    ];
     const opts = [`-p ${port}`, `-k ${dir}`, ...settings.map((x) => `-c ${x}`)].join(' ');
     run('pg_ctl', ['-D', data, '-l', log, '-o', opts, '-w', '-t', '60', 'start']);
     return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, dir, stop };

@@ -43,9 +43,17 @@ function run(stage: string, cmd: string, args: string[], env: Record<string, str
 function vitest(stage: string, project: string, env: Record<string, string> = {}) {
   const out = path.join(report, `${stage}.json`);
   const ok = run(stage, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
-  let passed = 0, failed = 0, skipped = 0;
+  let passed = 0,
+    failed = 0,
+    skipped = 0;
   if (fs.existsSync(out)) {
-    const j = JSON.parse(fs.readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numTotalTests: number };
+    const j = JSON.parse(fs.readFileSync(out, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+      numTotalTests: number;
+    };
     passed = j.numPassedTests;
     failed = j.numFailedTests;
     skipped = j.numPendingTests + j.numTodoTests;
@@ -94,7 +102,9 @@ function e2e() {
   const out = path.join(report, 'e2e.json');
   const serverLog = path.join(report, 'e2e-server.log');
   const ok = run('e2e', bin('playwright'), ['test'], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out, SERVER_LOG_FILE: serverLog });
-  let passed = 0, failed = 0, skipped = 0;
+  let passed = 0,
+    failed = 0,
+    skipped = 0;
   if (fs.existsSync(out)) {
     const j = JSON.parse(fs.readFileSync(out, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
     passed = j.stats.expected + j.stats.flaky;
@@ -173,8 +183,11 @@ async function main() {
     tallies.push({ stage: 'typecheck', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok });
   }
   if (want('lint')) {
-    // biome lint (biome.jsonc) and knip (knip.json: unused files, exports, dependencies), as `npm run lint`.
-    const ok = run('lint', bin('biome'), ['lint', '--error-on-warnings', '.']) && run('dead-code', bin('knip'), ['--no-progress']);
+    // biome lint and format check (biome.jsonc) and knip (knip.json: unused files, exports, dependencies), as `npm run lint`.
+    const ok =
+      run('lint', bin('biome'), ['lint', '--error-on-warnings', '.']) &&
+      run('format', bin('biome'), ['format', '.']) &&
+      run('dead-code', bin('knip'), ['--no-progress']);
     tallies.push({ stage: 'lint', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok });
   }
   if (want('unit')) vitest('unit', 'unit');
@@ -185,7 +198,8 @@ async function main() {
   if (want('bench')) await bench(tallies.some((t) => t.stage === 'e2e' && t.ok));
 
   console.log('\n━━ summary');
-  for (const t of tallies) console.log(`${t.ok ? 'ok    ' : 'FAILED'} ${t.stage}: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
+  for (const t of tallies)
+    console.log(`${t.ok ? 'ok    ' : 'FAILED'} ${t.stage}: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
   const passed = tallies.reduce((s, t) => s + t.passed, 0);
   const failed = tallies.reduce((s, t) => s + t.failed, 0);
   console.log(`total: ${passed} passed, ${failed} failed`);

@@ -70,11 +70,21 @@ export default async function AdminHome() {
             <table className="min-w-full text-sm">
               <thead className="bg-slate-100 text-left">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t('admin.name')}</th>
-                  <th scope="col" className="px-3 py-2">{t('admin.kind')}</th>
-                  <th scope="col" className="px-3 py-2">{t('admin.uscc')}</th>
-                  <th scope="col" className="px-3 py-2">{t('admin.contact')}</th>
-                  <th scope="col" className="px-3 py-2">{t('admin.actions')}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.name')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.kind')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.uscc')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.contact')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('admin.actions')}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -19,7 +19,8 @@ export default async function InstitutionHome() {
       <div>
         <h1 className="text-2xl font-bold">{t('institution.title')}</h1>
         <p className="text-slate-700">
-          <span data-testid="organisation-name">{inst.name}</span> · {t(`institutionKinds.${inst.kind}`)} · {t('institution.status')}：{t(`institutionStatus.${inst.status}`)}
+          <span data-testid="organisation-name">{inst.name}</span> · {t(`institutionKinds.${inst.kind}`)} · {t('institution.status')}：
+          {t(`institutionStatus.${inst.status}`)}
         </p>
       </div>
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">

@@ -22,7 +22,15 @@ export default async function NotificationsPage() {
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {items.map((n) => (
           <li key={String(n.id)} className={`px-4 py-3 ${n.readAt ? '' : 'bg-brand-50'}`} data-testid="notification">
-            <p className="font-medium">{n.link ? <Link href={n.link} className="text-brand-700 underline">{n.title}</Link> : n.title}</p>
+            <p className="font-medium">
+              {n.link ? (
+                <Link href={n.link} className="text-brand-700 underline">
+                  {n.title}
+                </Link>
+              ) : (
+                n.title
+              )}
+            </p>
             {n.body && <p className="text-sm text-slate-700">{n.body}</p>}
             <p className="text-xs text-slate-600">{formatZoneDateTime(n.createdAt, locale)}</p>
           </li>

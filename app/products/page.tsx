@@ -37,11 +37,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
         <h1 className="text-2xl font-bold">{t('product.catalogueTitle')}</h1>
         <p className="text-slate-700">{t('product.catalogueLead')}</p>
       </div>
-      <CatalogueFilters
-        values={paramsToObject(raw)}
-        institutions={institutions}
-        parks={parks.map((p) => ({ code: p.code, name: localName(p, locale) }))}
-      />
+      <CatalogueFilters values={paramsToObject(raw)} institutions={institutions} parks={parks.map((p) => ({ code: p.code, name: localName(p, locale) }))} />
       {problem && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
           {problem}
@@ -64,7 +60,11 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
           {result.items.map((p) => (
             // min-w-0: a long name or summary wraps inside its column instead of widening it.
             <li key={p.id} className="flex min-w-0">
-              <ProductCard p={{ ...p, effectiveRateMinBp: Number(p.effectiveRateMinBp), effectiveRateMaxBp: Number(p.effectiveRateMaxBp) }} t={t} compareName="ids" />
+              <ProductCard
+                p={{ ...p, effectiveRateMinBp: Number(p.effectiveRateMinBp), effectiveRateMaxBp: Number(p.effectiveRateMaxBp) }}
+                t={t}
+                compareName="ids"
+              />
             </li>
           ))}
         </ul>

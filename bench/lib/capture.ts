@@ -69,7 +69,11 @@ interface Open {
 }
 
 /** Turns one request's log records into a replayable script (and counts what it saw). */
-export function scriptFromRecords(records: string[][], appName: string, vars: Record<string, string>): { script: Script; statements: number; errors: string[] } {
+export function scriptFromRecords(
+  records: string[][],
+  appName: string,
+  vars: Record<string, string>,
+): { script: Script; statements: number; errors: string[] } {
   const stmts: (Stmt & { start: number; end: number })[] = [];
   const open = new Map<string, Open>();
   const inTx = new Set<string>();

@@ -30,7 +30,8 @@ export async function signIn(base: string, email: string, password: string): Pro
     signal: AbortSignal.timeout(30_000),
   });
   for (const [k, v] of cookiesOf(res)) jar.set(k, v);
-  if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error(`sign-in as ${email} failed: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
+  if (![...jar.keys()].some((k) => k.includes('session-token')))
+    throw new Error(`sign-in as ${email} failed: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
   // The session works: the session endpoint knows the user.
   const s = await fetch(`${base}/api/auth/session`, { headers: { cookie: header(jar) }, signal: AbortSignal.timeout(30_000) });
   const body = (await s.json()) as { user?: { email?: string } };
@@ -61,7 +62,13 @@ export const actionOk = (body: string) => /"ok":true/.test(body) && !/"ok":false
 
 /** One request with fetch, for warm-up, capture and preparation. */
 export async function send(base: string, r: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
-  const res = await fetch(base + r.path, { method: r.method ?? 'GET', headers: r.headers, body: r.body, redirect: 'manual', signal: AbortSignal.timeout(120_000) }).catch((e: Error) => {
+  const res = await fetch(base + r.path, {
+    method: r.method ?? 'GET',
+    headers: r.headers,
+    body: r.body,
+    redirect: 'manual',
+    signal: AbortSignal.timeout(120_000),
+  }).catch((e: Error) => {
     throw new Error(`${r.method ?? 'GET'} ${r.path}: ${e.name === 'TimeoutError' ? 'no answer within 120 s' : e.message}`);
   });
   const text = await res.text();

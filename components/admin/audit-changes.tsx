@@ -19,8 +19,12 @@ export function AuditChanges({ t, before, after }: { t: Translate; before: unkno
       <table className="mt-2 w-full text-xs">
         <thead className="text-left text-slate-600">
           <tr>
-            <th scope="col" className="pr-2">{t('oversight.audit.field')}</th>
-            <th scope="col" className="pr-2">{t('oversight.audit.before')}</th>
+            <th scope="col" className="pr-2">
+              {t('oversight.audit.field')}
+            </th>
+            <th scope="col" className="pr-2">
+              {t('oversight.audit.before')}
+            </th>
             <th scope="col">{t('oversight.audit.after')}</th>
           </tr>
         </thead>
@@ -31,7 +35,9 @@ export function AuditChanges({ t, before, after }: { t: Translate; before: unkno
                 {c.field || '—'}
               </th>
               {c.redacted ? (
-                <td colSpan={2} className="text-slate-600">{t('oversight.audit.redacted')}</td>
+                <td colSpan={2} className="text-slate-600">
+                  {t('oversight.audit.redacted')}
+                </td>
               ) : (
                 <>
                   <td className="break-all pr-2 text-red-800">{show(c.before)}</td>

@@ -2,7 +2,21 @@
 import { Pager, pageCount } from '../ui/pager';
 import type { Translate } from '@/lib/i18n/translate';
 
-export function AdminPager({ t, page, total, pageSize, href, label }: { t: Translate; page: number; total: number; pageSize: number; href: (page: number) => string; label: string }) {
+export function AdminPager({
+  t,
+  page,
+  total,
+  pageSize,
+  href,
+  label,
+}: {
+  t: Translate;
+  page: number;
+  total: number;
+  pageSize: number;
+  href: (page: number) => string;
+  label: string;
+}) {
   return <Pager t={t} page={page} pages={pageCount(total, pageSize)} href={href} label={label} />;
 }
 

@@ -9,7 +9,19 @@ import { errorText } from '@/lib/i18n/translate';
 import { useI18n } from '../i18n-provider';
 import { secondaryButtonClass } from '../ui/field';
 
-export function UserAccountActions({ userId, name, email, status, isSelf }: { userId: string; name: string; email: string; status: 'active' | 'disabled'; isSelf: boolean }) {
+export function UserAccountActions({
+  userId,
+  name,
+  email,
+  status,
+  isSelf,
+}: {
+  userId: string;
+  name: string;
+  email: string;
+  status: 'active' | 'disabled';
+  isSelf: boolean;
+}) {
   const { t, locale } = useI18n();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -68,7 +80,13 @@ export function UserAccountActions({ userId, name, email, status, isSelf }: { us
             {t(`oversight.users.${action}`)}
           </button>
         )}
-        <button type="button" className={secondaryButtonClass} disabled={pending} aria-label={`${t('sessions.signOutEverywhere')}：${email}`} onClick={signOutAll}>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          disabled={pending}
+          aria-label={`${t('sessions.signOutEverywhere')}：${email}`}
+          onClick={signOutAll}
+        >
           {t('sessions.signOutEverywhere')}
         </button>
         <button type="button" className={secondaryButtonClass} disabled={pending} aria-label={`${t('oversight.users.issueReset')}：${email}`} onClick={issue}>

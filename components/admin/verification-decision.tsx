@@ -19,7 +19,14 @@ export function VerificationDecision({ entity, id, subject }: { entity: 'enterpr
   const [rejecting, setRejecting] = useState(false);
   const rejectButton = useRef<HTMLButtonElement>(null);
   const decide = entity === 'enterprise' ? decideEnterpriseAction : decideCertificationAction;
-  const { form, onSubmit, formError, setFormError, fieldError, pending: submitting } = useActionForm(verificationDecisionSchema, decide, {
+  const {
+    form,
+    onSubmit,
+    formError,
+    setFormError,
+    fieldError,
+    pending: submitting,
+  } = useActionForm(verificationDecisionSchema, decide, {
     defaultValues: { id, action: 'reject', reason: '' },
     onSuccess: () => router.refresh(),
   });

@@ -8,7 +8,17 @@ export function ApplicationSummary({
   enterpriseName,
   t,
 }: {
-  a: { productId: string; status: string; amountFen: bigint; termMonths: number; approvedAmountFen: bigint | null; approvedRateBp: number | null; approvedTermMonths: number | null; rejectReason: string | null; repaymentMethod?: string | null };
+  a: {
+    productId: string;
+    status: string;
+    amountFen: bigint;
+    termMonths: number;
+    approvedAmountFen: bigint | null;
+    approvedRateBp: number | null;
+    approvedTermMonths: number | null;
+    rejectReason: string | null;
+    repaymentMethod?: string | null;
+  };
   productName: string;
   enterpriseName: string;
   t: Translate;
@@ -49,7 +59,11 @@ export function ApplicationSummary({
         <div className="sm:col-span-2">
           <dt className="text-slate-600">{t('applications.approvedTerms')}</dt>
           <dd data-testid="approved-terms">
-            {t('applications.approvedLine', { amount: formatWan(a.approvedAmountFen), rate: formatRateBp(a.approvedRateBp ?? 0), term: a.approvedTermMonths ?? a.termMonths })}
+            {t('applications.approvedLine', {
+              amount: formatWan(a.approvedAmountFen),
+              rate: formatRateBp(a.approvedRateBp ?? 0),
+              term: a.approvedTermMonths ?? a.termMonths,
+            })}
           </dd>
         </div>
       )}

@@ -31,7 +31,14 @@ export function ApplyForm({
   // One key per form: a double click or a retried request creates one application.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const { form, onSubmit, formError, fieldError, pending } = useActionForm(applicationFormSchema, submitApplicationAction, {
-    defaultValues: { productId, ipAssetIds: [], documentIds: documents.filter((d) => d.checked).map((d) => d.id), repaymentMethod: (repaymentMethods[0] ?? '') as never, idempotencyKey, ...initial },
+    defaultValues: {
+      productId,
+      ipAssetIds: [],
+      documentIds: documents.filter((d) => d.checked).map((d) => d.id),
+      repaymentMethod: (repaymentMethods[0] ?? '') as never,
+      idempotencyKey,
+      ...initial,
+    },
     onSuccess: (data) => router.push(`/enterprise/applications/${data.id}`),
   });
   const { register } = form;

@@ -98,7 +98,14 @@ export function DecisionPanel({
             <label htmlFor="approvedRate" className="block text-sm font-medium">
               {t('applications.approvedRate')}
             </label>
-            <input id="approvedRate" name="approvedRate" defaultValue={defaults.rate} inputMode="decimal" aria-describedby={rateHint ? 'approvedRate-hint' : undefined} className={inputClass} />
+            <input
+              id="approvedRate"
+              name="approvedRate"
+              defaultValue={defaults.rate}
+              inputMode="decimal"
+              aria-describedby={rateHint ? 'approvedRate-hint' : undefined}
+              className={inputClass}
+            />
             {rateHint && (
               <p id="approvedRate-hint" className="text-xs text-slate-600">
                 {rateHint}

@@ -11,7 +11,16 @@ export function ApplicationList({
   t,
   locale,
 }: {
-  items: { id: string; status: string; amountFen: bigint; termMonths: number; submittedAt: Date; productName: string; productCategory: string; enterpriseName: string }[];
+  items: {
+    id: string;
+    status: string;
+    amountFen: bigint;
+    termMonths: number;
+    submittedAt: Date;
+    productName: string;
+    productCategory: string;
+    enterpriseName: string;
+  }[];
   base: string;
   t: Translate;
   locale: Locale;
@@ -21,7 +30,12 @@ export function ApplicationList({
     return enterprise ? (
       <EmptyState text={t('applications.none')} hint={t('empty.enterpriseApplications')} href="/products" action={t('empty.enterpriseApplicationsAction')} />
     ) : (
-      <EmptyState text={t('applications.none')} hint={t('empty.institutionApplications')} href="/institution/needs" action={t('empty.institutionApplicationsAction')} />
+      <EmptyState
+        text={t('applications.none')}
+        hint={t('empty.institutionApplications')}
+        href="/institution/needs"
+        action={t('empty.institutionApplicationsAction')}
+      />
     );
   }
   return (
@@ -29,11 +43,21 @@ export function ApplicationList({
       <table className="min-w-full text-sm">
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th scope="col" className="px-3 py-2">{t('applications.product')}</th>
-            <th scope="col" className="px-3 py-2">{t('applications.enterprise')}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t('applications.amount')}</th>
-            <th scope="col" className="px-3 py-2">{t('applications.status')}</th>
-            <th scope="col" className="px-3 py-2">{t('applications.submittedAt')}</th>
+            <th scope="col" className="px-3 py-2">
+              {t('applications.product')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('applications.enterprise')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('applications.amount')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('applications.status')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('applications.submittedAt')}
+            </th>
           </tr>
         </thead>
         <tbody>

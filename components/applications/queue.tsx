@@ -21,12 +21,24 @@ export function QueueTable({ items, t, now }: { items: QueueItem[]; t: Translate
       <table className="min-w-full text-sm" data-testid="application-queue">
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th scope="col" className="px-3 py-2">{t('applications.enterprise')}</th>
-            <th scope="col" className="px-3 py-2">{t('applications.product')}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t('documents.workbench.appliedAmount')}</th>
-            <th scope="col" className="px-3 py-2">{t('documents.workbench.appliedTerm')}</th>
-            <th scope="col" className="px-3 py-2">{t('applications.status')}</th>
-            <th scope="col" className="px-3 py-2">{t('documents.workbench.waiting')}</th>
+            <th scope="col" className="px-3 py-2">
+              {t('applications.enterprise')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('applications.product')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('documents.workbench.appliedAmount')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('documents.workbench.appliedTerm')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('applications.status')}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t('documents.workbench.waiting')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -43,7 +55,9 @@ export function QueueTable({ items, t, now }: { items: QueueItem[]; t: Translate
                 <td className="whitespace-nowrap px-3 py-2 text-right">{t('app.wan', { amount: formatWan(a.amountFen) })}</td>
                 <td className="whitespace-nowrap px-3 py-2">{t('app.months', { n: a.termMonths })}</td>
                 <td className="px-3 py-2">{t(`applications.statuses.${a.status}`)}</td>
-                <td className="whitespace-nowrap px-3 py-2">{t(w.unit === 'days' ? 'documents.workbench.waitingDays' : 'documents.workbench.waitingHours', { n: w.n })}</td>
+                <td className="whitespace-nowrap px-3 py-2">
+                  {t(w.unit === 'days' ? 'documents.workbench.waitingDays' : 'documents.workbench.waitingHours', { n: w.n })}
+                </td>
               </tr>
             );
           })}

@@ -28,7 +28,9 @@ export function Timeline({ events, t, locale, extra = [] }: { events: TimelineEv
         ...before(i === 0 ? null : events[i - 1].at, e.at).map((x) => <ExtraItem key={x.key} x={x} locale={locale} />),
         <EventItem key={String(e.id)} e={e} t={t} locale={locale} />,
       ])}
-      {events.length > 0 ? later(events[events.length - 1].at).map((x) => <ExtraItem key={x.key} x={x} locale={locale} />) : extra.map((x) => <ExtraItem key={x.key} x={x} locale={locale} />)}
+      {events.length > 0
+        ? later(events[events.length - 1].at).map((x) => <ExtraItem key={x.key} x={x} locale={locale} />)
+        : extra.map((x) => <ExtraItem key={x.key} x={x} locale={locale} />)}
     </ol>
   );
 }

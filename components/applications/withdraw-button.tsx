@@ -5,5 +5,7 @@ import { ActionButton } from '../ui/action-button';
 
 export function WithdrawApplicationButton({ applicationId }: { applicationId: string }) {
   const { t } = useI18n();
-  return <ActionButton label={t('applications.withdraw')} confirm={t('applications.withdrawConfirm')} run={() => withdrawApplicationAction({ applicationId })} />;
+  return (
+    <ActionButton label={t('applications.withdraw')} confirm={t('applications.withdrawConfirm')} run={() => withdrawApplicationAction({ applicationId })} />
+  );
 }

@@ -36,7 +36,9 @@ export function EnterpriseSection({ w, t, locale }: { w: Workbench; t: Translate
         <Row label={t('documents.workbench.founded')}>{e.foundedOn}</Row>
         <Row label={t('documents.workbench.employees')}>{e.employees}</Row>
         <Row label={t('documents.workbench.financials')} testId="workbench-financials">
-          {f ? `${t('needs.board.revenue')} ${formatWan(f.revenueFen)}；${t('needs.board.rnd')} ${formatWan(f.rndExpenseFen)}` : t('needs.board.financialsHidden')}
+          {f
+            ? `${t('needs.board.revenue')} ${formatWan(f.revenueFen)}；${t('needs.board.rnd')} ${formatWan(f.rndExpenseFen)}`
+            : t('needs.board.financialsHidden')}
         </Row>
       </dl>
       <h3 className="pt-2 font-semibold">{t('documents.workbench.score')}</h3>
@@ -63,7 +65,11 @@ export function NeedSection({ w, t }: { w: Workbench; t: Translate }) {
       </h2>
       {w.need ? (
         <p className="text-sm">
-          {t('documents.workbench.needLine', { amount: t('app.wan', { amount: formatWan(w.need.amountFen) }), term: t('app.months', { n: w.need.termMonths }), purpose: t(`needs.purposes.${w.need.purpose}`) })}
+          {t('documents.workbench.needLine', {
+            amount: t('app.wan', { amount: formatWan(w.need.amountFen) }),
+            term: t('app.months', { n: w.need.termMonths }),
+            purpose: t(`needs.purposes.${w.need.purpose}`),
+          })}
         </p>
       ) : (
         <p className="text-sm text-slate-700">{t('documents.workbench.noNeed')}</p>
@@ -96,7 +102,9 @@ export function TermsSection({ w, t }: { w: Workbench; t: Translate }) {
         <Row label={t('documents.workbench.termRange')}>{t('product.months', { min: p.termMinMonths, max: p.termMaxMonths })}</Row>
         <Row label={t('documents.workbench.rateRange')} testId="rate-range">
           {formatRateBp(w.rateRange.minBp)}–{formatRateBp(w.rateRange.maxBp)}
-          {p.rateType === 'lpr_spread' && w.rateRange.lprBp !== null && `（LPR ${formatRateBp(w.rateRange.lprBp)} + ${formatRateBp(p.rateMinBp)}–${formatRateBp(p.rateMaxBp)}）`}
+          {p.rateType === 'lpr_spread' &&
+            w.rateRange.lprBp !== null &&
+            `（LPR ${formatRateBp(w.rateRange.lprBp)} + ${formatRateBp(p.rateMinBp)}–${formatRateBp(p.rateMaxBp)}）`}
         </Row>
         <Row label={t('documents.workbench.guarantee')}>{p.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)).join('、')}</Row>
         <Row label={t('documents.workbench.repayment')}>{p.repaymentMethods.map((r) => t(`repaymentMethods.${r}`)).join('、')}</Row>
@@ -115,7 +123,11 @@ export function TermsSection({ w, t }: { w: Workbench; t: Translate }) {
         {a.approvedAmountFen !== null && (
           // One dt/dd group per div: a dl may hold no deeper wrapper (axe definition-list).
           <Row label={t('applications.approvedTerms')} testId="approved-terms" className="sm:col-span-3">
-            {t('applications.approvedLine', { amount: formatWan(a.approvedAmountFen), rate: formatRateBp(a.approvedRateBp ?? 0), term: a.approvedTermMonths ?? a.termMonths })}
+            {t('applications.approvedLine', {
+              amount: formatWan(a.approvedAmountFen),
+              rate: formatRateBp(a.approvedRateBp ?? 0),
+              term: a.approvedTermMonths ?? a.termMonths,
+            })}
           </Row>
         )}
       </dl>
@@ -171,12 +183,24 @@ export function PledgedAssetsSection({ w, t }: { w: Workbench; t: Translate }) {
         <table className="min-w-full text-sm" data-testid="pledged-assets">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-2 py-1">{t('documents.workbench.number')}</th>
-              <th scope="col" className="px-2 py-1">{t('documents.workbench.kind')}</th>
-              <th scope="col" className="px-2 py-1">{t('documents.workbench.owners')}</th>
-              <th scope="col" className="px-2 py-1">{t('documents.workbench.legalStatus')}</th>
-              <th scope="col" className="px-2 py-1">{t('documents.workbench.expiry')}</th>
-              <th scope="col" className="px-2 py-1">{t('documents.workbench.valuation')}</th>
+              <th scope="col" className="px-2 py-1">
+                {t('documents.workbench.number')}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t('documents.workbench.kind')}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t('documents.workbench.owners')}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t('documents.workbench.legalStatus')}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t('documents.workbench.expiry')}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                {t('documents.workbench.valuation')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -186,13 +210,20 @@ export function PledgedAssetsSection({ w, t }: { w: Workbench; t: Translate }) {
                 <td className="px-2 py-1">{t(`ipAssets.kinds.${a.kind}`)}</td>
                 <td className="px-2 py-1">{a.owners.join('、')}</td>
                 <td className="px-2 py-1">
-                  {a.inForce ? t('documents.workbench.inForce') : t('documents.workbench.lapsed')} · {a.feesPaid ? t('documents.workbench.feesPaid') : t('documents.workbench.feesUnpaid')}
+                  {a.inForce ? t('documents.workbench.inForce') : t('documents.workbench.lapsed')} ·{' '}
+                  {a.feesPaid ? t('documents.workbench.feesPaid') : t('documents.workbench.feesUnpaid')}
                 </td>
                 <td className={`px-2 py-1 ${a.outlastsMaturity ? '' : 'font-medium text-red-700'}`}>
                   {a.expiryDate ?? '—'} / {w.maturesOn}（{a.outlastsMaturity ? t('documents.workbench.outlasts') : t('documents.workbench.notOutlasts')}）
                 </td>
                 <td className="px-2 py-1">
-                  {a.valuationFen !== null ? t('documents.workbench.valuationLine', { amount: t('app.wan', { amount: formatWan(a.valuationFen) }), appraiser: a.appraiser ?? '—', date: a.valuedOn ?? '—' }) : t('documents.workbench.noValuation')}
+                  {a.valuationFen !== null
+                    ? t('documents.workbench.valuationLine', {
+                        amount: t('app.wan', { amount: formatWan(a.valuationFen) }),
+                        appraiser: a.appraiser ?? '—',
+                        date: a.valuedOn ?? '—',
+                      })
+                    : t('documents.workbench.noValuation')}
                 </td>
               </tr>
             ))}

@@ -73,7 +73,12 @@ export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
         <input className={inputClass} autoComplete="organization" {...register('name')} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="parkId" label={t('register.park')} hint={suggested ? t('register.parkSuggested', { park: suggested.name }) : undefined} error={fieldError('parkId')}>
+        <Field
+          id="parkId"
+          label={t('register.park')}
+          hint={suggested ? t('register.parkSuggested', { park: suggested.name }) : undefined}
+          error={fieldError('parkId')}
+        >
           <select className={inputClass} {...register('parkId')}>
             <option value="">{t('register.select')}</option>
             {parks.map((p) => (

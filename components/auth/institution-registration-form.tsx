@@ -14,7 +14,16 @@ export function InstitutionRegistrationForm() {
   const { form, onSubmit, formError, fieldError, pending } = useActionForm(institutionRegistrationSchema, registerInstitutionAction, {
     describe: (t, key, vars) => registrationErrorText(t, locale, key, vars),
     onSuccess: () => router.push('/login?registered=institution'),
-    defaultValues: { uscc: '', name: '', kind: '' as InstitutionRegistrationInput['kind'], contactName: '', contactPhone: '', email: '', password: '', passwordConfirm: '' },
+    defaultValues: {
+      uscc: '',
+      name: '',
+      kind: '' as InstitutionRegistrationInput['kind'],
+      contactName: '',
+      contactPhone: '',
+      email: '',
+      password: '',
+      passwordConfirm: '',
+    },
   });
   const { register } = form;
 

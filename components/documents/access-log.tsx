@@ -19,7 +19,13 @@ export function AccessLog({ rows, t, locale }: { rows: AccessRow[]; t: Translate
     <ul className="space-y-1 text-sm" data-testid="access-log">
       {rows.map((r, i) => {
         const vars = { user: r.userName, at: formatZoneDateTime(r.at, locale), document: documentLabel(t, r) };
-        return <li key={i}>{r.institutionName ? t('documents.access.row', { ...vars, institution: r.institutionName }) : t('documents.access.admin', { ...vars, reason: r.reason ?? '' })}</li>;
+        return (
+          <li key={i}>
+            {r.institutionName
+              ? t('documents.access.row', { ...vars, institution: r.institutionName })
+              : t('documents.access.admin', { ...vars, reason: r.reason ?? '' })}
+          </li>
+        );
       })}
     </ul>
   );

@@ -25,7 +25,11 @@ export function DocumentList({ documents, t, locale }: { documents: VaultDocumen
           <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="document-row">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="font-semibold">{documentLabel(t, d)}</h3>
-              {d.expiresOn && <span className={expired ? 'text-sm font-medium text-red-700' : 'text-sm text-slate-600'}>{expired ? t('documents.list.expired') : t('documents.list.expires', { date: d.expiresOn })}</span>}
+              {d.expiresOn && (
+                <span className={expired ? 'text-sm font-medium text-red-700' : 'text-sm text-slate-600'}>
+                  {expired ? t('documents.list.expired') : t('documents.list.expires', { date: d.expiresOn })}
+                </span>
+              )}
             </div>
             {current && <VersionLine v={current} t={t} locale={locale} current />}
             {older.length > 0 && (

@@ -21,7 +21,13 @@ export function ShareChecklist({ items, institution, t, officer = false }: { ite
             <li key={`${i.kind}-${i.year ?? ''}`} className="flex justify-between gap-3">
               <span>{i.year ? `${i.year} ${t(`documents.kinds.${i.kind}`)}` : t(`documents.kinds.${i.kind}`)}</span>
               <span className={`font-medium ${TONE[i.state]}`}>
-                {officer ? (i.state === 'missing' ? t('documents.officer.missing') : i.state === 'expired' ? t('documents.share.expired') : t('documents.officer.received')) : t(`documents.share.${i.state}`)}
+                {officer
+                  ? i.state === 'missing'
+                    ? t('documents.officer.missing')
+                    : i.state === 'expired'
+                      ? t('documents.share.expired')
+                      : t('documents.officer.received')
+                  : t(`documents.share.${i.state}`)}
               </span>
             </li>
           ))}

@@ -39,7 +39,12 @@ export function UploadForm({ ipAssets }: { ipAssets: { id: string; number: strin
 
   const err = (f: string) => (result && !result.ok && result.field === f ? result.text : undefined);
   return (
-    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-labelledby="upload-title" data-testid="upload-form">
+    <form
+      onSubmit={onSubmit}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      aria-labelledby="upload-title"
+      data-testid="upload-form"
+    >
       <h2 id="upload-title" className="text-lg font-semibold">
         {t('documents.upload.title')}
       </h2>
@@ -75,7 +80,13 @@ export function UploadForm({ ipAssets }: { ipAssets: { id: string; number: strin
         </Field>
       </div>
       <Field id="doc-file" label={t('documents.upload.file')} hint={t('documents.upload.fileHint')} error={err('file')}>
-        <input name="file" type="file" required accept=".pdf,.jpg,.jpeg,.png,.xlsx,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={inputClass} />
+        <input
+          name="file"
+          type="file"
+          required
+          accept=".pdf,.jpg,.jpeg,.png,.xlsx,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          className={inputClass}
+        />
       </Field>
       <Alert tone={result?.ok ? 'success' : 'error'} testId="upload-result">
         {result && (result.ok || !result.field) ? result.text : null}

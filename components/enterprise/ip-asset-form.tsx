@@ -23,14 +23,18 @@ function numberLabel(t: Translate, kind: string): string {
 export function IpAssetForm({ assetId, initial }: { assetId?: string; initial: IpAssetFormInput }) {
   const { t } = useI18n();
   const router = useRouter();
-  const { form, onSubmit, formError, fieldError, pending } = useActionForm(ipAssetFormSchema, (values) => (assetId ? updateIpAssetAction(assetId, values) : createIpAssetAction(values)), {
-    defaultValues: initial,
-    describe: (t, key) => ipErrorText(t, key),
-    onSuccess: () => {
-      router.push('/enterprise/ip');
-      router.refresh();
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(
+    ipAssetFormSchema,
+    (values) => (assetId ? updateIpAssetAction(assetId, values) : createIpAssetAction(values)),
+    {
+      defaultValues: initial,
+      describe: (t, key) => ipErrorText(t, key),
+      onSuccess: () => {
+        router.push('/enterprise/ip');
+        router.refresh();
+      },
     },
-  });
+  );
   const { register, watch } = form;
   const kind = watch('kind');
   const number = watch('number');
@@ -72,7 +76,12 @@ export function IpAssetForm({ assetId, initial }: { assetId?: string; initial: I
         <Field id="grantDate" label={t('ipAssets.grantDate')} error={fieldError('grantDate')}>
           <input type="date" className={inputClass} {...register('grantDate')} />
         </Field>
-        <Field id="expiryDate" label={t('ipAssets.expiryDate')} hint={isPatentKind(kind) ? t('ipAssets.expiryHint') : undefined} error={fieldError('expiryDate')}>
+        <Field
+          id="expiryDate"
+          label={t('ipAssets.expiryDate')}
+          hint={isPatentKind(kind) ? t('ipAssets.expiryHint') : undefined}
+          error={fieldError('expiryDate')}
+        >
           <input type="date" className={inputClass} {...register('expiryDate')} />
         </Field>
       </div>

@@ -25,7 +25,19 @@ function formatValue(v: unknown, format: Series['format']): string {
   return v.toLocaleString('zh-CN');
 }
 
-export function FigureChart({ title, data, series, height = 280, testId }: { title: string; data: ChartDatum[]; series: Series[]; height?: number; testId?: string }) {
+export function FigureChart({
+  title,
+  data,
+  series,
+  height = 280,
+  testId,
+}: {
+  title: string;
+  data: ChartDatum[];
+  series: Series[];
+  height?: number;
+  testId?: string;
+}) {
   const axisOf = (s: Series) => s.axis ?? (s.type === 'line' ? 'right' : 'left');
   const hasRight = series.some((s) => axisOf(s) === 'right');
   const byKey = new Map(series.map((s) => [s.key, s]));
@@ -35,14 +47,32 @@ export function FigureChart({ title, data, series, height = 280, testId }: { tit
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={data} margin={{ top: 8, right: hasRight ? 8 : 16, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} angle={data.length > 8 ? -30 : 0} textAnchor={data.length > 8 ? 'end' : 'middle'} height={data.length > 8 ? 72 : 30} />
+            <XAxis
+              dataKey="label"
+              tick={{ fontSize: 12 }}
+              interval={0}
+              angle={data.length > 8 ? -30 : 0}
+              textAnchor={data.length > 8 ? 'end' : 'middle'}
+              height={data.length > 8 ? 72 : 30}
+            />
             <YAxis yAxisId="left" tick={{ fontSize: 12 }} width={72} />
             {hasRight && <YAxis yAxisId="right" orientation="right" tick={{ fontSize: 12 }} width={56} />}
             <Tooltip formatter={(value, name, item) => [formatValue(value, byKey.get(String(item?.dataKey ?? ''))?.format), name]} />
             <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />
             {series.map((s, i) =>
               s.type === 'line' ? (
-                <Line key={s.key} yAxisId={axisOf(s)} type="linear" dataKey={s.key} name={s.name} stroke={COLORS[i % COLORS.length]} strokeWidth={2} dot isAnimationActive={false} connectNulls />
+                <Line
+                  key={s.key}
+                  yAxisId={axisOf(s)}
+                  type="linear"
+                  dataKey={s.key}
+                  name={s.name}
+                  stroke={COLORS[i % COLORS.length]}
+                  strokeWidth={2}
+                  dot
+                  isAnimationActive={false}
+                  connectNulls
+                />
               ) : (
                 <Bar key={s.key} yAxisId={axisOf(s)} dataKey={s.key} name={s.name} fill={COLORS[i % COLORS.length]} isAnimationActive={false} />
               ),

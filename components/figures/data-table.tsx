@@ -25,14 +25,15 @@ export function DataTable<R>({ spec, caption, testId }: { spec: TableSpec<R>; ca
                 const shown = displayCell(cell);
                 const href = c.href?.(r);
                 const numeric = cell.kind !== 'text';
-                const content = href && cell.value !== null ? (
-                  // biome-ignore lint/correctness/useJsxKeyInIterable: the key is on the <td> this fills
-                  <Link href={href} className="text-brand-700 underline decoration-dotted underline-offset-2 hover:decoration-solid">
-                    {shown}
-                  </Link>
-                ) : (
-                  shown
-                );
+                const content =
+                  href && cell.value !== null ? (
+                    // biome-ignore lint/correctness/useJsxKeyInIterable: the key is on the <td> this fills
+                    <Link href={href} className="text-brand-700 underline decoration-dotted underline-offset-2 hover:decoration-solid">
+                      {shown}
+                    </Link>
+                  ) : (
+                    shown
+                  );
                 // Numbers, times and short names stay on one line; long Chinese names may wrap.
                 const wrap = cell.kind === 'text' && shown.length > 8 && /[^\x00-\x7f]/.test(shown);
                 const cls = `px-3 py-2 ${numeric ? 'text-right tabular-nums' : ''} ${wrap ? 'min-w-48' : 'whitespace-nowrap'}`;

@@ -27,7 +27,13 @@ export function FiguresFilters({
 }) {
   const label = 'block text-sm font-medium text-slate-800';
   return (
-    <form method="get" action={action} role="search" aria-label={t('figures.filters.title')} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={t('figures.filters.title')}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
         <div>
           <label htmlFor="fig-from" className={label}>

@@ -18,7 +18,19 @@ export function periodText(t: Translate, kind: Kpi['kind'], p: Period): string {
   return kind === 'stock' ? t('figures.kpis.asAt', { to: p.to }) : t('figures.kpis.over', { from: p.from, to: p.to });
 }
 
-export function KpiCards({ kpis, period, previous, t, hrefs }: { kpis: Kpi[]; period: Period; previous: Period; t: Translate; hrefs: Partial<Record<Kpi['id'], string>> }) {
+export function KpiCards({
+  kpis,
+  period,
+  previous,
+  t,
+  hrefs,
+}: {
+  kpis: Kpi[];
+  period: Period;
+  previous: Period;
+  t: Translate;
+  hrefs: Partial<Record<Kpi['id'], string>>;
+}) {
   return (
     <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
       {kpis.map((k) => {

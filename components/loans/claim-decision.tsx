@@ -9,13 +9,30 @@ import { FieldError, Field, inputClass, secondaryButtonClass } from '../ui/field
 import { useActionForm } from '../ui/use-action-form';
 
 /** One claim in the admins' queue: approve or reject (with a reason) a filed claim; pay an approved one. */
-export function ClaimDecision({ claimId, status, schemeName, subject }: { claimId: string; status: 'filed' | 'approved'; schemeName: string; subject: string }) {
+export function ClaimDecision({
+  claimId,
+  status,
+  schemeName,
+  subject,
+}: {
+  claimId: string;
+  status: 'filed' | 'approved';
+  schemeName: string;
+  subject: string;
+}) {
   const { t } = useI18n();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [rejecting, setRejecting] = useState(false);
   const rejectButton = useRef<HTMLButtonElement>(null);
-  const { form, onSubmit, formError: error, setFormError: setError, fieldError, pending: submitting } = useActionForm(claimDecisionSchema, decideClaimAction, {
+  const {
+    form,
+    onSubmit,
+    formError: error,
+    setFormError: setError,
+    fieldError,
+    pending: submitting,
+  } = useActionForm(claimDecisionSchema, decideClaimAction, {
     defaultValues: { claimId, decision: 'reject', reason: '' },
     onSuccess: () => router.refresh(),
   });
@@ -40,7 +57,13 @@ export function ClaimDecision({ claimId, status, schemeName, subject }: { claimI
       <div className="flex flex-wrap gap-2">
         {status === 'filed' && (
           <>
-            <button type="button" className={secondaryButtonClass} disabled={busy} aria-label={`${t('loans.admin.approve')}：${subject}`} onClick={() => run(() => decideClaimAction({ claimId, decision: 'approve', reason: '' }))}>
+            <button
+              type="button"
+              className={secondaryButtonClass}
+              disabled={busy}
+              aria-label={`${t('loans.admin.approve')}：${subject}`}
+              onClick={() => run(() => decideClaimAction({ claimId, decision: 'approve', reason: '' }))}
+            >
               {t('loans.admin.approve')}
             </button>
             <button

@@ -74,15 +74,33 @@ export function LoanTable({ t, items, party, hrefBase }: { t: Translate; items: 
       <table className="min-w-full text-sm">
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th scope="col" className={th}>{t('loans.product')}</th>
-            <th scope="col" className={th}>{t(`loans.${party}`)}</th>
-            <th scope="col" className={`${th} text-right`}>{t('loans.principal')}</th>
-            <th scope="col" className={`${th} text-right`}>{t('loans.outstanding')}</th>
-            <th scope="col" className={th}>{t('loans.rate')}</th>
-            <th scope="col" className={th}>{t('loans.method')}</th>
-            <th scope="col" className={th}>{t('loans.disbursedOn')}</th>
-            <th scope="col" className={th}>{t('loans.maturesOn')}</th>
-            <th scope="col" className={th}>{t('loans.status')}</th>
+            <th scope="col" className={th}>
+              {t('loans.product')}
+            </th>
+            <th scope="col" className={th}>
+              {t(`loans.${party}`)}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t('loans.principal')}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t('loans.outstanding')}
+            </th>
+            <th scope="col" className={th}>
+              {t('loans.rate')}
+            </th>
+            <th scope="col" className={th}>
+              {t('loans.method')}
+            </th>
+            <th scope="col" className={th}>
+              {t('loans.disbursedOn')}
+            </th>
+            <th scope="col" className={th}>
+              {t('loans.maturesOn')}
+            </th>
+            <th scope="col" className={th}>
+              {t('loans.status')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -156,12 +174,24 @@ export function ScheduleTable({ t, view }: { t: Translate; view: LoanView }) {
         <table className="min-w-full text-sm" data-testid="repayment-schedule">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className={th}>{t('loans.schedule.period')}</th>
-              <th scope="col" className={th}>{t('loans.schedule.dueOn')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('loans.schedule.payment')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('loans.schedule.principal')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('loans.schedule.interest')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('loans.schedule.remaining')}</th>
+              <th scope="col" className={th}>
+                {t('loans.schedule.period')}
+              </th>
+              <th scope="col" className={th}>
+                {t('loans.schedule.dueOn')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t('loans.schedule.payment')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t('loans.schedule.principal')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t('loans.schedule.interest')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t('loans.schedule.remaining')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -200,9 +230,15 @@ export function RepaymentsTable({ t, view }: { t: Translate; view: LoanView }) {
       <table className="min-w-full text-sm" data-testid="repayments">
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th scope="col" className={th}>{t('loans.repayments.paidOn')}</th>
-            <th scope="col" className={`${th} text-right`}>{t('loans.repayments.principal')}</th>
-            <th scope="col" className={`${th} text-right`}>{t('loans.repayments.interest')}</th>
+            <th scope="col" className={th}>
+              {t('loans.repayments.paidOn')}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t('loans.repayments.principal')}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t('loans.repayments.interest')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -258,13 +294,27 @@ export function ClaimsTable({ t, view }: { t: Translate; view: LoanView }) {
       <table className="min-w-full text-sm" data-testid="claims">
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th scope="col" className={th}>{t('loans.claims.scheme')}</th>
-            <th scope="col" className={`${th} text-right`}>{t('loans.claims.loss')}</th>
-            <th scope="col" className={`${th} text-right`}>{t('loans.claims.compensation')}</th>
-            <th scope="col" className={th}>{t('loans.status')}</th>
-            <th scope="col" className={th}>{t('loans.claims.filedAt')}</th>
-            <th scope="col" className={th}>{t('loans.claims.paidAt')}</th>
-            <th scope="col" className={th}>{t('loans.claims.rejectReason')}</th>
+            <th scope="col" className={th}>
+              {t('loans.claims.scheme')}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t('loans.claims.loss')}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t('loans.claims.compensation')}
+            </th>
+            <th scope="col" className={th}>
+              {t('loans.status')}
+            </th>
+            <th scope="col" className={th}>
+              {t('loans.claims.filedAt')}
+            </th>
+            <th scope="col" className={th}>
+              {t('loans.claims.paidAt')}
+            </th>
+            <th scope="col" className={th}>
+              {t('loans.claims.rejectReason')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -30,7 +30,12 @@ export function RepaymentForm({ loanId, outstandingWan }: { loanId: string; outs
       <Alert>{formError}</Alert>
       <Alert tone="success">{success}</Alert>
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field id="principalWan" label={t('loans.repaymentForm.principal')} hint={t('loans.repaymentForm.hint', { outstanding: outstandingWan })} error={fieldError('principalWan')}>
+        <Field
+          id="principalWan"
+          label={t('loans.repaymentForm.principal')}
+          hint={t('loans.repaymentForm.hint', { outstanding: outstandingWan })}
+          error={fieldError('principalWan')}
+        >
           <input inputMode="decimal" className={inputClass} {...register('principalWan')} />
         </Field>
         <Field id="interestWan" label={t('loans.repaymentForm.interest')} error={fieldError('interestWan')}>

@@ -21,7 +21,16 @@ const product = (minInnovationScore: string | null): MatchProduct => ({
   maxEmployees: null,
   maxRevenueFen: null,
 });
-const facts = { parkId: 1, industry: 'C', foundedOn: '2020-01-01', employees: 10, revenueFen: 0n, verificationStatus: 'verified' as const, certifications: [], innovationScore: '17.48' };
+const facts = {
+  parkId: 1,
+  industry: 'C',
+  foundedOn: '2020-01-01',
+  employees: 10,
+  revenueFen: 0n,
+  verificationStatus: 'verified' as const,
+  certifications: [],
+  innovationScore: '17.48',
+};
 const need = { amountFen: 500n * WAN, termMonths: 24, guaranteeMethods: ['credit'], maxRateBp: 450 };
 
 const innovationText = (min: string | null, locale: 'zh' | 'en' = 'zh') => {

@@ -22,11 +22,16 @@ export function reasonText(code: string, detail: Detail | undefined, t: Translat
     case 'zone_exclusive':
       return t(detail.exclusive === 'yes' ? 'matching.reasons.zone_exclusive' : 'matching.reasons.not_zone_exclusive');
     case 'certifications':
-      return Array.isArray(detail.kinds) && detail.kinds.length ? t('matching.reasons.certifications', { kinds: list(detail.kinds, 'certifications', t) }) : t('matching.reasons.no_certifications');
+      return Array.isArray(detail.kinds) && detail.kinds.length
+        ? t('matching.reasons.certifications', { kinds: list(detail.kinds, 'certifications', t) })
+        : t('matching.reasons.no_certifications');
     case 'innovation_score_margin':
       if (detail.actual === 'none') return t('matching.reasons.no_innovation_score');
       // A product without a minimum is scored against the reference line: say so, not "threshold".
-      return t(detail.threshold === 'none' ? 'matching.reasons.innovation_score_no_threshold' : 'matching.reasons.innovation_score_margin', { actual: str(detail.actual), required: str(detail.required) });
+      return t(detail.threshold === 'none' ? 'matching.reasons.innovation_score_no_threshold' : 'matching.reasons.innovation_score_margin', {
+        actual: str(detail.actual),
+        required: str(detail.required),
+      });
     case 'response_time':
       return detail.hours === 'none' ? t('matching.reasons.no_response_history') : t('matching.reasons.response_time', { hours: str(detail.hours) });
     default:

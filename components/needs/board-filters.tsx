@@ -17,7 +17,10 @@ export function BoardFilters({ values, parks }: { values: Record<string, string>
     const p = new URLSearchParams();
     const text = (k: string) => String(f.get(k) ?? '').trim();
     for (const k of ['purpose', 'park', 'industry', 'certification', 'guarantee', 'maxTerm']) if (text(k)) p.set(k, text(k));
-    for (const [field, param] of [['minAmountWan', 'minAmount'], ['maxAmountWan', 'maxAmount']] as const) {
+    for (const [field, param] of [
+      ['minAmountWan', 'minAmount'],
+      ['maxAmountWan', 'maxAmount'],
+    ] as const) {
       const v = parseWan(text(field));
       if (text(field) && v !== null) p.set(param, v.toString());
     }
@@ -41,8 +44,19 @@ export function BoardFilters({ values, parks }: { values: Record<string, string>
     </div>
   );
   return (
-    <form onSubmit={onSubmit} role="search" aria-label={t('product.filters')} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
-      {select('b-purpose', 'purpose', t('needs.purpose'), t('needs.board.anyPurpose'), NEED_PURPOSES.map((p) => ({ value: p, label: t(`needs.purposes.${p}`) })))}
+    <form
+      onSubmit={onSubmit}
+      role="search"
+      aria-label={t('product.filters')}
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4"
+    >
+      {select(
+        'b-purpose',
+        'purpose',
+        t('needs.purpose'),
+        t('needs.board.anyPurpose'),
+        NEED_PURPOSES.map((p) => ({ value: p, label: t(`needs.purposes.${p}`) })),
+      )}
       <div>
         <label htmlFor="b-min" className={label}>
           {t('needs.board.minAmount')}
@@ -61,10 +75,34 @@ export function BoardFilters({ values, parks }: { values: Record<string, string>
         </label>
         <input id="b-term" name="maxTerm" inputMode="numeric" defaultValue={values.maxTerm} className={inputClass} />
       </div>
-      {select('b-park', 'park', t('needs.board.park'), t('needs.board.anyPark'), parks.map((p) => ({ value: p.code, label: p.name })))}
-      {select('b-industry', 'industry', t('needs.board.industry'), t('needs.board.anyIndustry'), INDUSTRY_SECTIONS.map((s) => ({ value: s, label: t(`industries.${s}`) })))}
-      {select('b-cert', 'certification', t('needs.board.certification'), t('needs.board.anyCertification'), CERTIFICATION_KINDS.map((c) => ({ value: c, label: t(`certifications.${c}`) })))}
-      {select('b-guarantee', 'guarantee', t('needs.board.guarantee'), t('needs.board.anyGuarantee'), GUARANTEE_METHODS.map((g) => ({ value: g, label: t(`guaranteeMethods.${g}`) })))}
+      {select(
+        'b-park',
+        'park',
+        t('needs.board.park'),
+        t('needs.board.anyPark'),
+        parks.map((p) => ({ value: p.code, label: p.name })),
+      )}
+      {select(
+        'b-industry',
+        'industry',
+        t('needs.board.industry'),
+        t('needs.board.anyIndustry'),
+        INDUSTRY_SECTIONS.map((s) => ({ value: s, label: t(`industries.${s}`) })),
+      )}
+      {select(
+        'b-cert',
+        'certification',
+        t('needs.board.certification'),
+        t('needs.board.anyCertification'),
+        CERTIFICATION_KINDS.map((c) => ({ value: c, label: t(`certifications.${c}`) })),
+      )}
+      {select(
+        'b-guarantee',
+        'guarantee',
+        t('needs.board.guarantee'),
+        t('needs.board.anyGuarantee'),
+        GUARANTEE_METHODS.map((g) => ({ value: g, label: t(`guaranteeMethods.${g}`) })),
+      )}
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4 lg:justify-end">
         <button type="submit" className={buttonClass}>
           {t('needs.board.apply')}

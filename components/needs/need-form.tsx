@@ -19,14 +19,18 @@ export interface AssetOption {
 export function NeedForm({ needId, initial, assets }: { needId?: string; initial: NeedFormInput; assets: AssetOption[] }) {
   const { t } = useI18n();
   const router = useRouter();
-  const { form, onSubmit, formError, fieldError, pending } = useActionForm(needFormSchema, (values) => (needId ? updateNeedAction(needId, values) : createNeedAction(values)), {
-    defaultValues: initial,
-    // A new need opens on its own page, where the matching products are; an edit stays there.
-    onSuccess: (data) => {
-      router.push(`/enterprise/needs/${data.id}`);
-      router.refresh();
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(
+    needFormSchema,
+    (values) => (needId ? updateNeedAction(needId, values) : createNeedAction(values)),
+    {
+      defaultValues: initial,
+      // A new need opens on its own page, where the matching products are; an edit stays there.
+      onSuccess: (data) => {
+        router.push(`/enterprise/needs/${data.id}`);
+        router.refresh();
+      },
     },
-  });
+  );
   const { register } = form;
 
   return (

@@ -21,7 +21,15 @@ export interface FilterValues {
   sort?: string;
 }
 
-export function CatalogueFilters({ values, institutions, parks }: { values: FilterValues; institutions: { id: string; name: string }[]; parks: { code: string; name: string }[] }) {
+export function CatalogueFilters({
+  values,
+  institutions,
+  parks,
+}: {
+  values: FilterValues;
+  institutions: { id: string; name: string }[];
+  parks: { code: string; name: string }[];
+}) {
   const { t } = useI18n();
   const router = useRouter();
 
@@ -44,7 +52,12 @@ export function CatalogueFilters({ values, institutions, parks }: { values: Filt
   const maxRatePct = values.maxRate && /^\d+$/.test(values.maxRate) ? (Number(values.maxRate) / 100).toFixed(2) : '';
   const label = 'block text-sm font-medium text-slate-800';
   return (
-    <form onSubmit={onSubmit} role="search" aria-label={t('product.filters')} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
+    <form
+      onSubmit={onSubmit}
+      role="search"
+      aria-label={t('product.filters')}
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4"
+    >
       <div className="sm:col-span-2">
         <label htmlFor="f-q" className={label}>
           {t('product.search')}

@@ -18,7 +18,11 @@ export interface ProductCardData extends PricedProduct {
 
 export function ProductCard({ p, t, compareName }: { p: ProductCardData; t: Translate; compareName?: string }) {
   return (
-    <article className="flex w-full min-w-0 flex-col break-words rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-labelledby={`p-${p.id}`} data-testid="product-card">
+    <article
+      className="flex w-full min-w-0 flex-col break-words rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      aria-labelledby={`p-${p.id}`}
+      data-testid="product-card"
+    >
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{t(`categories.${p.category}`)}</span>
         {p.zoneExclusive && <span className="rounded bg-amber-100 px-2 py-0.5 font-medium text-amber-900">{t('product.exclusive')}</span>}

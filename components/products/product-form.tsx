@@ -11,7 +11,19 @@ import { Alert } from '../ui/alert';
 import { buttonClass, Field, FieldError, inputClass } from '../ui/field';
 import { useActionForm } from '../ui/use-action-form';
 
-function CheckboxGroup({ legend, name, options, register, error }: { legend: string; name: string; options: { value: string; label: string }[]; register: (n: never) => object; error?: string }) {
+function CheckboxGroup({
+  legend,
+  name,
+  options,
+  register,
+  error,
+}: {
+  legend: string;
+  name: string;
+  options: { value: string; label: string }[];
+  register: (n: never) => object;
+  error?: string;
+}) {
   return (
     <fieldset className="space-y-1" aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
@@ -31,14 +43,18 @@ function CheckboxGroup({ legend, name, options, register, error }: { legend: str
 export function ProductForm({ productId, initial, parks }: { productId?: string; initial: ProductFormInput; parks: { id: number; name: string }[] }) {
   const { t } = useI18n();
   const router = useRouter();
-  const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(productFormSchema, (values) => (productId ? updateProductAction(productId, values) : createProductAction(values)), {
-    defaultValues: initial,
-    onSuccess: (data) => {
-      if (!productId) router.push(`/institution/products/${data.id}`);
-      else router.refresh();
-      return t('product.saved');
+  const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(
+    productFormSchema,
+    (values) => (productId ? updateProductAction(productId, values) : createProductAction(values)),
+    {
+      defaultValues: initial,
+      onSuccess: (data) => {
+        if (!productId) router.push(`/institution/products/${data.id}`);
+        else router.refresh();
+        return t('product.saved');
+      },
     },
-  });
+  );
   const { register, control } = form;
   const rateType = useWatch({ control, name: 'rateType' });
   const reg = register as unknown as (n: never) => object;
@@ -115,8 +131,20 @@ export function ProductForm({ productId, initial, parks }: { productId?: string;
         <h2 id="s-methods" className="font-semibold">
           {t('product.methods')}
         </h2>
-        <CheckboxGroup legend={t('product.guarantee')} name="guaranteeMethods" register={reg} error={fieldError('guaranteeMethods')} options={GUARANTEE_METHODS.map((g) => ({ value: g, label: t(`guaranteeMethods.${g}`) }))} />
-        <CheckboxGroup legend={t('product.repayment')} name="repaymentMethods" register={reg} error={fieldError('repaymentMethods')} options={REPAYMENT_METHODS.map((r) => ({ value: r, label: t(`repaymentMethods.${r}`) }))} />
+        <CheckboxGroup
+          legend={t('product.guarantee')}
+          name="guaranteeMethods"
+          register={reg}
+          error={fieldError('guaranteeMethods')}
+          options={GUARANTEE_METHODS.map((g) => ({ value: g, label: t(`guaranteeMethods.${g}`) }))}
+        />
+        <CheckboxGroup
+          legend={t('product.repayment')}
+          name="repaymentMethods"
+          register={reg}
+          error={fieldError('repaymentMethods')}
+          options={REPAYMENT_METHODS.map((r) => ({ value: r, label: t(`repaymentMethods.${r}`) }))}
+        />
         <Field id="requiredDocuments" label={t('product.requiredDocuments')} hint={t('product.requiredDocumentsHint')} error={fieldError('requiredDocuments')}>
           <textarea rows={3} className={inputClass} {...register('requiredDocuments')} />
         </Field>
@@ -135,7 +163,12 @@ export function ProductForm({ productId, initial, parks }: { productId?: string;
         <h2 id="s-eligibility" className="font-semibold">
           {t('product.eligibilitySection')}
         </h2>
-        <CheckboxGroup legend={t('product.requiredCertifications')} name="requiredCertifications" register={reg} options={CERTIFICATION_KINDS.map((c) => ({ value: c, label: t(`certifications.${c}`) }))} />
+        <CheckboxGroup
+          legend={t('product.requiredCertifications')}
+          name="requiredCertifications"
+          register={reg}
+          options={CERTIFICATION_KINDS.map((c) => ({ value: c, label: t(`certifications.${c}`) }))}
+        />
         <div className="grid gap-4 sm:grid-cols-3">
           <Field id="minInnovationScore" label={t('product.minScore')} hint={t('product.minScoreHint')} error={fieldError('minInnovationScore')}>
             <input inputMode="decimal" className={inputClass} {...register('minInnovationScore')} />
@@ -147,8 +180,19 @@ export function ProductForm({ productId, initial, parks }: { productId?: string;
             <input inputMode="numeric" className={inputClass} {...register('maxEmployees')} />
           </Field>
         </div>
-        <CheckboxGroup legend={t('product.parks')} name="eligibleParkIds" register={reg} error={fieldError('eligibleParkIds')} options={parks.map((p) => ({ value: String(p.id), label: p.name }))} />
-        <CheckboxGroup legend={t('product.industries')} name="eligibleIndustries" register={reg} options={INDUSTRY_SECTIONS.map((s) => ({ value: s, label: t(`industries.${s}`) }))} />
+        <CheckboxGroup
+          legend={t('product.parks')}
+          name="eligibleParkIds"
+          register={reg}
+          error={fieldError('eligibleParkIds')}
+          options={parks.map((p) => ({ value: String(p.id), label: p.name }))}
+        />
+        <CheckboxGroup
+          legend={t('product.industries')}
+          name="eligibleIndustries"
+          register={reg}
+          options={INDUSTRY_SECTIONS.map((s) => ({ value: s, label: t(`industries.${s}`) }))}
+        />
       </section>
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? t('product.saving') : t('product.save')}

@@ -33,7 +33,13 @@ export function InputsForm({ initial }: { initial: InnovationInputsFormInput }) 
               // Revenue and R&D expense are entered once, in the profile: shown here, not typed again.
               const fromProfile = isProfileIndicator(k);
               return (
-                <Field key={k} id={`in-${k}`} label={`${t(`score.indicators.${k}`)}${unit ? `（${unit}）` : ''}`} hint={fromProfile ? t('score.fromProfile') : undefined} error={fieldError(k)}>
+                <Field
+                  key={k}
+                  id={`in-${k}`}
+                  label={`${t(`score.indicators.${k}`)}${unit ? `（${unit}）` : ''}`}
+                  hint={fromProfile ? t('score.fromProfile') : undefined}
+                  error={fieldError(k)}
+                >
                   <input inputMode="decimal" readOnly={fromProfile} className={`${inputClass}${fromProfile ? ' bg-slate-100' : ''}`} {...register(k)} />
                 </Field>
               );

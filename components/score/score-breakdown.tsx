@@ -31,11 +31,23 @@ export function ScoreBreakdown({ score, t }: { score: InnovationScore | PointsOn
         </caption>
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th scope="col" className="px-3 py-2">{t('score.indicator')}</th>
-            {withValues && <th scope="col" className="px-3 py-2 text-right">{t('score.value')}</th>}
-            <th scope="col" className="px-3 py-2 text-right">{t('score.cap')}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t('score.weight')}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t('score.points')}</th>
+            <th scope="col" className="px-3 py-2">
+              {t('score.indicator')}
+            </th>
+            {withValues && (
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('score.value')}
+              </th>
+            )}
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('score.cap')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('score.weight')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t('score.points')}
+            </th>
           </tr>
         </thead>
         {(['tech_innovation', 'growth_operations', 'auxiliary'] as const).map((g) => (
@@ -74,7 +86,12 @@ export function WhatIfList({ steps, t }: { steps: WhatIfStep[]; t: Translate }) 
         <li key={s.key}>
           {t('score.whatIfLine', {
             indicator: t(`score.indicators.${s.key}`),
-            step: s.stepUnit === 'count' ? String(s.step) : s.stepUnit === 'fen' ? `${formatWan(BigInt(s.step))} ${t('score.units.fen')}` : `${bpToPercentInput(s.step)}%`,
+            step:
+              s.stepUnit === 'count'
+                ? String(s.step)
+                : s.stepUnit === 'fen'
+                  ? `${formatWan(BigInt(s.step))} ${t('score.units.fen')}`
+                  : `${bpToPercentInput(s.step)}%`,
             gain: pts(s.gainHundredths),
           })}
         </li>

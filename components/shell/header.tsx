@@ -69,33 +69,38 @@ export function Header({ actor, locale, t, unread = 0 }: { actor: Actor | null; 
       {i.label}
     </Link>
   ));
-  const account = (primary: boolean) => actor ? (
-    <div className="flex flex-wrap items-center gap-2">
-      <span className="text-sm text-slate-700" data-testid={primary ? 'current-user' : undefined}>
-        <span className="sr-only">{t('nav.signedInAs')}：</span>
-        {actor.name} · {t(`roles.${actor.role}`)}
-      </span>
-      <Link href="/notifications" className="relative rounded-md px-2 py-2 text-sm text-slate-700 hover:bg-slate-100" data-testid={primary ? 'notifications-link' : undefined}>
-        {t('nav.notifications')}
-        {unread > 0 && (
-          <span className="ml-1 rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white">
-            {unread}
-            <span className="sr-only">{t('nav.unread', { n: unread })}</span>
-          </span>
-        )}
-      </Link>
-      <SignOutButton />
-    </div>
-  ) : (
-    <div className="flex items-center gap-2">
-      <Link href="/login" className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
-        {t('nav.signIn')}
-      </Link>
-      <Link href="/register" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
-        {t('nav.register')}
-      </Link>
-    </div>
-  );
+  const account = (primary: boolean) =>
+    actor ? (
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="text-sm text-slate-700" data-testid={primary ? 'current-user' : undefined}>
+          <span className="sr-only">{t('nav.signedInAs')}：</span>
+          {actor.name} · {t(`roles.${actor.role}`)}
+        </span>
+        <Link
+          href="/notifications"
+          className="relative rounded-md px-2 py-2 text-sm text-slate-700 hover:bg-slate-100"
+          data-testid={primary ? 'notifications-link' : undefined}
+        >
+          {t('nav.notifications')}
+          {unread > 0 && (
+            <span className="ml-1 rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white">
+              {unread}
+              <span className="sr-only">{t('nav.unread', { n: unread })}</span>
+            </span>
+          )}
+        </Link>
+        <SignOutButton />
+      </div>
+    ) : (
+      <div className="flex items-center gap-2">
+        <Link href="/login" className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
+          {t('nav.signIn')}
+        </Link>
+        <Link href="/register" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          {t('nav.register')}
+        </Link>
+      </div>
+    );
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">

@@ -10,11 +10,16 @@ export function MarkAllReadButton() {
   const router = useRouter();
   const [pending, start] = useTransition();
   return (
-    <button type="button" className={secondaryButtonClass} disabled={pending} onClick={() =>
+    <button
+      type="button"
+      className={secondaryButtonClass}
+      disabled={pending}
+      onClick={() =>
         start(async () => {
           if ((await markAllReadAction({})).ok) router.refresh();
         })
-      }>
+      }
+    >
       {t('nav.markAllRead')}
     </button>
   );

@@ -10,7 +10,17 @@ const TONES = {
   warning: 'border-amber-300 bg-amber-50 text-amber-900',
 } as const;
 
-export function Alert({ tone = 'error', children, className = '', testId }: { tone?: keyof typeof TONES; children?: ReactNode; className?: string; testId?: string }) {
+export function Alert({
+  tone = 'error',
+  children,
+  className = '',
+  testId,
+}: {
+  tone?: keyof typeof TONES;
+  children?: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
   const role = tone === 'error' ? 'alert' : 'status';
   if (children === undefined || children === null || children === false || children === '') return null;
   return (

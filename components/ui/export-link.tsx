@@ -54,7 +54,17 @@ function Progress({ state }: { state: 'idle' | 'busy' | 'failed' }) {
 
 const plainClick = (e: MouseEvent) => !(e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0);
 
-export function ExportLink({ href, children, testId, className = 'text-brand-700 underline' }: { href: string; children: ReactNode; testId?: string; className?: string }) {
+export function ExportLink({
+  href,
+  children,
+  testId,
+  className = 'text-brand-700 underline',
+}: {
+  href: string;
+  children: ReactNode;
+  testId?: string;
+  className?: string;
+}) {
   const { state, download } = useDownload();
   return (
     <span className="inline-flex flex-col">

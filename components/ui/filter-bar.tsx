@@ -5,9 +5,28 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { buttonClass } from './field';
 
-export function FilterBar({ action, label, apply, clear, children, wide = false }: { action: string; label: string; apply: string; clear: string; children: ReactNode; wide?: boolean }) {
+export function FilterBar({
+  action,
+  label,
+  apply,
+  clear,
+  children,
+  wide = false,
+}: {
+  action: string;
+  label: string;
+  apply: string;
+  clear: string;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   return (
-    <Form action={action} role="search" aria-label={label} className={`grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 ${wide ? 'lg:grid-cols-5' : 'lg:grid-cols-4'}`}>
+    <Form
+      action={action}
+      role="search"
+      aria-label={label}
+      className={`grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 ${wide ? 'lg:grid-cols-5' : 'lg:grid-cols-4'}`}
+    >
       {children}
       <div className="flex items-end gap-3">
         <button type="submit" className={buttonClass}>

@@ -1,15 +1,37 @@
 import { and, asc, count, desc, eq, inArray, sql, sum } from 'drizzle-orm';
 import type { Db } from '../client';
-import { applicationEvents, applicationIpAssets, applications, consents, enterprises, ipAssets, loans, matches, pledgeAssets, pledges, products, schemeEnrolments, users } from '../schema';
+import {
+  applicationEvents,
+  applicationIpAssets,
+  applications,
+  consents,
+  enterprises,
+  ipAssets,
+  loans,
+  matches,
+  pledgeAssets,
+  pledges,
+  products,
+  schemeEnrolments,
+  users,
+} from '../schema';
 
 export async function findByIdempotencyKey(db: Db, enterpriseId: string, key: string) {
-  const [a] = await db.select().from(applications).where(and(eq(applications.enterpriseId, enterpriseId), eq(applications.idempotencyKey, key))).limit(1);
+  const [a] = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.enterpriseId, enterpriseId), eq(applications.idempotencyKey, key)))
+    .limit(1);
   return a ?? null;
 }
 
 /** Inserts unless the (enterprise, idempotency key) pair exists; null when it did. */
 export async function insertApplicationOnce(db: Db, values: typeof applications.$inferInsert) {
-  const [a] = await db.insert(applications).values(values).onConflictDoNothing({ target: [applications.enterpriseId, applications.idempotencyKey] }).returning();
+  const [a] = await db
+    .insert(applications)
+    .values(values)
+    .onConflictDoNothing({ target: [applications.enterpriseId, applications.idempotencyKey] })
+    .returning();
   return a ?? null;
 }
 
@@ -18,7 +40,9 @@ export async function insertApplicationAssets(db: Db, applicationId: string, ass
 }
 
 export async function applicationAssetIds(db: Db, applicationId: string) {
-  return (await db.select({ id: applicationIpAssets.ipAssetId }).from(applicationIpAssets).where(eq(applicationIpAssets.applicationId, applicationId))).map((r) => r.id);
+  return (await db.select({ id: applicationIpAssets.ipAssetId }).from(applicationIpAssets).where(eq(applicationIpAssets.applicationId, applicationId))).map(
+    (r) => r.id,
+  );
 }
 
 export async function insertEvent(db: Db, e: typeof applicationEvents.$inferInsert) {
@@ -33,7 +57,8 @@ export async function grantConsent(db: Db, enterpriseId: string, institutionId: 
     .set({ expiresAt })
     .where(and(eq(consents.enterpriseId, enterpriseId), eq(consents.institutionId, institutionId), sql`${consents.revokedAt} is null`))
     .returning({ id: consents.id });
-  if (updated.length === 0) await db.insert(consents).values({ enterpriseId, institutionId, scope: ['financials', 'documents', 'ip_valuations'], source, expiresAt });
+  if (updated.length === 0)
+    await db.insert(consents).values({ enterpriseId, institutionId, scope: ['financials', 'documents', 'ip_valuations'], source, expiresAt });
 }
 
 export async function createPledgeWithAssets(db: Db, applicationId: string, assetIds: string[]) {
@@ -41,7 +66,10 @@ export async function createPledgeWithAssets(db: Db, applicationId: string, asse
     .select({ value: sql<string>`coalesce(sum(${ipAssets.valuationFen}), 0)::text` })
     .from(ipAssets)
     .where(inArray(ipAssets.id, assetIds.length ? assetIds : ['00000000-0000-0000-0000-000000000000']));
-  const [p] = await db.insert(pledges).values({ applicationId, pledgedValueFen: BigInt(value), status: 'pending_registration' }).returning();
+  const [p] = await db
+    .insert(pledges)
+    .values({ applicationId, pledgedValueFen: BigInt(value), status: 'pending_registration' })
+    .returning();
   // The partial unique index refuses an asset that is in another live pledge.
   await db.insert(pledgeAssets).values(assetIds.map((ipAssetId) => ({ pledgeId: p.id, ipAssetId })));
   return p;
@@ -76,7 +104,16 @@ export async function disbursedForNeed(db: Db, needId: string) {
 
 export function timeline(db: Db, applicationId: string) {
   return db
-    .select({ id: applicationEvents.id, fromStatus: applicationEvents.fromStatus, toStatus: applicationEvents.toStatus, reasonCode: applicationEvents.reasonCode, note: applicationEvents.note, at: applicationEvents.at, actorName: users.name, actorRole: users.role })
+    .select({
+      id: applicationEvents.id,
+      fromStatus: applicationEvents.fromStatus,
+      toStatus: applicationEvents.toStatus,
+      reasonCode: applicationEvents.reasonCode,
+      note: applicationEvents.note,
+      at: applicationEvents.at,
+      actorName: users.name,
+      actorRole: users.role,
+    })
     .from(applicationEvents)
     .leftJoin(users, eq(users.id, applicationEvents.actorUserId))
     .where(eq(applicationEvents.applicationId, applicationId))
@@ -94,7 +131,11 @@ export async function getApplicationView(db: Db, id: string) {
   return r ?? null;
 }
 
-export async function listApplications(db: Db, scope: { enterpriseId?: string; institutionId?: string; status?: string }, page: { limit: number; offset: number }) {
+export async function listApplications(
+  db: Db,
+  scope: { enterpriseId?: string; institutionId?: string; status?: string },
+  page: { limit: number; offset: number },
+) {
   const where = and(
     scope.enterpriseId ? eq(applications.enterpriseId, scope.enterpriseId) : undefined,
     scope.institutionId ? eq(applications.institutionId, scope.institutionId) : undefined,
@@ -149,13 +190,21 @@ export async function applicationAssetDetails(db: Db, applicationId: string) {
 }
 
 export async function loanOfApplication(db: Db, applicationId: string) {
-  const [l] = await db.select({ id: loans.id, maturesOn: loans.maturesOn, repaymentMethod: loans.repaymentMethod }).from(loans).where(eq(loans.applicationId, applicationId)).limit(1);
+  const [l] = await db
+    .select({ id: loans.id, maturesOn: loans.maturesOn, repaymentMethod: loans.repaymentMethod })
+    .from(loans)
+    .where(eq(loans.applicationId, applicationId))
+    .limit(1);
   return l ?? null;
 }
 
 /** The match behind an application made from a need: its score and reasons. */
 export async function matchOfNeedProduct(db: Db, needId: string, productId: string) {
-  const [m] = await db.select({ score: matches.score, reasons: matches.reasons, source: matches.source }).from(matches).where(and(eq(matches.needId, needId), eq(matches.productId, productId))).limit(1);
+  const [m] = await db
+    .select({ score: matches.score, reasons: matches.reasons, source: matches.source })
+    .from(matches)
+    .where(and(eq(matches.needId, needId), eq(matches.productId, productId)))
+    .limit(1);
   return m ?? null;
 }
 
@@ -168,7 +217,13 @@ export const WAITING_STATES = ['submitted', 'accepted', 'materials_requested', '
  */
 export async function officerQueue(db: Db, institutionId: string, states: readonly string[], page: { limit: number; offset: number }) {
   const since = sql<Date>`coalesce((select max(e.at) from ${applicationEvents} e where e.application_id = ${applications.id}), ${applications.submittedAt})`;
-  const where = and(eq(applications.institutionId, institutionId), sql`${applications.status}::text in (${sql.join(states.map((s) => sql`${s}`), sql`, `)})`);
+  const where = and(
+    eq(applications.institutionId, institutionId),
+    sql`${applications.status}::text in (${sql.join(
+      states.map((s) => sql`${s}`),
+      sql`, `,
+    )})`,
+  );
   const [items, counts] = await Promise.all([
     db
       .select({
@@ -188,11 +243,7 @@ export async function officerQueue(db: Db, institutionId: string, states: readon
       .orderBy(asc(since), asc(applications.id))
       .limit(page.limit)
       .offset(page.offset),
-    db
-      .select({ status: applications.status, n: count() })
-      .from(applications)
-      .where(eq(applications.institutionId, institutionId))
-      .groupBy(applications.status),
+    db.select({ status: applications.status, n: count() }).from(applications).where(eq(applications.institutionId, institutionId)).groupBy(applications.status),
   ]);
   const byState = Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) as Record<string, number>;
   return { items, byState, total: states.reduce((s, k) => s + (byState[k] ?? 0), 0) };

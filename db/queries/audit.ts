@@ -82,13 +82,7 @@ const bounded = (f: AuditFilter) => ({ limit: Math.min(Math.max(f.limit ?? 50, 1
 
 export async function listAuditEvents(db: Db, f: AuditFilter) {
   const { limit, offset } = bounded(f);
-  return db
-    .select()
-    .from(auditEvents)
-    .where(auditWhere(f))
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(limit)
-    .offset(offset);
+  return db.select().from(auditEvents).where(auditWhere(f)).orderBy(desc(auditEvents.at), desc(auditEvents.id)).limit(limit).offset(offset);
 }
 
 export async function countAuditEvents(db: Db, f: AuditFilter): Promise<number> {

@@ -67,10 +67,13 @@ export async function sweepOrphanBlobs(db: Db, before: Date): Promise<number> {
 }
 
 export async function readChunk(db: Db, blobId: string, seq: number): Promise<Uint8Array | null> {
-  const [c] = await db.select({ data: blobChunks.data }).from(blobChunks).where(and(eq(blobChunks.blobId, blobId), eq(blobChunks.seq, seq))).limit(1);
+  const [c] = await db
+    .select({ data: blobChunks.data })
+    .from(blobChunks)
+    .where(and(eq(blobChunks.blobId, blobId), eq(blobChunks.seq, seq)))
+    .limit(1);
   return c?.data ?? null;
 }
-
 
 // ---------------------------------------------------------------- documents and versions
 
@@ -108,8 +111,14 @@ export async function insertVersion(db: Db, values: typeof documentVersions.$inf
     .select({ next: sql<number>`coalesce(max(${documentVersions.version}), 0)::int + 1` })
     .from(documentVersions)
     .where(eq(documentVersions.documentId, values.documentId));
-  await db.update(documentVersions).set({ supersededAt: sql`now()` }).where(and(eq(documentVersions.documentId, values.documentId), isNull(documentVersions.supersededAt)));
-  const [v] = await db.insert(documentVersions).values({ ...values, version: Number(next) }).returning();
+  await db
+    .update(documentVersions)
+    .set({ supersededAt: sql`now()` })
+    .where(and(eq(documentVersions.documentId, values.documentId), isNull(documentVersions.supersededAt)));
+  const [v] = await db
+    .insert(documentVersions)
+    .values({ ...values, version: Number(next) })
+    .returning();
   await db.update(documents).set({ currentVersionId: v.id, expiresOn, updatedAt: sql`now()` }).where(eq(documents.id, values.documentId));
   return v;
 }
@@ -130,7 +139,15 @@ const versionColumns = {
 /** Every document of an enterprise with all its versions, newest first. */
 export async function enterpriseDocuments(db: Db, enterpriseId: string) {
   const docs = await db
-    .select({ id: documents.id, kind: documents.kind, year: documents.year, expiresOn: documents.expiresOn, ipAssetId: documents.ipAssetId, ipNumber: ipAssets.number, currentVersionId: documents.currentVersionId })
+    .select({
+      id: documents.id,
+      kind: documents.kind,
+      year: documents.year,
+      expiresOn: documents.expiresOn,
+      ipAssetId: documents.ipAssetId,
+      ipNumber: ipAssets.number,
+      currentVersionId: documents.currentVersionId,
+    })
     .from(documents)
     .leftJoin(ipAssets, eq(ipAssets.id, documents.ipAssetId))
     .where(eq(documents.enterpriseId, enterpriseId))
@@ -140,7 +157,12 @@ export async function enterpriseDocuments(db: Db, enterpriseId: string) {
     .select(versionColumns)
     .from(documentVersions)
     .innerJoin(users, eq(users.id, documentVersions.uploadedBy))
-    .where(inArray(documentVersions.documentId, docs.map((d) => d.id)))
+    .where(
+      inArray(
+        documentVersions.documentId,
+        docs.map((d) => d.id),
+      ),
+    )
     .orderBy(desc(documentVersions.version));
   return docs.map((d) => ({ ...d, versions: versions.filter((v) => v.documentId === d.id) }));
 }
@@ -192,7 +214,8 @@ export async function sharedAccess(db: Db, versionId: string, institutionId: str
 
 export async function logDocumentAccess(db: Db, values: typeof documentAccessLog.$inferInsert) {
   await db.insert(documentAccessLog).values(values);
-  if (values.consentId) await db.insert(consentAccessLog).values({ consentId: values.consentId, userId: values.userId, what: `document:${values.documentVersionId}` });
+  if (values.consentId)
+    await db.insert(consentAccessLog).values({ consentId: values.consentId, userId: values.userId, what: `document:${values.documentVersionId}` });
 }
 
 /** The enterprise's access log: who downloaded what, when (newest first, paged). */
@@ -262,7 +285,11 @@ export async function applicationSharedDocuments(db: Db, applicationId: string) 
 // ---------------------------------------------------------------- products' requirements, 补充材料
 
 export async function requiredDocumentsOf(db: Db, productId: string) {
-  return db.select({ kind: productRequiredDocuments.kind, years: productRequiredDocuments.years }).from(productRequiredDocuments).where(eq(productRequiredDocuments.productId, productId)).orderBy(asc(productRequiredDocuments.kind));
+  return db
+    .select({ kind: productRequiredDocuments.kind, years: productRequiredDocuments.years })
+    .from(productRequiredDocuments)
+    .where(eq(productRequiredDocuments.productId, productId))
+    .orderBy(asc(productRequiredDocuments.kind));
 }
 
 export async function setRequiredDocuments(db: Db, productId: string, rows: { kind: DocumentKind; years: number }[]) {
@@ -286,11 +313,18 @@ export async function openMaterialRequest(db: Db, applicationId: string) {
 }
 
 export async function answerMaterialRequests(db: Db, applicationId: string) {
-  await db.update(materialRequests).set({ answeredAt: sql`now()` }).where(and(eq(materialRequests.applicationId, applicationId), isNull(materialRequests.answeredAt)));
+  await db
+    .update(materialRequests)
+    .set({ answeredAt: sql`now()` })
+    .where(and(eq(materialRequests.applicationId, applicationId), isNull(materialRequests.answeredAt)));
 }
 
 export async function ipAssetOfEnterprise(db: Db, ipAssetId: string, enterpriseId: string) {
-  const [a] = await db.select({ id: ipAssets.id }).from(ipAssets).where(and(eq(ipAssets.id, ipAssetId), eq(ipAssets.enterpriseId, enterpriseId))).limit(1);
+  const [a] = await db
+    .select({ id: ipAssets.id })
+    .from(ipAssets)
+    .where(and(eq(ipAssets.id, ipAssetId), eq(ipAssets.enterpriseId, enterpriseId)))
+    .limit(1);
   return a ?? null;
 }
 
@@ -313,7 +347,14 @@ export async function documentsConsentLive(db: Db, enterpriseId: string, institu
 /** The enterprise's live consents, with the institution's name. */
 export async function liveConsentsOf(db: Db, enterpriseId: string) {
   return db
-    .select({ id: consents.id, institutionName: institutions.name, scope: consents.scope, source: consents.source, grantedAt: consents.grantedAt, expiresAt: consents.expiresAt })
+    .select({
+      id: consents.id,
+      institutionName: institutions.name,
+      scope: consents.scope,
+      source: consents.source,
+      grantedAt: consents.grantedAt,
+      expiresAt: consents.expiresAt,
+    })
     .from(consents)
     .innerJoin(institutions, eq(institutions.id, consents.institutionId))
     .where(and(eq(consents.enterpriseId, enterpriseId), sql`${consents.revokedAt} is null and ${consents.expiresAt} > now()`))

@@ -28,10 +28,20 @@ export async function getEligibilityFacts(db: Db, enterpriseId: string) {
   if (!e) return null;
   const [certs, [score]] = await Promise.all([
     db
-      .select({ kind: certifications.kind, validFrom: certifications.validFrom, validTo: certifications.validTo, verificationStatus: certifications.verificationStatus })
+      .select({
+        kind: certifications.kind,
+        validFrom: certifications.validFrom,
+        validTo: certifications.validTo,
+        verificationStatus: certifications.verificationStatus,
+      })
       .from(certifications)
       .where(eq(certifications.enterpriseId, enterpriseId)),
-    db.select({ total: innovationScores.total }).from(innovationScores).where(eq(innovationScores.enterpriseId, enterpriseId)).orderBy(desc(innovationScores.computedAt)).limit(1),
+    db
+      .select({ total: innovationScores.total })
+      .from(innovationScores)
+      .where(eq(innovationScores.enterpriseId, enterpriseId))
+      .orderBy(desc(innovationScores.computedAt))
+      .limit(1),
   ]);
   return {
     parkId: e.parkId,

@@ -43,7 +43,12 @@ export function inPeriod(col: SQL, f: Pick<FigureFilter, 'from' | 'to'>): SQL {
 
 function all(parts: (SQL | null | undefined | false)[]): SQL {
   const p = parts.filter((x): x is SQL => !!x);
-  return p.length ? sql.join(p.map((x) => sql`(${x})`), sql` and `) : sql`true`;
+  return p.length
+    ? sql.join(
+        p.map((x) => sql`(${x})`),
+        sql` and `,
+      )
+    : sql`true`;
 }
 
 const monthOf = (col: SQL) => sql`to_char(${col} at time zone ${ZONE}, 'YYYY-MM')`;
@@ -204,7 +209,11 @@ export interface SupplyRow {
  * filtered by one); enterprises registered by then with a user active then (of the park).
  */
 export async function supplyFigures(db: Db, f: FigureFilter): Promise<SupplyRow> {
-  const productWhere = all([productPublishedAt(f), f.institutionId ? sql`p.institution_id = ${f.institutionId}` : null, f.category ? sql`p.category = ${f.category}` : null]);
+  const productWhere = all([
+    productPublishedAt(f),
+    f.institutionId ? sql`p.institution_id = ${f.institutionId}` : null,
+    f.category ? sql`p.category = ${f.category}` : null,
+  ]);
   const [r] = await run<SupplyRow>(
     db,
     sql`select null::text as key,
@@ -238,7 +247,11 @@ function institutionWhere(f: FigureFilter): SQL {
 /** The supply broken down: institutions and products by institution or category, enterprises by park. */
 export async function supplyBreakdown(db: Db, f: FigureFilter, dim: FigureDim) {
   if (dim === 'month') return [];
-  const productWhere = all([productPublishedAt(f), f.institutionId ? sql`p.institution_id = ${f.institutionId}` : null, f.category ? sql`p.category = ${f.category}` : null]);
+  const productWhere = all([
+    productPublishedAt(f),
+    f.institutionId ? sql`p.institution_id = ${f.institutionId}` : null,
+    f.category ? sql`p.category = ${f.category}` : null,
+  ]);
   if (dim === 'park') {
     return run<{ key: string; registeredEnterprises: number }>(
       db,

@@ -4,7 +4,12 @@ import { innovationInputs, innovationScores, innovationWeightSets } from '../sch
 
 /** The newest published weight set. */
 export async function currentWeightSet(db: Db) {
-  const [w] = await db.select().from(innovationWeightSets).where(isNotNull(innovationWeightSets.publishedAt)).orderBy(desc(innovationWeightSets.version)).limit(1);
+  const [w] = await db
+    .select()
+    .from(innovationWeightSets)
+    .where(isNotNull(innovationWeightSets.publishedAt))
+    .orderBy(desc(innovationWeightSets.version))
+    .limit(1);
   return w ?? null;
 }
 
@@ -19,7 +24,11 @@ export async function insertWeightSet(db: Db, values: typeof innovationWeightSet
 }
 
 export async function getInputs(db: Db, enterpriseId: string, period: string) {
-  const [r] = await db.select().from(innovationInputs).where(and(eq(innovationInputs.enterpriseId, enterpriseId), eq(innovationInputs.period, period))).limit(1);
+  const [r] = await db
+    .select()
+    .from(innovationInputs)
+    .where(and(eq(innovationInputs.enterpriseId, enterpriseId), eq(innovationInputs.period, period)))
+    .limit(1);
   return r ?? null;
 }
 
@@ -58,6 +67,11 @@ export function scoreHistory(db: Db, enterpriseId: string, limit = 20) {
 }
 
 export async function latestScore(db: Db, enterpriseId: string) {
-  const [s] = await db.select().from(innovationScores).where(eq(innovationScores.enterpriseId, enterpriseId)).orderBy(desc(innovationScores.computedAt), desc(innovationScores.id)).limit(1);
+  const [s] = await db
+    .select()
+    .from(innovationScores)
+    .where(eq(innovationScores.enterpriseId, enterpriseId))
+    .orderBy(desc(innovationScores.computedAt), desc(innovationScores.id))
+    .limit(1);
   return s ?? null;
 }

@@ -29,5 +29,10 @@ export function listInstitutions(db: Db, f: { status?: 'pending' | 'active' | 's
 
 /** Active institutions for filter lists, by name. */
 export function listActiveInstitutionOptions(db: Db) {
-  return db.select({ id: institutions.id, name: institutions.name }).from(institutions).where(eq(institutions.status, 'active')).orderBy(asc(institutions.name)).limit(500);
+  return db
+    .select({ id: institutions.id, name: institutions.name })
+    .from(institutions)
+    .where(eq(institutions.status, 'active'))
+    .orderBy(asc(institutions.name))
+    .limit(500);
 }

@@ -11,11 +11,7 @@ export async function insertIpAsset(db: Db, values: typeof ipAssets.$inferInsert
 }
 
 export async function getIpAsset(db: Db, id: string) {
-  const [a] = await db
-    .select({ asset: ipAssets, livePledge: inLivePledge })
-    .from(ipAssets)
-    .where(eq(ipAssets.id, id))
-    .limit(1);
+  const [a] = await db.select({ asset: ipAssets, livePledge: inLivePledge }).from(ipAssets).where(eq(ipAssets.id, id)).limit(1);
   return a ? { ...a.asset, livePledge: Boolean(a.livePledge) } : null;
 }
 

@@ -1,7 +1,20 @@
 // SQL of the loan book: loans, their repayments, the pledges securing them and the IP assets in those.
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { applications, claims, enterprises, institutions, ipAssets, loanRepayments, loans, pledgeAssets, pledges, products, riskSchemes, schemeEnrolments } from '../schema';
+import {
+  applications,
+  claims,
+  enterprises,
+  institutions,
+  ipAssets,
+  loanRepayments,
+  loans,
+  pledgeAssets,
+  pledges,
+  products,
+  riskSchemes,
+  schemeEnrolments,
+} from '../schema';
 
 type LoanStatus = (typeof loans.$inferSelect)['status'];
 
@@ -18,14 +31,22 @@ export async function getLoan(db: Db, id: string) {
 /** The loan with the names a page shows beside it. */
 export async function getLoanWithNames(db: Db, id: string) {
   const [r] = await db
-    .select({ loan: loans, productName: products.name, productCategory: products.category, enterpriseName: enterprises.name, institutionName: institutions.name })
+    .select({
+      loan: loans,
+      productName: products.name,
+      productCategory: products.category,
+      enterpriseName: enterprises.name,
+      institutionName: institutions.name,
+    })
     .from(loans)
     .innerJoin(products, eq(products.id, loans.productId))
     .innerJoin(enterprises, eq(enterprises.id, loans.enterpriseId))
     .innerJoin(institutions, eq(institutions.id, loans.institutionId))
     .where(eq(loans.id, id))
     .limit(1);
-  return r ? { ...r.loan, productName: r.productName, productCategory: r.productCategory, enterpriseName: r.enterpriseName, institutionName: r.institutionName } : null;
+  return r
+    ? { ...r.loan, productName: r.productName, productCategory: r.productCategory, enterpriseName: r.enterpriseName, institutionName: r.institutionName }
+    : null;
 }
 
 export async function insertRepayment(db: Db, values: typeof loanRepayments.$inferInsert) {
@@ -142,7 +163,14 @@ export function pledgesOfLoan(db: Db, loan: { id: string; applicationId: string 
 
 export function pledgeAssetRows(db: Db, pledgeId: string) {
   return db
-    .select({ id: ipAssets.id, kind: ipAssets.kind, number: ipAssets.number, title: ipAssets.title, valuationFen: ipAssets.valuationFen, status: ipAssets.status })
+    .select({
+      id: ipAssets.id,
+      kind: ipAssets.kind,
+      number: ipAssets.number,
+      title: ipAssets.title,
+      valuationFen: ipAssets.valuationFen,
+      status: ipAssets.status,
+    })
     .from(pledgeAssets)
     .innerJoin(ipAssets, eq(ipAssets.id, pledgeAssets.ipAssetId))
     .where(eq(pledgeAssets.pledgeId, pledgeId))

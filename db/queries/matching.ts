@@ -3,17 +3,7 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { responseTimes } from './response-times';
-import {
-  auditEvents,
-  certifications,
-  consents,
-  enterprises,
-  financingNeeds,
-  innovationScores,
-  institutions,
-  matches,
-  products,
-} from '../schema';
+import { auditEvents, certifications, consents, enterprises, financingNeeds, innovationScores, institutions, matches, products } from '../schema';
 import { needIsOpen } from './needs';
 import { productCardColumns } from './products';
 
@@ -84,7 +74,12 @@ export async function needCandidates(
     .orderBy(asc(failures), asc(effectiveRateMin), asc(products.id))
     .limit(limit);
   const medians = await mediansOf(rows.map((r) => r.institutionId));
-  return rows.map((r) => ({ ...r, effectiveRateMinBp: Number(r.effectiveRateMinBp), effectiveRateMaxBp: Number(r.effectiveRateMaxBp), medianResponseHours: medians.get(r.institutionId) ?? null }));
+  return rows.map((r) => ({
+    ...r,
+    effectiveRateMinBp: Number(r.effectiveRateMinBp),
+    effectiveRateMaxBp: Number(r.effectiveRateMaxBp),
+    medianResponseHours: medians.get(r.institutionId) ?? null,
+  }));
 }
 
 /**
@@ -146,7 +141,10 @@ export async function institutionFitPairs(db: Db, institutionId: string, page: {
     db.select({ total: count() }).from(financingNeeds).innerJoin(products, pairRules).innerJoin(institutions, instActive).where(needOpen),
   ]);
   return {
-    items: items.map((r) => ({ ...r, product: { ...r.product, effectiveRateMinBp: Number(r.product.effectiveRateMinBp), effectiveRateMaxBp: Number(r.product.effectiveRateMaxBp) } })),
+    items: items.map((r) => ({
+      ...r,
+      product: { ...r.product, effectiveRateMinBp: Number(r.product.effectiveRateMinBp), effectiveRateMaxBp: Number(r.product.effectiveRateMaxBp) },
+    })),
     total: Number(total),
   };
 }
@@ -158,7 +156,13 @@ export async function eligibilityFactsFor(db: Db, enterpriseIds: string[]) {
   const [ents, certs, scores] = await Promise.all([
     db.select().from(enterprises).where(inArray(enterprises.id, ids)),
     db
-      .select({ enterpriseId: certifications.enterpriseId, kind: certifications.kind, validFrom: certifications.validFrom, validTo: certifications.validTo, verificationStatus: certifications.verificationStatus })
+      .select({
+        enterpriseId: certifications.enterpriseId,
+        kind: certifications.kind,
+        validFrom: certifications.validFrom,
+        validTo: certifications.validTo,
+        verificationStatus: certifications.verificationStatus,
+      })
       .from(certifications)
       .where(inArray(certifications.enterpriseId, ids)),
     db

@@ -12,7 +12,9 @@ const ZONE_TODAY = sql.raw(`(now() at time zone '${ZONE_TIME_ZONE}')::date`);
  */
 export const needIsOpen = sql`(${financingNeeds.status} = 'open' and (${financingNeeds.wantedBy} is null or ${financingNeeds.wantedBy} >= ${ZONE_TODAY}))`;
 /** The need's status as of now: 'expired' for an open need past its wanted-by date. */
-export const needStatusNow = sql<FinancingNeed['status']>`(case when ${financingNeeds.status} = 'open' and ${financingNeeds.wantedBy} < ${ZONE_TODAY} then 'expired' else ${financingNeeds.status}::text end)`;
+export const needStatusNow = sql<
+  FinancingNeed['status']
+>`(case when ${financingNeeds.status} = 'open' and ${financingNeeds.wantedBy} < ${ZONE_TODAY} then 'expired' else ${financingNeeds.status}::text end)`;
 
 export async function insertNeed(db: Db, values: typeof financingNeeds.$inferInsert) {
   const [n] = await db.insert(financingNeeds).values(values).returning();
@@ -40,7 +42,10 @@ export async function setNeedAssets(db: Db, needId: string, assetIds: string[]) 
 
 export async function countOwnAssets(db: Db, enterpriseId: string, assetIds: string[]) {
   if (assetIds.length === 0) return 0;
-  const [r] = await db.select({ n: count() }).from(ipAssets).where(and(eq(ipAssets.enterpriseId, enterpriseId), inArray(ipAssets.id, assetIds)));
+  const [r] = await db
+    .select({ n: count() })
+    .from(ipAssets)
+    .where(and(eq(ipAssets.enterpriseId, enterpriseId), inArray(ipAssets.id, assetIds)));
   return Number(r.n);
 }
 
@@ -92,7 +97,14 @@ export async function expireOverdueNeeds(db: Db, today: string) {
       .returning({ id: financingNeeds.id });
     if (expired.length) {
       await tx.insert(auditEvents).values(
-        expired.map((n) => ({ action: 'financing_need.expire', entity: 'financing_need', entityId: n.id, before: { status: 'open' }, after: { status: 'expired' }, actorRole: 'system' })),
+        expired.map((n) => ({
+          action: 'financing_need.expire',
+          entity: 'financing_need',
+          entityId: n.id,
+          before: { status: 'open' },
+          after: { status: 'expired' },
+          actorRole: 'system',
+        })),
       );
     }
     return expired.length;
@@ -224,7 +236,13 @@ export async function needsBoard(db: Db, q: NeedsBoardFilter, parkId: number | n
  * Financial details of the given enterprises for one institution — only those with a live consent
  * come back — and one access-log row per consent used.
  */
-export async function boardFinancials(db: Db, enterpriseIds: string[], institutionId: string, userId: string, what: string): Promise<Map<string, EnterpriseFinancials>> {
+export async function boardFinancials(
+  db: Db,
+  enterpriseIds: string[],
+  institutionId: string,
+  userId: string,
+  what: string,
+): Promise<Map<string, EnterpriseFinancials>> {
   if (enterpriseIds.length === 0) return new Map();
   return db.transaction(async (tx) => {
     const t: Db = tx;

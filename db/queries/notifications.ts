@@ -26,7 +26,10 @@ function addressedTo(a: { userId: string; role: string; enterpriseId: string | n
 }
 
 export async function unreadCount(db: Db, a: Parameters<typeof addressedTo>[0]) {
-  const [r] = await db.select({ n: count() }).from(notifications).where(and(addressedTo(a), isNull(notifications.readAt)));
+  const [r] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(addressedTo(a), isNull(notifications.readAt)));
   return Number(r.n);
 }
 
@@ -35,5 +38,8 @@ export function listNotifications(db: Db, a: Parameters<typeof addressedTo>[0], 
 }
 
 export async function markAllRead(db: Db, a: Parameters<typeof addressedTo>[0]) {
-  await db.update(notifications).set({ readAt: new Date() }).where(and(addressedTo(a), isNull(notifications.readAt)));
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(addressedTo(a), isNull(notifications.readAt)));
 }

@@ -7,7 +7,10 @@ const LIVE_LOAN = ['active', 'overdue'] as const;
 
 export async function enterpriseOverview(db: Db, enterpriseId: string) {
   const [[needs], [apps], [loan]] = await Promise.all([
-    db.select({ n: count() }).from(financingNeeds).where(and(eq(financingNeeds.enterpriseId, enterpriseId), inArray(financingNeeds.status, ['open', 'matched']))),
+    db
+      .select({ n: count() })
+      .from(financingNeeds)
+      .where(and(eq(financingNeeds.enterpriseId, enterpriseId), inArray(financingNeeds.status, ['open', 'matched']))),
     db.select({ n: count() }).from(applications).where(eq(applications.enterpriseId, enterpriseId)),
     db
       .select({ n: count(), outstanding: sum(loans.outstandingFen) })
@@ -19,8 +22,14 @@ export async function enterpriseOverview(db: Db, enterpriseId: string) {
 
 export async function institutionOverview(db: Db, institutionId: string) {
   const [[prod], [apps], [loan]] = await Promise.all([
-    db.select({ n: count() }).from(products).where(and(eq(products.institutionId, institutionId), eq(products.status, 'published'))),
-    db.select({ n: count() }).from(applications).where(and(eq(applications.institutionId, institutionId), inArray(applications.status, ['submitted', 'accepted']))),
+    db
+      .select({ n: count() })
+      .from(products)
+      .where(and(eq(products.institutionId, institutionId), eq(products.status, 'published'))),
+    db
+      .select({ n: count() })
+      .from(applications)
+      .where(and(eq(applications.institutionId, institutionId), inArray(applications.status, ['submitted', 'accepted']))),
     db
       .select({ n: count(), outstanding: sum(loans.outstandingFen) })
       .from(loans)

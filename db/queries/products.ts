@@ -127,7 +127,16 @@ export async function getPublishedProducts(db: Db, ids: string[]) {
     .select({ ...productCardColumns, product: products })
     .from(products)
     .innerJoin(institutions, eq(institutions.id, products.institutionId))
-    .where(and(sql`${products.id} in (${sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `)})`, eq(products.status, 'published'), eq(institutions.status, 'active')));
+    .where(
+      and(
+        sql`${products.id} in (${sql.join(
+          ids.map((i) => sql`${i}::uuid`),
+          sql`, `,
+        )})`,
+        eq(products.status, 'published'),
+        eq(institutions.status, 'active'),
+      ),
+    );
 }
 
 export async function getProduct(db: Db, id: string) {

@@ -17,7 +17,12 @@ export async function updateEnterpriseRow(db: Db, id: string, values: Partial<ty
 }
 
 export function listCertifications(db: Db, enterpriseId: string) {
-  return db.select().from(certifications).where(eq(certifications.enterpriseId, enterpriseId)).orderBy(asc(certifications.kind), asc(certifications.validTo)).limit(100);
+  return db
+    .select()
+    .from(certifications)
+    .where(eq(certifications.enterpriseId, enterpriseId))
+    .orderBy(asc(certifications.kind), asc(certifications.validTo))
+    .limit(100);
 }
 
 export async function insertCertification(db: Db, values: typeof certifications.$inferInsert) {
@@ -26,7 +31,10 @@ export async function insertCertification(db: Db, values: typeof certifications.
 }
 
 export async function deleteCertificationRow(db: Db, id: string, enterpriseId: string) {
-  const [c] = await db.delete(certifications).where(and(eq(certifications.id, id), eq(certifications.enterpriseId, enterpriseId))).returning();
+  const [c] = await db
+    .delete(certifications)
+    .where(and(eq(certifications.id, id), eq(certifications.enterpriseId, enterpriseId)))
+    .returning();
   return c ?? null;
 }
 

@@ -10,7 +10,9 @@ export interface ResponseTimes {
 }
 
 const hours = (to: typeof applications.firstActionAt, decimals: number) =>
-  sql<string | null>`round((percentile_cont(0.5) within group (order by extract(epoch from (${to} - ${applications.submittedAt})) / 3600.0) filter (where ${to} is not null))::numeric, ${sql.raw(String(decimals))})::text`;
+  sql<
+    string | null
+  >`round((percentile_cont(0.5) within group (order by extract(epoch from (${to} - ${applications.submittedAt})) / 3600.0) filter (where ${to} is not null))::numeric, ${sql.raw(String(decimals))})::text`;
 
 /**
  * Each institution's (or every institution's: 'all') median hours from submission to first action,
@@ -31,5 +33,10 @@ export async function responseTimes(db: Db, institutionIds: string[] | 'all', de
     .where(institutionIds === 'all' ? undefined : inArray(applications.institutionId, [...new Set(institutionIds)]))
     .groupBy(applications.institutionId);
   const num = (v: string | null) => (v === null ? null : Number(v));
-  return new Map(rows.map((r) => [r.institutionId, { firstActionHours: num(r.first), decisionHours: num(r.decision), disbursementHours: num(r.disbursement), applications: Number(r.n) }]));
+  return new Map(
+    rows.map((r) => [
+      r.institutionId,
+      { firstActionHours: num(r.first), decisionHours: num(r.decision), disbursementHours: num(r.disbursement), applications: Number(r.n) },
+    ]),
+  );
 }

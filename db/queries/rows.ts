@@ -9,7 +9,11 @@ export type TableWithId = PgTable & { id: PgColumn; updatedAt?: PgColumn };
 
 /** The row, locked until the transaction ends (`db` must be a transaction), or undefined. */
 export async function lockRowById<Row>(db: Db, table: TableWithId, id: string): Promise<Row | undefined> {
-  const [row] = (await db.select().from(table as PgTable).where(eq(table.id, id)).for('update')) as unknown as Row[];
+  const [row] = (await db
+    .select()
+    .from(table as PgTable)
+    .where(eq(table.id, id))
+    .for('update')) as unknown as Row[];
   return row;
 }
 

@@ -60,7 +60,15 @@ export interface SchemeFigureRow {
   balanceFen: bigint;
 }
 
-function figuresOf(r: { enrolledLoans: number; supportedEnterprises: number; disbursedFen: string; claimsPaid: number; paidFen: string; contributedFen: string; balanceFen: bigint }): SchemeFigureRow {
+function figuresOf(r: {
+  enrolledLoans: number;
+  supportedEnterprises: number;
+  disbursedFen: string;
+  claimsPaid: number;
+  paidFen: string;
+  contributedFen: string;
+  balanceFen: bigint;
+}): SchemeFigureRow {
   return {
     enrolledLoans: Number(r.enrolledLoans),
     supportedEnterprises: Number(r.supportedEnterprises),

@@ -118,7 +118,10 @@ export async function expireUnusedPasswordTokens(db: Db, userId: string, now = n
 // ---------------------------------------------------------------- institutions
 export async function searchInstitutions(db: Db, f: Page & { status?: InstitutionStatus; q?: string }) {
   const { limit, offset } = bounded(f);
-  const cond = and(f.status ? eq(institutions.status, f.status) : undefined, f.q ? or(ilike(institutions.name, containsPattern(f.q)), eq(institutions.uscc, f.q.toUpperCase())) : undefined);
+  const cond = and(
+    f.status ? eq(institutions.status, f.status) : undefined,
+    f.q ? or(ilike(institutions.name, containsPattern(f.q)), eq(institutions.uscc, f.q.toUpperCase())) : undefined,
+  );
   const [items, [{ total }]] = await Promise.all([
     // Newest first: the applications waiting for a decision are usually the latest.
     db.select().from(institutions).where(cond).orderBy(desc(institutions.createdAt), asc(institutions.id)).limit(limit).offset(offset),

@@ -64,4 +64,3 @@ export async function certificationVerificationQueue(db: Db, page: Page) {
   ]);
   return { items, total: Number(total) };
 }
-

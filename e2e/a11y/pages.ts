@@ -51,7 +51,13 @@ export async function closeSession(s: Session | undefined) {
 }
 
 /** A browser context signed in as `role` (none for anon), reading the app in `locale`. */
-export async function roleContext(browser: Browser, s: Session, role: Role, locale: Locale, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+export async function roleContext(
+  browser: Browser,
+  s: Session,
+  role: Role,
+  locale: Locale,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
   const baseURL = options.baseURL ?? 'http://localhost';
   const context = await browser.newContext({ ...options, storageState: role === 'anon' ? undefined : path.join(s.dir, `${role}.json`) });
   await context.addCookies([{ name: 'locale', value: locale, url: baseURL }]);

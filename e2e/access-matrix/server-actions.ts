@@ -18,7 +18,9 @@ export interface BuiltAction {
 export function builtActions(): BuiltAction[] {
   const distDir = process.env.NEXT_DIST_DIR || '.next';
   const file = path.join(root, distDir, 'server', 'server-reference-manifest.json');
-  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }> };
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
+  };
   return Object.entries(manifest.node).map(([id, a]) => ({ id, key: `${a.filename}#${a.exportedName}`, workers: Object.keys(a.workers).sort() }));
 }
 

@@ -106,7 +106,11 @@ export const ROUTES: Record<string, RouteRow> = {
     url: (ids) => `/products/${ids.publishedProduct}`,
     expect: everyone(200),
     variants: [
-      { name: 'another institution’s unpublished', url: (ids) => `/products/${ids.otherInstitution.unpublishedProduct}`, expect: { anon: 404, enterprise: 404, institution: 404 } },
+      {
+        name: 'another institution’s unpublished',
+        url: (ids) => `/products/${ids.otherInstitution.unpublishedProduct}`,
+        expect: { anon: 404, enterprise: 404, institution: 404 },
+      },
       { name: 'malformed', url: () => `/products/${MALFORMED_ID}`, expect: { anon: 404 } },
     ],
   },
@@ -221,7 +225,11 @@ export const ROUTES: Record<string, RouteRow> = {
     url: (ids) => `/api/v1/products/${ids.publishedProduct}`,
     expect: everyone(200),
     variants: [
-      { name: 'another institution’s unpublished', url: (ids) => `/api/v1/products/${ids.otherInstitution.unpublishedProduct}`, expect: { anon: 404, institution: 404 } },
+      {
+        name: 'another institution’s unpublished',
+        url: (ids) => `/api/v1/products/${ids.otherInstitution.unpublishedProduct}`,
+        expect: { anon: 404, institution: 404 },
+      },
       { name: 'malformed', url: () => `/api/v1/products/${MALFORMED_ID}`, expect: { anon: 404 } },
     ],
   },
@@ -244,7 +252,11 @@ const PUBLIC_ACTION: Record<Subject, ActionOutcome> = {
 };
 
 /** An organisation that may not act is refused before its role is looked at. */
-const INACTIVE_REFUSED = { enterprise_rejected: 'organisation_inactive', institution_suspended: 'organisation_inactive', institution_pending: 'organisation_inactive' } as const;
+const INACTIVE_REFUSED = {
+  enterprise_rejected: 'organisation_inactive',
+  institution_suspended: 'organisation_inactive',
+  institution_pending: 'organisation_inactive',
+} as const;
 
 /** Called from a page under /enterprise, /institution or /admin, which the proxy keeps from visitors. */
 const enterpriseAction = (anon: ActionOutcome = 'sign-in'): Record<Subject, ActionOutcome> => ({
@@ -254,8 +266,20 @@ const enterpriseAction = (anon: ActionOutcome = 'sign-in'): Record<Subject, Acti
   admin: 'forbidden',
   ...INACTIVE_REFUSED,
 });
-const INSTITUTION_ACTION: Record<Subject, ActionOutcome> = { anon: 'sign-in', enterprise: 'forbidden', institution: 'invalid', admin: 'forbidden', ...INACTIVE_REFUSED };
-const ADMIN_ACTION: Record<Subject, ActionOutcome> = { anon: 'sign-in', enterprise: 'forbidden', institution: 'forbidden', admin: 'invalid', ...INACTIVE_REFUSED };
+const INSTITUTION_ACTION: Record<Subject, ActionOutcome> = {
+  anon: 'sign-in',
+  enterprise: 'forbidden',
+  institution: 'invalid',
+  admin: 'forbidden',
+  ...INACTIVE_REFUSED,
+};
+const ADMIN_ACTION: Record<Subject, ActionOutcome> = {
+  anon: 'sign-in',
+  enterprise: 'forbidden',
+  institution: 'forbidden',
+  admin: 'invalid',
+  ...INACTIVE_REFUSED,
+};
 
 /** Form values that pass validation, so that only the id can be refused. Checked against the schema by the spec. */
 export const VALID_FORMS = {
@@ -304,7 +328,14 @@ export const ACTIONS: Record<string, ActionRow> = {
     args: gateOnly,
     expect: enterpriseAction('unauthenticated'),
     foreign: asEnterprise('another enterprise’s need', (ids) => [
-      { productId: ids.publishedProduct, needId: ids.otherEnterprise.need, amountWan: '100', termMonths: '12', ipAssetIds: [], idempotencyKey: 'access-matrix-foreign-need' },
+      {
+        productId: ids.publishedProduct,
+        needId: ids.otherEnterprise.need,
+        amountWan: '100',
+        termMonths: '12',
+        ipAssetIds: [],
+        idempotencyKey: 'access-matrix-foreign-need',
+      },
     ]),
   },
   'app/enterprise/applications/actions.ts#withdrawApplicationAction': {
@@ -379,7 +410,9 @@ export const ACTIONS: Record<string, ActionRow> = {
   'app/institution/loans/actions.ts#registerPledgeAction': {
     args: gateOnly,
     expect: INSTITUTION_ACTION,
-    foreign: asInstitution('another institution’s pledge', (ids) => [{ pledgeId: ids.otherInstitution.pledge, registrationNumber: 'Y2026440000001', registeredOn: TODAY }]),
+    foreign: asInstitution('another institution’s pledge', (ids) => [
+      { pledgeId: ids.otherInstitution.pledge, registrationNumber: 'Y2026440000001', registeredOn: TODAY },
+    ]),
   },
   'app/institution/loans/actions.ts#enforcePledgeAction': {
     args: gateOnly,

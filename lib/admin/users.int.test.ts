@@ -48,12 +48,30 @@ beforeAll(async () => {
   const [park] = await h.db.insert(parks).values({ code: 'nanhai', name: '南海园', nameEn: 'Nanhai', districtCode: '440605' }).returning();
   const [e] = await h.db
     .insert(enterprises)
-    .values({ uscc: withUsccCheckChar('91440605MA4U00001'), name: '监管测试科技有限公司', parkId: park.id, industry: 'C', foundedOn: '2015-01-01', registeredCapitalFen: 1n, employees: 5, revenueFen: 1n, rndExpenseFen: 0n })
+    .values({
+      uscc: withUsccCheckChar('91440605MA4U00001'),
+      name: '监管测试科技有限公司',
+      parkId: park.id,
+      industry: 'C',
+      foundedOn: '2015-01-01',
+      registeredCapitalFen: 1n,
+      employees: 5,
+      revenueFen: 1n,
+      rndExpenseFen: 0n,
+    })
     .returning();
   enterpriseId = e.id;
   const [bank] = await h.db
     .insert(institutions)
-    .values({ name: '监管测试银行', kind: 'bank', uscc: withUsccCheckChar('91440600MA4U00002'), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status: 'active' })
+    .values({
+      name: '监管测试银行',
+      kind: 'bank',
+      uscc: withUsccCheckChar('91440600MA4U00002'),
+      contactName: 'x',
+      contactPhone: '1',
+      contactEmail: 'x@x',
+      status: 'active',
+    })
     .returning();
   bankId = bank.id;
   const [a1, a2, off, target] = await h.db
@@ -97,7 +115,10 @@ describe('disabling and enabling a user', () => {
     // A wrong password still says only "invalid": the status is not revealed without the password.
     expect(await signIn('cfo@sme.cn', 'wrong-password-1')).toEqual({ ok: false, reason: 'invalid' });
 
-    const [row] = await h.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, targetId), eq(auditEvents.action, 'user.disable')));
+    const [row] = await h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, targetId), eq(auditEvents.action, 'user.disable')));
     expect(row).toMatchObject({ actorUserId: admin.userId, actorRole: 'admin', entity: 'user', requestId: 'req-1' });
     expect(row.before).toMatchObject({ status: 'active', email: 'cfo@sme.cn' });
     expect(row.after).toMatchObject({ status: 'disabled' });
@@ -149,7 +170,10 @@ describe('a one-time password-reset link', () => {
     expect((await signIn('cfo@sme.cn')).ok).toBe(false);
     await expect(setPasswordWithToken(h.db, token, 'third-password-789')).rejects.toMatchObject({ code: 'invalid' });
 
-    const [row] = await h.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, targetId), eq(auditEvents.action, 'user.issue_password_reset')));
+    const [row] = await h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, targetId), eq(auditEvents.action, 'user.issue_password_reset')));
     expect(row).toMatchObject({ actorUserId: admin.userId, requestId: 'req-2' });
     expect(JSON.stringify(row.after)).not.toContain(token);
     expect(JSON.stringify(row.after)).not.toContain(stored[0].tokenHash);
@@ -158,7 +182,10 @@ describe('a one-time password-reset link', () => {
 
   it('stops working once expired', async () => {
     const { token } = await issuePasswordReset(h.db, admin, targetId);
-    await h.db.update(passwordResetTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(passwordResetTokens.userId, targetId));
+    await h.db
+      .update(passwordResetTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(passwordResetTokens.userId, targetId));
     await expect(setPasswordWithToken(h.db, token, 'expired-password-1')).rejects.toMatchObject({ code: 'invalid' });
     expect((await signIn('cfo@sme.cn', 'new-password-456')).ok).toBe(true);
   });
@@ -200,8 +227,17 @@ describe('ending a user’s sessions', () => {
     expect(c).toBe(a + 1);
     expect(await stillSignedIn(targetId, c)).toBe(true);
 
-    const [row] = await h.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, targetId), eq(auditEvents.action, 'user.sign_out_everywhere')));
-    expect(row).toMatchObject({ actorUserId: admin.userId, entity: 'user', requestId: 'req-so', before: { sessionVersion: a }, after: { sessionVersion: a + 1 } });
+    const [row] = await h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, targetId), eq(auditEvents.action, 'user.sign_out_everywhere')));
+    expect(row).toMatchObject({
+      actorUserId: admin.userId,
+      entity: 'user',
+      requestId: 'req-so',
+      before: { sessionVersion: a },
+      after: { sessionVersion: a + 1 },
+    });
   });
 
   it('is for admins only; an unknown user is not found; an admin may sign themself out everywhere', async () => {
@@ -296,7 +332,11 @@ describe('the audit log', () => {
     }
   });
   const log = (q: AuditQueryInput) => auditLog(h.db, admin, auditQuerySchema.parse(q));
-  const entityIds = async (q: AuditQueryInput) => (await log(q)).items.map((i) => i.entityId).filter((id) => id.endsWith('-at')).sort();
+  const entityIds = async (q: AuditQueryInput) =>
+    (await log(q)).items
+      .map((i) => i.entityId)
+      .filter((id) => id.endsWith('-at'))
+      .sort();
 
   it('bounds a period by whole days in Asia/Shanghai, both days included', async () => {
     expect(await entityIds({ from: '2026-03-01', to: '2026-03-01' })).toEqual(['edge-2-at', 'edge-3-at', 'edge-5-at']);
@@ -354,7 +394,9 @@ describe('reading an event’s before and after', () => {
       { field: 'tags', before: undefined, after: ['x'], redacted: false },
     ]);
     expect(auditChanges({ id: 'p' }, null)).toEqual([{ field: 'id', before: 'p', after: undefined, redacted: false }]);
-    expect(auditChanges({ passwordHash: 'h1' }, { passwordHash: 'h2' })).toEqual([{ field: 'passwordHash', before: undefined, after: undefined, redacted: true }]);
+    expect(auditChanges({ passwordHash: 'h1' }, { passwordHash: 'h2' })).toEqual([
+      { field: 'passwordHash', before: undefined, after: undefined, redacted: true },
+    ]);
     expect(auditChanges(null, null)).toEqual([]);
     expect(auditChanges({ a: 1 }, { a: 1 })).toEqual([]);
     expect(auditChanges(null, ['x'])).toEqual([{ field: '', before: undefined, after: ['x'], redacted: false }]);

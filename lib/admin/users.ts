@@ -97,7 +97,14 @@ export async function issuePasswordReset(db: Db, admin: Actor, userId: string, r
     const invalidatedLinks = await expireUnusedPasswordTokens(t, user.id, now);
     await insertPasswordToken(t, { userId: user.id, tokenHash, expiresAt, createdBy: admin.userId });
     // Never the token nor its hash: the audit log is readable by every admin.
-    await writeAudit(t, { actor: admin, action: 'user.issue_password_reset', entity: 'user', entityId: user.id, after: { expiresAt, invalidatedLinks }, requestId });
+    await writeAudit(t, {
+      actor: admin,
+      action: 'user.issue_password_reset',
+      entity: 'user',
+      entityId: user.id,
+      after: { expiresAt, invalidatedLinks },
+      requestId,
+    });
     return { token, expiresAt };
   });
 }

@@ -23,15 +23,47 @@ beforeAll(async () => {
     (
       await h.db
         .insert(products)
-        .values({ institutionId: inst.institutionId!, name: '信用贷', category: 'credit', summary: 's', amountMinFen: 1n, amountMaxFen: 10n ** 10n, termMinMonths: 1, termMaxMonths: 60, rateMinBp: 300, rateMaxBp: 600, guaranteeMethods: ['credit'], repaymentMethods: ['bullet'], status: 'published' })
+        .values({
+          institutionId: inst.institutionId!,
+          name: '信用贷',
+          category: 'credit',
+          summary: 's',
+          amountMinFen: 1n,
+          amountMaxFen: 10n ** 10n,
+          termMinMonths: 1,
+          termMaxMonths: 60,
+          rateMinBp: 300,
+          rateMaxBp: 600,
+          guaranteeMethods: ['credit'],
+          repaymentMethods: ['bullet'],
+          status: 'published',
+        })
         .returning()
     )[0];
   const mine = await product(bank);
   const theirs = await product(otherBank);
-  const app = async (name: string, inst: Actor, productId: string, status: 'submitted' | 'accepted' | 'materials_requested' | 'rejected', submitted: string, lastEvent: string) => {
+  const app = async (
+    name: string,
+    inst: Actor,
+    productId: string,
+    status: 'submitted' | 'accepted' | 'materials_requested' | 'rejected',
+    submitted: string,
+    lastEvent: string,
+  ) => {
     const [a] = await h.db
       .insert(applications)
-      .values({ enterpriseId: sme.enterpriseId!, productId, institutionId: inst.institutionId!, amountFen: 100n, termMonths: 12, status, rejectReason: status === 'rejected' ? '资料不全' : null, idempotencyKey: name, requestHash: 'x', submittedAt: new Date(submitted) })
+      .values({
+        enterpriseId: sme.enterpriseId!,
+        productId,
+        institutionId: inst.institutionId!,
+        amountFen: 100n,
+        termMonths: 12,
+        status,
+        rejectReason: status === 'rejected' ? '资料不全' : null,
+        idempotencyKey: name,
+        requestHash: 'x',
+        submittedAt: new Date(submitted),
+      })
       .returning();
     await h.db.insert(applicationEvents).values({ applicationId: a.id, toStatus: status, at: new Date(lastEvent) });
     ids[name] = a.id;

@@ -50,7 +50,17 @@ beforeAll(async () => {
     (
       await h.db
         .insert(enterprises)
-        .values({ uscc: withUsccCheckChar(`91440605MA4A${i.padStart(5, '0')}`), name: `申请企业${i}`, parkId: park.id, industry: 'C', foundedOn: '2015-01-01', registeredCapitalFen: 1n, employees: 50, revenueFen: 1n, rndExpenseFen: 1n })
+        .values({
+          uscc: withUsccCheckChar(`91440605MA4A${i.padStart(5, '0')}`),
+          name: `申请企业${i}`,
+          parkId: park.id,
+          industry: 'C',
+          foundedOn: '2015-01-01',
+          registeredCapitalFen: 1n,
+          employees: 50,
+          revenueFen: 1n,
+          rndExpenseFen: 1n,
+        })
         .returning()
     )[0];
   const e1 = await ent('1');
@@ -58,23 +68,78 @@ beforeAll(async () => {
   sme = await user({ name: '财务经理', email: 'cfo@a.cn', passwordHash: 'x', role: 'enterprise', enterpriseId: e1.id, memberRole: 'owner' });
   otherSme = await user({ name: '他人', email: 'cfo@b.cn', passwordHash: 'x', role: 'enterprise', enterpriseId: e2.id, memberRole: 'owner' });
   const bank = async (i: string) =>
-    (await h.db.insert(institutions).values({ name: `银行${i}`, kind: 'bank', uscc: withUsccCheckChar(`91440600MA4K${i.padStart(5, '0')}`), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status: 'active' }).returning())[0];
+    (
+      await h.db
+        .insert(institutions)
+        .values({
+          name: `银行${i}`,
+          kind: 'bank',
+          uscc: withUsccCheckChar(`91440600MA4K${i.padStart(5, '0')}`),
+          contactName: 'x',
+          contactPhone: '1',
+          contactEmail: 'x@x',
+          status: 'active',
+        })
+        .returning()
+    )[0];
   const b1 = await bank('1');
   const b2 = await bank('2');
   officers = [];
-  for (let i = 0; i < 20; i++) officers.push(await user({ name: `信贷员${i}`, email: `officer${i}@bank.cn`, passwordHash: 'x', role: 'institution', institutionId: b1.id, memberRole: 'officer' }));
+  for (let i = 0; i < 20; i++)
+    officers.push(
+      await user({ name: `信贷员${i}`, email: `officer${i}@bank.cn`, passwordHash: 'x', role: 'institution', institutionId: b1.id, memberRole: 'officer' }),
+    );
   rivalBank = await user({ name: '别家', email: 'rival@bank.cn', passwordHash: 'x', role: 'institution', institutionId: b2.id, memberRole: 'officer' });
   const [scheme] = await h.db
     .insert(riskSchemes)
-    .values({ code: 'ip', name: '风险补偿', kind: 'ip_pledge_compensation', eligibleCategories: ['ip_pledge'], shareFundBp: 7000, shareBankBp: 3000, capPerLoanFen: 500_000_000n, balanceFen: 1_000_000_000n })
+    .values({
+      code: 'ip',
+      name: '风险补偿',
+      kind: 'ip_pledge_compensation',
+      eligibleCategories: ['ip_pledge'],
+      shareFundBp: 7000,
+      shareBankBp: 3000,
+      capPerLoanFen: 500_000_000n,
+      balanceFen: 1_000_000_000n,
+    })
     .returning();
-  const base = { institutionId: b1.id, summary: 's', amountMinFen: 100_000_000n, amountMaxFen: 1_000_000_000n, termMinMonths: 6, termMaxMonths: 36, rateMinBp: 300, rateMaxBp: 450, repaymentMethods: ['equal_installment' as const], status: 'published' as const, publishedAt: new Date() };
-  creditProduct = (await h.db.insert(products).values({ ...base, name: '信用贷', category: 'credit', guaranteeMethods: ['credit'] }).returning())[0].id;
-  ipProduct = (await h.db.insert(products).values({ ...base, name: '知识产权质押贷', category: 'ip_pledge', guaranteeMethods: ['pledge'], schemeId: scheme.id }).returning())[0].id;
+  const base = {
+    institutionId: b1.id,
+    summary: 's',
+    amountMinFen: 100_000_000n,
+    amountMaxFen: 1_000_000_000n,
+    termMinMonths: 6,
+    termMaxMonths: 36,
+    rateMinBp: 300,
+    rateMaxBp: 450,
+    repaymentMethods: ['equal_installment' as const],
+    status: 'published' as const,
+    publishedAt: new Date(),
+  };
+  creditProduct = (
+    await h.db
+      .insert(products)
+      .values({ ...base, name: '信用贷', category: 'credit', guaranteeMethods: ['credit'] })
+      .returning()
+  )[0].id;
+  ipProduct = (
+    await h.db
+      .insert(products)
+      .values({ ...base, name: '知识产权质押贷', category: 'ip_pledge', guaranteeMethods: ['pledge'], schemeId: scheme.id })
+      .returning()
+  )[0].id;
   patent = (
     await h.db
       .insert(ipAssets)
-      .values({ enterpriseId: e1.id, kind: 'invention', number: withPatentCheckChar('202110123456'), title: '一种数控方法', owners: ['申请企业1'], expiryDate: '2041-03-01', valuationFen: 600_000_000n })
+      .values({
+        enterpriseId: e1.id,
+        kind: 'invention',
+        number: withPatentCheckChar('202110123456'),
+        title: '一种数控方法',
+        owners: ['申请企业1'],
+        expiryDate: '2041-03-01',
+        valuationFen: 600_000_000n,
+      })
       .returning()
   )[0].id;
 });
@@ -83,7 +148,11 @@ afterAll(async () => h?.close());
 const form = (over: Partial<ApplicationFormInput> = {}) =>
   applicationFormSchema.parse({ productId: creditProduct, needId: '', amountWan: '500', termMonths: '12', ipAssetIds: [], idempotencyKey: key(), ...over });
 const approve = (applicationId: string, actor = officers[0], over: Record<string, string> = {}) =>
-  transitionApplication(h.db, actor, applicationDecisionSchema.parse({ applicationId, action: 'approve', approvedAmountWan: '400', approvedRate: '3.45', approvedTermMonths: '12', ...over }));
+  transitionApplication(
+    h.db,
+    actor,
+    applicationDecisionSchema.parse({ applicationId, action: 'approve', approvedAmountWan: '400', approvedRate: '3.45', approvedTermMonths: '12', ...over }),
+  );
 const step = (applicationId: string, action: 'accept' | 'disburse' | 'withdraw', actor: Actor) => transitionApplication(h.db, actor, { applicationId, action });
 
 describe('submitting an application', () => {
@@ -92,7 +161,10 @@ describe('submitting an application', () => {
     const [a, b] = [await submitApplication(h.db, sme, f), await submitApplication(h.db, sme, f)];
     expect(a.created).toBe(true);
     expect(b).toEqual({ application: a.application, created: false });
-    await expect(submitApplication(h.db, sme, { ...f, amountWan: 600_000_000n })).rejects.toMatchObject({ code: 'conflict', messageKey: 'applications.errors.idempotency_mismatch' });
+    await expect(submitApplication(h.db, sme, { ...f, amountWan: 600_000_000n })).rejects.toMatchObject({
+      code: 'conflict',
+      messageKey: 'applications.errors.idempotency_mismatch',
+    });
     const [{ c }] = await h.db.select({ c: count() }).from(applications).where(eq(applications.idempotencyKey, f.idempotencyKey));
     expect(c).toBe(1);
   });
@@ -111,7 +183,10 @@ describe('submitting an application', () => {
     const { application } = await submitApplication(h.db, sme, form());
     const events = await h.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, application.id));
     expect(events.map((e) => [e.fromStatus, e.toStatus])).toEqual([[null, 'submitted']]);
-    const c = await h.db.select().from(consents).where(and(eq(consents.enterpriseId, sme.enterpriseId!), eq(consents.institutionId, officers[0].institutionId!)));
+    const c = await h.db
+      .select()
+      .from(consents)
+      .where(and(eq(consents.enterpriseId, sme.enterpriseId!), eq(consents.institutionId, officers[0].institutionId!)));
     expect(c).toHaveLength(1);
     expect(await h.db.select().from(notifications).where(eq(notifications.entityId, application.id))).toHaveLength(1);
   });
@@ -122,7 +197,10 @@ describe('submitting an application', () => {
   });
 
   it('moves the need it came from to matched', async () => {
-    const [need] = await h.db.insert(financingNeeds).values({ enterpriseId: sme.enterpriseId!, amountFen: 400_000_000n, termMonths: 12, purpose: 'equipment', guaranteeMethods: ['credit'] }).returning();
+    const [need] = await h.db
+      .insert(financingNeeds)
+      .values({ enterpriseId: sme.enterpriseId!, amountFen: 400_000_000n, termMonths: 12, purpose: 'equipment', guaranteeMethods: ['credit'] })
+      .returning();
     await submitApplication(h.db, sme, form({ needId: need.id }));
     const [after] = await h.db.select().from(financingNeeds).where(eq(financingNeeds.id, need.id));
     expect(after.status).toBe('matched');
@@ -132,7 +210,10 @@ describe('submitting an application', () => {
 
 describe('acting on an application', () => {
   it('walks submitted → accepted → approved → disbursed, with a loan, timestamps and a full timeline', async () => {
-    const [need] = await h.db.insert(financingNeeds).values({ enterpriseId: sme.enterpriseId!, amountFen: 400_000_000n, termMonths: 12, purpose: 'equipment', guaranteeMethods: ['credit'] }).returning();
+    const [need] = await h.db
+      .insert(financingNeeds)
+      .values({ enterpriseId: sme.enterpriseId!, amountFen: 400_000_000n, termMonths: 12, purpose: 'equipment', guaranteeMethods: ['credit'] })
+      .returning();
     const { application } = await submitApplication(h.db, sme, form({ needId: need.id }));
     const accepted = await step(application.id, 'accept', officers[0]);
     expect(accepted.firstActionAt).toBeInstanceOf(Date);
@@ -141,7 +222,14 @@ describe('acting on an application', () => {
     const disbursed = await step(application.id, 'disburse', officers[1]);
     expect(disbursed.disbursedAt).toBeInstanceOf(Date);
     const [loan] = await h.db.select().from(loans).where(eq(loans.applicationId, application.id));
-    expect(loan).toMatchObject({ principalFen: 400_000_000n, outstandingFen: 400_000_000n, annualRateBp: 345, termMonths: 12, status: 'active', repaymentMethod: 'equal_installment' });
+    expect(loan).toMatchObject({
+      principalFen: 400_000_000n,
+      outstandingFen: 400_000_000n,
+      annualRateBp: 345,
+      termMonths: 12,
+      status: 'active',
+      repaymentMethod: 'equal_installment',
+    });
     const events = await h.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, application.id)).orderBy(applicationEvents.id);
     expect(events.map((e) => e.toStatus)).toEqual(['submitted', 'accepted', 'approved', 'disbursed']);
     const [needAfter] = await h.db.select().from(financingNeeds).where(eq(financingNeeds.id, need.id));
@@ -163,9 +251,13 @@ describe('acting on an application', () => {
   it('requires a reason to reject and keeps approvals within what was applied for and the product', async () => {
     const { application } = await submitApplication(h.db, sme, form({ amountWan: '300' }));
     await step(application.id, 'accept', officers[0]);
-    await expect(approve(application.id, officers[0], { approvedAmountWan: '301' })).rejects.toMatchObject({ messageKey: 'applications.errors.approved_above_applied' });
+    await expect(approve(application.id, officers[0], { approvedAmountWan: '301' })).rejects.toMatchObject({
+      messageKey: 'applications.errors.approved_above_applied',
+    });
     await expect(approve(application.id, officers[0], { approvedAmountWan: '50' })).rejects.toMatchObject({ messageKey: 'applications.errors.amount_range' });
-    await expect(approve(application.id, officers[0], { approvedAmountWan: '300', approvedTermMonths: '60' })).rejects.toMatchObject({ messageKey: 'applications.errors.term_range' });
+    await expect(approve(application.id, officers[0], { approvedAmountWan: '300', approvedTermMonths: '60' })).rejects.toMatchObject({
+      messageKey: 'applications.errors.term_range',
+    });
     const rejected = await transitionApplication(h.db, officers[0], { applicationId: application.id, action: 'reject', reason: '经营年限不足' });
     expect(rejected).toMatchObject({ status: 'rejected', rejectReason: '经营年限不足' });
   });
@@ -183,7 +275,10 @@ describe('acting on an application', () => {
     const results = await Promise.allSettled(officers.map((o) => approve(application.id, o)));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results) if (r.status === 'rejected') expect((r.reason as AppError).code).toBe('conflict');
-    const approvals = await h.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, application.id), eq(auditEvents.action, 'application.approve')));
+    const approvals = await h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, application.id), eq(auditEvents.action, 'application.approve')));
     expect(approvals).toHaveLength(1);
     const disburse = await Promise.allSettled(officers.map((o) => step(application.id, 'disburse', o)));
     expect(disburse.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
@@ -218,12 +313,19 @@ describe('IP-pledge applications', () => {
   });
 });
 
-
 describe('withdrawing after approval', () => {
   it('cancels the pending pledge and frees the asset for another application', async () => {
     const [asset] = await h.db
       .insert(ipAssets)
-      .values({ enterpriseId: sme.enterpriseId!, kind: 'invention', number: withPatentCheckChar('202210654321'), title: '另一项发明', owners: ['申请企业1'], expiryDate: '2042-01-01', valuationFen: 100_000_000n })
+      .values({
+        enterpriseId: sme.enterpriseId!,
+        kind: 'invention',
+        number: withPatentCheckChar('202210654321'),
+        title: '另一项发明',
+        owners: ['申请企业1'],
+        expiryDate: '2042-01-01',
+        valuationFen: 100_000_000n,
+      })
       .returning();
     const { application } = await submitApplication(h.db, sme, form({ productId: ipProduct, ipAssetIds: [asset.id] }));
     await step(application.id, 'accept', officers[0]);

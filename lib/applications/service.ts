@@ -44,7 +44,12 @@ export function requestHash(input: ApplicationForm): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-export async function submitApplication(db: Db, actor: Actor, input: ApplicationForm, requestId?: string | null): Promise<{ application: Application; created: boolean }> {
+export async function submitApplication(
+  db: Db,
+  actor: Actor,
+  input: ApplicationForm,
+  requestId?: string | null,
+): Promise<{ application: Application; created: boolean }> {
   assertRole(actor, 'enterprise');
   const enterpriseId = actor.enterpriseId!;
   const hash = requestHash(input);
@@ -60,8 +65,10 @@ export async function submitApplication(db: Db, actor: Actor, input: Application
     const row = await getPublishedProduct(t, input.productId);
     if (!row) throw new AppError('not_found', 'not_found', { field: 'productId' });
     const p = row.product;
-    if (input.amountWan < p.amountMinFen || input.amountWan > p.amountMaxFen) throw new AppError('invalid', 'applications.errors.amount_range', { field: 'amountWan' });
-    if (input.termMonths < p.termMinMonths || input.termMonths > p.termMaxMonths) throw new AppError('invalid', 'applications.errors.term_range', { field: 'termMonths' });
+    if (input.amountWan < p.amountMinFen || input.amountWan > p.amountMaxFen)
+      throw new AppError('invalid', 'applications.errors.amount_range', { field: 'amountWan' });
+    if (input.termMonths < p.termMinMonths || input.termMonths > p.termMaxMonths)
+      throw new AppError('invalid', 'applications.errors.term_range', { field: 'termMonths' });
     if (input.needId) {
       const need = await getNeedWithAssets(t, input.needId);
       if (!need || need.enterpriseId !== enterpriseId) throw new AppError('not_found', 'not_found', { field: 'needId' });
@@ -102,7 +109,13 @@ export async function submitApplication(db: Db, actor: Actor, input: Application
     // Applying lets the product's institution see the enterprise's financial details (DESIGN §2).
     await grantConsent(t, enterpriseId, p.institutionId, 'application');
     await writeAudit(t, { actor, action: 'application.submit', entity: 'application', entityId: created.id, after: created, requestId });
-    await notifyInstitution(t, p.institutionId, { kind: 'application.submitted', title: `新的融资申请：${p.name}`, link: `/institution/applications/${created.id}`, entity: 'application', entityId: created.id });
+    await notifyInstitution(t, p.institutionId, {
+      kind: 'application.submitted',
+      title: `新的融资申请：${p.name}`,
+      link: `/institution/applications/${created.id}`,
+      entity: 'application',
+      entityId: created.id,
+    });
     if (input.needId) {
       const need = await getNeedWithAssets(t, input.needId);
       if (need?.status === 'open') await transitionNeed(t, actor, input.needId, 'match', requestId);
@@ -152,7 +165,8 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
           return { firstActionAt: first };
         case 'approve': {
           const product = await getProduct(tx, row.productId);
-          if (input.approvedAmountWan > row.amountFen) throw new AppError('invalid', 'applications.errors.approved_above_applied', { field: 'approvedAmountWan' });
+          if (input.approvedAmountWan > row.amountFen)
+            throw new AppError('invalid', 'applications.errors.approved_above_applied', { field: 'approvedAmountWan' });
           if (product && (input.approvedAmountWan < product.amountMinFen || input.approvedAmountWan > product.amountMaxFen))
             throw new AppError('invalid', 'applications.errors.amount_range', { field: 'approvedAmountWan' });
           if (product && (input.approvedTermMonths < product.termMinMonths || input.approvedTermMonths > product.termMaxMonths))
@@ -191,14 +205,28 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
         reasonCode: action,
         note: input.action === 'reject' || input.action === 'request_materials' ? input.reason : null,
       });
-      if (input.action === 'request_materials') await insertMaterialRequest(tx, { applicationId: after.id, kinds: input.kinds, reason: input.reason, requestedBy: actor.userId });
+      if (input.action === 'request_materials')
+        await insertMaterialRequest(tx, { applicationId: after.id, kinds: input.kinds, reason: input.reason, requestedBy: actor.userId });
       if (input.action === 'resubmit') {
         await shareVersions(tx, after.id, await sharedVersionIds(tx, after.enterpriseId, input.documentIds), actor.userId);
         await answerMaterialRequests(tx, after.id);
       }
       const link = { entity: 'application', entityId: after.id };
-      if (action === 'withdraw' || action === 'resubmit') await notifyInstitution(tx, after.institutionId, { kind: `application.${action}`, title: NOTICE[action], link: `/institution/applications/${after.id}`, ...link });
-      else await notifyEnterprise(tx, after.enterpriseId, { kind: `application.${action}`, title: NOTICE[action], body: input.action === 'reject' || input.action === 'request_materials' ? input.reason : '', link: `/enterprise/applications/${after.id}`, ...link });
+      if (action === 'withdraw' || action === 'resubmit')
+        await notifyInstitution(tx, after.institutionId, {
+          kind: `application.${action}`,
+          title: NOTICE[action],
+          link: `/institution/applications/${after.id}`,
+          ...link,
+        });
+      else
+        await notifyEnterprise(tx, after.enterpriseId, {
+          kind: `application.${action}`,
+          title: NOTICE[action],
+          body: input.action === 'reject' || input.action === 'request_materials' ? input.reason : '',
+          link: `/enterprise/applications/${after.id}`,
+          ...link,
+        });
 
       if (action === 'approve') await pledgeOnApproval(tx, after);
       if (action === 'withdraw') await cancelPendingPledge(tx, actor, after.id, requestId);
@@ -222,7 +250,8 @@ async function pledgeOnApproval(tx: Db, app: Application) {
   try {
     await createPledgeWithAssets(tx, app.id, assetIds);
   } catch (e) {
-    if (pgErrorCode(e) === '23505' && (pgConstraint(e) ?? '').includes('pledge_assets_one_live')) throw new AppError('conflict', 'applications.errors.asset_pledged');
+    if (pgErrorCode(e) === '23505' && (pgConstraint(e) ?? '').includes('pledge_assets_one_live'))
+      throw new AppError('conflict', 'applications.errors.asset_pledged');
     throw e;
   }
 }

@@ -33,7 +33,8 @@ export async function workbenchFor(db: Db, actor: Actor, applicationId: string) 
     product.rateType === 'lpr_spread' ? lprOn(db, zoneDay()) : null,
   ]);
   // The annual rate range the approval must fall in: LPR + spread for a spread-priced product.
-  const rate = (bp: number) => (product.rateType === 'fixed' || lpr ? effectiveRateBp({ rateType: product.rateType, rateBp: bp, lprOneYearBp: lpr?.oneYearBp ?? null }) : bp);
+  const rate = (bp: number) =>
+    product.rateType === 'fixed' || lpr ? effectiveRateBp({ rateType: product.rateType, rateBp: bp, lprOneYearBp: lpr?.oneYearBp ?? null }) : bp;
   const rateRange = { minBp: rate(product.rateMinBp), maxBp: rate(product.rateMaxBp), lprBp: lpr?.oneYearBp ?? null };
   // A pledged patent must stay in force past the loan's maturity: the loan's, or the term's end from today.
   const maturesOn = loan?.maturesOn ?? addMonths(zoneDay(), a.approvedTermMonths ?? a.termMonths);

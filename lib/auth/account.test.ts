@@ -57,7 +57,10 @@ describe('the signed-in account, from one row', () => {
       active: true,
     });
     expect(signedInAccount({ ...base, institutionStatus: 'suspended' }, 3)).toMatchObject({ active: false, organisation: { status: 'suspended' } });
-    expect(signedInAccount({ ...base, institutionStatus: 'rejected', institutionNote: '资质材料不全' }, 3)).toMatchObject({ active: false, organisation: { status: 'rejected', note: '资质材料不全' } });
+    expect(signedInAccount({ ...base, institutionStatus: 'rejected', institutionNote: '资质材料不全' }, 3)).toMatchObject({
+      active: false,
+      organisation: { status: 'rejected', note: '资质材料不全' },
+    });
     expect(signedInAccount({ ...sme, enterpriseVerification: 'rejected', enterpriseNote: '执照不符' }, 3)).toMatchObject({
       active: false,
       organisation: { kind: 'enterprise', id: 'e1', name: '测试科技', status: 'rejected', note: '执照不符' },

@@ -15,7 +15,6 @@ export type OrganisationStanding =
   | { kind: 'institution'; id: string; name: string; status: InstitutionStatus; note: string | null }
   | { kind: 'enterprise'; id: string; name: string; status: VerificationStatus; note: string | null };
 
-
 export interface SignedInAccount {
   actor: Actor;
   organisation: OrganisationStanding | null;
@@ -29,8 +28,10 @@ export function organisationActive(org: OrganisationStanding | null): boolean {
 }
 
 function standingOf(u: AccountRow): OrganisationStanding | null {
-  if (u.institutionId && u.institutionStatus) return { kind: 'institution', id: u.institutionId, name: u.institutionName ?? '', status: u.institutionStatus, note: u.institutionNote };
-  if (u.enterpriseId && u.enterpriseVerification) return { kind: 'enterprise', id: u.enterpriseId, name: u.enterpriseName ?? '', status: u.enterpriseVerification, note: u.enterpriseNote };
+  if (u.institutionId && u.institutionStatus)
+    return { kind: 'institution', id: u.institutionId, name: u.institutionName ?? '', status: u.institutionStatus, note: u.institutionNote };
+  if (u.enterpriseId && u.enterpriseVerification)
+    return { kind: 'enterprise', id: u.enterpriseId, name: u.enterpriseName ?? '', status: u.enterpriseVerification, note: u.enterpriseNote };
   return null;
 }
 

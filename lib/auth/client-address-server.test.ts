@@ -30,7 +30,9 @@ describe('the app server', () => {
 
   it('behind one trusted proxy takes the entry that proxy appended, never the client’s own copy of the header', async () => {
     const url = await serve(1);
-    expect(await (await fetch(url, { headers: { 'x-forwarded-for': '1.1.1.1, 198.51.100.7', 'x-krt-client-address': '6.6.6.6' } })).text()).toBe('198.51.100.7');
+    expect(await (await fetch(url, { headers: { 'x-forwarded-for': '1.1.1.1, 198.51.100.7', 'x-krt-client-address': '6.6.6.6' } })).text()).toBe(
+      '198.51.100.7',
+    );
     expect(await (await fetch(url)).text()).toBe('127.0.0.1');
   });
 });

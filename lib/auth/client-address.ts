@@ -11,7 +11,8 @@ export const CLIENT_ADDRESS_HEADER = 'x-krt-client-address';
 export function normaliseAddress(value: string | null | undefined): string | null {
   if (!value) return null;
   let v = value.trim();
-  if (v.startsWith('[') && v.includes(']')) v = v.slice(1, v.indexOf(']')); // "[::1]:443"
+  if (v.startsWith('[') && v.includes(']'))
+    v = v.slice(1, v.indexOf(']')); // "[::1]:443"
   else if (/^\d{1,3}(\.\d{1,3}){3}:\d+$/.test(v)) v = v.slice(0, v.lastIndexOf(':')); // "1.2.3.4:5678"
   const mapped = /^::ffff:(\d{1,3}(\.\d{1,3}){3})$/i.exec(v);
   if (mapped) v = mapped[1];
@@ -33,7 +34,11 @@ export function trustedProxyHops(value: string | undefined): number {
  * Fewer than N entries: the leftmost, as every entry present was appended by a trusted proxy (the
  * request entered the chain further in). No usable entry where one is expected: the socket's.
  */
-export function chooseClientAddress(input: { socketAddress: string | null | undefined; forwardedFor: string | string[] | null | undefined; trustedHops: number }): string {
+export function chooseClientAddress(input: {
+  socketAddress: string | null | undefined;
+  forwardedFor: string | string[] | null | undefined;
+  trustedHops: number;
+}): string {
   const socket = normaliseAddress(input.socketAddress) ?? 'unknown';
   if (input.trustedHops <= 0) return socket;
   const raw = Array.isArray(input.forwardedFor) ? input.forwardedFor.join(',') : (input.forwardedFor ?? '');

@@ -33,8 +33,7 @@ async function deviceCookieJar() {
   const name = deviceCookieName(secureCookies());
   return {
     value: jar.get(name)?.value ?? null,
-    set: (value: string) =>
-      jar.set(name, value, { httpOnly: true, sameSite: 'lax', secure: secureCookies(), path: '/', maxAge: DEVICE_COOKIE_MAX_AGE_S }),
+    set: (value: string) => jar.set(name, value, { httpOnly: true, sameSite: 'lax', secure: secureCookies(), path: '/', maxAge: DEVICE_COOKIE_MAX_AGE_S }),
   };
 }
 
@@ -60,7 +59,16 @@ export const authOptions: NextAuthOptions = {
           const u = outcome.user;
           // This browser has now signed in to the account: the failure limits will not lock it out.
           if (outcome.deviceCookie) device.set(outcome.deviceCookie.value);
-          return { id: u.id, name: u.name, email: u.email, role: u.role, enterpriseId: u.enterpriseId, institutionId: u.institutionId, memberRole: u.memberRole, sessionVersion: u.sessionVersion };
+          return {
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            role: u.role,
+            enterpriseId: u.enterpriseId,
+            institutionId: u.institutionId,
+            memberRole: u.memberRole,
+            sessionVersion: u.sessionVersion,
+          };
         }
         signInFailed(outcome.reason);
         // The message reaches the sign-in form as `error`.

@@ -14,7 +14,8 @@ const SECRET = 'int-test-secret-0123456789-0123456789';
 const PASSWORD = 'right-password-123';
 let h: DbHandle;
 
-const attempt = (email: string, password: string, ip: string, deviceCookie?: string | null) => authenticate(h.db, { email, password, ip, deviceCookie, deviceSecret: SECRET });
+const attempt = (email: string, password: string, ip: string, deviceCookie?: string | null) =>
+  authenticate(h.db, { email, password, ip, deviceCookie, deviceSecret: SECRET });
 const cookieOf = (o: SignInOutcome) => {
   if (!o.ok || !o.deviceCookie) throw new Error(`expected a successful sign-in with a device cookie, got ${JSON.stringify(o)}`);
   return o.deviceCookie.value;

@@ -38,7 +38,9 @@ export async function authenticate(db: Db, input: SignInInput, now = new Date())
     if (!gate.allowed) return { ok: false, reason: 'rate_limited', retryAt: gate.retryAt } as const;
 
     const user = await findUserByEmail(t, email);
-    const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyPasswordHash(), input.password), false);
+    const passwordOk = user
+      ? await verifyPassword(user.passwordHash, input.password)
+      : (await verifyPassword(await dummyPasswordHash(), input.password), false);
     const succeeded = passwordOk && user?.status === 'active';
     await recordLoginAttempt(t, { email, ip: input.ip, succeeded, device: gate.trustedDevice ? nonce : null });
     if (!passwordOk || !user) return { ok: false, reason: 'invalid' } as const;

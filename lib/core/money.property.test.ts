@@ -8,7 +8,11 @@ import { bpToPercentInput, fenToWanInput, formatRateBp, formatWan, halfWidthNumb
 import { DATE_MAX, DATE_MIN, dateField, HISTORIC_DATE_MIN, isCalendarDay } from '../validation/common';
 
 const toFullWidth = (s: string) => s.replace(/[0-9.\-%,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-const anyText = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('NaN', '-0', '1e309', '0x1F', '٣', '５００．５', '1,000.5', '1,00', '\u0000', '12.345', '-12'));
+const anyText = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom('NaN', '-0', '1e309', '0x1F', '٣', '５００．５', '1,000.5', '1,00', '\u0000', '12.345', '-12'),
+);
 const MAX_WAN_FEN = (10n ** 12n - 1n) * 1_000_000n + 999_999n;
 
 describe('parseWan', () => {
@@ -26,9 +30,11 @@ describe('parseWan', () => {
   });
 
   it('gives back exactly the fen an input field shows', () => {
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: MAX_WAN_FEN }), (fen) => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: MAX_WAN_FEN }), (fen) => {
         expect(parseWan(fenToWanInput(fen))).toBe(fen);
-      }));
+      }),
+    );
   });
 
   it('refuses more decimals than allowed, and anything negative', () => {
@@ -55,9 +61,11 @@ describe('parseWan', () => {
   });
 
   it('formatting never throws, for any amount', () => {
-    fc.assert(fc.property(fc.bigInt(), (fen) => {
+    fc.assert(
+      fc.property(fc.bigInt(), (fen) => {
         expect(formatWan(fen)).toMatch(/^-?[\d,]+\.\d{2}$/);
-      }));
+      }),
+    );
   });
 });
 
@@ -83,15 +91,18 @@ describe('parseRatePercent', () => {
   });
 
   it('refuses three decimals and negatives', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 999 }), (w, f) => {
-      expect(parseRatePercent(`${w}.${String(f).padStart(3, '0')}`)).toBeNull();
-      expect(parseRatePercent(`-${w}`)).toBeNull();
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 999 }), (w, f) => {
+        expect(parseRatePercent(`${w}.${String(f).padStart(3, '0')}`)).toBeNull();
+        expect(parseRatePercent(`-${w}`)).toBeNull();
+      }),
+    );
   });
 });
 
 describe('dates', () => {
-  const days = (min: string, max: string) => fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const days = (min: string, max: string) =>
+    fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
   it('never throw; an accepted day is a real calendar day in range', () => {
     for (const historic of [false, true]) {
@@ -111,17 +122,23 @@ describe('dates', () => {
 
   it('accept every day in range, in ASCII or full width, and nothing outside it', () => {
     const field = dateField();
-    fc.assert(fc.property(days(DATE_MIN, DATE_MAX), (d) => {
+    fc.assert(
+      fc.property(days(DATE_MIN, DATE_MAX), (d) => {
         expect(field.parse(toFullWidth(d))).toBe(d);
-      }));
-    fc.assert(fc.property(fc.oneof(days('0001-01-01', '1999-12-31'), days('2101-01-01', '9999-12-31')), (d) => {
+      }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(days('0001-01-01', '1999-12-31'), days('2101-01-01', '9999-12-31')), (d) => {
         expect(field.safeParse(d).success).toBe(false);
-      }));
+      }),
+    );
   });
 
   it('adding months stays a real day', () => {
-    fc.assert(fc.property(days(DATE_MIN, DATE_MAX), fc.integer({ min: 0, max: 360 }), (d, m) => {
+    fc.assert(
+      fc.property(days(DATE_MIN, DATE_MAX), fc.integer({ min: 0, max: 360 }), (d, m) => {
         expect(isCalendarDay(addMonths(d, m))).toBe(true);
-      }));
+      }),
+    );
   });
 });

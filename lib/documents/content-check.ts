@@ -32,7 +32,11 @@ export function sniffType(head: Uint8Array): DocumentType | null {
  * Passes the chunks through, refusing the file when its first chunk is not an allowed type or its
  * size passes the limit. The store then deletes what it had written: nothing is kept.
  */
-export async function* checkedContent(chunks: AsyncIterable<Uint8Array>, onType: (t: DocumentType) => void, maxBytes = MAX_DOCUMENT_BYTES): AsyncGenerator<Uint8Array> {
+export async function* checkedContent(
+  chunks: AsyncIterable<Uint8Array>,
+  onType: (t: DocumentType) => void,
+  maxBytes = MAX_DOCUMENT_BYTES,
+): AsyncGenerator<Uint8Array> {
   let size = 0;
   let first = true;
   for await (const chunk of chunks) {

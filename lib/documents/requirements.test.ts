@@ -22,7 +22,17 @@ describe('checklist', () => {
     { documentId: 'b', kind: 'tax_certificate', year: null, expiresOn: '2026-06-30', label: '' },
   ];
   it('one line per year of statements, and expired or missing documents say so', () => {
-    expect(checklist([{ kind: 'financial_statement', years: 2 }, { kind: 'tax_certificate', years: 1 }, { kind: 'business_license', years: 1 }], held, '2026-12-01')).toEqual([
+    expect(
+      checklist(
+        [
+          { kind: 'financial_statement', years: 2 },
+          { kind: 'tax_certificate', years: 1 },
+          { kind: 'business_license', years: 1 },
+        ],
+        held,
+        '2026-12-01',
+      ),
+    ).toEqual([
       { kind: 'financial_statement', year: 2025, state: 'have', documentId: 'a' },
       { kind: 'financial_statement', year: 2024, state: 'missing', documentId: null },
       { kind: 'tax_certificate', year: null, state: 'expired', documentId: 'b' },

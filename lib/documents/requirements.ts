@@ -55,7 +55,12 @@ export function checklist(required: Requirement[], held: HeldDocument[], today: 
     const years = r.kind === 'financial_statement' ? Array.from({ length: r.years }, (_, i) => thisYear - 1 - i) : [null];
     for (const year of years) {
       const d = held.find((h) => h.kind === r.kind && (year === null || h.year === year));
-      items.push({ kind: r.kind, year, documentId: d?.documentId ?? null, state: !d ? 'missing' : d.expiresOn !== null && d.expiresOn < today ? 'expired' : 'have' });
+      items.push({
+        kind: r.kind,
+        year,
+        documentId: d?.documentId ?? null,
+        state: !d ? 'missing' : d.expiresOn !== null && d.expiresOn < today ? 'expired' : 'have',
+      });
     }
   }
   return items;

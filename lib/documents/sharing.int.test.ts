@@ -31,7 +31,8 @@ const upload = async (actor: Actor, fields: Record<string, string>, body: string
 const form = (over: Partial<ApplicationFormInput> = {}) =>
   applicationFormSchema.parse({ productId, needId: '', amountWan: '500', termMonths: '12', ipAssetIds: [], idempotencyKey: `share-key-${++n}`, ...over });
 const decide = (actor: Actor, input: Record<string, unknown>) => transitionApplication(h.db, actor, applicationDecisionSchema.parse(input));
-const sharedWith = async (applicationId: string) => (await h.db.select().from(applicationDocuments).where(eq(applicationDocuments.applicationId, applicationId))).map((r) => r.documentVersionId).sort();
+const sharedWith = async (applicationId: string) =>
+  (await h.db.select().from(applicationDocuments).where(eq(applicationDocuments.applicationId, applicationId))).map((r) => r.documentVersionId).sort();
 
 beforeAll(async () => {
   h = await openTestDb();
@@ -42,7 +43,22 @@ beforeAll(async () => {
   otherBank = await institutionActor(h.db, { name: '建设银行佛山分行' });
   const [prod] = await h.db
     .insert(products)
-    .values({ institutionId: bank.institutionId!, name: '信用贷', category: 'credit', summary: 's', amountMinFen: 100_000_000n, amountMaxFen: 1_000_000_000n, termMinMonths: 6, termMaxMonths: 36, rateMinBp: 300, rateMaxBp: 450, guaranteeMethods: ['credit'], repaymentMethods: ['equal_installment', 'bullet'], status: 'published', publishedAt: new Date() })
+    .values({
+      institutionId: bank.institutionId!,
+      name: '信用贷',
+      category: 'credit',
+      summary: 's',
+      amountMinFen: 100_000_000n,
+      amountMaxFen: 1_000_000_000n,
+      termMinMonths: 6,
+      termMaxMonths: 36,
+      rateMinBp: 300,
+      rateMaxBp: 450,
+      guaranteeMethods: ['credit'],
+      repaymentMethods: ['equal_installment', 'bullet'],
+      status: 'published',
+      publishedAt: new Date(),
+    })
     .returning();
   productId = prod.id;
 });
@@ -63,7 +79,10 @@ describe('sharing documents when applying', () => {
   it('without a choice the product’s first method; a method the product lacks is refused', async () => {
     const { application } = await submitApplication(h.db, sme, form());
     expect(application.repaymentMethod).toBe('equal_installment');
-    await expect(submitApplication(h.db, sme, form({ repaymentMethod: 'interest_first' }))).rejects.toMatchObject({ code: 'invalid', messageKey: 'documents.errors.repayment_method' });
+    await expect(submitApplication(h.db, sme, form({ repaymentMethod: 'interest_first' }))).rejects.toMatchObject({
+      code: 'invalid',
+      messageKey: 'documents.errors.repayment_method',
+    });
   });
 
   it('another enterprise’s document id is not found, and nothing is created', async () => {
@@ -78,17 +97,31 @@ describe('补充材料 and the repayment method through to the loan', () => {
   it('request → materials_requested (first action), resubmit shares more, approval changes the method, the loan uses it', async () => {
     const fs = await upload(sme, { kind: 'financial_statement', year: '2024' }, 'fs2024');
     const { application } = await submitApplication(h.db, sme, form({ documentIds: [fs.documentId], repaymentMethod: 'bullet' }));
-    await expect(decide(otherBank, { applicationId: application.id, action: 'request_materials', kinds: ['credit_authorization'], reason: '请补充征信授权书' })).rejects.toMatchObject({ code: 'not_found' });
-    const requested = await decide(bank, { applicationId: application.id, action: 'request_materials', kinds: ['credit_authorization'], reason: '请补充征信授权书' });
+    await expect(
+      decide(otherBank, { applicationId: application.id, action: 'request_materials', kinds: ['credit_authorization'], reason: '请补充征信授权书' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    const requested = await decide(bank, {
+      applicationId: application.id,
+      action: 'request_materials',
+      kinds: ['credit_authorization'],
+      reason: '请补充征信授权书',
+    });
     expect(requested.status).toBe('materials_requested');
     expect(requested.firstActionAt).not.toBeNull();
     const [req] = await h.db.select().from(materialRequests).where(eq(materialRequests.applicationId, application.id));
     expect(req).toMatchObject({ kinds: ['credit_authorization'], reason: '请补充征信授权书', answeredAt: null });
-    expect(await h.db.select().from(notifications).where(and(eq(notifications.enterpriseId, sme.enterpriseId!), eq(notifications.kind, 'application.request_materials')))).toHaveLength(1);
+    expect(
+      await h.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.enterpriseId, sme.enterpriseId!), eq(notifications.kind, 'application.request_materials'))),
+    ).toHaveLength(1);
     await expect(decide(bank, { applicationId: application.id, action: 'accept' })).rejects.toMatchObject({ code: 'conflict' });
 
     const auth = await upload(sme, { kind: 'credit_authorization' }, 'auth');
-    await expect(decide(otherSme, { applicationId: application.id, action: 'resubmit', documentIds: [auth.documentId] })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(decide(otherSme, { applicationId: application.id, action: 'resubmit', documentIds: [auth.documentId] })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     const resubmitted = await decide(sme, { applicationId: application.id, action: 'resubmit', documentIds: [auth.documentId] });
     expect(resubmitted.status).toBe('submitted');
     expect(resubmitted.firstActionAt).toEqual(requested.firstActionAt);
@@ -96,8 +129,24 @@ describe('补充材料 and the repayment method through to the loan', () => {
     expect((await h.db.select().from(materialRequests).where(eq(materialRequests.applicationId, application.id)))[0].answeredAt).not.toBeNull();
 
     await decide(bank, { applicationId: application.id, action: 'accept' });
-    await expect(decide(bank, { applicationId: application.id, action: 'approve', approvedAmountWan: '400', approvedRate: '3.45', approvedTermMonths: '12', repaymentMethod: 'interest_first' })).rejects.toMatchObject({ messageKey: 'documents.errors.repayment_method' });
-    const approved = await decide(bank, { applicationId: application.id, action: 'approve', approvedAmountWan: '400', approvedRate: '3.45', approvedTermMonths: '12', repaymentMethod: 'equal_installment' });
+    await expect(
+      decide(bank, {
+        applicationId: application.id,
+        action: 'approve',
+        approvedAmountWan: '400',
+        approvedRate: '3.45',
+        approvedTermMonths: '12',
+        repaymentMethod: 'interest_first',
+      }),
+    ).rejects.toMatchObject({ messageKey: 'documents.errors.repayment_method' });
+    const approved = await decide(bank, {
+      applicationId: application.id,
+      action: 'approve',
+      approvedAmountWan: '400',
+      approvedRate: '3.45',
+      approvedTermMonths: '12',
+      repaymentMethod: 'equal_installment',
+    });
     expect(approved.repaymentMethod).toBe('equal_installment');
     await decide(bank, { applicationId: application.id, action: 'disburse' });
     const [loan] = await h.db.select().from(loans).where(eq(loans.applicationId, application.id));
@@ -136,7 +185,12 @@ describe('products declare their documents', () => {
       ['financial_statement', thisYear - 2, 'missing'],
       ['tax_certificate', null, 'have'],
     ]);
-    await updateProduct(h.db, bank, p.id, productFormSchema.parse({ ...productToForm(p, await declaredDocuments(h.db, bank, p.id)), documentKinds: ['business_license'] }));
+    await updateProduct(
+      h.db,
+      bank,
+      p.id,
+      productFormSchema.parse({ ...productToForm(p, await declaredDocuments(h.db, bank, p.id)), documentKinds: ['business_license'] }),
+    );
     expect(await declaredDocuments(h.db, bank, p.id)).toEqual([{ kind: 'business_license', years: 1 }]);
   });
 });

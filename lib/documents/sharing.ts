@@ -19,7 +19,9 @@ export async function productRequirements(db: Db, product: { id: string; require
 export async function applyDocumentsView(db: Db, actor: Actor, product: { id: string; requiredDocuments: string[] }) {
   assertRole(actor, 'enterprise');
   const [requirements, docs] = await Promise.all([productRequirements(db, product), enterpriseDocuments(db, actor.enterpriseId!)]);
-  const held = docs.filter((d) => d.currentVersionId).map((d) => ({ documentId: d.id, kind: d.kind, year: d.year, expiresOn: d.expiresOn, ipNumber: d.ipNumber, label: '' }));
+  const held = docs
+    .filter((d) => d.currentVersionId)
+    .map((d) => ({ documentId: d.id, kind: d.kind, year: d.year, expiresOn: d.expiresOn, ipNumber: d.ipNumber, label: '' }));
   return { requirements, checklist: checklist(requirements, held, zoneDay()), documents: held };
 }
 

@@ -58,7 +58,9 @@ describe('the PostgreSQL blob store', () => {
   it('a stream that fails half way leaves nothing stored', async () => {
     const before = (await h.db.select({ n: count() }).from(blobChunks))[0].n;
     const big = bigFile(PDF_HEAD, 3 * MB);
-    await expect(postgresBlobStore(h.db).put(checkedContent(rechunk(big.stream()), () => {}, 2 * MB))).rejects.toMatchObject({ messageKey: 'documents.errors.too_large' });
+    await expect(postgresBlobStore(h.db).put(checkedContent(rechunk(big.stream()), () => {}, 2 * MB))).rejects.toMatchObject({
+      messageKey: 'documents.errors.too_large',
+    });
     expect((await h.db.select({ n: count() }).from(blobChunks))[0].n).toBe(before);
     expect((await h.db.select({ n: count() }).from(blobs).where(eq(blobs.sizeBytes, 0)))[0].n).toBe(0);
   });

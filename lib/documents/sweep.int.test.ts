@@ -32,11 +32,17 @@ describe('the sweep-blobs job', () => {
   });
 
   it('deletes old content no version uses, with its chunks, and keeps used content and recent uploads', async () => {
-    const used = await uploadDocument(h.db, sme, documentUploadSchema.parse({ kind: 'business_license' }), { name: '营业执照.pdf', content: once(smallFile(PDF_HEAD, 'licence')) });
+    const used = await uploadDocument(h.db, sme, documentUploadSchema.parse({ kind: 'business_license' }), {
+      name: '营业执照.pdf',
+      content: once(smallFile(PDF_HEAD, 'licence')),
+    });
     const long = new Date(Date.now() - 2 * BLOB_GRACE_MS);
     // Cut off mid-stream two hours ago (no hash), finished but never given a version, and one in progress now.
     const [cut] = await h.db.insert(blobs).values({ createdAt: long }).returning();
-    const [unused] = await h.db.insert(blobs).values({ createdAt: long, sha256: 'f'.repeat(64), sizeBytes: 3, chunkCount: 1, completedAt: long }).returning();
+    const [unused] = await h.db
+      .insert(blobs)
+      .values({ createdAt: long, sha256: 'f'.repeat(64), sizeBytes: 3, chunkCount: 1, completedAt: long })
+      .returning();
     const [fresh] = await h.db.insert(blobs).values({}).returning();
     for (const b of [cut, unused, fresh]) await h.db.insert(blobChunks).values({ blobId: b.id, seq: 0, data: new Uint8Array([1, 2, 3]) });
     await h.db.update(blobs).set({ createdAt: long }).where(eq(blobs.id, used.blobId));

@@ -5,7 +5,11 @@ export const PDF_HEAD = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1');
 export const PNG_HEAD = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 export const JPEG_HEAD = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]);
 /** The start of a ZIP whose first entry is an XLSX part. */
-export const XLSX_HEAD = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0]), Buffer.alloc(16), Buffer.from('[Content_Types].xml....xl/workbook.xml')]);
+export const XLSX_HEAD = Buffer.concat([
+  Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0]),
+  Buffer.alloc(16),
+  Buffer.from('[Content_Types].xml....xl/workbook.xml'),
+]);
 
 export const smallFile = (head: Buffer, body = 'hello') => Buffer.concat([head, Buffer.from(body)]);
 

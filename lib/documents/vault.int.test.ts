@@ -6,7 +6,19 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { shareVersions } from '../../db/queries/documents';
-import { applications, auditEvents, blobChunks, blobs, consentAccessLog, consents, documentAccessLog, documentVersions, ipAssets, parks, products } from '../../db/schema';
+import {
+  applications,
+  auditEvents,
+  blobChunks,
+  blobs,
+  consentAccessLog,
+  consents,
+  documentAccessLog,
+  documentVersions,
+  ipAssets,
+  parks,
+  products,
+} from '../../db/schema';
 import { enterpriseActor, institutionActor } from '../test-fixtures';
 import { openTestDb } from '../../db/testing';
 import type { Actor } from '../auth/actor';
@@ -24,8 +36,10 @@ const admin: Actor = { userId: '', role: 'admin', name: '管理员', email: 'a@x
 const day = 86_400_000;
 
 const meta = (o: Record<string, string>) => documentUploadSchema.parse(o);
-const upload = (actor: Actor, m: Record<string, string>, name: string, content: AsyncIterable<Uint8Array>) => uploadDocument(h.db, actor, meta(m), { name, content });
-const rows = async (table: typeof blobChunks | typeof blobs | typeof documentVersions | typeof documentAccessLog) => Number((await h.db.select({ n: count() }).from(table))[0].n);
+const upload = (actor: Actor, m: Record<string, string>, name: string, content: AsyncIterable<Uint8Array>) =>
+  uploadDocument(h.db, actor, meta(m), { name, content });
+const rows = async (table: typeof blobChunks | typeof blobs | typeof documentVersions | typeof documentAccessLog) =>
+  Number((await h.db.select({ n: count() }).from(table))[0].n);
 
 beforeAll(async () => {
   h = await openTestDb();
@@ -41,14 +55,20 @@ afterAll(async () => h?.close());
 describe('uploads', () => {
   it('refuses a file that is not PDF, JPEG, PNG or XLSX whatever its name, and stores nothing', async () => {
     const before = [await rows(blobs), await rows(blobChunks), await rows(documentVersions)];
-    await expect(upload(sme, { kind: 'business_license' }, 'licence.pdf', once(Buffer.from('MZ\x90\x00 not a pdf')))).rejects.toMatchObject({ code: 'invalid', messageKey: 'documents.errors.type' });
+    await expect(upload(sme, { kind: 'business_license' }, 'licence.pdf', once(Buffer.from('MZ\x90\x00 not a pdf')))).rejects.toMatchObject({
+      code: 'invalid',
+      messageKey: 'documents.errors.type',
+    });
     expect([await rows(blobs), await rows(blobChunks), await rows(documentVersions)]).toEqual(before);
   });
 
   it('refuses a file over 20 MB and stores nothing', async () => {
     const before = [await rows(blobs), await rows(blobChunks), await rows(documentVersions)];
     const big = bigFile(PDF_HEAD, MAX_DOCUMENT_BYTES + 1);
-    await expect(upload(sme, { kind: 'business_license' }, 'big.pdf', big.stream())).rejects.toMatchObject({ code: 'invalid', messageKey: 'documents.errors.too_large' });
+    await expect(upload(sme, { kind: 'business_license' }, 'big.pdf', big.stream())).rejects.toMatchObject({
+      code: 'invalid',
+      messageKey: 'documents.errors.too_large',
+    });
     expect([await rows(blobs), await rows(blobChunks), await rows(documentVersions)]).toEqual(before);
   }, 60_000);
 
@@ -71,8 +91,13 @@ describe('uploads', () => {
   });
 
   it('a patent certificate belongs to one of the enterprise’s own IP assets', async () => {
-    const [asset] = await h.db.insert(ipAssets).values({ enterpriseId: otherSme.enterpriseId!, kind: 'invention', number: 'ZL202110123456.7', title: 'x', owners: ['别家科技'] }).returning();
-    await expect(upload(sme, { kind: 'patent_certificate', ipAssetId: asset.id }, 'cert.pdf', once(smallFile(PDF_HEAD)))).rejects.toMatchObject({ code: 'not_found' });
+    const [asset] = await h.db
+      .insert(ipAssets)
+      .values({ enterpriseId: otherSme.enterpriseId!, kind: 'invention', number: 'ZL202110123456.7', title: 'x', owners: ['别家科技'] })
+      .returning();
+    await expect(upload(sme, { kind: 'patent_certificate', ipAssetId: asset.id }, 'cert.pdf', once(smallFile(PDF_HEAD)))).rejects.toMatchObject({
+      code: 'not_found',
+    });
     expect(() => meta({ kind: 'patent_certificate' })).toThrow(/asset_required/);
     expect(() => meta({ kind: 'financial_statement' })).toThrow(/year_required/);
   });
@@ -92,15 +117,46 @@ describe('downloads under consent', () => {
     versionId = v.id;
     const [p] = await h.db
       .insert(products)
-      .values({ institutionId: bank.institutionId!, name: '信用贷', category: 'credit', summary: 's', amountMinFen: 1n, amountMaxFen: 10n ** 10n, termMinMonths: 1, termMaxMonths: 60, rateMinBp: 300, rateMaxBp: 600, guaranteeMethods: ['credit'], repaymentMethods: ['bullet'], status: 'published' })
+      .values({
+        institutionId: bank.institutionId!,
+        name: '信用贷',
+        category: 'credit',
+        summary: 's',
+        amountMinFen: 1n,
+        amountMaxFen: 10n ** 10n,
+        termMinMonths: 1,
+        termMaxMonths: 60,
+        rateMinBp: 300,
+        rateMaxBp: 600,
+        guaranteeMethods: ['credit'],
+        repaymentMethods: ['bullet'],
+        status: 'published',
+      })
       .returning();
     const [a] = await h.db
       .insert(applications)
-      .values({ enterpriseId: sme.enterpriseId!, productId: p.id, institutionId: bank.institutionId!, amountFen: 100_000_000n, termMonths: 12, idempotencyKey: crypto.randomUUID(), requestHash: 'x' })
+      .values({
+        enterpriseId: sme.enterpriseId!,
+        productId: p.id,
+        institutionId: bank.institutionId!,
+        amountFen: 100_000_000n,
+        termMonths: 12,
+        idempotencyKey: crypto.randomUUID(),
+        requestHash: 'x',
+      })
       .returning();
     applicationId = a.id;
     await shareVersions(h.db, a.id, [v.id], sme.userId);
-    const [c] = await h.db.insert(consents).values({ enterpriseId: sme.enterpriseId!, institutionId: bank.institutionId!, scope: ['financials', 'documents', 'ip_valuations'], source: 'application', expiresAt: new Date(Date.now() + day) }).returning();
+    const [c] = await h.db
+      .insert(consents)
+      .values({
+        enterpriseId: sme.enterpriseId!,
+        institutionId: bank.institutionId!,
+        scope: ['financials', 'documents', 'ip_valuations'],
+        source: 'application',
+        expiresAt: new Date(Date.now() + day),
+      })
+      .returning();
     consentId = c.id;
   });
 
@@ -116,7 +172,14 @@ describe('downloads under consent', () => {
     expect((await collect(d.content)).equals(smallFile(PDF_HEAD, 'tax'))).toBe(true);
     const log = await h.db.select().from(documentAccessLog);
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ documentVersionId: versionId, userId: bank.userId, institutionId: bank.institutionId, applicationId, consentId, enterpriseId: sme.enterpriseId });
+    expect(log[0]).toMatchObject({
+      documentVersionId: versionId,
+      userId: bank.userId,
+      institutionId: bank.institutionId,
+      applicationId,
+      consentId,
+      enterpriseId: sme.enterpriseId,
+    });
     expect(await h.db.select().from(consentAccessLog).where(eq(consentAccessLog.consentId, consentId))).toHaveLength(1);
     const seen = await accessLogOf(h.db, sme);
     expect(seen[0]).toMatchObject({ institutionName: '工商银行佛山分行', userName: '工商银行佛山分行', kind: 'tax_certificate' });
@@ -148,27 +211,69 @@ describe('downloads under consent', () => {
   it('once the consent is revoked or expired, the same institution gets not found', async () => {
     await h.db.update(consents).set({ revokedAt: new Date() }).where(eq(consents.id, consentId));
     await expect(openDocument(h.db, bank, versionId)).rejects.toMatchObject({ code: 'not_found' });
-    await h.db.insert(consents).values({ enterpriseId: sme.enterpriseId!, institutionId: bank.institutionId!, scope: ['financials', 'documents'], source: 'application', expiresAt: new Date(Date.now() - 1000) });
+    await h.db.insert(consents).values({
+      enterpriseId: sme.enterpriseId!,
+      institutionId: bank.institutionId!,
+      scope: ['financials', 'documents'],
+      source: 'application',
+      expiresAt: new Date(Date.now() - 1000),
+    });
     await expect(openDocument(h.db, bank, versionId)).rejects.toMatchObject({ code: 'not_found' });
-    await h.db.insert(consents).values({ enterpriseId: sme.enterpriseId!, institutionId: bank.institutionId!, scope: ['financials'], source: 'manual', expiresAt: new Date(Date.now() + day) });
+    await h.db.insert(consents).values({
+      enterpriseId: sme.enterpriseId!,
+      institutionId: bank.institutionId!,
+      scope: ['financials'],
+      source: 'manual',
+      expiresAt: new Date(Date.now() + day),
+    });
     await expect(openDocument(h.db, bank, versionId)).rejects.toMatchObject({ code: 'not_found' });
   });
 });
-
 
 describe('the enterprise revokes a consent', () => {
   it('ends the institution’s access at once; another enterprise cannot revoke it; audited', async () => {
     const v = await upload(sme, { kind: 'other' }, '其他材料.pdf', once(smallFile(PDF_HEAD, 'other')));
     const [p] = await h.db
       .insert(products)
-      .values({ institutionId: otherBank.institutionId!, name: '建行信用贷', category: 'credit', summary: 's', amountMinFen: 1n, amountMaxFen: 10n ** 10n, termMinMonths: 1, termMaxMonths: 60, rateMinBp: 300, rateMaxBp: 600, guaranteeMethods: ['credit'], repaymentMethods: ['bullet'], status: 'published' })
+      .values({
+        institutionId: otherBank.institutionId!,
+        name: '建行信用贷',
+        category: 'credit',
+        summary: 's',
+        amountMinFen: 1n,
+        amountMaxFen: 10n ** 10n,
+        termMinMonths: 1,
+        termMaxMonths: 60,
+        rateMinBp: 300,
+        rateMaxBp: 600,
+        guaranteeMethods: ['credit'],
+        repaymentMethods: ['bullet'],
+        status: 'published',
+      })
       .returning();
     const [a] = await h.db
       .insert(applications)
-      .values({ enterpriseId: sme.enterpriseId!, productId: p.id, institutionId: otherBank.institutionId!, amountFen: 100_000_000n, termMonths: 12, idempotencyKey: crypto.randomUUID(), requestHash: 'x' })
+      .values({
+        enterpriseId: sme.enterpriseId!,
+        productId: p.id,
+        institutionId: otherBank.institutionId!,
+        amountFen: 100_000_000n,
+        termMonths: 12,
+        idempotencyKey: crypto.randomUUID(),
+        requestHash: 'x',
+      })
       .returning();
     await shareVersions(h.db, a.id, [v.id], sme.userId);
-    const [c] = await h.db.insert(consents).values({ enterpriseId: sme.enterpriseId!, institutionId: otherBank.institutionId!, scope: ['financials', 'documents', 'ip_valuations'], source: 'application', expiresAt: new Date(Date.now() + day) }).returning();
+    const [c] = await h.db
+      .insert(consents)
+      .values({
+        enterpriseId: sme.enterpriseId!,
+        institutionId: otherBank.institutionId!,
+        scope: ['financials', 'documents', 'ip_valuations'],
+        source: 'application',
+        expiresAt: new Date(Date.now() + day),
+      })
+      .returning();
     await openDocument(h.db, otherBank, v.id);
     expect((await vaultView(h.db, sme)).consents.map((x) => x.id)).toContain(c.id);
 
@@ -185,7 +290,11 @@ describe('admins', () => {
   it('see documents’ metadata across enterprises; nobody else may list them', async () => {
     const { items, total } = await documentsForAdmin(h.db, admin, { limit: 100, offset: 0 });
     expect(total).toBe(await rows(documentVersions));
-    expect(items.find((i) => i.originalName === '纳税证明.pdf')).toMatchObject({ enterpriseName: '资料测试科技', kind: 'tax_certificate', contentType: 'application/pdf' });
+    expect(items.find((i) => i.originalName === '纳税证明.pdf')).toMatchObject({
+      enterpriseName: '资料测试科技',
+      kind: 'tax_certificate',
+      contentType: 'application/pdf',
+    });
     expect(Object.keys(items[0])).not.toContain('blobId');
     await expect(documentsForAdmin(h.db, bank, { limit: 10, offset: 0 })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(documentsForAdmin(h.db, sme, { limit: 10, offset: 0 })).rejects.toMatchObject({ code: 'forbidden' });

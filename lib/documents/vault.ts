@@ -31,7 +31,10 @@ export const defaultStore = (db: Db): BlobStore => postgresBlobStore(db);
 /** A name safe to keep and send back: no path, no control characters, at most 200 characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(-200);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(-200);
   return clean || 'document';
 }
 
@@ -108,14 +111,28 @@ export async function openDocument(
   } else if (actor.role === 'institution') {
     const access = await sharedAccess(db, versionId, actor.institutionId!);
     if (!access) throw new AppError('not_found');
-    await logDocumentAccess(db, { documentVersionId: v.id, enterpriseId: v.enterpriseId, userId: actor.userId, institutionId: actor.institutionId, applicationId: access.applicationId, consentId: access.consentId });
+    await logDocumentAccess(db, {
+      documentVersionId: v.id,
+      enterpriseId: v.enterpriseId,
+      userId: actor.userId,
+      institutionId: actor.institutionId,
+      applicationId: access.applicationId,
+      consentId: access.consentId,
+    });
   } else {
     const reason = investigationReasonSchema.safeParse(opts.reason ?? '');
     if (!reason.success) throw new AppError('forbidden', 'documents.errors.investigation_reason');
     await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
       await logDocumentAccess(t, { documentVersionId: v.id, enterpriseId: v.enterpriseId, userId: actor.userId, reason: reason.data });
-      await writeAudit(t, { actor, action: 'document.investigate', entity: 'document', entityId: v.documentId, after: { versionId: v.id, reason: reason.data }, requestId });
+      await writeAudit(t, {
+        actor,
+        action: 'document.investigate',
+        entity: 'document',
+        entityId: v.documentId,
+        after: { versionId: v.id, reason: reason.data },
+        requestId,
+      });
     });
   }
   return { originalName: v.originalName, contentType: v.contentType, sizeBytes: v.sizeBytes, content: store.get(v.sha256) };

@@ -16,9 +16,22 @@ let other: Actor;
 async function enterprise(n: string, park: number): Promise<Actor> {
   const [e] = await h.db
     .insert(enterprises)
-    .values({ uscc: withUsccCheckChar(`91440605MA4Q${n.padStart(5, '0')}`), name: `企业${n}`, parkId: park, industry: 'C', foundedOn: '2018-01-01', registeredCapitalFen: 1n, employees: 10, revenueFen: 1n, rndExpenseFen: 1n })
+    .values({
+      uscc: withUsccCheckChar(`91440605MA4Q${n.padStart(5, '0')}`),
+      name: `企业${n}`,
+      parkId: park,
+      industry: 'C',
+      foundedOn: '2018-01-01',
+      registeredCapitalFen: 1n,
+      employees: 10,
+      revenueFen: 1n,
+      rndExpenseFen: 1n,
+    })
     .returning();
-  const [u] = await h.db.insert(users).values({ name: `owner${n}`, email: `owner${n}@x.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner' }).returning();
+  const [u] = await h.db
+    .insert(users)
+    .values({ name: `owner${n}`, email: `owner${n}@x.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner' })
+    .returning();
   return { userId: u.id, role: 'enterprise', name: u.name, email: u.email, enterpriseId: e.id, institutionId: null, memberRole: 'owner' };
 }
 
@@ -33,7 +46,11 @@ afterAll(async () => h?.close());
 describe('enterprise profile', () => {
   it('updates the profile in fen and audits before and after', async () => {
     const [e] = await h.db.select().from(enterprises).where(eq(enterprises.id, owner.enterpriseId!));
-    const after = await updateProfile(h.db, owner, profileFormSchema.parse({ ...profileToForm(e), registeredCapitalWan: '500', revenueWan: '6800', rndExpenseWan: '420.5', employees: '120' }));
+    const after = await updateProfile(
+      h.db,
+      owner,
+      profileFormSchema.parse({ ...profileToForm(e), registeredCapitalWan: '500', revenueWan: '6800', rndExpenseWan: '420.5', employees: '120' }),
+    );
     expect(after).toMatchObject({ revenueFen: 6_800_000_000n, rndExpenseFen: 420_500_000n, employees: 120 });
     const [audit] = await h.db.select().from(auditEvents).where(eq(auditEvents.action, 'enterprise.update_profile'));
     expect((audit.before as { employees: number }).employees).toBe(10);
@@ -41,11 +58,21 @@ describe('enterprise profile', () => {
   });
 
   it('adds a certification awaiting verification, tells the admins, and lets only its enterprise remove it', async () => {
-    const c = await addCertification(h.db, owner, certificationFormSchema.parse({ kind: 'high_tech', number: 'GR202444009999', validFrom: '2024-12-01', validTo: '2027-11-30' }));
+    const c = await addCertification(
+      h.db,
+      owner,
+      certificationFormSchema.parse({ kind: 'high_tech', number: 'GR202444009999', validFrom: '2024-12-01', validTo: '2027-11-30' }),
+    );
     expect(c.verificationStatus).toBe('unverified');
     expect(await h.db.select().from(notifications).where(eq(notifications.entityId, c.id))).toHaveLength(1);
     await expect(removeCertification(h.db, other, c.id)).rejects.toMatchObject({ code: 'not_found' });
-    await expect(addCertification(h.db, other, certificationFormSchema.parse({ kind: 'high_tech', number: 'GR202444009999', validFrom: '2024-12-01', validTo: '2027-11-30' }))).rejects.toMatchObject({
+    await expect(
+      addCertification(
+        h.db,
+        other,
+        certificationFormSchema.parse({ kind: 'high_tech', number: 'GR202444009999', validFrom: '2024-12-01', validTo: '2027-11-30' }),
+      ),
+    ).rejects.toMatchObject({
       code: 'conflict',
       details: { field: 'number' },
     });
@@ -64,7 +91,11 @@ describe('enterprise profile', () => {
   });
 
   it('lets only owners invite, and refuses a taken email', async () => {
-    await expect(inviteColleague(h.db, { ...owner, memberRole: 'officer' }, inviteFormSchema.parse({ name: 'x', email: 'y@x.cn', memberRole: 'officer' }))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(inviteColleague(h.db, owner, inviteFormSchema.parse({ name: 'x', email: 'owner2@x.cn', memberRole: 'officer' }))).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      inviteColleague(h.db, { ...owner, memberRole: 'officer' }, inviteFormSchema.parse({ name: 'x', email: 'y@x.cn', memberRole: 'officer' })),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(inviteColleague(h.db, owner, inviteFormSchema.parse({ name: 'x', email: 'owner2@x.cn', memberRole: 'officer' }))).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 });

@@ -4,7 +4,15 @@ import type { Db } from '../../db/client';
 import { writeAudit } from '../../db/queries/audit';
 import { notifyAdmins } from '../../db/queries/notifications';
 import { findParkById } from '../../db/queries/parks';
-import { consumePasswordToken, deleteCertificationRow, insertCertification, insertPasswordToken, lockEnterprise, setUserPassword, updateEnterpriseRow } from '../../db/queries/profile';
+import {
+  consumePasswordToken,
+  deleteCertificationRow,
+  insertCertification,
+  insertPasswordToken,
+  lockEnterprise,
+  setUserPassword,
+  updateEnterpriseRow,
+} from '../../db/queries/profile';
 import { findUserByEmail, insertUser } from '../../db/queries/users';
 import { assertOwner, assertRole, type Actor } from '../auth/actor';
 import { hashPassword } from '../auth/password';
@@ -44,9 +52,21 @@ export async function addCertification(db: Db, actor: Actor, input: z.output<typ
   try {
     return await db.transaction(async (tx) => {
       const t: Db = tx;
-      const c = await insertCertification(t, { enterpriseId: actor.enterpriseId!, kind: input.kind, number: input.number, validFrom: input.validFrom, validTo: input.validTo });
+      const c = await insertCertification(t, {
+        enterpriseId: actor.enterpriseId!,
+        kind: input.kind,
+        number: input.number,
+        validFrom: input.validFrom,
+        validTo: input.validTo,
+      });
       await writeAudit(t, { actor, action: 'certification.create', entity: 'certification', entityId: c.id, after: c, requestId });
-      await notifyAdmins(t, { kind: 'certification.submitted', title: `新资质待核验：${input.number}`, link: '/admin/verification', entity: 'certification', entityId: c.id });
+      await notifyAdmins(t, {
+        kind: 'certification.submitted',
+        title: `新资质待核验：${input.number}`,
+        link: '/admin/verification',
+        entity: 'certification',
+        entityId: c.id,
+      });
       return c;
     });
   } catch (e) {
@@ -81,9 +101,23 @@ export async function inviteColleague(db: Db, actor: Actor, input: z.output<type
     return await db.transaction(async (tx) => {
       const t: Db = tx;
       if (await findUserByEmail(t, input.email)) throw new AppError('conflict', 'email_taken', { field: 'email' });
-      const u = await insertUser(t, { name: input.name, email: input.email, passwordHash: unusable, role: 'enterprise', enterpriseId: actor.enterpriseId!, memberRole: input.memberRole });
+      const u = await insertUser(t, {
+        name: input.name,
+        email: input.email,
+        passwordHash: unusable,
+        role: 'enterprise',
+        enterpriseId: actor.enterpriseId!,
+        memberRole: input.memberRole,
+      });
       await insertPasswordToken(t, { userId: u.id, tokenHash, expiresAt: new Date(Date.now() + SET_PASSWORD_LINK_DAYS * 86_400_000), createdBy: actor.userId });
-      await writeAudit(t, { actor, action: 'user.invite', entity: 'user', entityId: u.id, after: { name: u.name, email: u.email, memberRole: u.memberRole }, requestId });
+      await writeAudit(t, {
+        actor,
+        action: 'user.invite',
+        entity: 'user',
+        entityId: u.id,
+        after: { name: u.name, email: u.email, memberRole: u.memberRole },
+        requestId,
+      });
       return { userId: u.id, token };
     });
   } catch (e) {

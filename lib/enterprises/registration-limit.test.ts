@@ -19,8 +19,12 @@ describe('the per-address registration limit', () => {
   it('says when to retry in the zone’s time, in both languages', () => {
     const vars = { limit: '5', retryAt: '2026-01-01T06:05:00.000Z' };
     expect(retryTimeText(vars.retryAt, 'en')).toBe('14:05');
-    expect(registrationErrorText(makeTranslate('zh'), 'zh', 'registration_limited', vars)).toBe('注册过于频繁：同一网络地址每小时最多注册 5 次，请于 14:05 之后再试。');
-    expect(registrationErrorText(makeTranslate('en'), 'en', 'registration_limited', vars)).toBe('Too many registrations from this network address (at most 5 an hour). Please try again after 14:05.');
+    expect(registrationErrorText(makeTranslate('zh'), 'zh', 'registration_limited', vars)).toBe(
+      '注册过于频繁：同一网络地址每小时最多注册 5 次，请于 14:05 之后再试。',
+    );
+    expect(registrationErrorText(makeTranslate('en'), 'en', 'registration_limited', vars)).toBe(
+      'Too many registrations from this network address (at most 5 an hour). Please try again after 14:05.',
+    );
     expect(registrationErrorText(makeTranslate('zh'), 'zh', 'uscc_taken_other_org')).toBe('该统一社会信用代码已被其他机构或企业注册。');
   });
 });

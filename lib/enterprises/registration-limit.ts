@@ -28,6 +28,7 @@ export function retryTimeText(iso: string, locale: 'zh' | 'en'): string {
 
 /** A registration form's sentence for the server's error key; the limit says when to retry. */
 export function registrationErrorText(t: Translate, locale: 'zh' | 'en', key: string, vars?: Record<string, string>): string {
-  if (key === 'registration_limited' && vars?.retryAt) return t('errors.registration_limited', { limit: vars.limit ?? String(DEFAULT_REGISTRATIONS_PER_HOUR), time: retryTimeText(vars.retryAt, locale) });
+  if (key === 'registration_limited' && vars?.retryAt)
+    return t('errors.registration_limited', { limit: vars.limit ?? String(DEFAULT_REGISTRATIONS_PER_HOUR), time: retryTimeText(vars.retryAt, locale) });
   return errorText(t, key);
 }

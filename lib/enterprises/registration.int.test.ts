@@ -16,7 +16,8 @@ let seq = 0;
 /** Every test's registrations come from their own address unless it says otherwise. */
 const freshIp = () => `198.51.100.${++seq}`;
 const registerEnterprise = (db: DbHandle['db'], input: Parameters<typeof registerEnterpriseAt>[1], ip = freshIp()) => registerEnterpriseAt(db, input, { ip });
-const registerInstitution = (db: DbHandle['db'], input: Parameters<typeof registerInstitutionAt>[1], ip = freshIp()) => registerInstitutionAt(db, input, { ip });
+const registerInstitution = (db: DbHandle['db'], input: Parameters<typeof registerInstitutionAt>[1], ip = freshIp()) =>
+  registerInstitutionAt(db, input, { ip });
 
 beforeAll(async () => {
   h = await openTestDb();
@@ -86,7 +87,9 @@ describe('enterprise self-registration', () => {
     const [note] = await h.db.select().from(notifications).where(eq(notifications.entityId, r.enterpriseId));
     expect(note).toMatchObject({ kind: 'enterprise.registered_outside_zone', toAdmins: true });
     expect(note.title).toContain('行政区划不在园区所在城市');
-    expect((await registerEnterprise(h.db, enterpriseForm({ uscc: withUsccCheckChar('91440605MA4UXT002'), email: 'reg-inside@example.com' }))).outsideZone).toBe(false);
+    expect(
+      (await registerEnterprise(h.db, enterpriseForm({ uscc: withUsccCheckChar('91440605MA4UXT002'), email: 'reg-inside@example.com' }))).outsideZone,
+    ).toBe(false);
   });
 
   it('refuses a taken email or credit code and changes nothing', async () => {
@@ -96,13 +99,19 @@ describe('enterprise self-registration', () => {
       key: 'email_taken',
       field: 'email',
     });
-    expect(await errorOf(registerEnterprise(h.db, enterpriseForm({ email: 'other@example.com' })))).toEqual({ code: 'conflict', key: 'uscc_taken', field: 'uscc' });
+    expect(await errorOf(registerEnterprise(h.db, enterpriseForm({ email: 'other@example.com' })))).toEqual({
+      code: 'conflict',
+      key: 'uscc_taken',
+      field: 'uscc',
+    });
     const after = await h.db.select({ n: count() }).from(enterprises);
     expect(after[0].n).toBe(before[0].n);
   });
 
   it('refuses an unknown park', async () => {
-    expect(await errorOf(registerEnterprise(h.db, enterpriseForm({ parkId: '99999', email: 'p@example.com', uscc: withUsccCheckChar('91440605MA4UREG04') })))).toMatchObject({
+    expect(
+      await errorOf(registerEnterprise(h.db, enterpriseForm({ parkId: '99999', email: 'p@example.com', uscc: withUsccCheckChar('91440605MA4UREG04') }))),
+    ).toMatchObject({
       key: 'park',
       field: 'parkId',
     });
@@ -161,7 +170,11 @@ describe('one credit code per organisation, across enterprises and institutions'
     const code = withUsccCheckChar('91440605MA4UREG05');
     await registerEnterprise(h.db, enterpriseForm({ uscc: code, email: 'reg5@example.com' }));
     const i0 = await countOf(institutions);
-    expect(await errorOf(registerInstitution(h.db, institutionForm({ uscc: code, email: 'officer5@testbank.cn' })))).toEqual({ code: 'conflict', key: 'uscc_taken_other_org', field: 'uscc' });
+    expect(await errorOf(registerInstitution(h.db, institutionForm({ uscc: code, email: 'officer5@testbank.cn' })))).toEqual({
+      code: 'conflict',
+      key: 'uscc_taken_other_org',
+      field: 'uscc',
+    });
     expect(await countOf(institutions)).toBe(i0);
   });
 });
@@ -172,14 +185,24 @@ describe('registrations per address', () => {
 
   it('refuses the 6th registration from one address within an hour, saying when to retry; other addresses go on', async () => {
     const ip = '203.0.113.7';
-    for (let i = 0; i < n; i++) await (i % 2 ? registerEnterprise(h.db, form(`A000${i}`), ip) : registerInstitution(h.db, institutionForm({ uscc: withUsccCheckChar(`91440600MA4L${'B000' + i}`), email: `limit-bank${i}@example.com` }), ip));
+    for (let i = 0; i < n; i++)
+      await (i % 2
+        ? registerEnterprise(h.db, form(`A000${i}`), ip)
+        : registerInstitution(h.db, institutionForm({ uscc: withUsccCheckChar(`91440600MA4L${'B000' + i}`), email: `limit-bank${i}@example.com` }), ip));
     const [e0, i0, u0] = [await countOf(enterprises), await countOf(institutions), await countOf(users)];
-    const [oldest] = await h.db.select({ at: registrationAttempts.at }).from(registrationAttempts).where(eq(registrationAttempts.ip, ip)).orderBy(registrationAttempts.at).limit(1);
+    const [oldest] = await h.db
+      .select({ at: registrationAttempts.at })
+      .from(registrationAttempts)
+      .where(eq(registrationAttempts.ip, ip))
+      .orderBy(registrationAttempts.at)
+      .limit(1);
     const refused = await errorOf(registerEnterprise(h.db, form('A0009'), ip));
     expect(refused).toMatchObject({ code: 'rate_limited', key: 'registration_limited' });
     // The oldest of the five leaves the window an hour after it was made.
     expect(refused?.vars).toEqual({ limit: '5', retryAt: new Date(oldest.at.getTime() + 3_600_000).toISOString() });
-    expect(await errorOf(registerInstitution(h.db, institutionForm({ uscc: withUsccCheckChar('91440600MA4LB0009'), email: 'limit-bank9@example.com' }), ip))).toMatchObject({ code: 'rate_limited' });
+    expect(
+      await errorOf(registerInstitution(h.db, institutionForm({ uscc: withUsccCheckChar('91440600MA4LB0009'), email: 'limit-bank9@example.com' }), ip)),
+    ).toMatchObject({ code: 'rate_limited' });
     expect([await countOf(enterprises), await countOf(institutions), await countOf(users)]).toEqual([e0, i0, u0]);
     expect(await registerEnterprise(h.db, form('A0010'), '203.0.113.8')).toMatchObject({ usccCheckOverridden: false });
   });
@@ -192,7 +215,8 @@ describe('registrations per address', () => {
 
   it('a registration that fails does not use up the address’s allowance', async () => {
     const ip = '203.0.113.10';
-    for (let i = 0; i < n + 2; i++) expect(await errorOf(registerEnterprise(h.db, enterpriseForm({ email: `dup-${i}@example.com` }), ip))).toMatchObject({ key: 'uscc_taken' });
+    for (let i = 0; i < n + 2; i++)
+      expect(await errorOf(registerEnterprise(h.db, enterpriseForm({ email: `dup-${i}@example.com` }), ip))).toMatchObject({ key: 'uscc_taken' });
     expect(await registerEnterprise(h.db, form('D0001'), ip)).toMatchObject({ usccCheckOverridden: false });
   });
 

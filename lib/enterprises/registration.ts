@@ -54,7 +54,15 @@ async function admitRegistration(t: Db, ctx: RegistrationContext) {
   await recordRegistrationAttempt(t, ctx.ip);
 }
 
-function actorOf(u: { id: string; role: Actor['role']; name: string; email: string; enterpriseId: string | null; institutionId: string | null; memberRole: Actor['memberRole'] }): Actor {
+function actorOf(u: {
+  id: string;
+  role: Actor['role'];
+  name: string;
+  email: string;
+  enterpriseId: string | null;
+  institutionId: string | null;
+  memberRole: Actor['memberRole'];
+}): Actor {
   return { userId: u.id, role: u.role, name: u.name, email: u.email, enterpriseId: u.enterpriseId, institutionId: u.institutionId, memberRole: u.memberRole };
 }
 
@@ -135,8 +143,21 @@ export async function registerInstitution(db: Db, input: InstitutionRegistration
         institutionId: institution.id,
         memberRole: 'owner',
       });
-      await writeAudit(t, { actor: actorOf(user), action: 'institution.register', entity: 'institution', entityId: institution.id, after: institution, requestId });
-      await notifyAdmins(t, { kind: 'institution.registered', title: `金融机构入驻申请待审核：${institution.name}`, link: '/admin', entity: 'institution', entityId: institution.id });
+      await writeAudit(t, {
+        actor: actorOf(user),
+        action: 'institution.register',
+        entity: 'institution',
+        entityId: institution.id,
+        after: institution,
+        requestId,
+      });
+      await notifyAdmins(t, {
+        kind: 'institution.registered',
+        title: `金融机构入驻申请待审核：${institution.name}`,
+        link: '/admin',
+        entity: 'institution',
+        entityId: institution.id,
+      });
       return { institutionId: institution.id, userId: user.id };
     });
   } catch (e) {

@@ -5,7 +5,7 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 export type UsccResult =
   | { ok: true; code: string; districtCode: string }
-  | { ok: false; code: string; error: 'length' | 'charset'; }
+  | { ok: false; code: string; error: 'length' | 'charset' }
   | { ok: false; code: string; error: 'check'; expected: string; districtCode: string };
 
 /** Upper-cases and strips spaces, so a code typed as printed in groups still reads. */

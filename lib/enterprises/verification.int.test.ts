@@ -10,7 +10,15 @@ import { withUsccCheckChar } from './uscc';
 import { verificationDecisionSchema } from '../validation/verification';
 import { decideCertification, decideEnterprise } from './verification';
 
-const admin: Actor = { userId: '00000000-0000-4000-8000-0000000000a1', role: 'admin', name: '管理员', email: 'a@x', enterpriseId: null, institutionId: null, memberRole: null };
+const admin: Actor = {
+  userId: '00000000-0000-4000-8000-0000000000a1',
+  role: 'admin',
+  name: '管理员',
+  email: 'a@x',
+  enterpriseId: null,
+  institutionId: null,
+  memberRole: null,
+};
 
 let seq = 0;
 
@@ -81,7 +89,13 @@ describe('verification decisions', () => {
 
     const audit = await auditOf(h, e.id);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'enterprise.verify', entity: 'enterprise', actorUserId: admin.userId, actorRole: 'admin', requestId: 'req-verify-1' });
+    expect(audit[0]).toMatchObject({
+      action: 'enterprise.verify',
+      entity: 'enterprise',
+      actorUserId: admin.userId,
+      actorRole: 'admin',
+      requestId: 'req-verify-1',
+    });
     expect(audit[0].before).toMatchObject({ verificationStatus: 'unverified', verificationNote: null, verifiedBy: null });
     expect(audit[0].after).toMatchObject({ verificationStatus: 'verified', verificationNote: '已对照营业执照核对', verifiedBy: admin.userId });
 
@@ -115,7 +129,11 @@ describe('verification decisions', () => {
     const c = await makeCertification(h, e.id);
     for (const reason of [undefined, '', '   ']) {
       expect(await errorOf(decideEnterprise(h.db, admin, e.id, 'reject', reason))).toEqual({ code: 'invalid', key: 'verify.reason_required', field: 'reason' });
-      expect(await errorOf(decideCertification(h.db, admin, c.id, 'reject', reason))).toEqual({ code: 'invalid', key: 'verify.reason_required', field: 'reason' });
+      expect(await errorOf(decideCertification(h.db, admin, c.id, 'reject', reason))).toEqual({
+        code: 'invalid',
+        key: 'verify.reason_required',
+        field: 'reason',
+      });
     }
     const [eNow] = await h.db.select().from(enterprises).where(eq(enterprises.id, e.id));
     const [cNow] = await h.db.select().from(certifications).where(eq(certifications.id, c.id));
@@ -153,8 +171,24 @@ describe('verification decisions', () => {
   it('is forbidden to anyone but an admin, and changes nothing', async () => {
     const e = await makeEnterprise(h, parkId);
     const c = await makeCertification(h, e.id);
-    const own: Actor = { userId: crypto.randomUUID(), role: 'enterprise', name: 'x', email: 'x@x', enterpriseId: e.id, institutionId: null, memberRole: 'owner' };
-    const bank: Actor = { userId: crypto.randomUUID(), role: 'institution', name: 'y', email: 'y@y', enterpriseId: null, institutionId: crypto.randomUUID(), memberRole: 'officer' };
+    const own: Actor = {
+      userId: crypto.randomUUID(),
+      role: 'enterprise',
+      name: 'x',
+      email: 'x@x',
+      enterpriseId: e.id,
+      institutionId: null,
+      memberRole: 'owner',
+    };
+    const bank: Actor = {
+      userId: crypto.randomUUID(),
+      role: 'institution',
+      name: 'y',
+      email: 'y@y',
+      enterpriseId: null,
+      institutionId: crypto.randomUUID(),
+      memberRole: 'officer',
+    };
     for (const actor of [own, bank]) {
       expect(await errorOf(decideEnterprise(h.db, actor, e.id, 'verify'))).toMatchObject({ code: 'forbidden' });
       expect(await errorOf(decideEnterprise(h.db, actor, e.id, 'reject'))).toMatchObject({ code: 'forbidden' });
@@ -192,7 +226,10 @@ describe('verification decisions', () => {
       expect(audit[0].after).toMatchObject({ verificationStatus: to });
     }
 
-    const notes = await h.db.select().from(notifications).where(and(eq(notifications.enterpriseId, e.id), eq(notifications.entity, 'certification')));
+    const notes = await h.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.enterpriseId, e.id), eq(notifications.entity, 'certification')));
     const byKind = Object.fromEntries(notes.map((n) => [n.kind, n]));
     expect(byKind['certification.verify'].title).toContain(`高新技术企业（${good.number}）`);
     expect(byKind['certification.reject'].title).toContain(`高新技术企业（${bad.number}）`);
@@ -243,7 +280,15 @@ describe('verification queue', () => {
     const q = await enterpriseVerificationQueue(h.db, { limit: 20, offset: 0 });
     expect(q.total).toBe(3);
     expect(q.items.map((i) => i.id)).toEqual([overridden.id, old.id, mid.id]);
-    expect(q.items[0]).toMatchObject({ name: '代码未通过校验', usccCheckOverridden: true, uscc: overridden.uscc, parkName: '顺德园', parkNameEn: 'Shunde Park', industry: 'C', foundedOn: '2018-03-01' });
+    expect(q.items[0]).toMatchObject({
+      name: '代码未通过校验',
+      usccCheckOverridden: true,
+      uscc: overridden.uscc,
+      parkName: '顺德园',
+      parkNameEn: 'Shunde Park',
+      industry: 'C',
+      foundedOn: '2018-03-01',
+    });
 
     const page2 = await enterpriseVerificationQueue(h.db, { limit: 2, offset: 2 });
     expect(page2).toEqual({ items: [expect.objectContaining({ id: mid.id })], total: 3 });
@@ -260,6 +305,14 @@ describe('verification queue', () => {
     const q = await certificationVerificationQueue(h.db, { limit: 20, offset: 0 });
     expect(q.total).toBe(2);
     expect(q.items.map((i) => i.id)).toEqual([earlier.id, later.id]);
-    expect(q.items[0]).toMatchObject({ enterpriseName: '资质企业', enterpriseId: e.id, kind: 'high_tech', number: earlier.number, validFrom: '2025-12-11', validTo: '2028-12-10', enterpriseVerificationStatus: 'unverified' });
+    expect(q.items[0]).toMatchObject({
+      enterpriseName: '资质企业',
+      enterpriseId: e.id,
+      kind: 'high_tech',
+      number: earlier.number,
+      validFrom: '2025-12-11',
+      validTo: '2028-12-10',
+      enterpriseVerificationStatus: 'unverified',
+    });
   });
 });

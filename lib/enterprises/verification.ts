@@ -8,7 +8,12 @@ import { applyTransition } from '../machines/engine';
 import { assertRole, type Actor } from '../auth/actor';
 import { AppError } from '../core/errors';
 import { zh } from '../i18n/zh';
-import { certificationVerificationMachine, enterpriseVerificationMachine, type CertificationVerificationAction, type EnterpriseVerificationAction } from '../machines/verification';
+import {
+  certificationVerificationMachine,
+  enterpriseVerificationMachine,
+  type CertificationVerificationAction,
+  type EnterpriseVerificationAction,
+} from '../machines/verification';
 import { REASON_MAX, REASON_REQUIRED } from '../validation/verification';
 
 type Certification = typeof certifications.$inferSelect;
@@ -78,7 +83,13 @@ export async function decideEnterprise(
     requestId,
     changes: () => decisionColumns(actor, action, note),
     after: (tx, _before, after) =>
-      notifyEnterprise(tx, after.id, { kind: `enterprise.${action}`, ...enterpriseNotice(action, note), link: '/enterprise', entity: 'enterprise', entityId: after.id }),
+      notifyEnterprise(tx, after.id, {
+        kind: `enterprise.${action}`,
+        ...enterpriseNotice(action, note),
+        link: '/enterprise',
+        entity: 'enterprise',
+        entityId: after.id,
+      }),
   });
 }
 

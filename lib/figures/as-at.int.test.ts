@@ -43,9 +43,23 @@ async function enterprise(name: string, parkId: number, createdAt = LONG_AGO) {
   const k = String(++seq).padStart(5, '0');
   const [e] = await h.db
     .insert(enterprises)
-    .values({ uscc: withUsccCheckChar(`91440605MA4A${k}`), name, parkId, industry: 'C', foundedOn: '2015-01-01', registeredCapitalFen: 1n, employees: 10, revenueFen: 1n, rndExpenseFen: 1n, createdAt })
+    .values({
+      uscc: withUsccCheckChar(`91440605MA4A${k}`),
+      name,
+      parkId,
+      industry: 'C',
+      foundedOn: '2015-01-01',
+      registeredCapitalFen: 1n,
+      employees: 10,
+      revenueFen: 1n,
+      rndExpenseFen: 1n,
+      createdAt,
+    })
     .returning();
-  const [u] = await h.db.insert(users).values({ name, email: `asat-e${k}@x.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner', createdAt }).returning();
+  const [u] = await h.db
+    .insert(users)
+    .values({ name, email: `asat-e${k}@x.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner', createdAt })
+    .returning();
   return { id: e.id, userId: u.id };
 }
 
@@ -122,10 +136,33 @@ beforeAll(async () => {
   // Applications to the steady bank submitted in 2025: one approved then withdrawn, one rejected.
   const [p] = await h.db.select().from(products).limit(1);
   const e = (await h.db.select().from(enterprises).limit(1))[0];
-  const base = { enterpriseId: e.id, productId: p.id, institutionId: p.institutionId, amountFen: 100n * WAN, termMonths: 12, firstActionAt: new Date('2025-03-02T10:00:00+08:00') };
+  const base = {
+    enterpriseId: e.id,
+    productId: p.id,
+    institutionId: p.institutionId,
+    amountFen: 100n * WAN,
+    termMonths: 12,
+    firstActionAt: new Date('2025-03-02T10:00:00+08:00'),
+  };
   await h.db.insert(applications).values([
-    { ...base, status: 'withdrawn', approvedAmountFen: 80n * WAN, decidedAt: new Date('2025-03-05T10:00:00+08:00'), idempotencyKey: 'w', requestHash: 'w', submittedAt: new Date('2025-03-01T10:00:00+08:00') },
-    { ...base, status: 'rejected', rejectReason: '资料不全', decidedAt: new Date('2025-03-06T10:00:00+08:00'), idempotencyKey: 'r', requestHash: 'r', submittedAt: new Date('2025-03-01T11:00:00+08:00') },
+    {
+      ...base,
+      status: 'withdrawn',
+      approvedAmountFen: 80n * WAN,
+      decidedAt: new Date('2025-03-05T10:00:00+08:00'),
+      idempotencyKey: 'w',
+      requestHash: 'w',
+      submittedAt: new Date('2025-03-01T10:00:00+08:00'),
+    },
+    {
+      ...base,
+      status: 'rejected',
+      rejectReason: '资料不全',
+      decidedAt: new Date('2025-03-06T10:00:00+08:00'),
+      idempotencyKey: 'r',
+      requestHash: 'r',
+      submittedAt: new Date('2025-03-01T11:00:00+08:00'),
+    },
     { ...base, status: 'withdrawn', idempotencyKey: 'x', requestHash: 'x', submittedAt: new Date('2025-03-01T12:00:00+08:00') },
   ]);
 });

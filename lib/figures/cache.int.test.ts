@@ -24,12 +24,12 @@ const settings = async (db: Db) => {
 describe('figureRead', () => {
   it('computes once while nothing commits, again after a commit, and the answer is the fresh one', async () => {
     const before = n;
-    const a = await figureRead(h.db, 'k1', () => ((n++), settings(h.db)));
-    const b = await figureRead(h.db, 'k1', () => ((n++), settings(h.db)));
+    const a = await figureRead(h.db, 'k1', () => (n++, settings(h.db)));
+    const b = await figureRead(h.db, 'k1', () => (n++, settings(h.db)));
     expect(n - before).toBe(1);
     expect(b).toBe(a);
     await h.db.execute(sql`insert into app_settings (key, value) values ('figure-cache-test-1', 'x')`);
-    const c = await figureRead(h.db, 'k1', () => ((n++), settings(h.db)));
+    const c = await figureRead(h.db, 'k1', () => (n++, settings(h.db)));
     expect(n - before).toBe(2);
     expect(c).toBe(a + 1);
     expect(c).toBe(await settings(h.db));
@@ -37,21 +37,23 @@ describe('figureRead', () => {
 
   it('keys are separate', async () => {
     const before = n;
-    await figureRead(h.db, 'k2', () => ((n++), settings(h.db)));
-    await figureRead(h.db, 'k3', () => ((n++), settings(h.db)));
+    await figureRead(h.db, 'k2', () => (n++, settings(h.db)));
+    await figureRead(h.db, 'k3', () => (n++, settings(h.db)));
     expect(n - before).toBe(2);
   });
 
   it('does not cache inside a transaction that has written (its own rows do not change the snapshot)', async () => {
-    await h.db.transaction(async (tx) => {
-      const db = tx as unknown as Db;
-      await db.execute(sql`insert into app_settings (key, value) values ('figure-cache-test-2', 'x')`);
-      const a = await figureRead(db, 'k4', () => settings(db));
-      await db.execute(sql`insert into app_settings (key, value) values ('figure-cache-test-3', 'x')`);
-      const b = await figureRead(db, 'k4', () => settings(db));
-      expect(b).toBe(a + 1);
-      throw new Error('rollback');
-    }).catch((e: Error) => expect(e.message).toBe('rollback'));
+    await h.db
+      .transaction(async (tx) => {
+        const db = tx as unknown as Db;
+        await db.execute(sql`insert into app_settings (key, value) values ('figure-cache-test-2', 'x')`);
+        const a = await figureRead(db, 'k4', () => settings(db));
+        await db.execute(sql`insert into app_settings (key, value) values ('figure-cache-test-3', 'x')`);
+        const b = await figureRead(db, 'k4', () => settings(db));
+        expect(b).toBe(a + 1);
+        throw new Error('rollback');
+      })
+      .catch((e: Error) => expect(e.message).toBe('rollback'));
   });
 
   it('after a burst of concurrent writes and reads, answers what the database holds', async () => {

@@ -23,8 +23,28 @@ const figures = (over: Partial<ZoneFigures> = {}): ZoneFigures => ({
   ipPledgeProjects: 2,
   ipPledgeFen: 200n,
   schemes: [
-    { code: 'fs-ip', name: '风险补偿', kind: 'ip_pledge_compensation', enrolledLoans: 1, supportedEnterprises: 1, institutions: 1, disbursedFen: 1n, claimsPaidFen: 0n, balanceFen: 7_000n },
-    { code: 'fs-guar', name: '融担', kind: 'guarantee_fund', enrolledLoans: 1, supportedEnterprises: 1, institutions: 1, disbursedFen: 1n, claimsPaidFen: 0n, balanceFen: 99_999n },
+    {
+      code: 'fs-ip',
+      name: '风险补偿',
+      kind: 'ip_pledge_compensation',
+      enrolledLoans: 1,
+      supportedEnterprises: 1,
+      institutions: 1,
+      disbursedFen: 1n,
+      claimsPaidFen: 0n,
+      balanceFen: 7_000n,
+    },
+    {
+      code: 'fs-guar',
+      name: '融担',
+      kind: 'guarantee_fund',
+      enrolledLoans: 1,
+      supportedEnterprises: 1,
+      institutions: 1,
+      disbursedFen: 1n,
+      claimsPaidFen: 0n,
+      balanceFen: 99_999n,
+    },
   ],
   ...over,
 });
@@ -47,7 +67,9 @@ describe('previousPeriod', () => {
 
 describe('keyFigures', () => {
   it('takes each KPI from the zone figures and compares it with the period before', () => {
-    const k = Object.fromEntries(keyFigures(figures(), figures({ institutions: 8, disbursedFen: 400n, creditApplications: 0, schemes: [] })).map((x) => [x.id, x]));
+    const k = Object.fromEntries(
+      keyFigures(figures(), figures({ institutions: 8, disbursedFen: 400n, creditApplications: 0, schemes: [] })).map((x) => [x.id, x]),
+    );
     expect(Object.keys(k)).toEqual(['institutions', 'products', 'registeredEnterprises', 'demand', 'approvals', 'disbursed', 'ipPledgeProjects', 'riskFund']);
     expect(k.institutions).toMatchObject({ kind: 'stock', unit: 'count', value: 10n, previous: 8n, change: 2n, changePermille: 250 });
     expect(k.disbursed).toMatchObject({ kind: 'flow', unit: 'fen', value: 300n, previous: 400n, change: -100n, changePermille: -250 });
@@ -58,7 +80,8 @@ describe('keyFigures', () => {
   });
 
   it('rounds the change half away from zero, in tenths of a percent', () => {
-    const one = (a: number, b: number) => keyFigures(figures({ ipPledgeProjects: a }), figures({ ipPledgeProjects: b })).find((x) => x.id === 'ipPledgeProjects')!.changePermille;
+    const one = (a: number, b: number) =>
+      keyFigures(figures({ ipPledgeProjects: a }), figures({ ipPledgeProjects: b })).find((x) => x.id === 'ipPledgeProjects')!.changePermille;
     expect(one(2, 3)).toBe(-333);
     expect(one(5, 3)).toBe(667);
     expect(one(2001, 2000)).toBe(1); // 0.05 % → 0.1 %

@@ -47,8 +47,20 @@ describe('landing headline', () => {
   it('drops a product suspended now from the count within a second, without waiting for the snapshot', async () => {
     const before = await landingHeadline(h.db);
     const [p] = await h.db.select().from(products).where(eq(products.status, 'published')).limit(1);
-    const [officer] = await h.db.select().from(users).where(and(eq(users.institutionId, p.institutionId), eq(users.role, 'institution'))).limit(1);
-    const actor: Actor = { userId: officer.id, role: 'institution', name: officer.name, email: officer.email, enterpriseId: null, institutionId: p.institutionId, memberRole: officer.memberRole };
+    const [officer] = await h.db
+      .select()
+      .from(users)
+      .where(and(eq(users.institutionId, p.institutionId), eq(users.role, 'institution')))
+      .limit(1);
+    const actor: Actor = {
+      userId: officer.id,
+      role: 'institution',
+      name: officer.name,
+      email: officer.email,
+      enterpriseId: null,
+      institutionId: p.institutionId,
+      memberRole: officer.memberRole,
+    };
     const snapAt = (await readSnapshot(h.db, HEADLINE_SNAPSHOT))?.computedAt;
     await transitionProduct(h.db, actor, p.id, 'suspend');
     await new Promise((r) => setTimeout(r, VERSION_TTL_MS + 100)); // the catalogue version's memory (lib/products/public-cache.ts)

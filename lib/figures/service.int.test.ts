@@ -58,21 +58,56 @@ async function enterprise(name: string, parkId: number, userStatus: 'active' | '
   const n = String(++seq);
   const [e] = await h.db
     .insert(enterprises)
-    .values({ uscc: withUsccCheckChar(`91440605MA4F${n.padStart(5, '0')}`), name, parkId, industry: 'C', foundedOn: '2015-01-01', registeredCapitalFen: 1n, employees: 10, revenueFen: 1n, rndExpenseFen: 1n, createdAt: LONG_AGO })
+    .values({
+      uscc: withUsccCheckChar(`91440605MA4F${n.padStart(5, '0')}`),
+      name,
+      parkId,
+      industry: 'C',
+      foundedOn: '2015-01-01',
+      registeredCapitalFen: 1n,
+      employees: 10,
+      revenueFen: 1n,
+      rndExpenseFen: 1n,
+      createdAt: LONG_AGO,
+    })
     .returning();
-  if (userStatus) await h.db.insert(users).values({ name, email: `fig-e${n}@x.cn`, passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner', status: userStatus, createdAt: LONG_AGO });
+  if (userStatus)
+    await h.db.insert(users).values({
+      name,
+      email: `fig-e${n}@x.cn`,
+      passwordHash: 'x',
+      role: 'enterprise',
+      enterpriseId: e.id,
+      memberRole: 'owner',
+      status: userStatus,
+      createdAt: LONG_AGO,
+    });
   return e.id;
 }
 
 async function institution(name: string, status: 'active' | 'suspended' | 'pending') {
   const [i] = await h.db
     .insert(institutions)
-    .values({ name, kind: 'bank', uscc: withUsccCheckChar(`91440600MA4F${String(++seq).padStart(5, '0')}`), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status, createdAt: LONG_AGO })
+    .values({
+      name,
+      kind: 'bank',
+      uscc: withUsccCheckChar(`91440600MA4F${String(++seq).padStart(5, '0')}`),
+      contactName: 'x',
+      contactPhone: '1',
+      contactEmail: 'x@x',
+      status,
+      createdAt: LONG_AGO,
+    })
     .returning();
   return i.id;
 }
 
-async function product(institutionId: string, category: (typeof products.$inferInsert)['category'], status: 'published' | 'draft' | 'suspended', zoneExclusive: boolean) {
+async function product(
+  institutionId: string,
+  category: (typeof products.$inferInsert)['category'],
+  status: 'published' | 'draft' | 'suspended',
+  zoneExclusive: boolean,
+) {
   const [p] = await h.db
     .insert(products)
     .values({
@@ -117,7 +152,17 @@ async function need(key: string, enterpriseId: string, wan: bigint, createdAt: s
 type AppStatus = (typeof applications.$inferInsert)['status'];
 async function application(
   key: string,
-  o: { ent: string; product: { id: string; institutionId: string }; need?: string; wan: bigint; submitted: string; status: AppStatus; firstAction?: string; decided?: string; approvedWan?: bigint },
+  o: {
+    ent: string;
+    product: { id: string; institutionId: string };
+    need?: string;
+    wan: bigint;
+    submitted: string;
+    status: AppStatus;
+    firstAction?: string;
+    decided?: string;
+    approvedWan?: bigint;
+  },
 ) {
   const [a] = await h.db
     .insert(applications)
@@ -221,18 +266,101 @@ beforeAll(async () => {
   ]);
 
   // Applications submitted in Q1: a1, a2, a3, a4, a7. Responses 2 h, 4 h, 10 h, 6 h.
-  const a1 = await application('a1', { ent: e1, product: p1, need: 'n1', wan: 100n, submitted: '2026-01-05T10:00:00', status: 'disbursed', firstAction: '2026-01-05T12:00:00', decided: '2026-01-08T10:00:00', approvedWan: 100n });
-  await application('a2', { ent: e1, product: p2, need: 'n9', wan: 80n, submitted: '2026-02-01T10:00:00', status: 'rejected', firstAction: '2026-02-01T14:00:00', decided: '2026-02-03T10:00:00' });
-  const a3 = await application('a3', { ent: e3, product: p3, need: 'n3', wan: 200n, submitted: '2026-02-11T10:00:00', status: 'disbursed', firstAction: '2026-02-11T20:00:00', decided: '2026-03-31T23:59:59', approvedWan: 150n });
-  await application('a4', { ent: e3, product: p2, wan: 50n, submitted: '2026-03-31T23:59:59', status: 'approved', firstAction: '2026-04-01T05:59:59', decided: '2026-04-01T06:00:00', approvedWan: 40n });
+  const a1 = await application('a1', {
+    ent: e1,
+    product: p1,
+    need: 'n1',
+    wan: 100n,
+    submitted: '2026-01-05T10:00:00',
+    status: 'disbursed',
+    firstAction: '2026-01-05T12:00:00',
+    decided: '2026-01-08T10:00:00',
+    approvedWan: 100n,
+  });
+  await application('a2', {
+    ent: e1,
+    product: p2,
+    need: 'n9',
+    wan: 80n,
+    submitted: '2026-02-01T10:00:00',
+    status: 'rejected',
+    firstAction: '2026-02-01T14:00:00',
+    decided: '2026-02-03T10:00:00',
+  });
+  const a3 = await application('a3', {
+    ent: e3,
+    product: p3,
+    need: 'n3',
+    wan: 200n,
+    submitted: '2026-02-11T10:00:00',
+    status: 'disbursed',
+    firstAction: '2026-02-11T20:00:00',
+    decided: '2026-03-31T23:59:59',
+    approvedWan: 150n,
+  });
+  await application('a4', {
+    ent: e3,
+    product: p2,
+    wan: 50n,
+    submitted: '2026-03-31T23:59:59',
+    status: 'approved',
+    firstAction: '2026-04-01T05:59:59',
+    decided: '2026-04-01T06:00:00',
+    approvedWan: 40n,
+  });
   await application('a5', { ent: e1, product: p1, wan: 30n, submitted: '2026-04-01T00:00:00', status: 'submitted' });
-  await application('a6', { ent: e3, product: p3, wan: 20n, submitted: '2025-12-31T23:59:59', status: 'approved', firstAction: '2026-01-01T00:00:00', decided: '2026-01-01T00:00:00', approvedWan: 20n });
+  await application('a6', {
+    ent: e3,
+    product: p3,
+    wan: 20n,
+    submitted: '2025-12-31T23:59:59',
+    status: 'approved',
+    firstAction: '2026-01-01T00:00:00',
+    decided: '2026-01-01T00:00:00',
+    approvedWan: 20n,
+  });
   await application('a7', { ent: e1, product: p2, need: 'n8', wan: 10n, submitted: '2026-03-15T10:00:00', status: 'withdrawn' });
   // Loans come from applications submitted in 2025, so they do not move the application figures.
-  const a10 = await application('a10', { ent: e1, product: p1, wan: 60n, submitted: '2025-11-03T10:00:00', status: 'disbursed', firstAction: '2025-11-03T11:00:00', decided: '2025-11-10T10:00:00', approvedWan: 60n });
-  const a11 = await application('a11', { ent: e3, product: p1, wan: 80n, submitted: '2025-10-01T10:00:00', status: 'disbursed', firstAction: '2025-10-01T11:00:00', decided: '2025-10-10T10:00:00', approvedWan: 80n });
-  const a12 = await application('a12', { ent: e1, product: p2, wan: 25n, submitted: '2025-09-01T10:00:00', status: 'disbursed', firstAction: '2025-09-01T11:00:00', decided: '2025-09-05T10:00:00', approvedWan: 25n });
-  const a13 = await application('a13', { ent: e1, product: p1, wan: 35n, submitted: '2025-12-01T10:00:00', status: 'disbursed', firstAction: '2025-12-01T11:00:00', decided: '2025-12-05T10:00:00', approvedWan: 35n });
+  const a10 = await application('a10', {
+    ent: e1,
+    product: p1,
+    wan: 60n,
+    submitted: '2025-11-03T10:00:00',
+    status: 'disbursed',
+    firstAction: '2025-11-03T11:00:00',
+    decided: '2025-11-10T10:00:00',
+    approvedWan: 60n,
+  });
+  const a11 = await application('a11', {
+    ent: e3,
+    product: p1,
+    wan: 80n,
+    submitted: '2025-10-01T10:00:00',
+    status: 'disbursed',
+    firstAction: '2025-10-01T11:00:00',
+    decided: '2025-10-10T10:00:00',
+    approvedWan: 80n,
+  });
+  const a12 = await application('a12', {
+    ent: e1,
+    product: p2,
+    wan: 25n,
+    submitted: '2025-09-01T10:00:00',
+    status: 'disbursed',
+    firstAction: '2025-09-01T11:00:00',
+    decided: '2025-09-05T10:00:00',
+    approvedWan: 25n,
+  });
+  const a13 = await application('a13', {
+    ent: e1,
+    product: p1,
+    wan: 35n,
+    submitted: '2025-12-01T10:00:00',
+    status: 'disbursed',
+    firstAction: '2025-12-01T11:00:00',
+    decided: '2025-12-05T10:00:00',
+    approvedWan: 35n,
+  });
 
   // Loans disbursed in Q1: l1 (100, IP), l2 (150), l4 (80, IP via its application's released pledge), l6 (35, pledge not registered).
   await loan('l1', a1, '2026-01-09T10:00:00');
@@ -249,11 +377,32 @@ beforeAll(async () => {
   const [rongdan, ipFund] = await h.db
     .insert(riskSchemes)
     .values([
-      { code: 'rongdan', name: '融担贷', kind: 'guarantee_fund', eligibleCategories: ['guarantee'], shareFundBp: 4000, shareBankBp: 6000, capPerLoanFen: 500n * WAN, balanceFen: 500n * WAN },
-      { code: 'ip-fund', name: '知识产权质押融资风险补偿资金', kind: 'ip_pledge_compensation', eligibleCategories: ['ip_pledge'], shareFundBp: 7000, shareBankBp: 3000, capPerLoanFen: 500n * WAN, balanceFen: 300n * WAN },
+      {
+        code: 'rongdan',
+        name: '融担贷',
+        kind: 'guarantee_fund',
+        eligibleCategories: ['guarantee'],
+        shareFundBp: 4000,
+        shareBankBp: 6000,
+        capPerLoanFen: 500n * WAN,
+        balanceFen: 500n * WAN,
+      },
+      {
+        code: 'ip-fund',
+        name: '知识产权质押融资风险补偿资金',
+        kind: 'ip_pledge_compensation',
+        eligibleCategories: ['ip_pledge'],
+        shareFundBp: 7000,
+        shareBankBp: 3000,
+        capPerLoanFen: 500n * WAN,
+        balanceFen: 300n * WAN,
+      },
     ])
     .returning();
-  const [en2] = await h.db.insert(schemeEnrolments).values({ schemeId: rongdan.id, loanId: ids.l2, enrolledAt: at('2026-04-02T10:00:00') }).returning();
+  const [en2] = await h.db
+    .insert(schemeEnrolments)
+    .values({ schemeId: rongdan.id, loanId: ids.l2, enrolledAt: at('2026-04-02T10:00:00') })
+    .returning();
   await h.db.insert(schemeEnrolments).values([
     { schemeId: ipFund.id, loanId: ids.l4, enrolledAt: at('2026-01-05T10:00:00') },
     { schemeId: ipFund.id, loanId: ids.l3, enrolledAt: at('2026-04-01T10:00:00') },
@@ -293,8 +442,28 @@ describe('figures of a period (first quarter of 2026, Asia/Shanghai)', () => {
       ipPledgeFen: 180n * WAN,
     });
     expect(z.schemes).toEqual([
-      { code: 'ip-fund', name: '知识产权质押融资风险补偿资金', kind: 'ip_pledge_compensation', enrolledLoans: 1, supportedEnterprises: 1, institutions: 1, disbursedFen: 80n * WAN, claimsPaidFen: 0n, balanceFen: 300n * WAN },
-      { code: 'rongdan', name: '融担贷', kind: 'guarantee_fund', enrolledLoans: 1, supportedEnterprises: 1, institutions: 1, disbursedFen: 150n * WAN, claimsPaidFen: 50n * WAN, balanceFen: 530n * WAN },
+      {
+        code: 'ip-fund',
+        name: '知识产权质押融资风险补偿资金',
+        kind: 'ip_pledge_compensation',
+        enrolledLoans: 1,
+        supportedEnterprises: 1,
+        institutions: 1,
+        disbursedFen: 80n * WAN,
+        claimsPaidFen: 0n,
+        balanceFen: 300n * WAN,
+      },
+      {
+        code: 'rongdan',
+        name: '融担贷',
+        kind: 'guarantee_fund',
+        enrolledLoans: 1,
+        supportedEnterprises: 1,
+        institutions: 1,
+        disbursedFen: 150n * WAN,
+        claimsPaidFen: 50n * WAN,
+        balanceFen: 530n * WAN,
+      },
     ]);
     // The fund balance is the one at the end of the period: 500 万 today, plus the 30 万 paid at 00:00 on 1 April.
   });
@@ -384,7 +553,14 @@ describe('figures of a period (first quarter of 2026, Asia/Shanghai)', () => {
     const f = filter({ parkId: shunde, parkCode: 'shunde' });
     const dto = toFiguresDto(await zoneFigures(h.db, f), f);
     expect(figuresDto.parse(dto)).toEqual(dto);
-    expect(dto).toMatchObject({ park: 'shunde', disbursed: '230000000', demandAmount: '300000000', creditGranted: '170000000', approvalRate: 1, medianResponseHours: 8 });
+    expect(dto).toMatchObject({
+      park: 'shunde',
+      disbursed: '230000000',
+      demandAmount: '300000000',
+      creditGranted: '170000000',
+      approvalRate: 1,
+      medianResponseHours: 8,
+    });
     expect(dto.schemes[1]).toMatchObject({ code: 'rongdan', enrolledLoans: 1, disbursed: '150000000', claimsPaid: '50000000', balance: '530000000' });
   });
 });
@@ -396,8 +572,32 @@ describe('breakdowns', () => {
       ['南海园', { park: 'nanhai' }],
       ['顺德园', { park: 'shunde' }],
     ]);
-    expect(rows[0]).toMatchObject({ registeredEnterprises: 1, enterprisesWithNeeds: 1, demandFen: 230n * WAN, applications: 3, approvalRate: 0.5, medianResponseHours: 3, creditGrantedFen: 100n * WAN, loans: 2, disbursedFen: 135n * WAN, ipPledgeProjects: 1, ipPledgeFen: 100n * WAN });
-    expect(rows[1]).toMatchObject({ registeredEnterprises: 1, enterprisesWithNeeds: 1, demandFen: 300n * WAN, applications: 2, approvalRate: 1, medianResponseHours: 8, creditGrantedFen: 170n * WAN, loans: 2, disbursedFen: 230n * WAN, ipPledgeProjects: 1, ipPledgeFen: 80n * WAN });
+    expect(rows[0]).toMatchObject({
+      registeredEnterprises: 1,
+      enterprisesWithNeeds: 1,
+      demandFen: 230n * WAN,
+      applications: 3,
+      approvalRate: 0.5,
+      medianResponseHours: 3,
+      creditGrantedFen: 100n * WAN,
+      loans: 2,
+      disbursedFen: 135n * WAN,
+      ipPledgeProjects: 1,
+      ipPledgeFen: 100n * WAN,
+    });
+    expect(rows[1]).toMatchObject({
+      registeredEnterprises: 1,
+      enterprisesWithNeeds: 1,
+      demandFen: 300n * WAN,
+      applications: 2,
+      approvalRate: 1,
+      medianResponseHours: 8,
+      creditGrantedFen: 170n * WAN,
+      loans: 2,
+      disbursedFen: 230n * WAN,
+      ipPledgeProjects: 1,
+      ipPledgeFen: 80n * WAN,
+    });
   });
 
   it('by month in Shanghai time: 00:00 on 1 January is January, 23:59:59 on 31 March is March', async () => {
@@ -494,8 +694,12 @@ describe('funnel, league table and stale needs', () => {
 });
 
 describe('drill-down lists: each total is the number that links to it', () => {
-  const list = (kind: Parameters<typeof figureList>[1], over: Partial<ResolvedFilter> = {}, variant?: Parameters<typeof figureList>[3]['variant'], scheme?: string) =>
-    figureList(h.db, kind, filter(over), { variant, scheme, page: 1, pageSize: 50 }, at('2026-04-03T10:00:00'));
+  const list = (
+    kind: Parameters<typeof figureList>[1],
+    over: Partial<ResolvedFilter> = {},
+    variant?: Parameters<typeof figureList>[3]['variant'],
+    scheme?: string,
+  ) => figureList(h.db, kind, filter(over), { variant, scheme, page: 1, pageSize: 50 }, at('2026-04-03T10:00:00'));
 
   it('counts the same rows as the figures', async () => {
     expect((await list('institutions')).total).toBe(2);
@@ -572,9 +776,17 @@ describe('headline and monthly report', () => {
 describe('filters', () => {
   it('take calendar days in order, park codes, uuids and categories', () => {
     expect(figuresFilterSchema.safeParse({ from: '2026-02-30' }).success).toBe(false);
-    expect(figuresFilterSchema.safeParse({ from: '2026-03-01', to: '2026-02-01' }).error?.issues[0]).toMatchObject({ path: ['to'], message: 'figures.errors.range' });
+    expect(figuresFilterSchema.safeParse({ from: '2026-03-01', to: '2026-02-01' }).error?.issues[0]).toMatchObject({
+      path: ['to'],
+      message: 'figures.errors.range',
+    });
     expect(figuresFilterSchema.safeParse({ park: 'Nan Hai' }).success).toBe(false);
-    expect(figuresFilterSchema.parse({ from: '2026-01-01', to: '2026-12-31', park: 'nanhai', category: 'guarantee' })).toEqual({ from: '2026-01-01', to: '2026-12-31', park: 'nanhai', category: 'guarantee' });
+    expect(figuresFilterSchema.parse({ from: '2026-01-01', to: '2026-12-31', park: 'nanhai', category: 'guarantee' })).toEqual({
+      from: '2026-01-01',
+      to: '2026-12-31',
+      park: 'nanhai',
+      category: 'guarantee',
+    });
     expect(figureListQuerySchema.parse({})).toEqual({ page: 1, pageSize: 20 });
     expect(figureListQuerySchema.safeParse({ pageSize: '500' }).success).toBe(false);
   });
@@ -586,8 +798,7 @@ describe('filters', () => {
   });
 
   it('the period bound is the zone’s midnight, 8 hours before UTC midnight', async () => {
-    const inQ1 = async (iso: string) =>
-      rowsOf<{ ok: boolean }>(await h.db.execute(sql`select ${q.inPeriod(sql`${iso}::timestamptz`, Q1)} as ok`))[0].ok;
+    const inQ1 = async (iso: string) => rowsOf<{ ok: boolean }>(await h.db.execute(sql`select ${q.inPeriod(sql`${iso}::timestamptz`, Q1)} as ok`))[0].ok;
     expect(await inQ1('2025-12-31T15:59:59.999Z')).toBe(false);
     expect(await inQ1('2025-12-31T16:00:00Z')).toBe(true);
     expect(await inQ1('2026-03-31T15:59:59.999Z')).toBe(true);

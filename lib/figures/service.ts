@@ -204,7 +204,8 @@ export function refreshHeadline(db: Db, now = new Date()) {
  */
 export async function landingHeadline(db: Db, now = new Date()): Promise<Headline> {
   const [snap, live] = await Promise.all([readSnapshot<Headline>(db, HEADLINE_SNAPSHOT), publicRead(db, 'current-supply', () => q.currentSupply(db))]);
-  const fresh = snap && now.getTime() - snap.computedAt.getTime() < HEADLINE_MAX_AGE_MS ? snap : await refreshHeadline(db, new Date(now.getTime() - HEADLINE_MAX_AGE_MS));
+  const fresh =
+    snap && now.getTime() - snap.computedAt.getTime() < HEADLINE_MAX_AGE_MS ? snap : await refreshHeadline(db, new Date(now.getTime() - HEADLINE_MAX_AGE_MS));
   return { ...fresh.value, ...live };
 }
 
@@ -304,9 +305,16 @@ async function computeBreakdown(db: Db, f: ResolvedFilter, dim: FigureBreakdown)
   for (const r of supply) put(r.key, { ...r, key: undefined });
   for (const r of demand) put(r.key, { enterprisesWithNeeds: r.enterprisesWithNeeds, needs: r.needs, demandFen: BigInt(r.demandFen) });
   for (const r of apps)
-    put(r.key, { applications: r.applications, approved: r.approved, decided: r.decided, approvalRate: r.approvalRate, medianResponseHours: r.medianResponseHours });
+    put(r.key, {
+      applications: r.applications,
+      approved: r.approved,
+      decided: r.decided,
+      approvalRate: r.approvalRate,
+      medianResponseHours: r.medianResponseHours,
+    });
   for (const r of credit) put(r.key, { creditGrantedFen: BigInt(r.creditGrantedFen) });
-  for (const r of loans) put(r.key, { loans: r.loans, disbursedFen: BigInt(r.disbursedFen), ipPledgeProjects: r.ipPledgeProjects, ipPledgeFen: BigInt(r.ipPledgeFen) });
+  for (const r of loans)
+    put(r.key, { loans: r.loans, disbursedFen: BigInt(r.disbursedFen), ipPledgeProjects: r.ipPledgeProjects, ipPledgeFen: BigInt(r.ipPledgeFen) });
 
   const keys = await dimKeys(db, f, dim, [...byKey.keys()]);
   const hasSupply = dim !== 'month';
@@ -328,7 +336,8 @@ async function computeBreakdown(db: Db, f: ResolvedFilter, dim: FigureBreakdown)
     };
     if (hasDemand) Object.assign(row, { enterprisesWithNeeds: v.enterprisesWithNeeds ?? 0, needs: v.needs ?? 0, demandFen: v.demandFen ?? 0n });
     if (hasSupply && dim === 'park') row.registeredEnterprises = v.registeredEnterprises ?? 0;
-    if (hasSupply && dim !== 'park') Object.assign(row, { institutions: v.institutions ?? 0, products: v.products ?? 0, exclusiveProducts: v.exclusiveProducts ?? 0 });
+    if (hasSupply && dim !== 'park')
+      Object.assign(row, { institutions: v.institutions ?? 0, products: v.products ?? 0, exclusiveProducts: v.exclusiveProducts ?? 0 });
     return row;
   });
 }
@@ -368,7 +377,10 @@ async function computeFunnel(db: Db, f: ResolvedFilter, dim: FigureBreakdown | n
   const empty = (p: number) => ({ posted: p, acted: 0, applied: 0, approved: 0, disbursed: 0 });
   // By institution or category "posted" is the whole cohort: show only keys that touched a need.
   const shown = dim === 'institution' || dim === 'category' ? keys.filter((k) => byKey.has(k.key)) : keys;
-  return { total: funnelSteps(total), rows: shown.map((k) => ({ ...k, steps: funnelSteps(byKey.get(k.key) ?? empty(dim === 'institution' || dim === 'category' ? posted : 0)) })) };
+  return {
+    total: funnelSteps(total),
+    rows: shown.map((k) => ({ ...k, steps: funnelSteps(byKey.get(k.key) ?? empty(dim === 'institution' || dim === 'category' ? posted : 0)) })),
+  };
 }
 
 export function league(db: Db, f: ResolvedFilter, page = 1, pageSize = 100) {

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { ZoneFigures } from '@/lib/figures/service';
 import { makeTranslate } from '@/lib/i18n/translate';
-import { count, csvCell, displayCell, fen, figureLines, figureLinesTable, funnelTotalTable, hours, rate, sheetCell, text, toCsv, type TableSpec } from './tables';
+import {
+  count,
+  csvCell,
+  displayCell,
+  fen,
+  figureLines,
+  figureLinesTable,
+  funnelTotalTable,
+  hours,
+  rate,
+  sheetCell,
+  text,
+  toCsv,
+  type TableSpec,
+} from './tables';
 
 const t = makeTranslate('zh');
 
@@ -69,7 +83,19 @@ describe('figure tables', () => {
     disbursedFen: 84_000_000_000n,
     ipPledgeProjects: 106,
     ipPledgeFen: 84_100_000_000n,
-    schemes: [{ code: 'rongdan', name: '融担贷', kind: 'guarantee_fund', enrolledLoans: 9, supportedEnterprises: 9, institutions: 7, disbursedFen: 5_260_000_000n, claimsPaidFen: 0n, balanceFen: 3_000_000_000n }],
+    schemes: [
+      {
+        code: 'rongdan',
+        name: '融担贷',
+        kind: 'guarantee_fund',
+        enrolledLoans: 9,
+        supportedEnterprises: 9,
+        institutions: 7,
+        disbursedFen: 5_260_000_000n,
+        claimsPaidFen: 0n,
+        balanceFen: 3_000_000_000n,
+      },
+    ],
   };
 
   it('lists every figure with Chinese headers and a link to its list', () => {

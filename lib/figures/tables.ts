@@ -145,7 +145,12 @@ export function figureLines(t: Translate, z: ZoneFigures, staleNeeds: number | n
     { id: 'demandAmount', label: t('figures.figures.demand'), cell: fen(z.demandFen), href: l('needs') },
     { id: 'applications', label: t('figures.figures.applications'), cell: count(z.applications), href: l('applications') },
     { id: 'approvalRate', label: t('figures.figures.approvalRate'), cell: rate(z.approvalRate), href: l('applications', { variant: 'decided' }) },
-    { id: 'medianResponseHours', label: t('figures.figures.medianResponseHours'), cell: hours(z.medianResponseHours), href: l('applications', { variant: 'responded' }) },
+    {
+      id: 'medianResponseHours',
+      label: t('figures.figures.medianResponseHours'),
+      cell: hours(z.medianResponseHours),
+      href: l('applications', { variant: 'responded' }),
+    },
     { id: 'creditGranted', label: t('figures.figures.creditGranted'), cell: fen(z.creditGrantedFen), href: l('applications', { variant: 'credit' }) },
     { id: 'disbursed', label: t('figures.figures.disbursed'), cell: fen(z.disbursedFen), href: l('loans') },
     { id: 'ipPledgeProjects', label: t('figures.figures.ipPledgeProjects'), cell: count(z.ipPledgeProjects), href: l('loans', { variant: 'ip' }) },
@@ -223,7 +228,14 @@ export function keyColumn<R extends DimKey>(t: Translate, locale: Locale, dim: F
 }
 
 /** One section of the breakdown (or, without a section, every column: the export). */
-export function breakdownTable(t: Translate, locale: Locale, dim: FigureBreakdown, rows: BreakdownRow[], section?: BreakdownSection, link?: Linker): TableSpec<BreakdownRow> | null {
+export function breakdownTable(
+  t: Translate,
+  locale: Locale,
+  dim: FigureBreakdown,
+  rows: BreakdownRow[],
+  section?: BreakdownSection,
+  link?: Linker,
+): TableSpec<BreakdownRow> | null {
   const cols = breakdownColumns(t, dim, link);
   const picked = section ? cols[section] : BREAKDOWN_SECTIONS.flatMap((s) => cols[s] ?? []);
   if (!picked) return null;
@@ -234,7 +246,11 @@ export function funnelTotalTable(t: Translate, steps: FunnelStep[], link?: Linke
   return {
     columns: [
       { header: t('figures.funnel.stage'), cell: (s) => text(t(`figures.funnel.stages.${s.stage}`)), rowHeader: true },
-      { header: t('figures.funnel.count'), cell: (s) => count(s.count), href: (s) => linked(link, 'needs', { variant: s.stage === 'posted' ? undefined : s.stage }) },
+      {
+        header: t('figures.funnel.count'),
+        cell: (s) => count(s.count),
+        href: (s) => linked(link, 'needs', { variant: s.stage === 'posted' ? undefined : s.stage }),
+      },
       { header: t('figures.funnel.conversion'), cell: (s) => rate(s.conversion) },
     ],
     rows: steps,
@@ -251,7 +267,11 @@ export function funnelByTable(t: Translate, locale: Locale, dim: FigureBreakdown
         const countCol: Column<FunnelRow> = {
           header: label,
           cell: (r) => count(r.steps[i].count),
-          href: (r) => linked(link, 'needs', { variant: stage === 'posted' ? undefined : stage, narrow: stage === 'posted' && (dim === 'institution' || dim === 'category') ? {} : r.narrow }),
+          href: (r) =>
+            linked(link, 'needs', {
+              variant: stage === 'posted' ? undefined : stage,
+              narrow: stage === 'posted' && (dim === 'institution' || dim === 'category') ? {} : r.narrow,
+            }),
         };
         return i === 0 ? [countCol] : [countCol, { header: `${label}·${t('figures.funnel.conversion')}`, cell: (r) => rate(r.steps[i].conversion) }];
       }),
@@ -277,8 +297,16 @@ export function leagueTable(t: Translate, items: LeagueItem[], firstRank = 1, li
       { header: t('figures.league.rank'), cell: (r) => count(r.rank) },
       { header: t('figures.league.institution'), cell: (r) => text(r.name), rowHeader: true },
       { header: t('figures.league.applications'), cell: (r) => count(r.applications), href: (r) => linked(link, 'applications', { narrow: narrow(r) }) },
-      { header: t('figures.league.median'), cell: (r) => hours(r.medianResponseHours), href: (r) => linked(link, 'applications', { variant: 'responded', narrow: narrow(r) }) },
-      { header: t('figures.league.approvalRate'), cell: (r) => rate(r.approvalRate), href: (r) => linked(link, 'applications', { variant: 'decided', narrow: narrow(r) }) },
+      {
+        header: t('figures.league.median'),
+        cell: (r) => hours(r.medianResponseHours),
+        href: (r) => linked(link, 'applications', { variant: 'responded', narrow: narrow(r) }),
+      },
+      {
+        header: t('figures.league.approvalRate'),
+        cell: (r) => rate(r.approvalRate),
+        href: (r) => linked(link, 'applications', { variant: 'decided', narrow: narrow(r) }),
+      },
       { header: t('figures.league.disbursed'), cell: (r) => fen(r.disbursedFen), href: (r) => linked(link, 'loans', { narrow: narrow(r) }) },
     ],
     rows: items.map((r, i) => ({ ...r, rank: firstRank + i })),
@@ -403,4 +431,3 @@ export function listColumns(t: Translate, kind: FigureList, parkName: (id: numbe
 export function listTable(t: Translate, page: ListPage, parkName: (id: number) => string): TableSpec<unknown> {
   return { columns: listColumns(t, page.kind, parkName) as Column<unknown>[], rows: page.items };
 }
-

@@ -14,7 +14,15 @@ import type { Messages } from './zh';
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<Messages> = {
-  app: { name: 'KeRongTong', tagline: 'Tech-finance service platform of the Foshan High-tech Zone', skip: 'Skip to main content', language: 'Language', footer: 'KeRongTong · tech-finance services for the zone', wan: '{amount} (10k CNY)', months: '{n} months' },
+  app: {
+    name: 'KeRongTong',
+    tagline: 'Tech-finance service platform of the Foshan High-tech Zone',
+    skip: 'Skip to main content',
+    language: 'Language',
+    footer: 'KeRongTong · tech-finance services for the zone',
+    wan: '{amount} (10k CNY)',
+    months: '{n} months',
+  },
   empty: {
     enterpriseApplications: 'Choose a product in the catalogue and apply, or post a financing need first to see the products that match it.',
     enterpriseApplicationsAction: 'Browse financial products',
@@ -106,7 +114,8 @@ export const en: Shape<Messages> = {
     institutionKind: 'Institution type',
     park: 'Park',
     parkSuggested: 'The district code in the credit code suggests: {park}',
-    outsideZone: 'The credit code’s administrative-division code (characters 3–8) is outside the zone’s city, so the enterprise may not be in the zone. You can still register; the zone administrator decides when verifying it.',
+    outsideZone:
+      'The credit code’s administrative-division code (characters 3–8) is outside the zone’s city, so the enterprise may not be in the zone. You can still register; the zone administrator decides when verifying it.',
     industry: 'Industry (GB/T 4754 section)',
     foundedOn: 'Founded on',
     registeredCapital: 'Registered capital (10k CNY)',
@@ -168,11 +177,15 @@ export const en: Shape<Messages> = {
     organisation: 'Organisation',
     status: 'Status',
     kinds: { institution: 'Financial institution', enterprise: 'Enterprise' },
-    pending: 'Your institution’s application is waiting for the zone’s review. Once it is approved you can use the institution desk, publish products and handle applications.',
-    suspended: 'Your institution has been suspended by the zone and cannot use the institution desk or handle applications. Please contact the zone’s tech-finance service centre.',
-    rejected: 'Your enterprise’s verification was rejected by the zone administrator, so the enterprise centre is closed to you for now. Check your details against the business licence, then contact the zone’s tech-finance service centre to be verified again.',
+    pending:
+      'Your institution’s application is waiting for the zone’s review. Once it is approved you can use the institution desk, publish products and handle applications.',
+    suspended:
+      'Your institution has been suspended by the zone and cannot use the institution desk or handle applications. Please contact the zone’s tech-finance service centre.',
+    rejected:
+      'Your enterprise’s verification was rejected by the zone administrator, so the enterprise centre is closed to you for now. Check your details against the business licence, then contact the zone’s tech-finance service centre to be verified again.',
     note: 'Reviewer’s note: {note}',
-    institutionRejected: 'The zone did not approve your institution’s application. Complete or correct your documents as the reviewer asks, then contact the zone’s tech-finance service centre to be reviewed again.',
+    institutionRejected:
+      'The zone did not approve your institution’s application. Complete or correct your documents as the reviewer asks, then contact the zone’s tech-finance service centre to be reviewed again.',
     institutionNote: 'Reviewer’s note: {note}',
     active: 'Your account is in good standing.',
     enter: 'Go to my desk',
@@ -190,7 +203,8 @@ export const en: Shape<Messages> = {
     pendingInstitutions: 'Institutions awaiting approval',
     noPendingInstitutions: 'No institutions are waiting.',
     approve: 'Approve',
-    figuresPeriod: 'Institutions, products and the verification queues are current counts; disbursed and IP-pledge projects are all-time totals. Open the dashboard for a period.',
+    figuresPeriod:
+      'Institutions, products and the verification queues are current counts; disbursed and IP-pledge projects are all-time totals. Open the dashboard for a period.',
     reject: 'Reject',
     rejectReason: 'Reason for rejecting',
     rejectReasonHint: 'The institution’s users will read it on their account status page.',
@@ -211,9 +225,22 @@ export const en: Shape<Messages> = {
     actions: 'Actions',
     done: 'Done.',
   },
-  categories: { points: 'Innovation-points loan', digital: 'Data-driven loan', equipment: 'Equipment loan', guarantee: 'Guarantee-fund loan', ip_pledge: 'IP-pledge loan', credit: 'Credit loan', other: 'Other' },
+  categories: {
+    points: 'Innovation-points loan',
+    digital: 'Data-driven loan',
+    equipment: 'Equipment loan',
+    guarantee: 'Guarantee-fund loan',
+    ip_pledge: 'IP-pledge loan',
+    credit: 'Credit loan',
+    other: 'Other',
+  },
   guaranteeMethods: { credit: 'Unsecured', mortgage: 'Mortgage', pledge: 'Pledge', guarantee: 'Guarantee' },
-  repaymentMethods: { equal_installment: 'Equal instalments', equal_principal: 'Equal principal', interest_first: 'Interest first, principal at maturity', bullet: 'All at maturity' },
+  repaymentMethods: {
+    equal_installment: 'Equal instalments',
+    equal_principal: 'Equal principal',
+    interest_first: 'Interest first, principal at maturity',
+    bullet: 'All at maturity',
+  },
   certifications: {
     high_tech: 'High-tech enterprise',
     tech_sme: 'Tech-based SME',
@@ -335,7 +362,13 @@ export const en: Shape<Messages> = {
     methods: 'Guarantee and repayment',
   },
   eligibility: {
-    certification: { ok: 'Holds {kind}', missing: 'Needs {kind}', unverified: '{kind} is not verified yet', expired: '{kind} has expired', not_yet_valid: '{kind} is not valid yet' },
+    certification: {
+      ok: 'Holds {kind}',
+      missing: 'Needs {kind}',
+      unverified: '{kind} is not verified yet',
+      expired: '{kind} has expired',
+      not_yet_valid: '{kind} is not valid yet',
+    },
     innovation_score: { ok: 'Innovation score {actual} reaches {required}', fail: 'Innovation score must reach {required} (now {actual})' },
     years_in_operation: { ok: '{actual} years in operation, at least {required}', fail: 'Needs {required} years in operation (now {actual})' },
     park: { ok: 'Your park is covered', fail: 'Your park is not covered by this product' },
@@ -374,7 +407,8 @@ export const en: Shape<Messages> = {
     password_mismatch: 'The passwords do not match.',
     uscc_length: 'A unified social credit code has 18 characters.',
     uscc_charset: 'Only digits and capital letters (no I, O, S, V, Z) can appear in the code.',
-    uscc_check: 'The check character of this code is wrong. Please compare it with the business licence; if it is exactly as printed, tick the confirmation below.',
+    uscc_check:
+      'The check character of this code is wrong. Please compare it with the business licence; if it is exactly as printed, tick the confirmation below.',
     uscc_taken: 'This credit code is already registered.',
     uscc_taken_other_org: 'This credit code is already registered by another institution or enterprise.',
     registration_limited: 'Too many registrations from this network address (at most {limit} an hour). Please try again after {time}.',

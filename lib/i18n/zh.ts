@@ -11,7 +11,15 @@ import { zh as figuresZh } from './ns/figures';
 import { zh as loansZh } from './ns/loans';
 // Simplified Chinese, the default language. en.ts must have exactly the same keys (a test checks).
 export const zh = {
-  app: { name: '科融通', tagline: '佛山高新区科技金融服务平台', skip: '跳到主要内容', language: '语言', footer: '科融通 · 园区科技金融服务平台', wan: '{amount} 万元', months: '{n} 个月' },
+  app: {
+    name: '科融通',
+    tagline: '佛山高新区科技金融服务平台',
+    skip: '跳到主要内容',
+    language: '语言',
+    footer: '科融通 · 园区科技金融服务平台',
+    wan: '{amount} 万元',
+    months: '{n} 个月',
+  },
   empty: {
     enterpriseApplications: '在“金融产品”中选择产品提交申请，或先发布融资需求，查看为您匹配的产品。',
     enterpriseApplicationsAction: '浏览金融产品',
@@ -332,7 +340,13 @@ export const zh = {
     methods: '担保与还款',
   },
   eligibility: {
-    certification: { ok: '已具备{kind}资质', missing: '需要{kind}资质', unverified: '{kind}资质尚未通过核验', expired: '{kind}资质已过期', not_yet_valid: '{kind}资质尚未生效' },
+    certification: {
+      ok: '已具备{kind}资质',
+      missing: '需要{kind}资质',
+      unverified: '{kind}资质尚未通过核验',
+      expired: '{kind}资质已过期',
+      not_yet_valid: '{kind}资质尚未生效',
+    },
     innovation_score: { ok: '创新积分 {actual} 分，达到 {required} 分', fail: '创新积分需达到 {required} 分（当前 {actual}）' },
     years_in_operation: { ok: '经营 {actual} 年，满足至少 {required} 年', fail: '需经营满 {required} 年（当前 {actual} 年）' },
     park: { ok: '所在园区在适用范围内', fail: '所在园区不在该产品适用范围内' },

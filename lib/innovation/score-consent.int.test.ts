@@ -84,7 +84,13 @@ describe('the score report an institution sees', () => {
   it('under a live consent: the values, and one access-log row per access', async () => {
     const [c] = await h.db
       .insert(consents)
-      .values({ enterpriseId: sme.enterpriseId!, institutionId: bank.institutionId!, scope: ['financials', 'documents', 'ip_valuations'], source: 'application', expiresAt: new Date(Date.now() + day) })
+      .values({
+        enterpriseId: sme.enterpriseId!,
+        institutionId: bank.institutionId!,
+        scope: ['financials', 'documents', 'ip_valuations'],
+        source: 'application',
+        expiresAt: new Date(Date.now() + day),
+      })
       .returning();
     const report = await scoreReport(h.db, bank, sme.enterpriseId!);
     expect(report.valuesVisible).toBe(true);
@@ -100,27 +106,58 @@ describe('the score report an institution sees', () => {
   });
 
   it('another institution’s consent does not count', async () => {
-    await h.db.insert(consents).values({ enterpriseId: sme.enterpriseId!, institutionId: otherBank.institutionId!, scope: ['financials'], source: 'application', expiresAt: new Date(Date.now() + day) });
+    await h.db.insert(consents).values({
+      enterpriseId: sme.enterpriseId!,
+      institutionId: otherBank.institutionId!,
+      scope: ['financials'],
+      source: 'application',
+      expiresAt: new Date(Date.now() + day),
+    });
     expectPointsOnly(await scoreReport(h.db, bank, sme.enterpriseId!));
     expect(await logRows()).toBe(0);
   });
 
   it('after revocation: points only, nothing logged', async () => {
-    await h.db.insert(consents).values({ enterpriseId: sme.enterpriseId!, institutionId: bank.institutionId!, scope: ['financials'], source: 'application', expiresAt: new Date(Date.now() + day), revokedAt: new Date() });
+    await h.db.insert(consents).values({
+      enterpriseId: sme.enterpriseId!,
+      institutionId: bank.institutionId!,
+      scope: ['financials'],
+      source: 'application',
+      expiresAt: new Date(Date.now() + day),
+      revokedAt: new Date(),
+    });
     expectPointsOnly(await scoreReport(h.db, bank, sme.enterpriseId!));
     expect(await logRows()).toBe(0);
   });
 
   it('after expiry: points only, nothing logged', async () => {
-    const [c] = await h.db.insert(consents).values({ enterpriseId: sme.enterpriseId!, institutionId: bank.institutionId!, scope: ['financials'], source: 'match', expiresAt: new Date(Date.now() + day) }).returning();
+    const [c] = await h.db
+      .insert(consents)
+      .values({
+        enterpriseId: sme.enterpriseId!,
+        institutionId: bank.institutionId!,
+        scope: ['financials'],
+        source: 'match',
+        expiresAt: new Date(Date.now() + day),
+      })
+      .returning();
     expect((await scoreReport(h.db, bank, sme.enterpriseId!)).valuesVisible).toBe(true);
-    await h.db.update(consents).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(consents.id, c.id));
+    await h.db
+      .update(consents)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(consents.id, c.id));
     expectPointsOnly(await scoreReport(h.db, bank, sme.enterpriseId!));
     expect(await logRows()).toBe(1); // the access while it was live
   });
 
   it('a consent whose scope leaves out financials shows no values', async () => {
-    await h.db.insert(consents).values({ enterpriseId: sme.enterpriseId!, institutionId: bank.institutionId!, scope: ['documents'], source: 'manual', expiresAt: new Date(Date.now() + day) });
+    await h.db.insert(consents).values({
+      enterpriseId: sme.enterpriseId!,
+      institutionId: bank.institutionId!,
+      scope: ['documents'],
+      source: 'manual',
+      expiresAt: new Date(Date.now() + day),
+    });
     expectPointsOnly(await scoreReport(h.db, bank, sme.enterpriseId!));
     expect(await logRows()).toBe(0);
   });
@@ -141,21 +178,78 @@ describe('a pledged asset’s valuation on the institution’s loan page', () =>
   beforeAll(async () => {
     const [p] = await h.db
       .insert(products)
-      .values({ institutionId: bank.institutionId!, name: '知识产权质押贷', category: 'ip_pledge', summary: '专利质押', amountMinFen: 1n, amountMaxFen: 10n ** 10n, termMinMonths: 1, termMaxMonths: 60, rateMinBp: 300, rateMaxBp: 600, guaranteeMethods: ['pledge'], repaymentMethods: ['bullet'], status: 'published' })
+      .values({
+        institutionId: bank.institutionId!,
+        name: '知识产权质押贷',
+        category: 'ip_pledge',
+        summary: '专利质押',
+        amountMinFen: 1n,
+        amountMaxFen: 10n ** 10n,
+        termMinMonths: 1,
+        termMaxMonths: 60,
+        rateMinBp: 300,
+        rateMaxBp: 600,
+        guaranteeMethods: ['pledge'],
+        repaymentMethods: ['bullet'],
+        status: 'published',
+      })
       .returning();
     const [app] = await h.db
       .insert(applications)
-      .values({ enterpriseId: sme.enterpriseId!, productId: p.id, institutionId: bank.institutionId!, amountFen: 300_000_000n, termMonths: 12, status: 'disbursed', approvedAmountFen: 300_000_000n, approvedRateBp: 360, approvedTermMonths: 12, idempotencyKey: crypto.randomUUID(), requestHash: 'x' })
+      .values({
+        enterpriseId: sme.enterpriseId!,
+        productId: p.id,
+        institutionId: bank.institutionId!,
+        amountFen: 300_000_000n,
+        termMonths: 12,
+        status: 'disbursed',
+        approvedAmountFen: 300_000_000n,
+        approvedRateBp: 360,
+        approvedTermMonths: 12,
+        idempotencyKey: crypto.randomUUID(),
+        requestHash: 'x',
+      })
       .returning();
     const [l] = await h.db
       .insert(loans)
-      .values({ applicationId: app.id, enterpriseId: sme.enterpriseId!, institutionId: bank.institutionId!, productId: p.id, principalFen: 300_000_000n, annualRateBp: 360, termMonths: 12, repaymentMethod: 'bullet', disbursedOn: '2026-01-15', maturesOn: '2027-01-15', status: 'active', outstandingFen: 300_000_000n })
+      .values({
+        applicationId: app.id,
+        enterpriseId: sme.enterpriseId!,
+        institutionId: bank.institutionId!,
+        productId: p.id,
+        principalFen: 300_000_000n,
+        annualRateBp: 360,
+        termMonths: 12,
+        repaymentMethod: 'bullet',
+        disbursedOn: '2026-01-15',
+        maturesOn: '2027-01-15',
+        status: 'active',
+        outstandingFen: 300_000_000n,
+      })
       .returning();
     const [a] = await h.db
       .insert(ipAssets)
-      .values({ enterpriseId: sme.enterpriseId!, kind: 'invention', number: withPatentCheckChar('202210000001'), title: '一种方法', owners: [sme.name], expiryDate: '2042-01-01', valuationFen: 654_321_000n })
+      .values({
+        enterpriseId: sme.enterpriseId!,
+        kind: 'invention',
+        number: withPatentCheckChar('202210000001'),
+        title: '一种方法',
+        owners: [sme.name],
+        expiryDate: '2042-01-01',
+        valuationFen: 654_321_000n,
+      })
       .returning();
-    const [pl] = await h.db.insert(pledges).values({ applicationId: app.id, loanId: l.id, pledgedValueFen: 500_000_000n, status: 'registered', registrationNumber: 'Y2026440000001', registeredOn: '2026-01-10' }).returning();
+    const [pl] = await h.db
+      .insert(pledges)
+      .values({
+        applicationId: app.id,
+        loanId: l.id,
+        pledgedValueFen: 500_000_000n,
+        status: 'registered',
+        registrationNumber: 'Y2026440000001',
+        registeredOn: '2026-01-10',
+      })
+      .returning();
     await h.db.insert(pledgeAssets).values({ pledgeId: pl.id, ipAssetId: a.id });
     loanId = l.id;
   });
@@ -167,7 +261,13 @@ describe('a pledged asset’s valuation on the institution’s loan page', () =>
   });
 
   it('is shown under a live consent, with one access-log row', async () => {
-    await h.db.insert(consents).values({ enterpriseId: sme.enterpriseId!, institutionId: bank.institutionId!, scope: ['financials', 'ip_valuations'], source: 'application', expiresAt: new Date(Date.now() + day) });
+    await h.db.insert(consents).values({
+      enterpriseId: sme.enterpriseId!,
+      institutionId: bank.institutionId!,
+      scope: ['financials', 'ip_valuations'],
+      source: 'application',
+      expiresAt: new Date(Date.now() + day),
+    });
     expect(valuations(await getLoanView(h.db, bank, loanId))).toEqual([654_321_000n]);
     const logs = await h.db.select().from(consentAccessLog);
     expect(logs.map((x) => x.what)).toEqual(['loan_pledge_assets']);

@@ -36,7 +36,11 @@ const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 describe('WEIGHT_SET_V1', () => {
   it('passes its own schema, each stage sums to 100, groups partition the indicators', () => {
     expect(weightSetSchema.safeParse(WEIGHT_SET_V1.weights).success).toBe(true);
-    for (const s of STAGES) expect(INDICATOR_KEYS.reduce((a, k) => a + WS.stages[s][k], 0), s).toBe(100);
+    for (const s of STAGES)
+      expect(
+        INDICATOR_KEYS.reduce((a, k) => a + WS.stages[s][k], 0),
+        s,
+      ).toBe(100);
     expect(GROUP_KEYS.flatMap((g) => INDICATOR_GROUPS[g]).sort()).toEqual([...INDICATOR_KEYS].sort());
   });
 });
@@ -260,13 +264,14 @@ describe('whatIf', () => {
 });
 
 describe('weightSetSchema', () => {
-  const base = () => clone(WEIGHT_SET_V1.weights) as unknown as {
-    stages: Record<Stage, Record<string, number>>;
-    caps: Record<string, number>;
-    units: Record<string, string>;
-    groups: Record<string, string[]>;
-    stageRules?: Record<string, number>;
-  };
+  const base = () =>
+    clone(WEIGHT_SET_V1.weights) as unknown as {
+      stages: Record<Stage, Record<string, number>>;
+      caps: Record<string, number>;
+      units: Record<string, string>;
+      groups: Record<string, string[]>;
+      stageRules?: Record<string, number>;
+    };
 
   it('accepts v1 as read back from JSON', () => {
     expect(weightSetSchema.parse(base())).toEqual(WS);
@@ -356,7 +361,11 @@ describe('README worked example', () => {
   const start = readme.indexOf('<!-- innovation-score:start -->');
   const end = readme.indexOf('<!-- innovation-score:end -->');
   const section = readme.slice(start, end);
-  const cells = (line: string) => line.split('|').slice(1, -1).map((c) => c.trim());
+  const cells = (line: string) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
   const int = (cell: string) => Number(/^[+-]?[\d,]+/.exec(cell)![0].replace(/[,+]/g, ''));
   /** Table rows whose first cell is an indicator key in backticks. */
   const rows = (text: string) =>

@@ -24,9 +24,22 @@ beforeAll(async () => {
   const [p] = await h.db.insert(parks).values({ code: 'nanhai', name: '南海园', nameEn: 'Nanhai', districtCode: '440605' }).returning();
   const [e] = await h.db
     .insert(enterprises)
-    .values({ uscc: withUsccCheckChar('91440605MA4S00001'), name: '积分测试', parkId: (parkId = p.id), industry: 'C', foundedOn: '2019-05-20', registeredCapitalFen: 1n, employees: 80, revenueFen: 6_800_000_000n, rndExpenseFen: 1n })
+    .values({
+      uscc: withUsccCheckChar('91440605MA4S00001'),
+      name: '积分测试',
+      parkId: (parkId = p.id),
+      industry: 'C',
+      foundedOn: '2019-05-20',
+      registeredCapitalFen: 1n,
+      employees: 80,
+      revenueFen: 6_800_000_000n,
+      rndExpenseFen: 1n,
+    })
     .returning();
-  const [u] = await h.db.insert(users).values({ name: 'x', email: 's@x.cn', passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner' }).returning();
+  const [u] = await h.db
+    .insert(users)
+    .values({ name: 'x', email: 's@x.cn', passwordHash: 'x', role: 'enterprise', enterpriseId: e.id, memberRole: 'owner' })
+    .returning();
   const [a] = await h.db.insert(users).values({ name: 'admin', email: 'admin@x.cn', passwordHash: 'x', role: 'admin' }).returning();
   admin.userId = a.id;
   sme = { userId: u.id, role: 'enterprise', name: 'x', email: u.email, enterpriseId: e.id, institutionId: null, memberRole: 'owner' };
@@ -37,7 +50,11 @@ afterAll(async () => h?.close());
 describe('innovation score upkeep', () => {
   it('recomputes on every change of the inputs and keeps the history', async () => {
     const first = await saveInnovationInputs(h.db, sme, innovationInputsFormSchema.parse({ ...zero, invention_patents: '2' }) as InnovationInputs);
-    const second = await saveInnovationInputs(h.db, sme, innovationInputsFormSchema.parse({ ...zero, invention_patents: '3', rnd_expense: '500' }) as InnovationInputs);
+    const second = await saveInnovationInputs(
+      h.db,
+      sme,
+      innovationInputsFormSchema.parse({ ...zero, invention_patents: '3', rnd_expense: '500' }) as InnovationInputs,
+    );
     expect(Number(second!.total)).toBeGreaterThan(Number(first!.total));
     const history = await scoreHistory(h.db, sme.enterpriseId!);
     expect(history.map((x) => x.total)).toEqual([second!.total, first!.total]);
@@ -54,18 +71,33 @@ describe('innovation score upkeep', () => {
     expect(row!.stage).toBe(report.score!.stage);
     const today = zoneDay();
     const fromProfile = { ...inputs, revenue: 6_800_000_000, rnd_expense: 1 }; // revenue and R&D expense are the profile's
-    expect(report.score!.total).toBe(scoreInnovation(WEIGHT_SET_V1.weights, fromProfile, { foundedOn: '2019-05-20', asOf: today, revenueFen: 6_800_000_000n }).total);
+    expect(report.score!.total).toBe(
+      scoreInnovation(WEIGHT_SET_V1.weights, fromProfile, { foundedOn: '2019-05-20', asOf: today, revenueFen: 6_800_000_000n }).total,
+    );
     expect(report.whatIf.length).toBeGreaterThan(0);
   });
 
   it('takes revenue and R&D expense from the profile, entered once there', async () => {
-    await saveInnovationInputs(h.db, sme, innovationInputsFormSchema.parse({ ...zero, invention_patents: '2', revenue: '99', rnd_expense: '88' }) as InnovationInputs);
+    await saveInnovationInputs(
+      h.db,
+      sme,
+      innovationInputsFormSchema.parse({ ...zero, invention_patents: '2', revenue: '99', rnd_expense: '88' }) as InnovationInputs,
+    );
     const report = await scoreReport(h.db, sme, sme.enterpriseId!);
     // what the form sent for them is not kept: the stored inputs carry the profile's values
     expect(report.inputs).toMatchObject({ revenue: 6_800_000_000, rnd_expense: 1 });
     expect((report.score!.contributions.find((c) => c.key === 'revenue') as { value?: number } | undefined)?.value).toBe(6_800_000_000);
     // a profile change moves the score's inputs with it
-    await updateProfile(h.db, sme, { name: '积分测试', parkId: parkId, industry: 'C', foundedOn: '2019-05-20', registeredCapitalFen: 1n, employees: 80, revenueFen: 9_000_000_000n, rndExpenseFen: 600_000_000n });
+    await updateProfile(h.db, sme, {
+      name: '积分测试',
+      parkId: parkId,
+      industry: 'C',
+      foundedOn: '2019-05-20',
+      registeredCapitalFen: 1n,
+      employees: 80,
+      revenueFen: 9_000_000_000n,
+      rndExpenseFen: 600_000_000n,
+    });
     const after = await scoreReport(h.db, sme, sme.enterpriseId!);
     expect(after.inputs).toMatchObject({ revenue: 9_000_000_000, rnd_expense: 600_000_000 });
     const [latest] = await scoreHistory(h.db, sme.enterpriseId!);
@@ -86,7 +118,9 @@ describe('innovation score upkeep', () => {
   });
 
   it('answers not_found to another enterprise asking for this report', async () => {
-    await expect(scoreReport(h.db, { ...sme, enterpriseId: '00000000-0000-4000-8000-000000000000' }, sme.enterpriseId!)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(scoreReport(h.db, { ...sme, enterpriseId: '00000000-0000-4000-8000-000000000000' }, sme.enterpriseId!)).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('publishes a new weight version for new scores; old scores keep theirs; bad weights are refused', async () => {

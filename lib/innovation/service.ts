@@ -4,7 +4,16 @@
 import type { Db } from '../../db/client';
 import { writeAudit } from '../../db/queries/audit';
 import { getEnterpriseWithPark } from '../../db/queries/enterprises';
-import { currentWeightSet, getInputs, insertScore, insertWeightSet, latestInputs, latestScore, nextWeightSetVersion, upsertInputs } from '../../db/queries/innovation';
+import {
+  currentWeightSet,
+  getInputs,
+  insertScore,
+  insertWeightSet,
+  latestInputs,
+  latestScore,
+  nextWeightSetVersion,
+  upsertInputs,
+} from '../../db/queries/innovation';
 import { enterpriseFinancials, useConsent, type EnterpriseFinancials } from '../../db/queries/needs';
 import { assertEnterpriseScope, assertRole, type Actor } from '../auth/actor';
 import { zoneDay } from '../core/dates';
@@ -46,7 +55,11 @@ export async function refreshScoreIfStale(db: Db, enterpriseId: string) {
   const [inputs, ent, latest] = await Promise.all([latestInputs(db, enterpriseId), getEnterpriseWithPark(db, enterpriseId), latestScore(db, enterpriseId)]);
   if (!inputs || !ent) return null;
   const { row, weights } = await loadWeightSet(db);
-  const s = scoreInnovation(weights, withProfileFinancials(innovationInputsSchema.parse(inputs.data), ent.enterprise), { foundedOn: ent.enterprise.foundedOn, asOf: zoneDay(), revenueFen: ent.enterprise.revenueFen });
+  const s = scoreInnovation(weights, withProfileFinancials(innovationInputsSchema.parse(inputs.data), ent.enterprise), {
+    foundedOn: ent.enterprise.foundedOn,
+    asOf: zoneDay(),
+    revenueFen: ent.enterprise.revenueFen,
+  });
   if (latest && latest.total === s.total && latest.stage === s.stage && latest.weightSetId === row.id && latest.period === inputs.period) return null;
   return recomputeScore(db, enterpriseId);
 }
@@ -63,7 +76,15 @@ export async function saveInnovationInputs(db: Db, actor: Actor, data: Innovatio
     const stored = withProfileFinancials(data, ent.enterprise);
     const before = await getInputs(t, enterpriseId, period);
     await upsertInputs(t, enterpriseId, period, stored);
-    await writeAudit(t, { actor, action: 'innovation_inputs.save', entity: 'innovation_inputs', entityId: `${enterpriseId}:${period}`, before: before?.data ?? null, after: stored, requestId });
+    await writeAudit(t, {
+      actor,
+      action: 'innovation_inputs.save',
+      entity: 'innovation_inputs',
+      entityId: `${enterpriseId}:${period}`,
+      before: before?.data ?? null,
+      after: stored,
+      requestId,
+    });
     return recomputeScore(t, enterpriseId);
   });
 }
@@ -97,7 +118,8 @@ export async function scoreReport(db: Db, actor: Actor, enterpriseId: string): P
   const data = withProfileFinancials(innovationInputsSchema.parse(inputs.data), ent.enterprise);
   const ctx = { foundedOn: ent.enterprise.foundedOn, asOf: zoneDay(), revenueFen: ent.enterprise.revenueFen };
   const score = scoreInnovation(weights, data, ctx);
-  if (!valuesVisible) return { valuesVisible, inputs: null, period: inputs.period, score: pointsOnly(score), whatIf: [], weightSetVersion: row.version, financials: null };
+  if (!valuesVisible)
+    return { valuesVisible, inputs: null, period: inputs.period, score: pointsOnly(score), whatIf: [], weightSetVersion: row.version, financials: null };
   return { valuesVisible, inputs: data, period: inputs.period, score, whatIf: whatIf(weights, data, ctx), weightSetVersion: row.version, financials };
 }
 

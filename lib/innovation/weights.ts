@@ -93,19 +93,58 @@ export const INDICATOR_CAPS: Readonly<Record<IndicatorKey, number>> = {
 /** Points per indicator at its cap, per stage; each stage sums to 100. */
 export const STAGE_WEIGHTS: Readonly<Record<Stage, Readonly<Record<IndicatorKey, number>>>> = {
   startup: {
-    rnd_expense: 10, rnd_growth: 6, rnd_ratio: 12, st_staff_share: 10, invention_patents: 12, pct_applications: 4,
-    tech_contract_turnover: 6, hightech_revenue: 6, revenue: 4, revenue_growth: 8, postgrad_share: 8,
-    rnd_super_deduction: 4, roe: 2, graduate_hires: 4, platforms: 2, awards: 2,
+    rnd_expense: 10,
+    rnd_growth: 6,
+    rnd_ratio: 12,
+    st_staff_share: 10,
+    invention_patents: 12,
+    pct_applications: 4,
+    tech_contract_turnover: 6,
+    hightech_revenue: 6,
+    revenue: 4,
+    revenue_growth: 8,
+    postgrad_share: 8,
+    rnd_super_deduction: 4,
+    roe: 2,
+    graduate_hires: 4,
+    platforms: 2,
+    awards: 2,
   },
   growth: {
-    rnd_expense: 10, rnd_growth: 6, rnd_ratio: 8, st_staff_share: 6, invention_patents: 10, pct_applications: 4,
-    tech_contract_turnover: 6, hightech_revenue: 10, revenue: 8, revenue_growth: 10, postgrad_share: 5,
-    rnd_super_deduction: 5, roe: 4, graduate_hires: 3, platforms: 3, awards: 2,
+    rnd_expense: 10,
+    rnd_growth: 6,
+    rnd_ratio: 8,
+    st_staff_share: 6,
+    invention_patents: 10,
+    pct_applications: 4,
+    tech_contract_turnover: 6,
+    hightech_revenue: 10,
+    revenue: 8,
+    revenue_growth: 10,
+    postgrad_share: 5,
+    rnd_super_deduction: 5,
+    roe: 4,
+    graduate_hires: 3,
+    platforms: 3,
+    awards: 2,
   },
   mature: {
-    rnd_expense: 12, rnd_growth: 4, rnd_ratio: 6, st_staff_share: 4, invention_patents: 10, pct_applications: 5,
-    tech_contract_turnover: 6, hightech_revenue: 12, revenue: 12, revenue_growth: 6, postgrad_share: 4,
-    rnd_super_deduction: 6, roe: 6, graduate_hires: 2, platforms: 3, awards: 2,
+    rnd_expense: 12,
+    rnd_growth: 4,
+    rnd_ratio: 6,
+    st_staff_share: 4,
+    invention_patents: 10,
+    pct_applications: 5,
+    tech_contract_turnover: 6,
+    hightech_revenue: 12,
+    revenue: 12,
+    revenue_growth: 6,
+    postgrad_share: 4,
+    rnd_super_deduction: 6,
+    roe: 6,
+    graduate_hires: 2,
+    platforms: 3,
+    awards: 2,
   },
 };
 
@@ -137,10 +176,9 @@ function indicatorRecord<T extends z.ZodType>(value: (key: IndicatorKey) => T) {
  */
 export const MAX_CAP = 1_000_000_000_000; // 100亿元 in fen
 
-const stageWeightsSchema = indicatorRecord(() => nonNegativeInt.max(100)).refine(
-  (w) => INDICATOR_KEYS.reduce((sum, k) => sum + w[k], 0) === 100,
-  { message: 'stage_weights_sum' },
-);
+const stageWeightsSchema = indicatorRecord(() => nonNegativeInt.max(100)).refine((w) => INDICATOR_KEYS.reduce((sum, k) => sum + w[k], 0) === 100, {
+  message: 'stage_weights_sum',
+});
 
 /** The `weights` JSON of an innovation_weight_sets row: { stages, caps, units, groups, stageRules }. */
 export const weightSetSchema = z

@@ -31,7 +31,10 @@ describe('rejecting a pending institution', () => {
     const after = await decideInstitution(h.db, admin, id, 'reject', 'req-r1', '  营业执照副本缺失  ');
     expect(after).toMatchObject({ status: 'rejected', rejectionReason: '营业执照副本缺失' });
 
-    const [audit] = await h.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, 'institution.reject')));
+    const [audit] = await h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, 'institution.reject')));
     expect(audit).toMatchObject({ requestId: 'req-r1', actorUserId: admin.userId });
     expect((audit.after as { rejectionReason: string }).rejectionReason).toBe('营业执照副本缺失');
 

@@ -18,7 +18,14 @@ const NOTICE: Record<InstitutionAction, string> = {
 };
 
 /** The reason is required to reject and kept until the institution is approved; other actions ignore it. */
-export async function decideInstitution(db: Db, actor: Actor, institutionId: string, action: InstitutionAction, requestId?: string | null, reason = ''): Promise<Institution> {
+export async function decideInstitution(
+  db: Db,
+  actor: Actor,
+  institutionId: string,
+  action: InstitutionAction,
+  requestId?: string | null,
+  reason = '',
+): Promise<Institution> {
   if (action === 'reject' && reason.trim().length < 2) throw new AppError('invalid', 'admin.reason_required');
   const decided = await applyTransition<Institution['status'], InstitutionAction, Institution>(db, {
     machine: institutionMachine,

@@ -41,14 +41,28 @@ const form = (over: Partial<IpAssetFormInput> = {}) =>
 async function pledge(enterprise: Actor, assetIds: string[]) {
   const [app] = await h.db
     .insert(applications)
-    .values({ enterpriseId: enterprise.enterpriseId!, productId, institutionId, amountFen: 100_000_000n, termMonths: 12, idempotencyKey: crypto.randomUUID(), requestHash: 'x' })
+    .values({
+      enterpriseId: enterprise.enterpriseId!,
+      productId,
+      institutionId,
+      amountFen: 100_000_000n,
+      termMonths: 12,
+      idempotencyKey: crypto.randomUUID(),
+      requestHash: 'x',
+    })
     .returning();
   const [p] = await h.db.insert(pledges).values({ applicationId: app.id, pledgedValueFen: 100_000_000n }).returning();
   await h.db.insert(pledgeAssets).values(assetIds.map((ipAssetId) => ({ pledgeId: p.id, ipAssetId })));
   return p.id;
 }
 
-const auditOf = async (id: string) => (await h.db.select().from(auditEvents).where(and(eq(auditEvents.entity, 'ip_asset'), eq(auditEvents.entityId, id)))).map((a) => a.action);
+const auditOf = async (id: string) =>
+  (
+    await h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entity, 'ip_asset'), eq(auditEvents.entityId, id)))
+  ).map((a) => a.action);
 const rowOf = async (id: string) => (await h.db.select().from(ipAssets).where(eq(ipAssets.id, id)))[0];
 
 beforeAll(async () => {
@@ -58,7 +72,15 @@ beforeAll(async () => {
   smeB = await enterpriseActor(h.db, { name: '乙科技', parkId: park.id });
   const [i] = await h.db
     .insert(institutions)
-    .values({ name: '一号银行', kind: 'bank', uscc: withUsccCheckChar('91440600MA4C00001'), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status: 'active' })
+    .values({
+      name: '一号银行',
+      kind: 'bank',
+      uscc: withUsccCheckChar('91440600MA4C00001'),
+      contactName: 'x',
+      contactPhone: '1',
+      contactEmail: 'x@x',
+      status: 'active',
+    })
     .returning();
   institutionId = i.id;
   const [p] = await h.db
@@ -86,16 +108,31 @@ afterAll(async () => h?.close());
 describe('keeping IP assets', () => {
   it('creates an asset with its number normalised and valuation in fen, audited', async () => {
     const a = await createIpAsset(h.db, smeA, form({ number: '202110123456.7' }));
-    expect(a).toMatchObject({ enterpriseId: smeA.enterpriseId, kind: 'invention', number: 'ZL202110123456.7', owners: ['甲科技', '华南理工大学'], valuationFen: 680_000_000n, status: 'free' });
+    expect(a).toMatchObject({
+      enterpriseId: smeA.enterpriseId,
+      kind: 'invention',
+      number: 'ZL202110123456.7',
+      owners: ['甲科技', '华南理工大学'],
+      valuationFen: 680_000_000n,
+      status: 'free',
+    });
     expect(await auditOf(a.id)).toEqual(['ip_asset.create']);
   });
 
   it('updates an asset, audited with before and after', async () => {
     const a = await createIpAsset(h.db, smeA, form());
-    const after = await updateIpAsset(h.db, smeA, a.id, form({ kind: 'trademark', number: '第36512874号', title: '科睿 KERUI（第7类）', valuationWan: '', appraiser: '', valuedOn: '' }));
+    const after = await updateIpAsset(
+      h.db,
+      smeA,
+      a.id,
+      form({ kind: 'trademark', number: '第36512874号', title: '科睿 KERUI（第7类）', valuationWan: '', appraiser: '', valuedOn: '' }),
+    );
     expect(after).toMatchObject({ kind: 'trademark', number: '36512874', valuationFen: null, appraiser: null });
     expect(await auditOf(a.id)).toEqual(['ip_asset.create', 'ip_asset.update']);
-    const [audit] = await h.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, a.id), eq(auditEvents.action, 'ip_asset.update')));
+    const [audit] = await h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, a.id), eq(auditEvents.action, 'ip_asset.update')));
     expect(audit.before).toMatchObject({ kind: 'invention', valuationFen: '680000000' });
     expect(audit.after).toMatchObject({ kind: 'trademark', number: '36512874' });
   });
@@ -111,7 +148,10 @@ describe('keeping IP assets', () => {
     expect(await rowOf(a.id)).toBeUndefined();
     expect(await h.db.select().from(needIpAssets).where(eq(needIpAssets.needId, need.id))).toEqual([]);
     expect(await auditOf(a.id)).toEqual(['ip_asset.create', 'ip_asset.delete']);
-    const [audit] = await h.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, a.id), eq(auditEvents.action, 'ip_asset.delete')));
+    const [audit] = await h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, a.id), eq(auditEvents.action, 'ip_asset.delete')));
     expect(audit.before).toMatchObject({ number: a.number, unlinkedNeedIds: [need.id] });
   });
 
@@ -161,7 +201,10 @@ describe('one asset, one record', () => {
 
     const other = await createIpAsset(h.db, smeA, form());
     const before = await rowOf(other.id);
-    await expect(updateIpAsset(h.db, smeA, other.id, form({ number }))).rejects.toMatchObject({ messageKey: 'ipAssets.errors.duplicate', details: { field: 'number' } });
+    await expect(updateIpAsset(h.db, smeA, other.id, form({ number }))).rejects.toMatchObject({
+      messageKey: 'ipAssets.errors.duplicate',
+      details: { field: 'number' },
+    });
     expect(await rowOf(other.id)).toEqual(before);
     expect(await auditOf(other.id)).toEqual(['ip_asset.create']);
 
@@ -188,7 +231,10 @@ describe('an asset in a live pledge', () => {
 
   it('can be neither edited nor deleted', async () => {
     const before = await rowOf(pledged);
-    await expect(updateIpAsset(h.db, smeA, pledged, form({ title: '改名' }))).rejects.toMatchObject({ code: 'conflict', messageKey: 'ipAssets.errors.asset_pledged' });
+    await expect(updateIpAsset(h.db, smeA, pledged, form({ title: '改名' }))).rejects.toMatchObject({
+      code: 'conflict',
+      messageKey: 'ipAssets.errors.asset_pledged',
+    });
     await expect(deleteIpAsset(h.db, smeA, pledged)).rejects.toMatchObject({ code: 'conflict', messageKey: 'ipAssets.errors.asset_pledged' });
     expect(await rowOf(pledged)).toEqual(before);
     expect(await auditOf(pledged)).toEqual(['ip_asset.create']);

@@ -4,7 +4,18 @@
 // `live` flag a trigger keeps in step with the pledge); ip_assets.status follows here.
 import type { Db } from '../../db/client';
 import { writeAudit } from '../../db/queries/audit';
-import { applicationStatusLocked, deletePledge, freeAssets, freePledgeAssets, getLoan, getPledgeByApplication, lockPledge, markPledgeAssetsPledged, pledgeAssetRows, pledgeOwners } from '../../db/queries/loans';
+import {
+  applicationStatusLocked,
+  deletePledge,
+  freeAssets,
+  freePledgeAssets,
+  getLoan,
+  getPledgeByApplication,
+  lockPledge,
+  markPledgeAssetsPledged,
+  pledgeAssetRows,
+  pledgeOwners,
+} from '../../db/queries/loans';
 import { notifyEnterprise } from '../../db/queries/notifications';
 import { pledges, type Pledge } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
@@ -97,7 +108,10 @@ export async function registerPledge(
         if ((await applicationStatusLocked(tx, o.applicationId)) !== 'approved') throw new AppError('conflict', 'loans.errors.application_not_approved');
       },
       changes: { registrationNumber, registeredOn: input.registeredOn },
-      notice: { title: `知识产权质押已登记，质押登记号 ${registrationNumber}`, body: `登记日期 ${input.registeredOn}。质押期间相关知识产权不能再用于其他质押。` },
+      notice: {
+        title: `知识产权质押已登记，质押登记号 ${registrationNumber}`,
+        body: `登记日期 ${input.registeredOn}。质押期间相关知识产权不能再用于其他质押。`,
+      },
     },
     requestId,
   );
@@ -123,9 +137,20 @@ export async function cancelPledge(db: Db, actor: Actor, pledgeId: string, reque
     const to = planTransition(pledgeMachine, row.status, 'cancel', actor.role);
     const assets = await pledgeAssetRows(t, pledgeId);
     await deletePledge(t, pledgeId);
-    await freeAssets(t, assets.map((a) => a.id));
+    await freeAssets(
+      t,
+      assets.map((a) => a.id),
+    );
     const after = { ...row, status: to, updatedAt: new Date() };
-    await writeAudit(t, { actor, action: 'pledge.cancel', entity: 'pledge', entityId: pledgeId, before: { ...row, assets }, after: { ...after, removed: true }, requestId });
+    await writeAudit(t, {
+      actor,
+      action: 'pledge.cancel',
+      entity: 'pledge',
+      entityId: pledgeId,
+      before: { ...row, assets },
+      after: { ...after, removed: true },
+      requestId,
+    });
     return { ...after, assets: assets.map((a) => ({ ...a, status: 'free' as const })) };
   });
 }

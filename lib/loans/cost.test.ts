@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  annualisedCostBp,
-  effectiveRateBp,
-  equalInstallmentPaymentFen,
-  offerCost,
-  repaymentSchedule,
-  type RepaymentMethod,
-} from './cost';
+import { annualisedCostBp, effectiveRateBp, equalInstallmentPaymentFen, offerCost, repaymentSchedule, type RepaymentMethod } from './cost';
 
 // Figures below were worked independently with Python's fractions.Fraction (exact rationals,
 // round half up = floor(x + 1/2)), not copied from this module's output.
@@ -115,8 +108,7 @@ describe('repaymentSchedule: 100万元 at 3.45 % for 12 months', () => {
   });
 
   it('orders the methods by total interest as expected: 等额本金 < 等额本息 < 先息后本 = 到期还本', () => {
-    const total = (method: RepaymentMethod) =>
-      repaymentSchedule({ principalFen: WAN_100, annualRateBp: 345, termMonths: 12, method }).totalInterestFen;
+    const total = (method: RepaymentMethod) => repaymentSchedule({ principalFen: WAN_100, annualRateBp: 345, termMonths: 12, method }).totalInterestFen;
     expect(total('equal_principal')).toBeLessThan(total('equal_installment'));
     expect(total('equal_installment')).toBeLessThan(total('interest_first'));
     expect(total('interest_first')).toBe(total('bullet'));
@@ -140,9 +132,7 @@ describe('repaymentSchedule: more worked figures', () => {
 
   it('a one-month 等额本息 loan is principal plus one month of interest', () => {
     const s = repaymentSchedule({ principalFen: WAN_100, annualRateBp: 345, termMonths: 1, method: 'equal_installment' });
-    expect(s.periods).toEqual([
-      { period: 1, paymentFen: 100_287_500n, principalFen: WAN_100, interestFen: 287_500n, remainingFen: 0n },
-    ]);
+    expect(s.periods).toEqual([{ period: 1, paymentFen: 100_287_500n, principalFen: WAN_100, interestFen: 287_500n, remainingFen: 0n }]);
     expect(equalInstallmentPaymentFen(WAN_100, 345, 1)).toBe(100_287_500n);
   });
 
@@ -150,9 +140,7 @@ describe('repaymentSchedule: more worked figures', () => {
     // 500万元 at 1.00 %: one month = 500,000,000 × 100 / 120000 = 416,666.67 → 416,667, × 12 = 5,000,004,
     // while 到期还本 pays 500,000,000 × 100 × 12 / 120000 = 5,000,000 once.
     const p = 500_000_000n;
-    expect(repaymentSchedule({ principalFen: p, annualRateBp: 100, termMonths: 12, method: 'interest_first' }).totalInterestFen).toBe(
-      5_000_004n,
-    );
+    expect(repaymentSchedule({ principalFen: p, annualRateBp: 100, termMonths: 12, method: 'interest_first' }).totalInterestFen).toBe(5_000_004n);
     expect(repaymentSchedule({ principalFen: p, annualRateBp: 100, termMonths: 12, method: 'bullet' }).totalInterestFen).toBe(5_000_000n);
   });
 
@@ -265,7 +253,10 @@ describe('repaymentSchedule: invariants over many combinations', () => {
             skipped++;
             continue;
           }
-          expect(s.periods.slice(0, -1).every((p) => p.paymentFen === level), label).toBe(true);
+          expect(
+            s.periods.slice(0, -1).every((p) => p.paymentFen === level),
+            label,
+          ).toBe(true);
           const last = s.periods[n - 1].paymentFen;
           const off = last > level ? last - level : level - last;
           expect(off <= drift + 1n, label).toBe(true);
@@ -357,9 +348,7 @@ describe('offerCost', () => {
     // Level payment 42,449,411 fen; total interest 9,392,928 fen.
     // Fees 500,000,000 × 50 × 12 / 120000 = 2,500,000; subsidy × 100 → 5,000,000.
     // Total 9,392,928 + 2,500,000 − 5,000,000 = 6,892,928 fen (68,929.28 元).
-    expect(
-      offerCost({ principalFen: 500_000_000n, termMonths: 12, method: 'equal_installment', rateBp: 345, feeBp: 50, subsidyBp: 100 }),
-    ).toEqual({
+    expect(offerCost({ principalFen: 500_000_000n, termMonths: 12, method: 'equal_installment', rateBp: 345, feeBp: 50, subsidyBp: 100 })).toEqual({
       annualisedCostBp: 295,
       totalInterestFen: 9_392_928n,
       feesFen: 2_500_000n,
@@ -370,9 +359,7 @@ describe('offerCost', () => {
 
   it('到期还本 with a fee rounds the fee half up', () => {
     // 123,456,789 × 37 × 7 / 120000 = 266,460.90… → 266,461 for both the interest at 37 bp and the fee at 37 bp.
-    expect(
-      offerCost({ principalFen: 123_456_789n, termMonths: 7, method: 'bullet', rateBp: 37, feeBp: 37, subsidyBp: 0 }),
-    ).toEqual({
+    expect(offerCost({ principalFen: 123_456_789n, termMonths: 7, method: 'bullet', rateBp: 37, feeBp: 37, subsidyBp: 0 })).toEqual({
       annualisedCostBp: 74,
       totalInterestFen: 266_461n,
       feesFen: 266_461n,

@@ -9,12 +9,7 @@
 /** 等额本息, 等额本金, 先息后本, 到期还本. */
 export type RepaymentMethod = 'equal_installment' | 'equal_principal' | 'interest_first' | 'bullet';
 
-export const REPAYMENT_METHODS: readonly RepaymentMethod[] = [
-  'equal_installment',
-  'equal_principal',
-  'interest_first',
-  'bullet',
-];
+export const REPAYMENT_METHODS: readonly RepaymentMethod[] = ['equal_installment', 'equal_principal', 'interest_first', 'bullet'];
 
 export interface SchedulePeriod {
   /** 1-based month number. */
@@ -188,15 +183,7 @@ function requireInteger(name: string, value: number, min: number): void {
  * Annualised cost in bp a year (DESIGN.md: offers compare on rate + fees − subsidy), floored at 0.
  * All three are annual bp; rate, fee and subsidy must be non-negative integers.
  */
-export function annualisedCostBp({
-  rateBp,
-  feeBp = 0,
-  subsidyBp = 0,
-}: {
-  rateBp: number;
-  feeBp?: number;
-  subsidyBp?: number;
-}): number {
+export function annualisedCostBp({ rateBp, feeBp = 0, subsidyBp = 0 }: { rateBp: number; feeBp?: number; subsidyBp?: number }): number {
   requireInteger('rateBp', rateBp, 0);
   requireInteger('feeBp', feeBp, 0);
   requireInteger('subsidyBp', subsidyBp, 0);
@@ -208,15 +195,7 @@ export function annualisedCostBp({
  * 1-year LPR plus rateBp as the spread (which may be negative, e.g. LPR − 20 bp). Throws if the
  * product prices off LPR and no LPR is known, or the result is negative.
  */
-export function effectiveRateBp({
-  rateType,
-  rateBp,
-  lprOneYearBp,
-}: {
-  rateType: 'fixed' | 'lpr_spread';
-  rateBp: number;
-  lprOneYearBp: number | null;
-}): number {
+export function effectiveRateBp({ rateType, rateBp, lprOneYearBp }: { rateType: 'fixed' | 'lpr_spread'; rateBp: number; lprOneYearBp: number | null }): number {
   if (rateType === 'fixed') {
     requireInteger('rateBp', rateBp, 0);
     return rateBp;

@@ -1,19 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
-import {
-  applications,
-  auditEvents,
-  ipAssets,
-  loanRepayments,
-  loans,
-  notifications,
-  parks,
-  pledgeAssets,
-  pledges,
-  products,
-  users,
-} from '../../db/schema';
+import { applications, auditEvents, ipAssets, loanRepayments, loans, notifications, parks, pledgeAssets, pledges, products, users } from '../../db/schema';
 import { enterpriseActor, institutionActor } from '../test-fixtures';
 import { openTestDb } from '../../db/testing';
 import type { Actor } from '../auth/actor';
@@ -39,7 +27,15 @@ const WAN = 1_000_000n;
 async function asset(owner: Actor) {
   const [a] = await h.db
     .insert(ipAssets)
-    .values({ enterpriseId: owner.enterpriseId!, kind: 'invention', number: withPatentCheckChar(`20221${String(++seq).padStart(7, '0')}`), title: '一种方法', owners: [owner.name], expiryDate: '2042-01-01', valuationFen: 500n * WAN })
+    .values({
+      enterpriseId: owner.enterpriseId!,
+      kind: 'invention',
+      number: withPatentCheckChar(`20221${String(++seq).padStart(7, '0')}`),
+      title: '一种方法',
+      owners: [owner.name],
+      expiryDate: '2042-01-01',
+      valuationFen: 500n * WAN,
+    })
     .returning();
   return a;
 }
@@ -65,7 +61,15 @@ async function application(owner: Actor, status: 'approved' | 'disbursed' | 'acc
 }
 
 /** A disbursed loan of 甲 at 一号银行, optionally secured by a registered pledge of a fresh asset. */
-async function loan(opts: { status?: LoanStatus; principalFen?: bigint; outstandingFen?: bigint; pledged?: boolean; method?: 'equal_installment' | 'equal_principal' | 'interest_first' | 'bullet' } = {}) {
+async function loan(
+  opts: {
+    status?: LoanStatus;
+    principalFen?: bigint;
+    outstandingFen?: bigint;
+    pledged?: boolean;
+    method?: 'equal_installment' | 'equal_principal' | 'interest_first' | 'bullet';
+  } = {},
+) {
   const principalFen = opts.principalFen ?? 300n * WAN;
   const app = await application(smeA, 'disbursed', principalFen);
   const [l] = await h.db
@@ -92,7 +96,14 @@ async function loan(opts: { status?: LoanStatus; principalFen?: bigint; outstand
     assetId = a.id;
     const [p] = await h.db
       .insert(pledges)
-      .values({ applicationId: app.id, loanId: l.id, pledgedValueFen: 500n * WAN, status: 'registered', registrationNumber: `Y2026440${String(seq).padStart(6, '0')}`, registeredOn: '2026-01-10' })
+      .values({
+        applicationId: app.id,
+        loanId: l.id,
+        pledgedValueFen: 500n * WAN,
+        status: 'registered',
+        registrationNumber: `Y2026440${String(seq).padStart(6, '0')}`,
+        registeredOn: '2026-01-10',
+      })
       .returning();
     await h.db.insert(pledgeAssets).values({ pledgeId: p.id, ipAssetId: a.id });
     await h.db.update(ipAssets).set({ status: 'pledged' }).where(eq(ipAssets.id, a.id));
@@ -106,7 +117,13 @@ const pledgeRow = async (id: string) => (await h.db.select().from(pledges).where
 const assetRow = async (id: string) => (await h.db.select().from(ipAssets).where(eq(ipAssets.id, id)))[0];
 const liveOf = async (pledgeId: string) => (await h.db.select().from(pledgeAssets).where(eq(pledgeAssets.pledgeId, pledgeId))).map((r) => r.live);
 const auditOf = async (entity: string, id: string) =>
-  (await h.db.select().from(auditEvents).where(and(eq(auditEvents.entity, entity), eq(auditEvents.entityId, id))).orderBy(auditEvents.id)).map((a) => a.action);
+  (
+    await h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entity, entity), eq(auditEvents.entityId, id)))
+      .orderBy(auditEvents.id)
+  ).map((a) => a.action);
 const repaymentCount = async (loanId: string) => Number((await h.db.select({ n: count() }).from(loanRepayments).where(eq(loanRepayments.loanId, loanId)))[0].n);
 const pay = (principalFen: bigint, interestFen = 0n, paidOn = '2026-02-15') => ({ principalFen, interestFen, paidOn });
 
@@ -174,16 +191,25 @@ describe('recording repayments', () => {
     expect((await loanRow(l.id)).outstandingFen).toBe(275n * WAN);
     expect(await repaymentCount(l.id)).toBe(2);
     expect(await auditOf('loan', l.id)).toEqual(['loan.repayment', 'loan.repayment']);
-    const notes = await h.db.select().from(notifications).where(and(eq(notifications.entityId, l.id), eq(notifications.kind, 'loan.repayment')));
+    const notes = await h.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.entityId, l.id), eq(notifications.kind, 'loan.repayment')));
     expect(notes.map((n) => n.enterpriseId)).toEqual([smeA.enterpriseId, smeA.enterpriseId]);
   });
 
   it('refuses more principal than is outstanding, an empty or future repayment, or one before disbursement — and changes nothing', async () => {
     const { loan: l } = await loan({ outstandingFen: 10n * WAN });
-    await expect(recordRepayment(h.db, bank1, l.id, pay(10n * WAN + 1n))).rejects.toMatchObject({ code: 'invalid', messageKey: 'loans.errors.principal_above_outstanding' });
+    await expect(recordRepayment(h.db, bank1, l.id, pay(10n * WAN + 1n))).rejects.toMatchObject({
+      code: 'invalid',
+      messageKey: 'loans.errors.principal_above_outstanding',
+    });
     await expect(recordRepayment(h.db, bank1, l.id, pay(0n, 0n))).rejects.toMatchObject({ code: 'invalid', messageKey: 'loans.errors.repayment_empty' });
     await expect(recordRepayment(h.db, bank1, l.id, pay(1n, 0n, '2999-01-01'))).rejects.toMatchObject({ code: 'invalid', messageKey: 'date_future' });
-    await expect(recordRepayment(h.db, bank1, l.id, pay(1n, 0n, '2026-01-14'))).rejects.toMatchObject({ code: 'invalid', messageKey: 'loans.errors.paid_before_disbursement' });
+    await expect(recordRepayment(h.db, bank1, l.id, pay(1n, 0n, '2026-01-14'))).rejects.toMatchObject({
+      code: 'invalid',
+      messageKey: 'loans.errors.paid_before_disbursement',
+    });
     await expect(recordRepayment(h.db, bank1, l.id, pay(-1n, 5n))).rejects.toMatchObject({ code: 'invalid' });
     expect((await loanRow(l.id)).outstandingFen).toBe(10n * WAN);
     expect(await repaymentCount(l.id)).toBe(0);
@@ -325,7 +351,10 @@ describe('pledges (质押)', () => {
   async function pendingPledge(status: 'approved' | 'accepted' = 'approved') {
     const app = await application(smeA, status);
     const a = await asset(smeA);
-    const [p] = await h.db.insert(pledges).values({ applicationId: app.id, pledgedValueFen: 500n * WAN }).returning();
+    const [p] = await h.db
+      .insert(pledges)
+      .values({ applicationId: app.id, pledgedValueFen: 500n * WAN })
+      .returning();
     await h.db.insert(pledgeAssets).values({ pledgeId: p.id, ipAssetId: a.id });
     return { app, pledgeId: p.id, assetId: a.id };
   }
@@ -353,7 +382,10 @@ describe('pledges (质押)', () => {
     await expect(registerPledge(h.db, bank1, pledgeId, { ...reg, registrationNumber: 'Y'.repeat(41) })).rejects.toMatchObject({ code: 'invalid' });
     await expect(registerPledge(h.db, bank1, pledgeId, { ...reg, registeredOn: '2999-01-01' })).rejects.toMatchObject({ code: 'invalid' });
     const notApproved = await pendingPledge('accepted');
-    await expect(registerPledge(h.db, bank1, notApproved.pledgeId, reg)).rejects.toMatchObject({ code: 'conflict', messageKey: 'loans.errors.application_not_approved' });
+    await expect(registerPledge(h.db, bank1, notApproved.pledgeId, reg)).rejects.toMatchObject({
+      code: 'conflict',
+      messageKey: 'loans.errors.application_not_approved',
+    });
     expect((await pledgeRow(pledgeId)).status).toBe('pending_registration');
     expect((await assetRow(assetId)).status).toBe('free');
     expect(await auditOf('pledge', pledgeId)).toEqual([]);
@@ -395,7 +427,10 @@ describe('pledges (质押)', () => {
     const err = await h.db
       .insert(pledgeAssets)
       .values({ pledgeId: p2.id, ipAssetId: assetId })
-      .then(() => null, (e: unknown) => e);
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(pgErrorCode(err)).toBe('23505');
     expect(pgConstraint(err)).toBe('pledge_assets_one_live_uq');
     // Registered is live too.
@@ -407,8 +442,12 @@ describe('pledges (质押)', () => {
 describe('loan shapes', () => {
   const id = '00000000-0000-4000-8000-000000000001';
   it('parses repayments typed in 万元 to fen, and refuses empty, negative or future ones', () => {
-    expect(repaymentSchema.parse({ loanId: id, principalWan: '12.5', interestWan: '0.0001', paidOn: '2026-01-01' })).toMatchObject({ principalFen: 12_500_000n, interestFen: 100n });
-    const err = (v: object) => repaymentSchema.safeParse({ loanId: id, principalWan: '1', interestWan: '0', paidOn: '2026-01-01', ...v }).error?.issues[0].message;
+    expect(repaymentSchema.parse({ loanId: id, principalWan: '12.5', interestWan: '0.0001', paidOn: '2026-01-01' })).toMatchObject({
+      principalFen: 12_500_000n,
+      interestFen: 100n,
+    });
+    const err = (v: object) =>
+      repaymentSchema.safeParse({ loanId: id, principalWan: '1', interestWan: '0', paidOn: '2026-01-01', ...v }).error?.issues[0].message;
     expect(err({ principalWan: '0', interestWan: '0' })).toBe('loans.errors.repayment_empty');
     expect(err({ principalWan: '-1' })).toBe('amount');
     expect(err({ principalWan: '0.0000001' })).toBe('amount');
@@ -423,7 +462,10 @@ describe('loan shapes', () => {
     expect(reg({ registrationNumber: '  ' }).error?.issues[0].message).toBe('required');
     expect(reg({ registrationNumber: 'Y'.repeat(41) }).error?.issues[0].message).toBe('too_long');
     expect(reg({ registeredOn: '2999-01-01' }).error?.issues[0].message).toBe('date_future');
-    expect(claimDecisionSchema.safeParse({ claimId: id, decision: 'reject', reason: ' ' }).error?.issues[0]).toMatchObject({ path: ['reason'], message: 'loans.errors.reason_required' });
+    expect(claimDecisionSchema.safeParse({ claimId: id, decision: 'reject', reason: ' ' }).error?.issues[0]).toMatchObject({
+      path: ['reason'],
+      message: 'loans.errors.reason_required',
+    });
     expect(claimDecisionSchema.safeParse({ claimId: id, decision: 'approve', reason: '' }).success).toBe(true);
   });
 });

@@ -102,7 +102,10 @@ const LOAN_NOTICE: Record<LoanAction, (l: Loan) => { title: string; body: string
   repay: (l) => ({ title: `贷款已结清：本金 ${wan(l.principalFen)}`, body: '感谢按时还款。如有知识产权质押，质押已同时解除。' }),
   mark_overdue: (l) => ({ title: `贷款已逾期：在贷余额 ${wan(l.outstandingFen)}`, body: '请尽快联系贷款机构归还到期款项，逾期将影响企业信用。' }),
   cure: () => ({ title: '逾期款项已还清，贷款恢复正常', body: '请继续按还款计划还款。' }),
-  default: (l) => ({ title: `贷款已认定为不良（违约）：在贷余额 ${wan(l.outstandingFen)}`, body: '贷款机构可能处置质押物并申请风险补偿，请尽快与贷款机构联系。' }),
+  default: (l) => ({
+    title: `贷款已认定为不良（违约）：在贷余额 ${wan(l.outstandingFen)}`,
+    body: '贷款机构可能处置质押物并申请风险补偿，请尽快与贷款机构联系。',
+  }),
   compensate: () => ({ title: '风险补偿资金已对该笔贷款完成代偿', body: '代偿不免除企业的还款责任。' }),
   write_off: () => ({ title: '贷款已由贷款机构核销', body: '核销不免除企业的还款责任。' }),
 };
@@ -129,7 +132,13 @@ export async function moveLoan(
     changes: async (row, _to, tx) => (opts.changes ? opts.changes(row, tx) : {}),
     after: async (tx, _before, after) => {
       await opts.after?.(tx, after);
-      await notifyEnterprise(tx, after.enterpriseId, { kind: `loan.${action}`, ...LOAN_NOTICE[action](after), link: `/enterprise/loans/${after.id}`, entity: 'loan', entityId: after.id });
+      await notifyEnterprise(tx, after.enterpriseId, {
+        kind: `loan.${action}`,
+        ...LOAN_NOTICE[action](after),
+        link: `/enterprise/loans/${after.id}`,
+        entity: 'loan',
+        entityId: after.id,
+      });
     },
   });
 }

@@ -27,10 +27,7 @@ export interface TransitionRequest<S extends string, A extends string, Row> {
   after?: (tx: Db, before: Row, after: Row) => Promise<void>;
 }
 
-export async function applyTransition<S extends string, A extends string, Row extends object>(
-  db: Db,
-  req: TransitionRequest<S, A, Row>,
-): Promise<Row> {
+export async function applyTransition<S extends string, A extends string, Row extends object>(db: Db, req: TransitionRequest<S, A, Row>): Promise<Row> {
   return db.transaction(async (tx) => {
     const row = await lockRowById<Row>(tx, req.table, req.id);
     if (!row) throw new AppError('not_found');

@@ -205,11 +205,7 @@ describe('certification rule', () => {
         cert('gazelle', { validFrom: '2027-01-01', validTo: '2029-01-01' }),
       ],
     });
-    const { eligible, results } = checkEligibility(
-      need('tech_sme', 'high_tech', 'little_giant', 'gazelle', 'seed_unicorn'),
-      f,
-      AS_OF,
-    );
+    const { eligible, results } = checkEligibility(need('tech_sme', 'high_tech', 'little_giant', 'gazelle', 'seed_unicorn'), f, AS_OF);
     expect(eligible).toBe(false);
     expect(results.map((x) => [x.detail.kind, x.ok ? 'ok' : x.detail.reason])).toEqual([
       ['tech_sme', 'expired'],
@@ -388,7 +384,20 @@ describe('yearsBetween', () => {
   });
 
   it('rejects malformed or impossible dates', () => {
-    for (const bad of ['', '2020-6-15', '2020/06/15', '20200615', '2020-06-15T00:00:00Z', ' 2020-06-15', '2020-13-01', '2020-00-10', '2020-06-00', '2020-06-31', '2021-02-29', '1900-02-29']) {
+    for (const bad of [
+      '',
+      '2020-6-15',
+      '2020/06/15',
+      '20200615',
+      '2020-06-15T00:00:00Z',
+      ' 2020-06-15',
+      '2020-13-01',
+      '2020-00-10',
+      '2020-06-00',
+      '2020-06-31',
+      '2021-02-29',
+      '1900-02-29',
+    ]) {
       expect(() => yearsBetween(bad, '2026-06-15'), bad).toThrow(RangeError);
       expect(() => yearsBetween('2020-06-15', bad), bad).toThrow(RangeError);
     }
@@ -413,7 +422,27 @@ describe('scoreToHundredths', () => {
   });
 
   it('rejects malformed input and anything finer than a hundredth', () => {
-    for (const bad of ['', ' ', '72.5 ', ' 72.5', 'abc', '72.', '.5', '+72', '7e1', '72,50', '1,000.00', '72.5.0', '--1', '0x10', 'NaN', 'Infinity', '72.505', '72.001', '٧٢']) {
+    for (const bad of [
+      '',
+      ' ',
+      '72.5 ',
+      ' 72.5',
+      'abc',
+      '72.',
+      '.5',
+      '+72',
+      '7e1',
+      '72,50',
+      '1,000.00',
+      '72.5.0',
+      '--1',
+      '0x10',
+      'NaN',
+      'Infinity',
+      '72.505',
+      '72.001',
+      '٧٢',
+    ]) {
       expect(() => scoreToHundredths(bad), JSON.stringify(bad)).toThrow(RangeError);
     }
   });

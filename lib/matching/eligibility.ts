@@ -5,14 +5,7 @@
 // Pure: no React/Next/db imports. Dates are 'YYYY-MM-DD' strings; money is bigint fen; scores are
 // decimal strings compared as scaled integers (hundredths), never as floats.
 
-export type CertificationKind =
-  | 'high_tech'
-  | 'tech_sme'
-  | 'specialized_sme'
-  | 'little_giant'
-  | 'gazelle'
-  | 'seed_unicorn'
-  | 'potential_unicorn';
+export type CertificationKind = 'high_tech' | 'tech_sme' | 'specialized_sme' | 'little_giant' | 'gazelle' | 'seed_unicorn' | 'potential_unicorn';
 
 export interface EligibilityRules {
   /** All must be held, verified and valid on `asOf`. */
@@ -192,11 +185,7 @@ function checkCertification(kind: CertificationKind, facts: EnterpriseFacts, asO
  *
  * Throws RangeError on malformed dates or decimal strings (data that the database cannot hold).
  */
-export function checkEligibility(
-  rules: EligibilityRules,
-  facts: EnterpriseFacts,
-  asOf: string,
-): { eligible: boolean; results: RuleResult[] } {
+export function checkEligibility(rules: EligibilityRules, facts: EnterpriseFacts, asOf: string): { eligible: boolean; results: RuleResult[] } {
   const today = parseDate(asOf, 'asOf');
   const results: RuleResult[] = [];
 

@@ -40,7 +40,13 @@ const product = (over: Partial<MatchProduct> = {}): MatchProduct => ({
 });
 
 type Cert = EnterpriseFacts['certifications'][number];
-const cert = (kind: Cert['kind'], over: Partial<Cert> = {}): Cert => ({ kind, validFrom: '2025-01-01', validTo: '2027-12-31', verificationStatus: 'verified', ...over });
+const cert = (kind: Cert['kind'], over: Partial<Cert> = {}): Cert => ({
+  kind,
+  validFrom: '2025-01-01',
+  validTo: '2027-12-31',
+  verificationStatus: 'verified',
+  ...over,
+});
 
 const facts = (over: Partial<EnterpriseFacts> = {}): EnterpriseFacts => ({
   parkId: 3,
@@ -88,7 +94,9 @@ describe('classifyCandidate: hard rules', () => {
   });
 
   it('one guarantee method in common is enough', () => {
-    expect(classifyCandidate(need({ guaranteeMethods: ['mortgage', 'credit'] }), product({ guaranteeMethods: ['credit', 'guarantee'] }), facts(), AS_OF).kind).toBe('fit');
+    expect(
+      classifyCandidate(need({ guaranteeMethods: ['mortgage', 'credit'] }), product({ guaranteeMethods: ['credit', 'guarantee'] }), facts(), AS_OF).kind,
+    ).toBe('fit');
   });
 
   it('says what each failed hard rule compared', () => {
@@ -121,7 +129,12 @@ describe('classifyCandidate: eligibility', () => {
   });
 
   it('an expired certification does not count', () => {
-    const c = classifyCandidate(need(), product({ requiredCertifications: ['high_tech'] }), facts({ certifications: [cert('high_tech', { validTo: '2026-06-14' })] }), AS_OF);
+    const c = classifyCandidate(
+      need(),
+      product({ requiredCertifications: ['high_tech'] }),
+      facts({ certifications: [cert('high_tech', { validTo: '2026-06-14' })] }),
+      AS_OF,
+    );
     expect(c).toEqual({ kind: 'near_miss', failed: [{ code: 'certification', detail: { kind: 'high_tech', reason: 'expired' } }] });
   });
 
@@ -164,7 +177,13 @@ describe('scoreMatch', () => {
   });
 
   it('falls to 0 when nothing counts', () => {
-    const s = scoreMatch(need({ amountFen: 1000n * WAN, maxRateBp: null }), product({ effectiveRateMinBp: 520 }), facts({ certifications: [], innovationScore: null }), AS_OF, 96);
+    const s = scoreMatch(
+      need({ amountFen: 1000n * WAN, maxRateBp: null }),
+      product({ effectiveRateMinBp: 520 }),
+      facts({ certifications: [], innovationScore: null }),
+      AS_OF,
+      96,
+    );
     expect(s.score).toBe(0);
     expect(s.reasons.every((r) => r.points === 0)).toBe(true);
     expect(s.reasons.find((r) => r.code === 'innovation_score_margin')?.detail).toEqual({ actual: 'none', required: '60.00', threshold: 'none' });
@@ -182,7 +201,13 @@ describe('scoreMatch', () => {
   });
 
   it('counts only verified certifications valid today, each kind once, at most 15', () => {
-    const certs = [cert('high_tech'), cert('high_tech', { validFrom: '2026-01-01' }), cert('tech_sme', { verificationStatus: 'unverified' }), cert('gazelle', { validTo: '2026-01-01' }), cert('seed_unicorn', { validFrom: '2026-07-01' })];
+    const certs = [
+      cert('high_tech'),
+      cert('high_tech', { validFrom: '2026-01-01' }),
+      cert('tech_sme', { verificationStatus: 'unverified' }),
+      cert('gazelle', { validTo: '2026-01-01' }),
+      cert('seed_unicorn', { validFrom: '2026-07-01' }),
+    ];
     const s = scoreMatch(need(), product(), facts({ certifications: certs }), AS_OF, 4);
     expect(s.reasons.find((r) => r.code === 'certifications')).toEqual({ code: 'certifications', points: 5, detail: { kinds: ['high_tech'], count: 1 } });
   });
@@ -257,6 +282,7 @@ describe('match machine', () => {
     expect(planTransition(matchMachine, 'contacted', 'decline', 'enterprise')).toBe('declined');
     expect(() => planTransition(matchMachine, 'contacted', 'decline', 'institution')).toThrow(expect.objectContaining({ code: 'forbidden' }));
     expect(() => planTransition(matchMachine, 'declined', 'contact', 'institution')).toThrow(expect.objectContaining({ code: 'conflict' }));
-    for (const s of ['applied', 'declined'] as const) for (const role of ['enterprise', 'institution', 'admin'] as const) expect(allowedActions(matchMachine, s, role)).toEqual([]);
+    for (const s of ['applied', 'declined'] as const)
+      for (const role of ['enterprise', 'institution', 'admin'] as const) expect(allowedActions(matchMachine, s, role)).toEqual([]);
   });
 });

@@ -170,7 +170,15 @@ export function classifyCandidate(need: MatchNeed, product: MatchProduct, facts:
 /** Certification kinds held, verified and valid on `asOf` — asked of checkEligibility, not re-implemented. */
 function validCertifications(facts: EnterpriseFacts, asOf: string): string[] {
   const kinds = [...new Set(facts.certifications.map((c) => c.kind))].sort();
-  const probe: EligibilityRules = { requiredCertifications: kinds, minInnovationScore: null, minYearsInOperation: null, eligibleParkIds: [], eligibleIndustries: [], maxEmployees: null, maxRevenueFen: null };
+  const probe: EligibilityRules = {
+    requiredCertifications: kinds,
+    minInnovationScore: null,
+    minYearsInOperation: null,
+    eligibleParkIds: [],
+    eligibleIndustries: [],
+    maxEmployees: null,
+    maxRevenueFen: null,
+  };
   return checkEligibility(probe, facts, asOf)
     .results.filter((r) => r.ok)
     .map((r) => String(r.detail.kind));
@@ -204,13 +212,21 @@ export function scoreMatch(need: MatchNeed, product: MatchProduct, facts: Enterp
   reasons.push({ code: 'zone_exclusive', points: product.zoneExclusive ? W.zone_exclusive : 0, detail: { exclusive: product.zoneExclusive ? 'yes' : 'no' } });
 
   const certs = validCertifications(facts, asOf);
-  reasons.push({ code: 'certifications', points: Math.min(W.certifications, certs.length * S.pointsPerCertification), detail: { kinds: certs, count: certs.length } });
+  reasons.push({
+    code: 'certifications',
+    points: Math.min(W.certifications, certs.length * S.pointsPerCertification),
+    detail: { kinds: certs, count: certs.length },
+  });
 
   const required = product.minInnovationScore ?? S.innovationReferenceMinimum;
   // `threshold: 'none'`: the product sets no minimum, the margin is over the reference line only.
   const threshold: Detail = product.minInnovationScore === null ? { threshold: 'none' } : {};
   if (facts.innovationScore === null) {
-    reasons.push({ code: 'innovation_score_margin', points: 0, detail: { actual: 'none', required: formatHundredths(scoreToHundredths(required)), ...threshold } });
+    reasons.push({
+      code: 'innovation_score_margin',
+      points: 0,
+      detail: { actual: 'none', required: formatHundredths(scoreToHundredths(required)), ...threshold },
+    });
   } else {
     const actual = scoreToHundredths(facts.innovationScore);
     const req = scoreToHundredths(required);
@@ -229,14 +245,21 @@ export function scoreMatch(need: MatchNeed, product: MatchProduct, facts: Enterp
     reasons.push({ code: 'response_time', points: Math.round((W.response_time * left) / span), detail: { hours: Math.round(medianResponseHours * 10) / 10 } });
   }
 
-  const score = clamp(reasons.reduce((s, r) => s + r.points, 0), 0, 100);
+  const score = clamp(
+    reasons.reduce((s, r) => s + r.points, 0),
+    0,
+    100,
+  );
   return { score, reasons };
 }
 
 // --------------------------------------------------------------------------------------- ranking
 
 /** Score desc, then effective rate asc, then id — the one order of every match list. */
-export function compareRanked(a: { score: number; effectiveRateMinBp: number; id: string }, b: { score: number; effectiveRateMinBp: number; id: string }): number {
+export function compareRanked(
+  a: { score: number; effectiveRateMinBp: number; id: string },
+  b: { score: number; effectiveRateMinBp: number; id: string },
+): number {
   return b.score - a.score || a.effectiveRateMinBp - b.effectiveRateMinBp || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -270,7 +293,10 @@ export function rankCandidates<P extends MatchProduct & { medianResponseHours: n
     else if (c.failed.length <= NEAR_MISS_MAX_FAILED) nearMisses.push({ product, ...s, failed: c.failed });
   }
   const order = (a: MatchScore & { product: P }, b: MatchScore & { product: P }) =>
-    compareRanked({ score: a.score, effectiveRateMinBp: a.product.effectiveRateMinBp, id: a.product.id }, { score: b.score, effectiveRateMinBp: b.product.effectiveRateMinBp, id: b.product.id });
+    compareRanked(
+      { score: a.score, effectiveRateMinBp: a.product.effectiveRateMinBp, id: a.product.id },
+      { score: b.score, effectiveRateMinBp: b.product.effectiveRateMinBp, id: b.product.id },
+    );
   fits.sort(order);
   nearMisses.sort(order);
   return { fits, nearMisses };

@@ -3,7 +3,10 @@ import type { FailedRule } from './engine';
 import { groupNearMisses, nearMissDistance } from './near-misses';
 
 const WAN = 1_000_000n;
-const amount = (actualWan: bigint, minWan: bigint, maxWan: bigint): FailedRule => ({ code: 'amount', detail: { actual: String(actualWan * WAN), min: String(minWan * WAN), max: String(maxWan * WAN) } });
+const amount = (actualWan: bigint, minWan: bigint, maxWan: bigint): FailedRule => ({
+  code: 'amount',
+  detail: { actual: String(actualWan * WAN), min: String(minWan * WAN), max: String(maxWan * WAN) },
+});
 const guarantee: FailedRule = { code: 'guarantee', detail: { offered: ['mortgage'], wanted: ['credit'] } };
 const miss = (id: string, f: FailedRule, score = 50) => ({ id, failed: [f], score });
 
@@ -45,7 +48,16 @@ describe('groupNearMisses', () => {
 
   it('shows at most the given number of groups and counts the rest as hidden', () => {
     const codes = ['park', 'industry', 'guarantee', 'employees', 'revenue'] as const;
-    const list = codes.map((code, i) => miss(code, code === 'employees' ? { code, detail: { max: 100, actual: 100 + i } } : code === 'revenue' ? { code, detail: { max: '100', actual: '900' } } : { code, detail: {} }));
+    const list = codes.map((code, i) =>
+      miss(
+        code,
+        code === 'employees'
+          ? { code, detail: { max: 100, actual: 100 + i } }
+          : code === 'revenue'
+            ? { code, detail: { max: '100', actual: '900' } }
+            : { code, detail: {} },
+      ),
+    );
     const { groups, hidden } = groupNearMisses(list, 2, 3);
     expect(groups).toHaveLength(2);
     expect(groups[0].rule).toBe('employees');

@@ -91,7 +91,9 @@ export function groupNearMisses<M extends NearMissLike>(
     return { rule, list };
   });
   all.sort((a, b) => a.list[0].distance - b.list[0].distance || b.list.length - a.list.length || (a.rule < b.rule ? -1 : 1));
-  const shown = all.slice(0, groups).map(({ rule, list }) => ({ rule, items: list.slice(0, perGroup).map((x) => x.item), more: Math.max(0, list.length - perGroup) }));
+  const shown = all
+    .slice(0, groups)
+    .map(({ rule, list }) => ({ rule, items: list.slice(0, perGroup).map((x) => x.item), more: Math.max(0, list.length - perGroup) }));
   const listed = shown.reduce((n, g) => n + g.items.length, 0);
   return { groups: shown, total: nearMisses.length, hidden: nearMisses.length - listed };
 }

@@ -2,18 +2,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { medianResponseHours, needCandidates } from '../../db/queries/matching';
-import {
-  applications,
-  auditEvents,
-  certifications,
-  consents,
-  financingNeeds,
-  lprRates,
-  matches,
-  notifications,
-  parks,
-  products,
-} from '../../db/schema';
+import { applications, auditEvents, certifications, consents, financingNeeds, lprRates, matches, notifications, parks, products } from '../../db/schema';
 import { enterpriseActor, institutionActor } from '../test-fixtures';
 import { openTestDb } from '../../db/testing';
 import type { Actor } from '../auth/actor';
@@ -62,7 +51,15 @@ async function product(key: string, owner: Actor, over: Partial<typeof products.
 async function need(owner: Actor, over: Partial<typeof financingNeeds.$inferInsert> = {}) {
   const [n] = await h.db
     .insert(financingNeeds)
-    .values({ enterpriseId: owner.enterpriseId!, amountFen: 500n * WAN, termMonths: 24, purpose: 'working_capital', guaranteeMethods: ['credit'], maxRateBp: 450, ...over })
+    .values({
+      enterpriseId: owner.enterpriseId!,
+      amountFen: 500n * WAN,
+      termMonths: 24,
+      purpose: 'working_capital',
+      guaranteeMethods: ['credit'],
+      maxRateBp: 450,
+      ...over,
+    })
     .returning();
   return n.id;
 }
@@ -71,14 +68,36 @@ const hours = (n: number) => n * 3_600_000;
 
 beforeAll(async () => {
   h = await openTestDb();
-  const [nanhai] = await h.db.insert(parks).values([{ code: 'nanhai', name: '南海园', nameEn: 'Nanhai', districtCode: '440605' }]).returning();
-  smeA = await enterpriseActor(h.db, { name: '甲智造', parkId: nanhai.id, verificationStatus: 'verified', revenueFen: 88_000n * WAN, rndExpenseFen: 9_000n * WAN });
-  smeB = await enterpriseActor(h.db, { name: '乙智造', parkId: nanhai.id, verificationStatus: 'verified', revenueFen: 88_000n * WAN, rndExpenseFen: 9_000n * WAN });
+  const [nanhai] = await h.db
+    .insert(parks)
+    .values([{ code: 'nanhai', name: '南海园', nameEn: 'Nanhai', districtCode: '440605' }])
+    .returning();
+  smeA = await enterpriseActor(h.db, {
+    name: '甲智造',
+    parkId: nanhai.id,
+    verificationStatus: 'verified',
+    revenueFen: 88_000n * WAN,
+    rndExpenseFen: 9_000n * WAN,
+  });
+  smeB = await enterpriseActor(h.db, {
+    name: '乙智造',
+    parkId: nanhai.id,
+    verificationStatus: 'verified',
+    revenueFen: 88_000n * WAN,
+    rndExpenseFen: 9_000n * WAN,
+  });
   bank1 = await institutionActor(h.db, { name: '一号银行' });
   bank2 = await institutionActor(h.db, { name: '二号银行' });
   bankOff = await institutionActor(h.db, { name: '停业银行', status: 'suspended' });
   await h.db.insert(lprRates).values({ effectiveOn: '2020-01-20', oneYearBp: 300, fiveYearBp: 350 });
-  await h.db.insert(certifications).values({ enterpriseId: smeA.enterpriseId!, kind: 'high_tech', number: 'GR2024440001', validFrom: '2024-01-01', validTo: '2099-12-31', verificationStatus: 'verified' });
+  await h.db.insert(certifications).values({
+    enterpriseId: smeA.enterpriseId!,
+    kind: 'high_tech',
+    number: 'GR2024440001',
+    validFrom: '2024-01-01',
+    validTo: '2099-12-31',
+    verificationStatus: 'verified',
+  });
 
   await product('cheap', bank1, { rateMinBp: 320 }); // fits
   await product('lpr', bank2, { rateType: 'lpr_spread', rateMinBp: 40, rateMaxBp: 120, zoneExclusive: true }); // 3.40 % with the LPR, fits
@@ -194,11 +213,21 @@ describe('fits for an institution', () => {
 
 describe('interest and the enterprise’s answer', () => {
   const notificationsFor = async (needId: string) =>
-    Number((await h.db.select({ n: count() }).from(notifications).where(and(eq(notifications.kind, 'match.interest'), eq(notifications.link, `/enterprise/needs/${needId}`))))[0].n);
+    Number(
+      (
+        await h.db
+          .select({ n: count() })
+          .from(notifications)
+          .where(and(eq(notifications.kind, 'match.interest'), eq(notifications.link, `/enterprise/needs/${needId}`)))
+      )[0].n,
+    );
 
   it('refuses foreign or unpublished products and closed needs', async () => {
     await expect(expressInterest(h.db, bank1, needA, P.lpr)).rejects.toMatchObject({ code: 'not_found' });
-    await expect(expressInterest(h.db, bank1, needA, P.suspended)).rejects.toMatchObject({ code: 'conflict', messageKey: 'matching.errors.product_not_published' });
+    await expect(expressInterest(h.db, bank1, needA, P.suspended)).rejects.toMatchObject({
+      code: 'conflict',
+      messageKey: 'matching.errors.product_not_published',
+    });
     await expect(expressInterest(h.db, bankOff, needA, P.inactive)).rejects.toMatchObject({ code: 'conflict', messageKey: 'institution_not_active' });
     await expect(expressInterest(h.db, smeA, needA, P.cheap)).rejects.toMatchObject({ code: 'forbidden' });
     const closed = await need(smeB);
@@ -241,13 +270,19 @@ describe('interest and the enterprise’s answer', () => {
     const board = async () => (await needsBoardFor(h.db, bank1, needsBoardQuerySchema.parse({}))).items.find((i) => i.enterpriseId === smeA.enterpriseId);
     expect((await board())?.financials).toBeNull();
 
-    const [m] = await h.db.select().from(matches).where(and(eq(matches.needId, needA), eq(matches.productId, P.cheap)));
+    const [m] = await h.db
+      .select()
+      .from(matches)
+      .where(and(eq(matches.needId, needA), eq(matches.productId, P.cheap)));
     await expect(respondToInterest(h.db, smeB, m.id, true)).rejects.toMatchObject({ code: 'not_found' });
     await expect(respondToInterest(h.db, bank1, m.id, true)).rejects.toMatchObject({ code: 'forbidden' });
 
     const r = await respondToInterest(h.db, smeA, m.id, true);
     expect(r).toMatchObject({ accepted: true, changed: true });
-    const granted = await h.db.select().from(consents).where(and(eq(consents.enterpriseId, smeA.enterpriseId!), eq(consents.institutionId, bank1.institutionId!)));
+    const granted = await h.db
+      .select()
+      .from(consents)
+      .where(and(eq(consents.enterpriseId, smeA.enterpriseId!), eq(consents.institutionId, bank1.institutionId!)));
     expect(granted).toHaveLength(1);
     expect(granted[0]).toMatchObject({ source: 'match', scope: ['financials', 'documents', 'ip_valuations'], revokedAt: null });
     const days = (granted[0].expiresAt.getTime() - granted[0].grantedAt.getTime()) / 86_400_000;
@@ -258,7 +293,10 @@ describe('interest and the enterprise’s answer', () => {
     expect(n.status).toBe('matched');
     const needAudit = await h.db.select().from(auditEvents).where(eq(auditEvents.entityId, needA));
     expect(needAudit.map((a) => a.action)).toContain('financing_need.match');
-    const told = await h.db.select().from(notifications).where(and(eq(notifications.institutionId, bank1.institutionId!), eq(notifications.kind, 'match.accepted')));
+    const told = await h.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.institutionId, bank1.institutionId!), eq(notifications.kind, 'match.accepted')));
     expect(told).toHaveLength(1);
 
     // needA2 is still open: the board now shows 甲's financial details to bank1 (and only to bank1).

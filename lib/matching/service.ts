@@ -39,7 +39,14 @@ type MatchRow = typeof matches.$inferSelect;
 
 export const expressInterestSchema = z.object({ needId: z.uuid('not_found'), productId: z.uuid('not_found') });
 export const respondToInterestSchema = z.object({ matchId: z.uuid('not_found'), accept: z.boolean('invalid') });
-export const fitsPageSchema = z.object({ page: z.string().regex(/^\d{1,6}$/, 'page').transform(Number).refine((n) => n >= 1, 'page').default(1) });
+export const fitsPageSchema = z.object({
+  page: z
+    .string()
+    .regex(/^\d{1,6}$/, 'page')
+    .transform(Number)
+    .refine((n) => n >= 1, 'page')
+    .default(1),
+});
 
 /** What accepting an interest lets the institution see, and for how long (DESIGN §2 consent). */
 export const MATCH_CONSENT_SCOPE = ['financials', 'documents', 'ip_valuations'];
@@ -62,7 +69,10 @@ export async function matchesForNeed(db: Db, actor: Actor, needId: string) {
   const asOf = zoneDay();
   const interests = await needInterests(db, needId);
   if (!LIVE_NEED.includes(need.status)) return { need, asOf, fits: [], nearMisses: [], interests };
-  const [facts, candidates] = await Promise.all([getEligibilityFacts(db, need.enterpriseId), needCandidates(db, need, undefined, (ids) => cachedMedianResponseHours(db, ids))]);
+  const [facts, candidates] = await Promise.all([
+    getEligibilityFacts(db, need.enterpriseId),
+    needCandidates(db, need, undefined, (ids) => cachedMedianResponseHours(db, ids)),
+  ]);
   if (!facts) throw new AppError('not_found');
   return { need, asOf, ...rankCandidates(need, candidates, facts, asOf), interests };
 }
@@ -110,7 +120,13 @@ export async function fitsForInstitution(db: Db, actor: Actor, page: number) {
  * first institution action is recorded and the enterprise notified. Idempotent: a second call
  * returns the same match and notifies nobody. A declined interest cannot be renewed.
  */
-export async function expressInterest(db: Db, actor: Actor, needId: string, productId: string, requestId?: string | null): Promise<{ match: MatchRow; created: boolean }> {
+export async function expressInterest(
+  db: Db,
+  actor: Actor,
+  needId: string,
+  productId: string,
+  requestId?: string | null,
+): Promise<{ match: MatchRow; created: boolean }> {
   assertRole(actor, 'institution');
   return db.transaction(async (tx) => {
     const t: Db = tx;
@@ -131,7 +147,13 @@ export async function expressInterest(db: Db, actor: Actor, needId: string, prod
     const asOf = zoneDay();
     const [facts, medians] = await Promise.all([getEligibilityFacts(t, need.enterpriseId), medianResponseHours(t, [own.institutionId])]);
     if (!facts) throw new AppError('not_found');
-    const { score, reasons } = scoreMatch(need, { ...own, effectiveRateMinBp: Number(product.effectiveRateMinBp) }, facts, asOf, medians.get(own.institutionId) ?? null);
+    const { score, reasons } = scoreMatch(
+      need,
+      { ...own, effectiveRateMinBp: Number(product.effectiveRateMinBp) },
+      facts,
+      asOf,
+      medians.get(own.institutionId) ?? null,
+    );
 
     let match: MatchRow;
     if (existing) {
@@ -197,7 +219,14 @@ export async function respondToInterest(
 
     if (!accept) {
       if (accepted) throw new AppError('conflict', 'matching.errors.already_accepted');
-      const after = await applyTransition<MatchStatus, MatchAction, MatchRow>(t, { machine: matchMachine, table: matches, id: match.id, action: 'decline', actor, requestId });
+      const after = await applyTransition<MatchStatus, MatchAction, MatchRow>(t, {
+        machine: matchMachine,
+        table: matches,
+        id: match.id,
+        action: 'decline',
+        actor,
+        requestId,
+      });
       await notifyInstitution(t, product.institutionId, {
         kind: 'match.declined',
         title: `${who}婉拒了贵机构的对接意向（${product.name}）`,
@@ -221,7 +250,15 @@ export async function respondToInterest(
       expiresAt: oneYearFrom(now),
     });
     await writeAudit(t, { actor, action: 'consent.grant', entity: 'consent', entityId: consent.id, after: consent, requestId });
-    await writeAudit(t, { actor, action: 'match.accept', entity: 'match', entityId: match.id, before: match, after: { ...match, consentId: consent.id }, requestId });
+    await writeAudit(t, {
+      actor,
+      action: 'match.accept',
+      entity: 'match',
+      entityId: match.id,
+      before: match,
+      after: { ...match, consentId: consent.id },
+      requestId,
+    });
     if (need.status === 'open') await transitionNeed(t, actor, need.id, 'match', requestId);
     await notifyInstitution(t, product.institutionId, {
       kind: 'match.accepted',

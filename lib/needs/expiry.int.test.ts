@@ -25,9 +25,21 @@ beforeAll(async () => {
   const [park] = await h.db.insert(parks).values({ code: 'nanhai', name: '南海园', nameEn: 'Nanhai', districtCode: '440605' }).returning();
   sme = await enterpriseActor(h.db, { name: '甲科技', parkId: park.id, verificationStatus: 'verified' });
   bank = await institutionActor(h.db, { name: '一号银行' });
-  const base = { enterpriseId: sme.enterpriseId!, amountFen: 100_000_000n, termMonths: 12, purpose: 'working_capital' as const, guaranteeMethods: ['credit' as const] };
-  [{ id: overdueId }] = await h.db.insert(financingNeeds).values({ ...base, wantedBy: '2020-01-01' }).returning();
-  [{ id: currentId }] = await h.db.insert(financingNeeds).values({ ...base, wantedBy: '2099-12-31' }).returning();
+  const base = {
+    enterpriseId: sme.enterpriseId!,
+    amountFen: 100_000_000n,
+    termMonths: 12,
+    purpose: 'working_capital' as const,
+    guaranteeMethods: ['credit' as const],
+  };
+  [{ id: overdueId }] = await h.db
+    .insert(financingNeeds)
+    .values({ ...base, wantedBy: '2020-01-01' })
+    .returning();
+  [{ id: currentId }] = await h.db
+    .insert(financingNeeds)
+    .values({ ...base, wantedBy: '2099-12-31' })
+    .returning();
 });
 afterAll(async () => h?.close());
 

@@ -19,7 +19,17 @@ let assetB: string;
 const REVENUE_A = 123_456_789_00n;
 
 const form = (over: Partial<NeedFormInput> = {}) =>
-  needFormSchema.parse({ amountWan: '500', termMonths: '36', purpose: 'equipment', guaranteeMethods: ['pledge'], maxRate: '4.5', wantedBy: '', ipAssetIds: [], description: '购置数控机床', ...over });
+  needFormSchema.parse({
+    amountWan: '500',
+    termMonths: '36',
+    purpose: 'equipment',
+    guaranteeMethods: ['pledge'],
+    maxRate: '4.5',
+    wantedBy: '',
+    ipAssetIds: [],
+    description: '购置数控机床',
+    ...over,
+  });
 
 beforeAll(async () => {
   h = await openTestDb();
@@ -30,19 +40,63 @@ beforeAll(async () => {
       { code: 'shunde', name: '顺德园', nameEn: 'Shunde', districtCode: '440606' },
     ])
     .returning();
-  smeA = await enterpriseActor(h.db, { name: '甲科技', parkId: nanhai.id, verificationStatus: 'verified', revenueFen: REVENUE_A, rndExpenseFen: REVENUE_A / 10n });
-  smeB = await enterpriseActor(h.db, { name: '乙科技', parkId: shunde.id, verificationStatus: 'verified', revenueFen: 98_765_432_100n, rndExpenseFen: 98_765_432_100n / 10n });
+  smeA = await enterpriseActor(h.db, {
+    name: '甲科技',
+    parkId: nanhai.id,
+    verificationStatus: 'verified',
+    revenueFen: REVENUE_A,
+    rndExpenseFen: REVENUE_A / 10n,
+  });
+  smeB = await enterpriseActor(h.db, {
+    name: '乙科技',
+    parkId: shunde.id,
+    verificationStatus: 'verified',
+    revenueFen: 98_765_432_100n,
+    rndExpenseFen: 98_765_432_100n / 10n,
+  });
   bank1 = await institutionActor(h.db, { name: '一号银行' });
   bank2 = await institutionActor(h.db, { name: '二号银行' });
   const mk = async (e: Actor, serial: string) =>
-    (await h.db.insert(ipAssets).values({ enterpriseId: e.enterpriseId!, kind: 'invention', number: withPatentCheckChar(`20231${serial}`), title: '一种方法', owners: [e.name], valuationFen: 300_000_000n }).returning())[0].id;
+    (
+      await h.db
+        .insert(ipAssets)
+        .values({
+          enterpriseId: e.enterpriseId!,
+          kind: 'invention',
+          number: withPatentCheckChar(`20231${serial}`),
+          title: '一种方法',
+          owners: [e.name],
+          valuationFen: 300_000_000n,
+        })
+        .returning()
+    )[0].id;
   assetA = await mk(smeA, '0000001');
   assetB = await mk(smeB, '0000002');
-  await h.db.insert(certifications).values({ enterpriseId: smeA.enterpriseId!, kind: 'high_tech', number: 'GR202344000001', validFrom: '2023-01-01', validTo: '2099-12-31', verificationStatus: 'verified' });
+  await h.db.insert(certifications).values({
+    enterpriseId: smeA.enterpriseId!,
+    kind: 'high_tech',
+    number: 'GR202344000001',
+    validFrom: '2023-01-01',
+    validTo: '2099-12-31',
+    verificationStatus: 'verified',
+  });
   // 甲 applied to 一号银行: a live consent. 乙 has a consent to 一号银行 that was revoked.
   await h.db.insert(consents).values([
-    { enterpriseId: smeA.enterpriseId!, institutionId: bank1.institutionId!, scope: ['financials'], source: 'application', expiresAt: new Date(Date.now() + 86_400_000) },
-    { enterpriseId: smeB.enterpriseId!, institutionId: bank1.institutionId!, scope: ['financials'], source: 'application', expiresAt: new Date(Date.now() + 86_400_000), revokedAt: new Date() },
+    {
+      enterpriseId: smeA.enterpriseId!,
+      institutionId: bank1.institutionId!,
+      scope: ['financials'],
+      source: 'application',
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+    {
+      enterpriseId: smeB.enterpriseId!,
+      institutionId: bank1.institutionId!,
+      scope: ['financials'],
+      source: 'application',
+      expiresAt: new Date(Date.now() + 86_400_000),
+      revokedAt: new Date(),
+    },
   ]);
 });
 afterAll(async () => h?.close());
@@ -73,7 +127,10 @@ describe('posting and editing needs', () => {
   });
 
   it('expires open needs past their wanted-by date, with an audit row', async () => {
-    const [old] = await h.db.insert(financingNeeds).values({ enterpriseId: smeB.enterpriseId!, amountFen: 1n, termMonths: 1, purpose: 'other', guaranteeMethods: ['credit'], wantedBy: '2020-01-01' }).returning();
+    const [old] = await h.db
+      .insert(financingNeeds)
+      .values({ enterpriseId: smeB.enterpriseId!, amountFen: 1n, termMonths: 1, purpose: 'other', guaranteeMethods: ['credit'], wantedBy: '2020-01-01' })
+      .returning();
     expect(await expireNeeds(h.db)).toBeGreaterThanOrEqual(1);
     const [row] = await h.db.select().from(financingNeeds).where(eq(financingNeeds.id, old.id));
     expect(row.status).toBe('expired');

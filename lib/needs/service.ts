@@ -47,7 +47,14 @@ export async function createNeed(db: Db, actor: Actor, input: NeedForm, requestI
     const assets = await assertOwnAssets(t, actor.enterpriseId!, input.ipAssetIds);
     const need = await insertNeed(t, { ...columnsFrom(input), enterpriseId: actor.enterpriseId!, status: 'open' });
     await setNeedAssets(t, need.id, assets);
-    await writeAudit(t, { actor, action: 'financing_need.create', entity: 'financing_need', entityId: need.id, after: { ...need, ipAssetIds: assets }, requestId });
+    await writeAudit(t, {
+      actor,
+      action: 'financing_need.create',
+      entity: 'financing_need',
+      entityId: need.id,
+      after: { ...need, ipAssetIds: assets },
+      requestId,
+    });
     return need;
   });
 }
@@ -65,7 +72,15 @@ export async function updateNeed(db: Db, actor: Actor, needId: string, input: Ne
     const assets = await assertOwnAssets(t, actor.enterpriseId!, input.ipAssetIds);
     const after = await updateNeedRow(t, needId, columnsFrom(input));
     await setNeedAssets(t, needId, assets);
-    await writeAudit(t, { actor, action: 'financing_need.update', entity: 'financing_need', entityId: needId, before, after: { ...after, ipAssetIds: assets }, requestId });
+    await writeAudit(t, {
+      actor,
+      action: 'financing_need.update',
+      entity: 'financing_need',
+      entityId: needId,
+      before,
+      after: { ...after, ipAssetIds: assets },
+      requestId,
+    });
     return after;
   });
 }

@@ -17,11 +17,22 @@ export interface ComparableProduct {
 
 export type Offer =
   | { id: string; available: false }
-  | { id: string; available: true; method: RepaymentMethod; rateBp: number; annualisedCostBp: number; totalInterestFen: bigint; feesFen: bigint; subsidyFen: bigint; totalCostFen: bigint };
+  | {
+      id: string;
+      available: true;
+      method: RepaymentMethod;
+      rateBp: number;
+      annualisedCostBp: number;
+      totalInterestFen: bigint;
+      feesFen: bigint;
+      subsidyFen: bigint;
+      totalCostFen: bigint;
+    };
 
 export function compareOffers(products: ComparableProduct[], amountFen: bigint, termMonths: number, method?: RepaymentMethod): Offer[] {
   return products.map((p) => {
-    if (amountFen < p.amountMinFen || amountFen > p.amountMaxFen || termMonths < p.termMinMonths || termMonths > p.termMaxMonths) return { id: p.id, available: false };
+    if (amountFen < p.amountMinFen || amountFen > p.amountMaxFen || termMonths < p.termMinMonths || termMonths > p.termMaxMonths)
+      return { id: p.id, available: false };
     const m = method && p.repaymentMethods.includes(method) ? method : p.repaymentMethods[0];
     const cost = offerCost({ principalFen: amountFen, termMonths, method: m, rateBp: p.effectiveRateMinBp, feeBp: p.feeBp, subsidyBp: p.subsidyBp });
     return { id: p.id, available: true, method: m, rateBp: p.effectiveRateMinBp, ...cost };

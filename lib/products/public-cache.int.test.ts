@@ -43,7 +43,15 @@ describe('public catalogue cache', () => {
     const p = before.items[0];
     expect(await publicProduct(other.db, p.id)).not.toBeNull();
     const [officer] = await h.db.select().from(users).where(eq(users.institutionId, p.institutionId)).limit(1);
-    const actor: Actor = { userId: officer.id, role: 'institution', name: officer.name, email: officer.email, enterpriseId: null, institutionId: p.institutionId, memberRole: officer.memberRole };
+    const actor: Actor = {
+      userId: officer.id,
+      role: 'institution',
+      name: officer.name,
+      email: officer.email,
+      enterpriseId: null,
+      institutionId: p.institutionId,
+      memberRole: officer.memberRole,
+    };
     await transitionProduct(h.db, actor, p.id, 'suspend');
     await settle();
     const after = await runCatalogue(other.db, everything);
@@ -56,7 +64,15 @@ describe('public catalogue cache', () => {
     const before = await runCatalogue(h.db, everything);
     const p = before.items[0];
     const [officer] = await h.db.select().from(users).where(eq(users.institutionId, p.institutionId)).limit(1);
-    const actor: Actor = { userId: officer.id, role: 'institution', name: officer.name, email: officer.email, enterpriseId: null, institutionId: p.institutionId, memberRole: officer.memberRole };
+    const actor: Actor = {
+      userId: officer.id,
+      role: 'institution',
+      name: officer.name,
+      email: officer.email,
+      enterpriseId: null,
+      institutionId: p.institutionId,
+      memberRole: officer.memberRole,
+    };
     await transitionProduct(h.db, actor, p.id, 'suspend');
     expect((await runCatalogue(h.db, everything)).items.map((i) => i.id)).not.toContain(p.id);
     await transitionProduct(h.db, actor, p.id, 'republish');

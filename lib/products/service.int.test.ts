@@ -17,7 +17,15 @@ let bankB: Actor;
 let pendingBank: Actor;
 let nanhai: number;
 let shunde: number;
-const admin: Actor = { userId: '00000000-0000-4000-8000-0000000000a1', role: 'admin', name: 'a', email: 'a@x', enterpriseId: null, institutionId: null, memberRole: null };
+const admin: Actor = {
+  userId: '00000000-0000-4000-8000-0000000000a1',
+  role: 'admin',
+  name: 'a',
+  email: 'a@x',
+  enterpriseId: null,
+  institutionId: null,
+  memberRole: null,
+};
 
 const base: ProductFormInput = {
   name: '测试产品',
@@ -57,9 +65,25 @@ const names = (r: { items: { name: string }[] }) => r.items.map((i) => i.name).s
 async function institution(name: string, status: 'active' | 'pending', n: string): Promise<Actor> {
   const [i] = await h.db
     .insert(institutions)
-    .values({ name, kind: 'bank', uscc: withUsccCheckChar(`91440600MA4P${n.padStart(5, '0')}`), contactName: 'x', contactPhone: '1', contactEmail: 'x@x', status })
+    .values({
+      name,
+      kind: 'bank',
+      uscc: withUsccCheckChar(`91440600MA4P${n.padStart(5, '0')}`),
+      contactName: 'x',
+      contactPhone: '1',
+      contactEmail: 'x@x',
+      status,
+    })
     .returning();
-  return { userId: crypto.randomUUID(), role: 'institution', name: 'officer', email: `${n}@bank`, enterpriseId: null, institutionId: i.id, memberRole: 'officer' };
+  return {
+    userId: crypto.randomUUID(),
+    role: 'institution',
+    name: 'officer',
+    email: `${n}@bank`,
+    enterpriseId: null,
+    institutionId: i.id,
+    memberRole: 'officer',
+  };
 }
 
 beforeAll(async () => {
@@ -78,9 +102,33 @@ beforeAll(async () => {
   bankB = await institution('乙银行', 'active', '2');
   pendingBank = await institution('丙银行', 'pending', '3');
 
-  await publish(bankA, { name: '设备更新贷', category: 'equipment', summary: '购置生产设备', amountMinWan: '100', amountMaxWan: '3000', guaranteeMethods: ['mortgage'], rateMin: '3.20' });
-  await publish(bankA, { name: '专利质押融资', category: 'ip_pledge', summary: '以发明专利、商标等知识产权质押', guaranteeMethods: ['pledge'], zoneExclusive: true, rateMin: '3.00', eligibleParkIds: [String(nanhai)] });
-  await publish(bankB, { name: '科创积分贷', category: 'points', summary: '按企业创新积分授信', rateType: 'lpr_spread', rateMin: '0.30', rateMax: '1.00', amountMaxWan: '500' });
+  await publish(bankA, {
+    name: '设备更新贷',
+    category: 'equipment',
+    summary: '购置生产设备',
+    amountMinWan: '100',
+    amountMaxWan: '3000',
+    guaranteeMethods: ['mortgage'],
+    rateMin: '3.20',
+  });
+  await publish(bankA, {
+    name: '专利质押融资',
+    category: 'ip_pledge',
+    summary: '以发明专利、商标等知识产权质押',
+    guaranteeMethods: ['pledge'],
+    zoneExclusive: true,
+    rateMin: '3.00',
+    eligibleParkIds: [String(nanhai)],
+  });
+  await publish(bankB, {
+    name: '科创积分贷',
+    category: 'points',
+    summary: '按企业创新积分授信',
+    rateType: 'lpr_spread',
+    rateMin: '0.30',
+    rateMax: '1.00',
+    amountMaxWan: '500',
+  });
   await publish(bankB, { name: '数据信用贷', category: 'digital', summary: '基于纳税与用电数据', termMaxMonths: '12', rateMin: '3.80' });
   const suspended = await publish(bankB, { name: '已暂停产品', summary: '不应出现' });
   await transitionProduct(h.db, bankB, suspended.id, 'suspend');

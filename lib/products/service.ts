@@ -80,7 +80,15 @@ export async function updateProduct(db: Db, actor: Actor, productId: string, inp
     await assertParksExist(t, input.eligibleParkIds);
     const after = await updateProductRow(t, productId, columnsFrom(input));
     await setRequiredDocuments(t, productId, requiredDocumentRows(input));
-    await writeAudit(t, { actor, action: 'product.update', entity: 'product', entityId: productId, before: snapshot(before), after: snapshot(after), requestId });
+    await writeAudit(t, {
+      actor,
+      action: 'product.update',
+      entity: 'product',
+      entityId: productId,
+      before: snapshot(before),
+      after: snapshot(after),
+      requestId,
+    });
     return after;
   });
   catalogueChanged(db);

@@ -98,7 +98,13 @@ const loanRow = async (id: string) => (await h.db.select().from(loans).where(eq(
 const claimRow = async (id: string) => (await h.db.select().from(claims).where(eq(claims.id, id)))[0];
 const claimCount = async () => Number((await h.db.select({ n: count() }).from(claims))[0].n);
 const auditOf = async (entity: string, id: string) =>
-  (await h.db.select().from(auditEvents).where(and(eq(auditEvents.entity, entity), eq(auditEvents.entityId, id))).orderBy(auditEvents.id)).map((a) => a.action);
+  (
+    await h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entity, entity), eq(auditEvents.entityId, id)))
+      .orderBy(auditEvents.id)
+  ).map((a) => a.action);
 
 /** File and approve a claim for `lossFen` on a fresh defaulted loan enrolled in the scheme. */
 async function approvedClaim(schemeId: string, lossFen: bigint) {
@@ -184,7 +190,10 @@ describe('filing claims (补偿申请)', () => {
     expect(compensationFor({ shareFundBp: 7000, capPerLoanFen: WAN, balanceFen: WAN }, 3n)).toBe(2n);
     expect(compensationFor({ shareFundBp: 5400, capPerLoanFen: WAN, balanceFen: WAN }, 1_001n)).toBe(540n);
     expect(await auditOf('claim', c1.id)).toEqual(['claim.file']);
-    const toAdmins = await h.db.select().from(notifications).where(and(eq(notifications.entityId, c1.id), eq(notifications.toAdmins, true)));
+    const toAdmins = await h.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.entityId, c1.id), eq(notifications.toAdmins, true)));
     expect(toAdmins).toHaveLength(1);
   });
 
@@ -192,14 +201,26 @@ describe('filing claims (补偿申请)', () => {
     const s = await scheme({ balanceFen: 1000n * WAN });
     const before = await claimCount();
     for (const status of ['active', 'overdue', 'repaid', 'compensated', 'written_off'] as const) {
-      await expect(fileClaim(h.db, bank1, (await loan(s.id, { status })).id, { lossFen: WAN })).rejects.toMatchObject({ code: 'conflict', messageKey: 'loans.errors.not_defaulted' });
+      await expect(fileClaim(h.db, bank1, (await loan(s.id, { status })).id, { lossFen: WAN })).rejects.toMatchObject({
+        code: 'conflict',
+        messageKey: 'loans.errors.not_defaulted',
+      });
     }
-    await expect(fileClaim(h.db, bank1, (await loan(null)).id, { lossFen: WAN })).rejects.toMatchObject({ code: 'conflict', messageKey: 'loans.errors.not_enrolled' });
+    await expect(fileClaim(h.db, bank1, (await loan(null)).id, { lossFen: WAN })).rejects.toMatchObject({
+      code: 'conflict',
+      messageKey: 'loans.errors.not_enrolled',
+    });
     const l = await loan(s.id, { outstandingFen: 80n * WAN });
-    await expect(fileClaim(h.db, bank1, l.id, { lossFen: 80n * WAN + 1n })).rejects.toMatchObject({ code: 'invalid', messageKey: 'loans.errors.loss_above_outstanding' });
+    await expect(fileClaim(h.db, bank1, l.id, { lossFen: 80n * WAN + 1n })).rejects.toMatchObject({
+      code: 'invalid',
+      messageKey: 'loans.errors.loss_above_outstanding',
+    });
     await expect(fileClaim(h.db, bank1, l.id, { lossFen: 0n })).rejects.toMatchObject({ code: 'invalid' });
     const empty = await scheme({ balanceFen: 0n });
-    await expect(fileClaim(h.db, bank1, (await loan(empty.id)).id, { lossFen: WAN })).rejects.toMatchObject({ code: 'conflict', messageKey: 'loans.errors.fund_empty' });
+    await expect(fileClaim(h.db, bank1, (await loan(empty.id)).id, { lossFen: WAN })).rejects.toMatchObject({
+      code: 'conflict',
+      messageKey: 'loans.errors.fund_empty',
+    });
     expect(await claimCount()).toBe(before);
     // One claim in progress per loan; after a rejection the institution may file again.
     const first = await fileClaim(h.db, bank1, l.id, { lossFen: 80n * WAN });
@@ -239,7 +260,10 @@ describe('deciding and paying claims', () => {
       for (const action of ['approve', 'reject', 'pay'] as const) {
         const l = await loan(s.id);
         const c = await fileClaim(h.db, bank1, l.id, { lossFen: 10n * WAN });
-        await h.db.update(claims).set({ status: from, rejectReason: from === 'rejected' ? 'x' : null }).where(eq(claims.id, c.id));
+        await h.db
+          .update(claims)
+          .set({ status: from, rejectReason: from === 'rejected' ? 'x' : null })
+          .where(eq(claims.id, c.id));
         const balance = (await schemeRow(s.id)).balanceFen;
         const run = () => (action === 'pay' ? payClaim(h.db, admin, c.id) : decideClaim(h.db, admin, c.id, action, action === 'reject' ? '理由' : null));
         const to = expected[`${from}/${action}`];
@@ -285,7 +309,10 @@ describe('deciding and paying claims', () => {
     expect(await auditOf('risk_scheme', s.id)).toEqual(['risk_scheme.payout']);
     const kinds = (await h.db.select().from(notifications).where(eq(notifications.entityId, c.id))).map((x) => x.kind).sort();
     expect(kinds).toEqual(['claim.approve', 'claim.filed', 'claim.paid']);
-    const toEnterprise = await h.db.select().from(notifications).where(and(eq(notifications.entityId, l.id), eq(notifications.kind, 'loan.compensate')));
+    const toEnterprise = await h.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.entityId, l.id), eq(notifications.kind, 'loan.compensate')));
     expect(toEnterprise.map((x) => x.enterpriseId)).toEqual([smeA.enterpriseId]);
     await expect(payClaim(h.db, admin, c.id)).rejects.toMatchObject({ code: 'conflict' });
     expect((await schemeRow(s.id)).balanceFen).toBe(930n * WAN);

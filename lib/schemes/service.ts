@@ -6,7 +6,18 @@ import type { Db } from '../../db/client';
 import { writeAudit } from '../../db/queries/audit';
 import { enrolmentOfLoan, lockLoan, openClaimOfLoan } from '../../db/queries/loans';
 import { notifyAdmins, notifyInstitution } from '../../db/queries/notifications';
-import { addToBalance, claimContext, getScheme, insertClaim, insertContribution, listClaims, listContributions, listSchemesWithFigures, lockScheme, schemeFigureRow } from '../../db/queries/schemes';
+import {
+  addToBalance,
+  claimContext,
+  getScheme,
+  insertClaim,
+  insertContribution,
+  listClaims,
+  listContributions,
+  listSchemesWithFigures,
+  lockScheme,
+  schemeFigureRow,
+} from '../../db/queries/schemes';
 import { claims, type Claim } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
 import { assertInstitutionScope, assertRole, type Actor } from '../auth/actor';
@@ -47,7 +58,13 @@ export async function recordContribution(
     const t: Db = tx;
     const before = await lockScheme(t, schemeId);
     if (!before) throw new AppError('not_found');
-    const contribution = await insertContribution(t, { schemeId, amountFen: input.amountFen, contributedOn: input.contributedOn, note: note || null, recordedBy: actor.userId });
+    const contribution = await insertContribution(t, {
+      schemeId,
+      amountFen: input.amountFen,
+      contributedOn: input.contributedOn,
+      note: note || null,
+      recordedBy: actor.userId,
+    });
     const after = (await addToBalance(t, schemeId, input.amountFen))!;
     await writeAudit(t, {
       actor,
@@ -105,7 +122,14 @@ async function claimInScope(db: Db, claimId: string) {
 }
 
 /** An admin approves a filed claim, or rejects it with a reason the institution reads. */
-export async function decideClaim(db: Db, actor: Actor, claimId: string, decision: 'approve' | 'reject', reason?: string | null, requestId?: string | null): Promise<Claim> {
+export async function decideClaim(
+  db: Db,
+  actor: Actor,
+  claimId: string,
+  decision: 'approve' | 'reject',
+  reason?: string | null,
+  requestId?: string | null,
+): Promise<Claim> {
   assertRole(actor, 'admin');
   const note = (reason ?? '').trim();
   if (decision === 'reject' && note === '') throw new AppError('invalid', 'loans.errors.reason_required', { field: 'reason' });

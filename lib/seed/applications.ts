@@ -19,7 +19,28 @@ import {
 } from './data/calendar';
 import { digest, type Rng, rngFor, seedUuid } from './data/prng';
 import type { RepaymentMethodSeed } from './data/products';
-import { type AppStatus, type NeedStatus, type GuaranteeMethod, type LoanStatus, type MatchSource, type IpRow, wan, toWan, date, minMs, maxMs, round10, clamp, formatRate, randomDate, type Ent, type Prod, type Ctx, lprAt, maxDay } from './context';
+import {
+  type AppStatus,
+  type NeedStatus,
+  type GuaranteeMethod,
+  type LoanStatus,
+  type MatchSource,
+  type IpRow,
+  wan,
+  toWan,
+  date,
+  minMs,
+  maxMs,
+  round10,
+  clamp,
+  formatRate,
+  randomDate,
+  type Ent,
+  type Prod,
+  type Ctx,
+  lprAt,
+  maxDay,
+} from './context';
 import { eligible, ceilingRate, type NeedShape, fits, addMatch } from './matching';
 import { needDescription, purposeFor } from './need-text';
 
@@ -103,24 +124,111 @@ export function buildApplications(ctx: Ctx): void {
   const smeNeedDay = (d: string, h: number, m: number) => at(d, h, m);
   // The demo SME's story.
   specs.push(
-    { ent: 0, product: 'icbc-guarantee', status: 'disbursed', submittedMs: at('2025-03-03', 10, 12), amountWan: 600, termMonths: 12, repayment: 'equal_installment', need: 'none', distinctScheme: true },
-    { ent: 0, product: 'cmb-credit', status: 'withdrawn', submittedMs: at('2025-05-20', 15, 40), amountWan: 600, termMonths: 24, need: 'withdrawn', needCreatedMs: smeNeedDay('2025-05-14', 11, 5), withdrawFrom: 'accepted' },
-    { ent: 0, product: 'abc-digital', status: 'rejected', submittedMs: at('2025-08-12', 9, 35), amountWan: 300, termMonths: 12, need: 'none', rejectFrom: 'accepted' },
-    { ent: 0, product: 'icbc-ip', status: 'disbursed', submittedMs: at('2026-05-11', 10, 20), amountWan: 500, termMonths: 24, repayment: 'interest_first', need: 'fulfilled', needCreatedMs: smeNeedDay('2026-05-06', 14, 30), needAmountWan: 500, pledgeNumbers: ['ZL201910345678'] },
-    { ent: 0, product: 'ccb-credit', status: 'accepted', submittedMs: at('2026-11-04', 14, 5), amountWan: 500, termMonths: 24, need: 'matched', needCreatedMs: smeNeedDay('2026-11-02', 9, 50), needAmountWan: 500 },
+    {
+      ent: 0,
+      product: 'icbc-guarantee',
+      status: 'disbursed',
+      submittedMs: at('2025-03-03', 10, 12),
+      amountWan: 600,
+      termMonths: 12,
+      repayment: 'equal_installment',
+      need: 'none',
+      distinctScheme: true,
+    },
+    {
+      ent: 0,
+      product: 'cmb-credit',
+      status: 'withdrawn',
+      submittedMs: at('2025-05-20', 15, 40),
+      amountWan: 600,
+      termMonths: 24,
+      need: 'withdrawn',
+      needCreatedMs: smeNeedDay('2025-05-14', 11, 5),
+      withdrawFrom: 'accepted',
+    },
+    {
+      ent: 0,
+      product: 'abc-digital',
+      status: 'rejected',
+      submittedMs: at('2025-08-12', 9, 35),
+      amountWan: 300,
+      termMonths: 12,
+      need: 'none',
+      rejectFrom: 'accepted',
+    },
+    {
+      ent: 0,
+      product: 'icbc-ip',
+      status: 'disbursed',
+      submittedMs: at('2026-05-11', 10, 20),
+      amountWan: 500,
+      termMonths: 24,
+      repayment: 'interest_first',
+      need: 'fulfilled',
+      needCreatedMs: smeNeedDay('2026-05-06', 14, 30),
+      needAmountWan: 500,
+      pledgeNumbers: ['ZL201910345678'],
+    },
+    {
+      ent: 0,
+      product: 'ccb-credit',
+      status: 'accepted',
+      submittedMs: at('2026-11-04', 14, 5),
+      amountWan: 500,
+      termMonths: 24,
+      need: 'matched',
+      needCreatedMs: smeNeedDay('2026-11-02', 9, 50),
+      needAmountWan: 500,
+    },
     { ent: 0, product: 'icbc-points', status: 'submitted', submittedMs: at('2026-11-18', 16, 40), amountWan: 800, termMonths: 36, need: 'none' },
   );
   // The hard cases: an IP loan compensated by the fund, a 融担贷 loan in default, an overdue loan,
   // and an approved IP loan whose pledge is not registered yet.
   specs.push(
-    { product: 'boc-ip', status: 'disbursed', special: 'compensated', window: ['2025-02-10', '2025-03-14'], termMonths: 36, repayment: 'equal_principal', distinctScheme: true, need: 'none' },
-    { product: 'abc-guarantee', status: 'disbursed', special: 'defaulted', window: ['2025-03-10', '2025-04-18'], amountWan: 400, termMonths: 36, repayment: 'equal_installment', distinctScheme: true, need: 'none' },
-    { product: 'cgb-equipment', status: 'disbursed', special: 'overdue', window: ['2025-05-12', '2025-07-31'], termMonths: 36, repayment: 'equal_installment', need: 'none' },
+    {
+      product: 'boc-ip',
+      status: 'disbursed',
+      special: 'compensated',
+      window: ['2025-02-10', '2025-03-14'],
+      termMonths: 36,
+      repayment: 'equal_principal',
+      distinctScheme: true,
+      need: 'none',
+    },
+    {
+      product: 'abc-guarantee',
+      status: 'disbursed',
+      special: 'defaulted',
+      window: ['2025-03-10', '2025-04-18'],
+      amountWan: 400,
+      termMonths: 36,
+      repayment: 'equal_installment',
+      distinctScheme: true,
+      need: 'none',
+    },
+    {
+      product: 'cgb-equipment',
+      status: 'disbursed',
+      special: 'overdue',
+      window: ['2025-05-12', '2025-07-31'],
+      termMonths: 36,
+      repayment: 'equal_installment',
+      need: 'none',
+    },
     { product: 'ccb-ip', status: 'approved', window: ['2026-10-12', '2026-10-30'], termMonths: 24, need: 'matched' },
   );
   // 融担贷: every bank with a guarantee product has enrolled loans, each to a different enterprise.
   const loanSpecs: AppSpec[] = [];
-  for (const key of ['ccb-guarantee', 'boc-guarantee', 'cmb-guarantee', 'cgb-guarantee', 'fsrcb-guarantee', 'ccb-guarantee', 'boc-guarantee', 'fsrcb-guarantee']) {
+  for (const key of [
+    'ccb-guarantee',
+    'boc-guarantee',
+    'cmb-guarantee',
+    'cgb-guarantee',
+    'fsrcb-guarantee',
+    'ccb-guarantee',
+    'boc-guarantee',
+    'fsrcb-guarantee',
+  ]) {
     loanSpecs.push({ product: key, status: 'disbursed', distinctScheme: true });
   }
   // IP-pledge loans.
@@ -128,10 +236,36 @@ export function buildApplications(ctx: Ctx): void {
     loanSpecs.push({ product: key, status: 'disbursed', distinctScheme: true });
   }
   const otherLoans = [
-    'icbc-points', 'icbc-points', 'icbc-points', 'abc-points', 'abc-points', 'cgb-points', 'cgb-points', 'sdrcb-points',
-    'icbc-digital', 'icbc-digital', 'abc-digital', 'abc-digital', 'cmb-digital', 'cmb-digital', 'fsrcb-digital', 'fsrcb-digital',
-    'ccb-equipment', 'ccb-equipment', 'boc-equipment', 'cgb-equipment', 'sdrcb-equipment', 'sdrcb-equipment',
-    'icbc-credit', 'icbc-credit', 'ccb-credit', 'ccb-credit', 'cmb-credit', 'cmb-credit', 'sdrcb-credit', 'sdrcb-credit',
+    'icbc-points',
+    'icbc-points',
+    'icbc-points',
+    'abc-points',
+    'abc-points',
+    'cgb-points',
+    'cgb-points',
+    'sdrcb-points',
+    'icbc-digital',
+    'icbc-digital',
+    'abc-digital',
+    'abc-digital',
+    'cmb-digital',
+    'cmb-digital',
+    'fsrcb-digital',
+    'fsrcb-digital',
+    'ccb-equipment',
+    'ccb-equipment',
+    'boc-equipment',
+    'cgb-equipment',
+    'sdrcb-equipment',
+    'sdrcb-equipment',
+    'icbc-credit',
+    'icbc-credit',
+    'ccb-credit',
+    'ccb-credit',
+    'cmb-credit',
+    'cmb-credit',
+    'sdrcb-credit',
+    'sdrcb-credit',
   ];
   for (const key of otherLoans) loanSpecs.push({ product: key, status: 'disbursed' });
   // Spread the loans evenly over the history, so every month of the dashboard has disbursements.
@@ -143,7 +277,11 @@ export function buildApplications(ctx: Ctx): void {
     specs.push({ ...spec, window: [start, end], softWindow: true });
   });
   // The guarantee company's own product: guarantees are being arranged, none granted yet.
-  specs.push({ product: 'fsguar-guarantee', status: 'accepted' }, { product: 'fsguar-guarantee', status: 'submitted' }, { product: 'fsguar-guarantee', status: 'rejected' });
+  specs.push(
+    { product: 'fsguar-guarantee', status: 'accepted' },
+    { product: 'fsguar-guarantee', status: 'submitted' },
+    { product: 'fsguar-guarantee', status: 'rejected' },
+  );
   // Work in progress and closed-without-loan, every status with at least one at the demo bank.
   const pending: [SeededAppStatus, number][] = [
     ['submitted', 10],
@@ -159,14 +297,7 @@ export function buildApplications(ctx: Ctx): void {
   for (const spec of specs) buildOneApplication(ctx, rng, needRng, matchSeen, lockedAssets, spec);
 }
 
-function buildOneApplication(
-  ctx: Ctx,
-  rng: Rng,
-  needRng: Rng,
-  matchSeen: Set<string>,
-  lockedAssets: Set<string>,
-  spec: AppSpec,
-): void {
+function buildOneApplication(ctx: Ctx, rng: Rng, needRng: Rng, matchSeen: Set<string>, lockedAssets: Set<string>, spec: AppSpec): void {
   const rows = ctx.rows;
   for (let attempt = 0; attempt < 200; attempt++) {
     // ---- product
@@ -214,9 +345,7 @@ function buildOneApplication(
       if (spec.ent != null) throw new Error(`seed: enterprise ${spec.ent} is not eligible for ${t.key} on ${day}`);
       continue;
     }
-    const ent = ok
-      .map((e) => ({ e, key: e.apps + rng.next() * 1.5 }))
-      .sort((a, b) => a.key - b.key)[0].e;
+    const ent = ok.map((e) => ({ e, key: e.apps + rng.next() * 1.5 })).sort((a, b) => a.key - b.key)[0].e;
 
     // ---- how much
     let pledgeAssets: IpRow[] = [];
@@ -244,7 +373,13 @@ function buildOneApplication(
     const registerMs = isIp ? addWorkingDays(decideMs, 3 + rng.next() * 5) : decideMs;
     const disburseMs = addWorkingDays(registerMs, isIp ? 1 + rng.next() * 2 : 1 + rng.next() * 5);
     const rejectFrom = spec.rejectFrom ?? (rng.chance(0.6) ? 'accepted' : 'submitted');
-    const withdrawFrom = spec.withdrawFrom ?? rng.weighted([['submitted', 4], ['accepted', 4], ['approved', 2]] as const);
+    const withdrawFrom =
+      spec.withdrawFrom ??
+      rng.weighted([
+        ['submitted', 4],
+        ['accepted', 4],
+        ['approved', 2],
+      ] as const);
     const steps: { to: AppStatus; ms: number; by: 'enterprise' | 'institution' }[] = [{ to: 'submitted', ms: submittedMs, by: 'enterprise' }];
     switch (spec.status) {
       case 'submitted':
@@ -383,7 +518,13 @@ function buildOneApplication(
       const pledgeStatus = !loan ? 'pending_registration' : loan.status === 'repaid' ? 'released' : loan.status === 'compensated' ? 'enforced' : 'registered';
       ctx.pledgeSeq++;
       const registeredOn = loan ? dateOf(registerMs) : null;
-      const pledgeUpdatedMs = loan ? (pledgeStatus === 'released' ? at(loanEndDay(ctx, loan.loanId), 15, 0) : pledgeStatus === 'enforced' ? at('2026-06-10', 15, 0) : registerMs) : approvedMs!;
+      const pledgeUpdatedMs = loan
+        ? pledgeStatus === 'released'
+          ? at(loanEndDay(ctx, loan.loanId), 15, 0)
+          : pledgeStatus === 'enforced'
+            ? at('2026-06-10', 15, 0)
+            : registerMs
+        : approvedMs!;
       rows.pledges.push({
         id: pledgeId,
         applicationId: appId,
@@ -443,7 +584,11 @@ function buildOneApplication(
       };
       const purpose = purposeFor(needRng, t.category);
       // Who brought need and product together.
-      let source: MatchSource = needRng.weighted([['engine', 45], ['institution', 30], ['enterprise', 25]] as const);
+      let source: MatchSource = needRng.weighted([
+        ['engine', 45],
+        ['institution', 30],
+        ['enterprise', 25],
+      ] as const);
       let matchMs = needCreatedMs + 60_000;
       if (source === 'institution') {
         const instMs = addWorkingHours(needCreatedMs, prod.inst.seed.responseHours * (0.5 + needRng.next()));
@@ -456,13 +601,17 @@ function buildOneApplication(
         needStatus === 'fulfilled'
           ? disbursedMs!
           : needStatus === 'withdrawn'
-            ? stepAt('withdrawn') ?? submittedMs
+            ? (stepAt('withdrawn') ?? submittedMs)
             : needStatus === 'matched'
               ? submittedMs
               : needStatus === 'expired'
                 ? at(addDays(dateOf(needCreatedMs), 91), 0, 5)
-                : rejectedMs ?? submittedMs;
-      const ipLinks = t.guarantee.includes('pledge') ? (pledgeAssets.length ? pledgeAssets : ent.ip.filter((a) => pledgeable(a, day, maturityGuess, lockedAssets)).slice(0, 2)) : [];
+                : (rejectedMs ?? submittedMs);
+      const ipLinks = t.guarantee.includes('pledge')
+        ? pledgeAssets.length
+          ? pledgeAssets
+          : ent.ip.filter((a) => pledgeable(a, day, maturityGuess, lockedAssets)).slice(0, 2)
+        : [];
       rows.financingNeeds.push({
         id: needId,
         enterpriseId: ent.id,

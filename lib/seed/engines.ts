@@ -27,7 +27,12 @@ export function enterpriseFacts(e: {
     employees: e.employees,
     revenueFen: e.revenueFen,
     verificationStatus: e.verification,
-    certifications: e.certs.map((c) => ({ kind: c.kind, validFrom: c.validFrom, validTo: c.validTo, verificationStatus: c.verified ? 'verified' : 'unverified' })),
+    certifications: e.certs.map((c) => ({
+      kind: c.kind,
+      validFrom: c.validFrom,
+      validTo: c.validTo,
+      verificationStatus: c.verified ? 'verified' : 'unverified',
+    })),
     innovationScore: e.scoreHundredths === null ? null : (e.scoreHundredths / 100).toFixed(2),
   };
 }

@@ -57,7 +57,13 @@ export function buildEnterprises(ctx: Ctx, parkIds: Map<string, number>, passwor
   for (let n = 0; n < ENTERPRISE_COUNT; n++) {
     const demo = n === 0;
     const park = demo ? PARKS.find((p) => p.code === 'nanhai')! : PARKS[(n - 1) % PARKS.length];
-    const industry: 'C' | 'I' | 'M' = demo ? 'C' : rng.weighted([['C', 6], ['I', 2], ['M', 2]] as const);
+    const industry: 'C' | 'I' | 'M' = demo
+      ? 'C'
+      : rng.weighted([
+          ['C', 6],
+          ['I', 2],
+          ['M', 2],
+        ] as const);
     const suffix = demo ? '智能装备' : rng.pick(INDUSTRY_SUFFIXES[industry]);
     const trade = demo ? '科睿' : trades[n - 1];
     const name = demo ? DEMO_SME_NAME : `佛山市${park.districtName}${trade}${suffix}有限公司`;
@@ -74,7 +80,11 @@ export function buildEnterprises(ctx: Ctx, parkIds: Map<string, number>, passwor
     else if (verification === 'unverified') createdDay = randomDate(rng, '2026-11-09', '2026-11-19');
     else if (verification === 'rejected') createdDay = '2026-10-12';
     else {
-      const tier = rng.weighted([['early', 7], ['mid', 2], ['late', 1]] as const);
+      const tier = rng.weighted([
+        ['early', 7],
+        ['mid', 2],
+        ['late', 1],
+      ] as const);
       createdDay =
         tier === 'early'
           ? randomDate(rng, '2024-12-02', '2025-03-31')
@@ -185,24 +195,52 @@ export function buildEnterprises(ctx: Ctx, parkIds: Map<string, number>, passwor
       if (years >= 2 && certRng.chance(0.62)) {
         const y = certRng.pick([2023, 2024, 2025]);
         const from = `${y}-12-${certRng.int(11, 28)}`;
-        addCert('high_tech', `GR${y}44${String(nextSerial('high_tech')).padStart(6, '0')}`, from, addDays(addYears(from, 3), -1), entVerified, certCreated(from));
+        addCert(
+          'high_tech',
+          `GR${y}44${String(nextSerial('high_tech')).padStart(6, '0')}`,
+          from,
+          addDays(addYears(from, 3), -1),
+          entVerified,
+          certCreated(from),
+        );
       }
       if (certRng.chance(0.6)) {
         for (const y of [2025, 2026]) {
           if (Number(foundedOn.slice(0, 4)) >= y) continue;
           const from = `${y}-0${certRng.int(3, 6)}-${certRng.int(10, 28)}`;
           const unverifiedNew = !entVerified;
-          addCert('tech_sme', `${y}4406${districtTail}0${String(nextSerial('tech_sme')).padStart(5, '0')}`, from, `${y}-12-31`, !unverifiedNew, certCreated(from));
+          addCert(
+            'tech_sme',
+            `${y}4406${districtTail}0${String(nextSerial('tech_sme')).padStart(5, '0')}`,
+            from,
+            `${y}-12-31`,
+            !unverifiedNew,
+            certCreated(from),
+          );
         }
       }
       if (years >= 3 && certRng.chance(0.32)) {
         const y = certRng.pick([2023, 2024, 2025]);
         const from = `${y}-0${certRng.int(1, 9)}-${certRng.int(10, 28)}`;
-        addCert('specialized_sme', `GDZJTX${y}${String(nextSerial('specialized_sme')).padStart(4, '0')}`, from, addDays(addYears(from, 3), -1), entVerified, certCreated(from));
+        addCert(
+          'specialized_sme',
+          `GDZJTX${y}${String(nextSerial('specialized_sme')).padStart(4, '0')}`,
+          from,
+          addDays(addYears(from, 3), -1),
+          entVerified,
+          certCreated(from),
+        );
         if (certRng.chance(0.3)) {
           const y2 = certRng.pick([2024, 2025]);
           const from2 = `${y2}-07-${certRng.int(10, 28)}`;
-          addCert('little_giant', `XJR${y2}${String(nextSerial('little_giant')).padStart(4, '0')}`, from2, addDays(addYears(from2, 3), -1), entVerified, certCreated(from2));
+          addCert(
+            'little_giant',
+            `XJR${y2}${String(nextSerial('little_giant')).padStart(4, '0')}`,
+            from2,
+            addDays(addYears(from2, 3), -1),
+            entVerified,
+            certCreated(from2),
+          );
         }
       }
       if (certRng.chance(0.12)) {
@@ -212,12 +250,26 @@ export function buildEnterprises(ctx: Ctx, parkIds: Map<string, number>, passwor
       if (certRng.chance(0.05)) {
         const kind = certRng.chance(0.6) ? 'seed_unicorn' : 'potential_unicorn';
         const from = `2025-11-${certRng.int(10, 28)}`;
-        addCert(kind, `FS${kind === 'seed_unicorn' ? 'ZZ' : 'QZ'}2025${String(nextSerial(kind)).padStart(3, '0')}`, from, addDays(addYears(from, 1), -1), entVerified, certCreated(from));
+        addCert(
+          kind,
+          `FS${kind === 'seed_unicorn' ? 'ZZ' : 'QZ'}2025${String(nextSerial(kind)).padStart(3, '0')}`,
+          from,
+          addDays(addYears(from, 1), -1),
+          entVerified,
+          certCreated(from),
+        );
       }
       // A certificate just uploaded, waiting for an admin.
       if (entVerified && certRng.chance(0.1) && !ent.certs.some((c) => c.kind === 'gazelle')) {
         const from = '2026-10-30';
-        addCert('gazelle', `FSDL2026${String(nextSerial('gazelle')).padStart(3, '0')}`, from, addDays(addYears(from, 2), -1), false, at(randomDate(certRng, '2026-11-10', '2026-11-19'), 15, certRng.int(0, 59)));
+        addCert(
+          'gazelle',
+          `FSDL2026${String(nextSerial('gazelle')).padStart(3, '0')}`,
+          from,
+          addDays(addYears(from, 2), -1),
+          false,
+          at(randomDate(certRng, '2026-11-10', '2026-11-19'), 15, certRng.int(0, 59)),
+        );
       }
     }
 
@@ -255,19 +307,33 @@ function demoSmeIp(ent: Ent, ctx: Ctx): IpRow[] {
   };
   return [
     ipRow(ent, 'invention', patent('201910345678'), '一种基于机器视觉的工业机器人焊缝跟踪方法', {
-      grantDate: '2021-06-22', expiryDate: '2039-03-12', valuationFen: wan(1200), appraiser: APPRAISERS[0], valuedOn: '2026-04-28',
+      grantDate: '2021-06-22',
+      expiryDate: '2039-03-12',
+      valuationFen: wan(1200),
+      appraiser: APPRAISERS[0],
+      valuedOn: '2026-04-28',
     }),
     ipRow(ent, 'invention', patent('202110582341'), '一种多关节协作机器人的柔性力控装置', {
-      grantDate: '2023-09-15', expiryDate: '2041-07-08', valuationFen: wan(680), appraiser: APPRAISERS[0], valuedOn: '2026-04-28',
+      grantDate: '2023-09-15',
+      expiryDate: '2041-07-08',
+      valuationFen: wan(680),
+      appraiser: APPRAISERS[0],
+      valuedOn: '2026-04-28',
     }),
     ipRow(ent, 'invention', patent('202210226715'), '一种伺服压装设备的压力位移在线监测方法', {
-      owners: [ent.name, '华南理工大学'], grantDate: '2024-05-10', expiryDate: '2042-02-25',
+      owners: [ent.name, '华南理工大学'],
+      grantDate: '2024-05-10',
+      expiryDate: '2042-02-25',
     }),
     ipRow(ent, 'utility_model', patent('202220913457'), '一种快换式机器人末端夹具', { grantDate: '2022-09-27', expiryDate: '2032-04-19' }),
     ipRow(ent, 'utility_model', patent('202321047788'), '一种伺服电缸的散热结构', { grantDate: '2023-10-20', expiryDate: '2033-05-06' }),
     ipRow(ent, 'design', patent('202330162904'), '协作机器人（六轴）', { grantDate: '2023-08-11', expiryDate: '2038-03-21' }),
     ipRow(ent, 'trademark', '第36512874号', '科睿 KERUI（第7类）', {
-      grantDate: '2019-10-14', expiryDate: '2029-10-13', valuationFen: wan(260), appraiser: APPRAISERS[2], valuedOn: '2026-04-28',
+      grantDate: '2019-10-14',
+      expiryDate: '2029-10-13',
+      valuationFen: wan(260),
+      appraiser: APPRAISERS[2],
+      valuedOn: '2026-04-28',
     }),
     ipRow(ent, 'trademark', '第58219036号', '科睿智造（第9类）', { grantDate: '2022-01-21', expiryDate: '2032-01-20' }),
     ipRow(ent, 'software_copyright', '2023SR0516783', '科睿设备远程运维管理系统V2.0', { grantDate: '2023-04-26', expiryDate: '2073-12-31' }),
@@ -373,10 +439,16 @@ function generateIp(rng: Rng, ent: Ent, ctx: Ctx): IpRow[] {
     const reg = randomDate(rng, `${year}-01-05`, year === 2026 ? '2026-10-30' : `${year}-12-28`);
     if (reg < ent.foundedOn) continue;
     out.push(
-      ipRow(ent, 'software_copyright', `${year}SR${String(rng.int(100_000, 1_999_999)).padStart(7, '0')}`, `${ent.trade}${title(SOFTWARE_TITLES)}V${rng.int(1, 3)}.0`, {
-        grantDate: reg,
-        expiryDate: `${year + 50}-12-31`,
-      }),
+      ipRow(
+        ent,
+        'software_copyright',
+        `${year}SR${String(rng.int(100_000, 1_999_999)).padStart(7, '0')}`,
+        `${ent.trade}${title(SOFTWARE_TITLES)}V${rng.int(1, 3)}.0`,
+        {
+          grantDate: reg,
+          expiryDate: `${year + 50}-12-31`,
+        },
+      ),
     );
   }
   for (let i = 0; i < count.work_copyright; i++) {
@@ -390,4 +462,3 @@ function generateIp(rng: Rng, ent: Ent, ctx: Ctx): IpRow[] {
   }
   return out;
 }
-

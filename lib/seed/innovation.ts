@@ -20,9 +20,22 @@ export function buildInnovation(ctx: Ctx): void {
     const data: InnovationInputData =
       ent.n === 0
         ? {
-            rnd_expense: rnd, rnd_growth: 1850, rnd_ratio: Math.round((rnd * 10_000) / revenue), st_staff_share: 3420,
-            invention_patents: 6, pct_applications: 1, tech_contract_turnover: 320_000_000, hightech_revenue: Math.round(revenue * 0.82),
-            revenue, revenue_growth: 2160, postgrad_share: 1180, rnd_super_deduction: rnd, roe: 1420, graduate_hires: 14, platforms: 2, awards: 1,
+            rnd_expense: rnd,
+            rnd_growth: 1850,
+            rnd_ratio: Math.round((rnd * 10_000) / revenue),
+            st_staff_share: 3420,
+            invention_patents: 6,
+            pct_applications: 1,
+            tech_contract_turnover: 320_000_000,
+            hightech_revenue: Math.round(revenue * 0.82),
+            revenue,
+            revenue_growth: 2160,
+            postgrad_share: 1180,
+            rnd_super_deduction: rnd,
+            roe: 1420,
+            graduate_hires: 14,
+            platforms: 2,
+            awards: 1,
           }
         : {
             rnd_expense: rnd,
@@ -30,8 +43,13 @@ export function buildInnovation(ctx: Ctx): void {
             rnd_ratio: Math.round((rnd * 10_000) / revenue),
             st_staff_share: ent.industry === 'C' ? rng.int(1200, 4500) : rng.int(2500, 7000),
             invention_patents: inventions + rng.int(0, 4),
-            pct_applications: rng.weighted([[0, 6], [1, 2], [2, 1], [3, 1]] as const),
-            tech_contract_turnover: rng.chance(0.5) ? Math.round(revenue * rng.int(5, 40) / 1000) : 0,
+            pct_applications: rng.weighted([
+              [0, 6],
+              [1, 2],
+              [2, 1],
+              [3, 1],
+            ] as const),
+            tech_contract_turnover: rng.chance(0.5) ? Math.round((revenue * rng.int(5, 40)) / 1000) : 0,
             hightech_revenue: Math.round((revenue * (highTech ? rng.int(50, 90) : rng.int(0, 30))) / 100),
             revenue,
             revenue_growth: rng.int(-1500, 4000),
@@ -39,8 +57,17 @@ export function buildInnovation(ctx: Ctx): void {
             rnd_super_deduction: rnd,
             roe: rng.int(-300, 2500),
             graduate_hires: Math.min(60, Math.round((ent.employees * rng.int(2, 12)) / 100)),
-            platforms: rng.weighted([[0, 5], [1, 3], [2, 1], [3, 1]] as const),
-            awards: rng.weighted([[0, 6], [1, 3], [2, 1]] as const),
+            platforms: rng.weighted([
+              [0, 5],
+              [1, 3],
+              [2, 1],
+              [3, 1],
+            ] as const),
+            awards: rng.weighted([
+              [0, 6],
+              [1, 3],
+              [2, 1],
+            ] as const),
           };
     const score = scoreInnovation(WEIGHT_SET_V1.weights, data, { foundedOn: ent.foundedOn, asOf: '2025-12-31', revenueFen: revenue });
     if (score.stage !== stage) throw new Error(`seed: stage ${stage} ≠ scored stage ${score.stage} for ${ent.id}`);

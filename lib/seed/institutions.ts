@@ -63,7 +63,6 @@ export function buildLpr(rows: DemoRows): Lpr[] {
   return out;
 }
 
-
 const CONTRIBUTIONS: Record<string, { on: string; yuan: number; note: string }[]> = {
   [IP_SCHEME]: [
     { on: '2025-01-15', yuan: 10_000_000, note: '市级财政首期注资' },

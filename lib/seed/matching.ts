@@ -15,7 +15,11 @@ export function factsOf(ctx: Ctx, ent: Ent): EnterpriseFacts {
   if (!f) {
     const row = ctx.rows.enterprises.find((r) => r.id === ent.id);
     if (!row) throw new Error(`seed: no row for enterprise ${ent.id}`);
-    f = enterpriseFacts({ ...ent, parkId: row.parkId, scoreHundredths: ctx.rows.innovationScores.some((r) => r.enterpriseId === ent.id) ? ent.scoreHundredths : null });
+    f = enterpriseFacts({
+      ...ent,
+      parkId: row.parkId,
+      scoreHundredths: ctx.rows.innovationScores.some((r) => r.enterpriseId === ent.id) ? ent.scoreHundredths : null,
+    });
     factsCache.set(ent, f);
   }
   return f;
@@ -54,7 +58,12 @@ export interface NeedShape {
   maxRateBp: number | null;
 }
 
-export const matchNeed = (n: NeedShape): MatchNeed => ({ amountFen: wan(n.amountWan), termMonths: n.termMonths, guaranteeMethods: n.guarantee, maxRateBp: n.maxRateBp });
+export const matchNeed = (n: NeedShape): MatchNeed => ({
+  amountFen: wan(n.amountWan),
+  termMonths: n.termMonths,
+  guaranteeMethods: n.guarantee,
+  maxRateBp: n.maxRateBp,
+});
 
 /** Published on the day, and a fit for the engine. */
 export function fits(ctx: Ctx, ent: Ent, prod: Prod, need: NeedShape, day: string): boolean {
@@ -65,12 +74,29 @@ export function fits(ctx: Ctx, ent: Ent, prod: Prod, need: NeedShape, day: strin
 export function addMatch(
   ctx: Ctx,
   seen: Set<string>,
-  args: { needId: string; ent: Ent; prod: Prod; need: NeedShape; day: string; source: MatchSource; status: MatchStatus; createdMs: number; updatedMs?: number; createdBy: string | null },
+  args: {
+    needId: string;
+    ent: Ent;
+    prod: Prod;
+    need: NeedShape;
+    day: string;
+    source: MatchSource;
+    status: MatchStatus;
+    createdMs: number;
+    updatedMs?: number;
+    createdBy: string | null;
+  },
 ): void {
   const key = `${args.needId}:${args.prod.id}`;
   if (seen.has(key)) return;
   seen.add(key);
-  const { score, reasons } = matchScore(matchNeed(args.need), productOn(ctx, args.prod, args.day), factsOf(ctx, args.ent), args.day, args.prod.inst.seed.responseHours);
+  const { score, reasons } = matchScore(
+    matchNeed(args.need),
+    productOn(ctx, args.prod, args.day),
+    factsOf(ctx, args.ent),
+    args.day,
+    args.prod.inst.seed.responseHours,
+  );
   ctx.rows.matches.push({
     id: seedUuid('match', key),
     needId: args.needId,

@@ -15,10 +15,7 @@ const NEED_TEXT: Record<NeedPurpose, readonly string[]> = {
     '计划更新检测设备和自动化装配线，提升产能约30%。',
     '购置新一代生产设备，配合大规模设备更新政策实施技改项目。',
   ],
-  rnd: [
-    '用于新一代产品研发投入及研发人员薪酬支出，项目已列入区级科技计划。',
-    '开展关键核心技术攻关，需补充研发材料、样机试制和测试费用。',
-  ],
+  rnd: ['用于新一代产品研发投入及研发人员薪酬支出，项目已列入区级科技计划。', '开展关键核心技术攻关，需补充研发材料、样机试制和测试费用。'],
   project: ['新建厂房及配套生产线建设，项目已完成立项备案。', '扩建智能化生产车间，项目建设周期约18个月。'],
   other: ['用于置换部分高成本融资，降低综合融资成本。'],
 };
@@ -33,10 +30,19 @@ export function purposeFor(rng: Rng, category: ProductCategory): NeedPurpose {
     case 'equipment':
       return 'equipment';
     case 'ip_pledge':
-      return rng.weighted([['rnd', 1], ['working_capital', 1]] as const);
+      return rng.weighted([
+        ['rnd', 1],
+        ['working_capital', 1],
+      ] as const);
     case 'guarantee':
-      return rng.weighted([['working_capital', 2], ['project', 1]] as const);
+      return rng.weighted([
+        ['working_capital', 2],
+        ['project', 1],
+      ] as const);
     default:
-      return rng.weighted([['working_capital', 3], ['rnd', 1]] as const);
+      return rng.weighted([
+        ['working_capital', 3],
+        ['rnd', 1],
+      ] as const);
   }
 }

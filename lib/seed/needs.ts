@@ -27,8 +27,28 @@ export function buildStandaloneNeeds(ctx: Ctx): void {
   }
   const specs: Spec[] = [
     // The demo SME: one need a bank has already picked up, one posted this week.
-    { kind: 'acted', ent: 0, createdMs: at('2026-10-26', 9, 40), amountWan: 1000, termMonths: 24, purpose: 'rnd', guarantee: ['pledge', 'credit'], maxRateBp: 420, ipNumbers: ['ZL202110582341'], institution: 'cmb' },
-    { kind: 'fresh', ent: 0, createdMs: at('2026-11-18', 9, 45), amountWan: 800, termMonths: 36, purpose: 'equipment', guarantee: ['mortgage', 'guarantee'], maxRateBp: null },
+    {
+      kind: 'acted',
+      ent: 0,
+      createdMs: at('2026-10-26', 9, 40),
+      amountWan: 1000,
+      termMonths: 24,
+      purpose: 'rnd',
+      guarantee: ['pledge', 'credit'],
+      maxRateBp: 420,
+      ipNumbers: ['ZL202110582341'],
+      institution: 'cmb',
+    },
+    {
+      kind: 'fresh',
+      ent: 0,
+      createdMs: at('2026-11-18', 9, 45),
+      amountWan: 800,
+      termMonths: 36,
+      purpose: 'equipment',
+      guarantee: ['mortgage', 'guarantee'],
+      maxRateBp: null,
+    },
   ];
   const plan: [Kind, number][] = [
     ['acted', 12],
@@ -56,18 +76,41 @@ export function buildStandaloneNeeds(ctx: Ctx): void {
       const pool = ctx.ents.filter((e) =>
         spec.ent != null
           ? e.n === spec.ent
-          : e.n !== 0 && e.verification === 'verified' && e.verifiedMs! + 24 * HOUR < createdMs && (spec.kind === 'expired' || spec.kind === 'withdrawn' || e.openNeeds === 0),
+          : e.n !== 0 &&
+            e.verification === 'verified' &&
+            e.verifiedMs! + 24 * HOUR < createdMs &&
+            (spec.kind === 'expired' || spec.kind === 'withdrawn' || e.openNeeds === 0),
       );
       if (pool.length === 0) continue;
       const ent = pool.map((e) => ({ e, key: e.needs + rng.next() * 1.5 })).sort((a, b) => a.key - b.key)[0].e;
-      const purpose = spec.purpose ?? rng.weighted([['working_capital', 5], ['equipment', 2], ['rnd', 2], ['project', 1], ['other', 1]] as const);
+      const purpose =
+        spec.purpose ??
+        rng.weighted([
+          ['working_capital', 5],
+          ['equipment', 2],
+          ['rnd', 2],
+          ['project', 1],
+          ['other', 1],
+        ] as const);
       const amountWan = spec.amountWan ?? Math.max(100, Math.round(rng.logUniform(100, 3000) / 50) * 50);
-      const termMonths = spec.termMonths ?? rng.weighted([[12, 4], [24, 3], [36, 2]] as const);
+      const termMonths =
+        spec.termMonths ??
+        rng.weighted([
+          [12, 4],
+          [24, 3],
+          [36, 2],
+        ] as const);
       const termEnd = addMonths(day, termMonths + 2);
       const ipCandidates = ent.ip.filter((a) => pledgeable(a, day, termEnd, locked));
       let guarantee = spec.guarantee;
       if (!guarantee) {
-        const g = new Set<GuaranteeMethod>([rng.weighted([['credit', 4], ['guarantee', 3], ['mortgage', 2]] as const)]);
+        const g = new Set<GuaranteeMethod>([
+          rng.weighted([
+            ['credit', 4],
+            ['guarantee', 3],
+            ['mortgage', 2],
+          ] as const),
+        ]);
         if (purpose === 'equipment') g.add('mortgage');
         if (ipCandidates.length && rng.chance(0.5)) g.add('pledge');
         if (rng.chance(0.3)) g.add('guarantee');
@@ -91,7 +134,8 @@ export function buildStandaloneNeeds(ctx: Ctx): void {
       const needId = seedUuid('need', `standalone:${seq}`);
       const status: NeedStatus = spec.kind === 'expired' ? 'expired' : spec.kind === 'withdrawn' ? 'withdrawn' : 'open';
       const wantedBy = spec.kind === 'expired' ? addDays(day, rng.int(45, 90)) : addDays(day, rng.int(30, 120));
-      const endMs = status === 'expired' ? at(addDays(wantedBy, 1), 0, 5) : status === 'withdrawn' ? createdMs + rng.int(5, 40) * 24 * HOUR : (actionMs ?? createdMs);
+      const endMs =
+        status === 'expired' ? at(addDays(wantedBy, 1), 0, 5) : status === 'withdrawn' ? createdMs + rng.int(5, 40) * 24 * HOUR : (actionMs ?? createdMs);
       const ipLinks = guarantee.includes('pledge')
         ? spec.ipNumbers
           ? ent.ip.filter((a) => spec.ipNumbers!.some((num) => a.number.startsWith(num)))
@@ -119,7 +163,12 @@ export function buildStandaloneNeeds(ctx: Ctx): void {
       for (const p of rng.shuffle(fitting).slice(0, rng.int(spec.kind === 'stale' ? 0 : 1, 3))) {
         if (acting && p.id === acting.id && actionMs != null) continue;
         addMatch(ctx, matchSeen, {
-          needId, ent, prod: p, need: shape, day, source: 'engine',
+          needId,
+          ent,
+          prod: p,
+          need: shape,
+          day,
+          source: 'engine',
           status: status === 'open' ? 'suggested' : 'declined',
           createdMs: createdMs + 60_000,
           updatedMs: status === 'open' ? createdMs + 60_000 : endMs,
@@ -128,7 +177,12 @@ export function buildStandaloneNeeds(ctx: Ctx): void {
       }
       if (acting && actionMs != null) {
         addMatch(ctx, matchSeen, {
-          needId, ent, prod: acting, need: shape, day, source: 'institution',
+          needId,
+          ent,
+          prod: acting,
+          need: shape,
+          day,
+          source: 'institution',
           status: status === 'open' ? 'contacted' : 'declined',
           createdMs: actionMs,
           updatedMs: status === 'open' ? actionMs : endMs,

@@ -32,17 +32,30 @@ const SCALE_INSTS = `(select * from institutions where uscc ~ '${SCALE_USCC_PATT
 
 /** A digest of the generated rows (everything but serial ids), to compare two loads. */
 async function fingerprint(db: Db): Promise<Record<string, string>> {
-  const digest = async (text: string) => (await one<{ d: string }>(db, `select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as d from (${text}) x`)).d;
+  const digest = async (text: string) =>
+    (await one<{ d: string }>(db, `select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as d from (${text}) x`)).d;
   return {
     institutions: await digest(`select id, name, uscc, status, created_at, updated_at from ${SCALE_INSTS}`),
-    enterprises: await digest(`select id, uscc, name, park_id, industry, founded_on, revenue_fen, verification_status, created_at, verified_at from ${SCALE_ENTS}`),
+    enterprises: await digest(
+      `select id, uscc, name, park_id, industry, founded_on, revenue_fen, verification_status, created_at, verified_at from ${SCALE_ENTS}`,
+    ),
     users: await digest(`select u.id, u.email, u.name, u.status, u.password_hash, u.created_at from users u where u.email like '%@scale.kerongtong.example'`),
-    products: await digest(`select p.id, p.name, p.status, p.amount_min_fen, p.amount_max_fen, p.rate_min_bp, p.published_at from products p join ${SCALE_INSTS} on i.id = p.institution_id`),
-    applications: await digest(`select a.id, a.enterprise_id, a.product_id, a.need_id, a.status, a.amount_fen, a.approved_amount_fen, a.approved_rate_bp, a.submitted_at, a.first_action_at, a.decided_at, a.disbursed_at from ${SCALE_APPS}`),
-    events: await digest(`select ev.application_id, ev.from_status, ev.to_status, ev.at from application_events ev join ${SCALE_APPS} on a.id = ev.application_id`),
-    loans: await digest(`select l.id, l.status, l.principal_fen, l.outstanding_fen, l.disbursed_on, l.matures_on from loans l join ${SCALE_APPS} on a.id = l.application_id`),
+    products: await digest(
+      `select p.id, p.name, p.status, p.amount_min_fen, p.amount_max_fen, p.rate_min_bp, p.published_at from products p join ${SCALE_INSTS} on i.id = p.institution_id`,
+    ),
+    applications: await digest(
+      `select a.id, a.enterprise_id, a.product_id, a.need_id, a.status, a.amount_fen, a.approved_amount_fen, a.approved_rate_bp, a.submitted_at, a.first_action_at, a.decided_at, a.disbursed_at from ${SCALE_APPS}`,
+    ),
+    events: await digest(
+      `select ev.application_id, ev.from_status, ev.to_status, ev.at from application_events ev join ${SCALE_APPS} on a.id = ev.application_id`,
+    ),
+    loans: await digest(
+      `select l.id, l.status, l.principal_fen, l.outstanding_fen, l.disbursed_on, l.matures_on from loans l join ${SCALE_APPS} on a.id = l.application_id`,
+    ),
     needs: await digest(`select f.id, f.status, f.amount_fen, f.created_at, f.updated_at from financing_needs f join ${SCALE_ENTS} on e.id = f.enterprise_id`),
-    matches: await digest(`select m.id, m.need_id, m.product_id, m.status, m.score from matches m join financing_needs f on f.id = m.need_id join ${SCALE_ENTS} on e.id = f.enterprise_id`),
+    matches: await digest(
+      `select m.id, m.need_id, m.product_id, m.status, m.score from matches m join financing_needs f on f.id = m.need_id join ${SCALE_ENTS} on e.id = f.enterprise_id`,
+    ),
     ip: await digest(`select ip.id, ip.number, ip.status, ip.valuation_fen from ip_assets ip join ${SCALE_ENTS} on e.id = ip.enterprise_id`),
     audit: await digest(`select actor_user_id, action, entity, entity_id, before, after, at from audit_events where request_id = '${RID}'`),
     schemes: await digest(`select code, balance_fen from risk_schemes`),
@@ -55,7 +68,20 @@ describe(`seedScale tier ${TIER.name} on top of the demo data`, () => {
   let result: ScaleResult;
   let before: Record<string, number>;
 
-  const TABLES = ['institutions', 'products', 'enterprises', 'users', 'financing_needs', 'matches', 'applications', 'application_events', 'loans', 'pledges', 'ip_assets', 'audit_events'];
+  const TABLES = [
+    'institutions',
+    'products',
+    'enterprises',
+    'users',
+    'financing_needs',
+    'matches',
+    'applications',
+    'application_events',
+    'loans',
+    'pledges',
+    'ip_assets',
+    'audit_events',
+  ];
   const counts = async () => one<Record<string, number>>(db, `select ${TABLES.map((t) => `(select count(*)::int from ${t}) as ${t}`).join(', ')}`);
 
   beforeAll(async () => {
@@ -101,7 +127,10 @@ describe(`seedScale tier ${TIER.name} on top of the demo data`, () => {
   });
 
   it('gives IP assets valid, unique patent numbers', async () => {
-    const patents = await q<{ number: string }>(db, `select ip.number from ip_assets ip join ${SCALE_ENTS} on e.id = ip.enterprise_id where ip.kind in ('invention', 'utility_model')`);
+    const patents = await q<{ number: string }>(
+      db,
+      `select ip.number from ip_assets ip join ${SCALE_ENTS} on e.id = ip.enterprise_id where ip.kind in ('invention', 'utility_model')`,
+    );
     expect(patents.length).toBeGreaterThan(100);
     for (const { number } of patents) expect(checkPatentNumber(number), number).toMatchObject({ ok: true });
     expect(await n(db, `select count(*)::int as n from (select number from ip_assets where number like 'ZL%' group by number having count(*) > 1) x`)).toBe(0);
@@ -109,9 +138,24 @@ describe(`seedScale tier ${TIER.name} on top of the demo data`, () => {
 
   it('has every application, need, loan and pledge state, and skewed, bounded amounts', async () => {
     const states = async (text: string) => (await q<{ s: string }>(db, text)).map((r) => r.s).sort();
-    expect(await states(`select distinct a.status::text as s from ${SCALE_APPS}`)).toEqual(['accepted', 'approved', 'disbursed', 'rejected', 'submitted', 'withdrawn']);
-    expect(await states(`select distinct f.status::text as s from financing_needs f join ${SCALE_ENTS} on e.id = f.enterprise_id`)).toEqual(['expired', 'fulfilled', 'matched', 'open', 'withdrawn']);
-    expect(await states(`select distinct l.status::text as s from loans l join ${SCALE_APPS} on a.id = l.application_id`)).toEqual(expect.arrayContaining(['active', 'overdue', 'repaid']));
+    expect(await states(`select distinct a.status::text as s from ${SCALE_APPS}`)).toEqual([
+      'accepted',
+      'approved',
+      'disbursed',
+      'rejected',
+      'submitted',
+      'withdrawn',
+    ]);
+    expect(await states(`select distinct f.status::text as s from financing_needs f join ${SCALE_ENTS} on e.id = f.enterprise_id`)).toEqual([
+      'expired',
+      'fulfilled',
+      'matched',
+      'open',
+      'withdrawn',
+    ]);
+    expect(await states(`select distinct l.status::text as s from loans l join ${SCALE_APPS} on a.id = l.application_id`)).toEqual(
+      expect.arrayContaining(['active', 'overdue', 'repaid']),
+    );
     expect(await states(`select distinct e.verification_status::text as s from ${SCALE_ENTS}`)).toEqual(['rejected', 'unverified', 'verified']);
     const amounts = await one<{ lo: string; hi: string; med: number }>(
       db,
@@ -276,7 +320,9 @@ describe(`seedScale tier ${TIER.name} on top of the demo data`, () => {
     expect(all.applications).toBeGreaterThanOrEqual(TIER.applications);
     expect(all.loans).toBeGreaterThanOrEqual(TIER.applications * 0.3);
     expect(all.institutions).toBe(await n(db, `select count(*)::int as n from institutions where status = 'active'`));
-    expect(all.products).toBe(await n(db, `select count(*)::int as n from products p join institutions i on i.id = p.institution_id where p.status = 'published'`));
+    expect(all.products).toBe(
+      await n(db, `select count(*)::int as n from products p join institutions i on i.id = p.institution_id where p.status = 'published'`),
+    );
     expect(all.approvalRate).toBeGreaterThan(0);
     expect(all.medianResponseHours).toBeGreaterThan(0);
     expect(all.ipPledgeProjects).toBeGreaterThan(0);

@@ -102,7 +102,14 @@ describe('seedDemoData', () => {
   });
 
   it('publishes at least 24 products in every category, some zone-exclusive', async () => {
-    const published = await q<{ category: string; zone_exclusive: boolean; status: string; scheme_code: string | null; published_at: Date | null; inst_status: string }>(
+    const published = await q<{
+      category: string;
+      zone_exclusive: boolean;
+      status: string;
+      scheme_code: string | null;
+      published_at: Date | null;
+      inst_status: string;
+    }>(
       db,
       sql`select p.category, p.zone_exclusive, p.status, s.code as scheme_code, p.published_at, i.status as inst_status
             from products p join institutions i on i.id = p.institution_id left join risk_schemes s on s.id = p.scheme_id
@@ -225,7 +232,14 @@ describe('seedDemoData', () => {
   it('keeps every IP asset in at most one live pledge, and pledged assets marked pledged', async () => {
     const dup = await q<{ ip_asset_id: string }>(db, sql`select ip_asset_id from pledge_assets where live group by ip_asset_id having count(*) > 1`);
     expect(dup).toHaveLength(0);
-    const [r] = await q<{ live_not_pledged: number; pledged_not_live: number; pending: number; registered_ip_loans: number; ip_loans: number; expiring: number }>(
+    const [r] = await q<{
+      live_not_pledged: number;
+      pledged_not_live: number;
+      pending: number;
+      registered_ip_loans: number;
+      ip_loans: number;
+      expiring: number;
+    }>(
       db,
       sql`select (select count(*)::int from pledge_assets pa join ip_assets a on a.id = pa.ip_asset_id where pa.live and a.status <> 'pledged') as live_not_pledged,
                  (select count(*)::int from ip_assets a where a.status = 'pledged' and not exists (select 1 from pledge_assets pa where pa.ip_asset_id = a.id and pa.live)) as pledged_not_live,
@@ -281,7 +295,16 @@ describe('seedDemoData', () => {
   });
 
   it('has the three demo accounts with the demo password', async () => {
-    const users = await q<{ email: string; role: string; member_role: string | null; password_hash: string; inst: string | null; ent: string | null; park: string | null; ent_status: string | null }>(
+    const users = await q<{
+      email: string;
+      role: string;
+      member_role: string | null;
+      password_hash: string;
+      inst: string | null;
+      ent: string | null;
+      park: string | null;
+      ent_status: string | null;
+    }>(
       db,
       sql`select u.email, u.role, u.member_role, u.password_hash, i.name as inst, e.name as ent, p.code as park, e.verification_status as ent_status
             from users u left join institutions i on i.id = u.institution_id left join enterprises e on e.id = u.enterprise_id left join parks p on p.id = e.park_id
@@ -296,7 +319,7 @@ describe('seedDemoData', () => {
     expect(n).toBe(0);
   });
 
-  it("gives the demo SME certifications, a free invention, open needs and applications", async () => {
+  it('gives the demo SME certifications, a free invention, open needs and applications', async () => {
     const [r] = await q<{ certs: number; free_inventions: number; open_needs: number; apps: number; statuses: string[] }>(
       db,
       sql`with e as (select enterprise_id as id from users where email = ${DEMO_ACCOUNTS.sme})
@@ -367,7 +390,7 @@ describe('seedDemoData', () => {
     }
   });
 
-  it("scores every match with the matching engine, from what the database holds", async () => {
+  it('scores every match with the matching engine, from what the database holds', async () => {
     const rows = await db
       .select({ id: matches.id, score: matches.score, reasons: matches.reasons, need: financingNeeds, product: products, institution: institutions.name })
       .from(matches)
@@ -383,8 +406,18 @@ describe('seedDemoData', () => {
     for (const m of rows) {
       const day = zoneDay(m.need.createdAt); // scored when the need was posted
       const lpr = m.product.rateType === 'lpr_spread' ? (await lprOn(db, day))!.oneYearBp : 0;
-      const engine = scoreMatch(m.need, { ...m.product, effectiveRateMinBp: lpr + m.product.rateMinBp }, facts.get(m.need.enterpriseId)!, day, responseHours.get(m.institution)!);
-      expect({ match: m.id, score: m.score, reasons: m.reasons }).toEqual({ match: m.id, score: engine.score, reasons: JSON.parse(JSON.stringify(engine.reasons)) });
+      const engine = scoreMatch(
+        m.need,
+        { ...m.product, effectiveRateMinBp: lpr + m.product.rateMinBp },
+        facts.get(m.need.enterpriseId)!,
+        day,
+        responseHours.get(m.institution)!,
+      );
+      expect({ match: m.id, score: m.score, reasons: m.reasons }).toEqual({
+        match: m.id,
+        score: engine.score,
+        reasons: JSON.parse(JSON.stringify(engine.reasons)),
+      });
       checked++;
     }
     expect(checked).toBe(rows.length);

@@ -32,7 +32,16 @@ describe('scanLog', () => {
     ]);
     const kinds = found.map((f) => `${f.line}:${f.what}`);
     expect(kinds).toEqual(
-      expect.arrayContaining(['1:demo password', '2:session cookie', '2:session token', '3:NEXTAUTH_SECRET', '4:password hash', '5:query parameters', '6:credit code (USCC)', '7:device cookie']),
+      expect.arrayContaining([
+        '1:demo password',
+        '2:session cookie',
+        '2:session token',
+        '3:NEXTAUTH_SECRET',
+        '4:password hash',
+        '5:query parameters',
+        '6:credit code (USCC)',
+        '7:device cookie',
+      ]),
     );
     expect(found.find((f) => f.what === 'credit code (USCC)')?.excerpt).toContain(uscc);
   });

@@ -23,7 +23,7 @@ describe('the JSON log', () => {
     expect(typeof line.time).toBe('string');
   });
 
-  it('LOG_LEVEL: pino\'s names, anything else is info', () => {
+  it("LOG_LEVEL: pino's names, anything else is info", () => {
     expect(['debug', 'WARN', 'silent', 'verbose', '', undefined].map(logLevel)).toEqual(['debug', 'warn', 'silent', 'info', 'info', 'info']);
   });
 
@@ -40,7 +40,13 @@ describe('the JSON log', () => {
     c.logger().info(
       {
         password: 'kerongtong-demo',
-        input: { password: 'kerongtong-demo', newPassword: 'n3w-secret', uscc: '91440605MA4W0EX01X', annualRevenueFen: '123456700', email: 'sme@kerongtong.demo' },
+        input: {
+          password: 'kerongtong-demo',
+          newPassword: 'n3w-secret',
+          uscc: '91440605MA4W0EX01X',
+          annualRevenueFen: '123456700',
+          email: 'sme@kerongtong.demo',
+        },
         req: { headers: { cookie: 'next-auth.session-token=eyJabc', authorization: 'Bearer t0ken' } },
         headers: { cookie: 'x=1' },
         token: 'abc',
@@ -48,7 +54,8 @@ describe('the JSON log', () => {
       'with secrets',
     );
     const text = c.lines.join('\n');
-    for (const secret of ['kerongtong-demo', 'n3w-secret', '91440605MA4W0EX01X', '123456700', 'sme@kerongtong.demo', 'eyJabc', 't0ken', 'x=1']) expect(text).not.toContain(secret);
+    for (const secret of ['kerongtong-demo', 'n3w-secret', '91440605MA4W0EX01X', '123456700', 'sme@kerongtong.demo', 'eyJabc', 't0ken', 'x=1'])
+      expect(text).not.toContain(secret);
     expect(c.json()[0]).toMatchObject({ password: '[redacted]', input: { uscc: '[redacted]' } });
   });
 
@@ -65,7 +72,10 @@ describe('the JSON log', () => {
 
 describe('errorFields', () => {
   it("drops drizzle's query parameters from the message and the stack, and PostgreSQL's detail", () => {
-    const cause = Object.assign(new Error('duplicate key value violates unique constraint "enterprises_uscc_key"'), { code: '23505', detail: 'Key (uscc)=(91440605MA4W0EX01X) already exists.' });
+    const cause = Object.assign(new Error('duplicate key value violates unique constraint "enterprises_uscc_key"'), {
+      code: '23505',
+      detail: 'Key (uscc)=(91440605MA4W0EX01X) already exists.',
+    });
     const e = new Error('Failed query: insert into "enterprises" ("uscc", "revenue") values ($1, $2)\nparams: 91440605MA4W0EX01X,123456700', { cause });
     const out = errorFields(e);
     const text = JSON.stringify(out);

@@ -14,7 +14,12 @@ function build() {
   const m = {
     registry,
     routes: new Set<string>(),
-    requests: new Counter({ name: 'krt_http_requests_total', help: 'HTTP requests answered, by method, route (ids taken out) and status', labelNames: ['method', 'route', 'status'] as const, registers: [registry] }),
+    requests: new Counter({
+      name: 'krt_http_requests_total',
+      help: 'HTTP requests answered, by method, route (ids taken out) and status',
+      labelNames: ['method', 'route', 'status'] as const,
+      registers: [registry],
+    }),
     duration: new Histogram({
       name: 'krt_http_request_duration_seconds',
       help: 'Time from request to the end of the response, by method and route',
@@ -23,12 +28,40 @@ function build() {
       registers: [registry],
     }),
     inFlight: new Gauge({ name: 'krt_http_requests_in_flight', help: 'Requests being answered now', registers: [registry] }),
-    signInFailures: new Counter({ name: 'krt_sign_in_failures_total', help: 'Refused sign-ins, by reason (invalid, disabled, rate_limited)', labelNames: ['reason'] as const, registers: [registry] }),
-    pool: new Gauge({ name: 'krt_db_pool_connections', help: 'Database connections of this instance: in_use, waiting (queries queued for a connection), max', labelNames: ['pool', 'state'] as const, registers: [registry] }),
-    jobs: new Gauge({ name: 'krt_jobs', help: 'Periodic jobs (scheduled_jobs) that are due and not claimed, or running (claimed, lease not lapsed)', labelNames: ['state'] as const, registers: [registry] }),
-    replicaUp: new Gauge({ name: 'krt_db_replica_up', help: '1 when heavy reads go to the read replica, 0 while they fall back to the primary (absent without a replica)', registers: [registry] }),
-    replicaFallbacks: new Counter({ name: 'krt_db_replica_fallbacks_total', help: 'Reads sent to the primary because the replica could not be reached', registers: [registry] }),
-    scrapeErrors: new Counter({ name: 'krt_metrics_scrape_errors_total', help: 'Values that could not be read for a scrape (e.g. the job queue while the database is down)', labelNames: ['what'] as const, registers: [registry] }),
+    signInFailures: new Counter({
+      name: 'krt_sign_in_failures_total',
+      help: 'Refused sign-ins, by reason (invalid, disabled, rate_limited)',
+      labelNames: ['reason'] as const,
+      registers: [registry],
+    }),
+    pool: new Gauge({
+      name: 'krt_db_pool_connections',
+      help: 'Database connections of this instance: in_use, waiting (queries queued for a connection), max',
+      labelNames: ['pool', 'state'] as const,
+      registers: [registry],
+    }),
+    jobs: new Gauge({
+      name: 'krt_jobs',
+      help: 'Periodic jobs (scheduled_jobs) that are due and not claimed, or running (claimed, lease not lapsed)',
+      labelNames: ['state'] as const,
+      registers: [registry],
+    }),
+    replicaUp: new Gauge({
+      name: 'krt_db_replica_up',
+      help: '1 when heavy reads go to the read replica, 0 while they fall back to the primary (absent without a replica)',
+      registers: [registry],
+    }),
+    replicaFallbacks: new Counter({
+      name: 'krt_db_replica_fallbacks_total',
+      help: 'Reads sent to the primary because the replica could not be reached',
+      registers: [registry],
+    }),
+    scrapeErrors: new Counter({
+      name: 'krt_metrics_scrape_errors_total',
+      help: 'Values that could not be read for a scrape (e.g. the job queue while the database is down)',
+      labelNames: ['what'] as const,
+      registers: [registry],
+    }),
   };
   return m;
 }

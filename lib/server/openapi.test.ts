@@ -8,7 +8,20 @@ describe('OpenAPI document', () => {
   it('lists exactly the catalogue filters as query parameters, with their types', () => {
     const params = doc.paths['/api/v1/products'].get.parameters;
     expect(params.map((p) => p.name).sort()).toEqual(Object.keys(catalogueQuerySchema.shape).sort());
-    expect(params.map((p) => p.name).sort()).toEqual(['amount', 'category', 'exclusive', 'guarantee', 'institution', 'maxRate', 'page', 'pageSize', 'park', 'q', 'sort', 'term']);
+    expect(params.map((p) => p.name).sort()).toEqual([
+      'amount',
+      'category',
+      'exclusive',
+      'guarantee',
+      'institution',
+      'maxRate',
+      'page',
+      'pageSize',
+      'park',
+      'q',
+      'sort',
+      'term',
+    ]);
     const category = params.find((p) => p.name === 'category')!;
     expect(category.schema).toMatchObject({ enum: ['points', 'digital', 'equipment', 'guarantee', 'ip_pledge', 'credit', 'other'] });
     expect(params.every((p) => p.required === false)).toBe(true);
@@ -37,10 +50,30 @@ describe('OpenAPI document: figures', () => {
   });
 
   it('documents every figure key, amounts as strings of fen, and the per-scheme figures', () => {
-    const figures = doc.components.schemas.Figures as { properties: Record<string, { type?: string | string[]; items?: { properties: Record<string, unknown> } }>; required: string[] };
-    const keys = ['institutions', 'products', 'exclusiveProducts', 'registeredEnterprises', 'enterprisesWithNeeds', 'demandAmount', 'applications', 'approvalRate', 'medianResponseHours', 'creditGranted', 'disbursed', 'ipPledgeProjects', 'ipPledgeAmount', 'schemes'];
+    const figures = doc.components.schemas.Figures as {
+      properties: Record<string, { type?: string | string[]; items?: { properties: Record<string, unknown> } }>;
+      required: string[];
+    };
+    const keys = [
+      'institutions',
+      'products',
+      'exclusiveProducts',
+      'registeredEnterprises',
+      'enterprisesWithNeeds',
+      'demandAmount',
+      'applications',
+      'approvalRate',
+      'medianResponseHours',
+      'creditGranted',
+      'disbursed',
+      'ipPledgeProjects',
+      'ipPledgeAmount',
+      'schemes',
+    ];
     expect(figures.required).toEqual(expect.arrayContaining(keys));
     for (const k of ['demandAmount', 'creditGranted', 'disbursed', 'ipPledgeAmount']) expect(figures.properties[k].type).toBe('string');
-    expect(Object.keys(figures.properties.schemes.items!.properties)).toEqual(expect.arrayContaining(['enrolledLoans', 'supportedEnterprises', 'disbursed', 'claimsPaid', 'balance']));
+    expect(Object.keys(figures.properties.schemes.items!.properties)).toEqual(
+      expect.arrayContaining(['enrolledLoans', 'supportedEnterprises', 'disbursed', 'claimsPaid', 'balance']),
+    );
   });
 });

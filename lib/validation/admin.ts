@@ -40,7 +40,13 @@ export const userStatusActionSchema = z.object({
 export const passwordResetSchema = z.object({ userId: z.uuid('not_found') });
 
 // ---------------------------------------------------------------- list parameters
-const pageParam = z.string().regex(/^\d{1,6}$/, 'page').transform(Number).refine((n) => n >= 1, 'page').catch(1).default(1);
+const pageParam = z
+  .string()
+  .regex(/^\d{1,6}$/, 'page')
+  .transform(Number)
+  .refine((n) => n >= 1, 'page')
+  .catch(1)
+  .default(1);
 const searchText = plainText(100).optional();
 /** A uuid, or else free text (an e-mail or a name) the use case resolves. */
 
@@ -67,7 +73,10 @@ export const auditQuerySchema = z
   .object({
     actor: searchText, // user id or e-mail
     org: searchText, // institution or enterprise id, or part of its name
-    entity: z.string().regex(/^[a-z_]{1,40}$/, 'invalid').optional(),
+    entity: z
+      .string()
+      .regex(/^[a-z_]{1,40}$/, 'invalid')
+      .optional(),
     entityId: plainText(80).optional(),
     from: isoDateField.optional(), // zone days, both inclusive
     to: isoDateField.optional(),

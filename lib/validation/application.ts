@@ -47,14 +47,22 @@ export const approvalSchema = z.object({
 export const applicationDecisionSchema = z.discriminatedUnion('action', [
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('accept') }),
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('approve') }).extend(approvalSchema.shape),
-  z.object({ applicationId: z.uuid('not_found'), action: z.literal('reject'), reason: multilineText(500, { min: 2, minMessage: 'applications.errors.reason_required' }) }),
+  z.object({
+    applicationId: z.uuid('not_found'),
+    action: z.literal('reject'),
+    reason: multilineText(500, { min: 2, minMessage: 'applications.errors.reason_required' }),
+  }),
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('disburse') }),
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('withdraw') }),
   // 补充材料: the officer names the documents and why; the enterprise shares them and resubmits.
   z.object({
     applicationId: z.uuid('not_found'),
     action: z.literal('request_materials'),
-    kinds: z.array(z.enum(DOCUMENT_KINDS)).min(1, 'documents.errors.kinds_required').max(DOCUMENT_KINDS.length).transform((v) => [...new Set(v)]),
+    kinds: z
+      .array(z.enum(DOCUMENT_KINDS))
+      .min(1, 'documents.errors.kinds_required')
+      .max(DOCUMENT_KINDS.length)
+      .transform((v) => [...new Set(v)]),
     reason: multilineText(500, { min: 2, minMessage: 'documents.errors.reason_required' }),
   }),
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('resubmit'), documentIds: z.array(z.uuid()).max(50).default([]) }),

@@ -40,7 +40,9 @@ describe('enterprise registration schema', () => {
 
   it('never lets confirmation excuse a malformed code', () => {
     expect(messages(enterpriseRegistrationSchema.safeParse({ ...enterprise, uscc: 'ABC', confirmAsPrinted: true }))).toEqual({ uscc: 'uscc_length' });
-    expect(messages(enterpriseRegistrationSchema.safeParse({ ...enterprise, uscc: 'O' + goodUscc.slice(1), confirmAsPrinted: true }))).toEqual({ uscc: 'uscc_charset' });
+    expect(messages(enterpriseRegistrationSchema.safeParse({ ...enterprise, uscc: 'O' + goodUscc.slice(1), confirmAsPrinted: true }))).toEqual({
+      uscc: 'uscc_charset',
+    });
   });
 
   it('names each bad field with its own message', () => {
@@ -63,15 +65,28 @@ describe('enterprise registration schema', () => {
   });
 
   it('refuses mismatched passwords and a founding date in the future', () => {
-    expect(messages(enterpriseRegistrationSchema.safeParse({ ...enterprise, passwordConfirm: 'different-password' }))).toEqual({ passwordConfirm: 'password_mismatch' });
+    expect(messages(enterpriseRegistrationSchema.safeParse({ ...enterprise, passwordConfirm: 'different-password' }))).toEqual({
+      passwordConfirm: 'password_mismatch',
+    });
     expect(messages(enterpriseRegistrationSchema.safeParse({ ...enterprise, foundedOn: '2099-01-01' }))).toEqual({ foundedOn: 'date_future' });
-    expect(enterpriseRegistrationSchema.safeParse({ ...enterprise, foundedOn: '2999-01-01' }).error?.issues.map((i) => i.message)).toContain('date_range_historic');
+    expect(enterpriseRegistrationSchema.safeParse({ ...enterprise, foundedOn: '2999-01-01' }).error?.issues.map((i) => i.message)).toContain(
+      'date_range_historic',
+    );
   });
 });
 
 describe('institution registration schema', () => {
   it('has no as-printed override: a wrong check character is always refused', () => {
-    const base = { uscc: goodUscc, name: '某某银行佛山分行', kind: 'bank', contactPhone: '0757-8888 0000', contactName: '李四', email: 'x@bank.cn', password: 'a-long-password', passwordConfirm: 'a-long-password' };
+    const base = {
+      uscc: goodUscc,
+      name: '某某银行佛山分行',
+      kind: 'bank',
+      contactPhone: '0757-8888 0000',
+      contactName: '李四',
+      email: 'x@bank.cn',
+      password: 'a-long-password',
+      passwordConfirm: 'a-long-password',
+    };
     expect(institutionRegistrationSchema.safeParse(base).success).toBe(true);
     expect(messages(institutionRegistrationSchema.safeParse({ ...base, uscc: corrupted, confirmAsPrinted: true }))).toEqual({ uscc: 'uscc_check' });
   });

@@ -35,7 +35,10 @@ export const enterpriseRegistrationSchema = z
     uscc: requiredText(30),
     confirmAsPrinted: z.boolean(),
     name: requiredText(100),
-    parkId: z.string().regex(/^\d{1,9}$/, 'park').transform(Number),
+    parkId: z
+      .string()
+      .regex(/^\d{1,9}$/, 'park')
+      .transform(Number),
     industry: z.enum(INDUSTRY_SECTIONS, 'industry'),
     foundedOn: historicDateField,
     registeredCapitalWan: wanField({ bound: '1000yi' }),

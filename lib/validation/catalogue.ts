@@ -25,16 +25,27 @@ export const catalogueQuerySchema = z.object({
     .describe('the amount needed, in fen (1 万元 = 1000000)'),
   term: intString(1, 360, 'term').optional().describe('the term needed, in months'),
   guarantee: z.enum(GUARANTEE_METHODS, 'guarantee').optional().describe('a guarantee method the product accepts'),
-  exclusive: z.enum(['true', 'false'], 'exclusive').transform((v) => v === 'true').optional().describe('zone-exclusive products only'),
-  maxRate: intString(0, MAX_ANNUAL_RATE_BP, 'maxRate').optional().describe('highest acceptable annual rate, basis points (LPR-priced products use the current LPR)'),
-  park: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'park').optional().describe('park code: the product must be open to enterprises of this park'),
+  exclusive: z
+    .enum(['true', 'false'], 'exclusive')
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('zone-exclusive products only'),
+  maxRate: intString(0, MAX_ANNUAL_RATE_BP, 'maxRate')
+    .optional()
+    .describe('highest acceptable annual rate, basis points (LPR-priced products use the current LPR)'),
+  park: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/, 'park')
+    .optional()
+    .describe('park code: the product must be open to enterprises of this park'),
   q: z
     .string()
     .trim()
     .min(1, 'q')
     .max(50, 'q')
     .refine((v) => !hasControlChars(v), 'control_chars') // a NUL used to reach Postgres and answer 500
-    .optional().describe('free text over name, summary and description (Chinese works)'),
+    .optional()
+    .describe('free text over name, summary and description (Chinese works)'),
   sort: z.enum(CATALOGUE_SORTS, 'sort').default('newest').describe('newest | rate (lowest first) | amount (largest first)'),
   page: intString(1, 100_000, 'page').default(1),
   pageSize: intString(1, MAX_PAGE_SIZE, 'pageSize').default(12),

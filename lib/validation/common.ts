@@ -166,6 +166,11 @@ export const enumSet = <const T extends readonly [string, ...string[]]>(values: 
 /** Park ids chosen on a form: distinct whole numbers, at most MAX_PARK_IDS; the use case checks they exist. */
 export const MAX_PARK_IDS = 50;
 export const parkIdsField = z
-  .array(z.string().regex(/^\d{1,9}$/, 'park_ids').transform(Number))
+  .array(
+    z
+      .string()
+      .regex(/^\d{1,9}$/, 'park_ids')
+      .transform(Number),
+  )
   .max(MAX_PARK_IDS, 'too_many_parks')
   .transform((ids) => [...new Set(ids)]);

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { dateField, intField, multilineText, optional } from './common';
 
-export const DOCUMENT_KINDS = ['business_license', 'financial_statement', 'tax_certificate', 'credit_authorization', 'patent_certificate', 'appraisal_report', 'other'] as const;
+export const DOCUMENT_KINDS = [
+  'business_license',
+  'financial_statement',
+  'tax_certificate',
+  'credit_authorization',
+  'patent_certificate',
+  'appraisal_report',
+  'other',
+] as const;
 export type DocumentKindCode = (typeof DOCUMENT_KINDS)[number];
 /** Kinds that belong to one IP asset. */
 export const IP_DOCUMENT_KINDS: readonly DocumentKindCode[] = ['patent_certificate', 'appraisal_report'];
@@ -12,11 +20,15 @@ export const documentUploadSchema = z
     kind: z.enum(DOCUMENT_KINDS, 'documents.errors.kind'),
     year: optional(intField(1990, 2100, 'documents.errors.year')).prefault(''),
     expiresOn: optional(dateField()).prefault(''),
-    ipAssetId: z.union([z.literal(''), z.uuid('not_found')]).default('').transform((v) => (v === '' ? null : v)),
+    ipAssetId: z
+      .union([z.literal(''), z.uuid('not_found')])
+      .default('')
+      .transform((v) => (v === '' ? null : v)),
   })
   .superRefine((v, ctx) => {
     if (v.kind === 'financial_statement' && v.year === null) ctx.addIssue({ code: 'custom', path: ['year'], message: 'documents.errors.year_required' });
-    if (IP_DOCUMENT_KINDS.includes(v.kind) && v.ipAssetId === null) ctx.addIssue({ code: 'custom', path: ['ipAssetId'], message: 'documents.errors.asset_required' });
+    if (IP_DOCUMENT_KINDS.includes(v.kind) && v.ipAssetId === null)
+      ctx.addIssue({ code: 'custom', path: ['ipAssetId'], message: 'documents.errors.asset_required' });
   })
   .transform((v) => ({
     ...v,

@@ -35,7 +35,11 @@ export const MAX_FIGURE_PAGE_SIZE = 100;
 const filterShape = {
   from: day('first day of the period, YYYY-MM-DD (Asia/Shanghai, inclusive); default 1 January of this year').optional(),
   to: day('last day of the period, YYYY-MM-DD (Asia/Shanghai, inclusive: an event at 23:59:59 counts); default 31 December of this year').optional(),
-  park: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'park').optional().describe('park code: enterprise figures count enterprises of this park only'),
+  park: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/, 'park')
+    .optional()
+    .describe('park code: enterprise figures count enterprises of this park only'),
   institution: z.uuid('institution').optional().describe('机构 id: application, credit, loan and product figures of this institution only'),
   category: z.enum(PRODUCT_CATEGORIES, 'category').optional().describe('产品类别: application, credit, loan and product figures of this category only'),
 };
@@ -57,7 +61,11 @@ export const figureListQuerySchema = z
   .object({
     ...filterShape,
     variant: z.enum(FIGURE_LIST_VARIANTS, 'figures.errors.variant').optional(),
-    scheme: z.string().regex(/^[a-z0-9_-]{1,60}$/, 'figures.errors.scheme').optional().describe('loans enrolled in the risk-sharing scheme with this code'),
+    scheme: z
+      .string()
+      .regex(/^[a-z0-9_-]{1,60}$/, 'figures.errors.scheme')
+      .optional()
+      .describe('loans enrolled in the risk-sharing scheme with this code'),
     page: intString(1, 100_000, 'page').default(1),
     pageSize: intString(1, MAX_FIGURE_PAGE_SIZE, 'pageSize').default(20),
   })
@@ -74,8 +82,15 @@ export const figureExportQuerySchema = z
     format: z.enum(EXPORT_FORMATS, 'figures.errors.format').default('csv'),
     breakdown: z.enum(FIGURE_BREAKDOWNS, 'figures.errors.breakdown').default('month'),
     variant: z.enum(FIGURE_LIST_VARIANTS, 'figures.errors.variant').optional(),
-    scheme: z.string().regex(/^[a-z0-9_-]{1,60}$/, 'figures.errors.scheme').optional(),
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'figures.errors.month').optional().describe('the monthly report: YYYY-MM'),
+    scheme: z
+      .string()
+      .regex(/^[a-z0-9_-]{1,60}$/, 'figures.errors.scheme')
+      .optional(),
+    month: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'figures.errors.month')
+      .optional()
+      .describe('the monthly report: YYYY-MM'),
   })
   .refine(periodInOrder, periodError);
 export type FigureExportQuery = z.output<typeof figureExportQuerySchema>;

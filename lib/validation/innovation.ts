@@ -13,15 +13,20 @@ function field(key: IndicatorKey) {
   if (unit === 'fen') return wanField({ bound: key === 'revenue' ? '1wanyi' : '1000yi' }).transform(Number);
   if (unit === 'bp')
     return s
-      .refine((v) => {
-        const neg = v.startsWith('-');
-        return (signed || !neg) && parseRatePercent(neg ? v.slice(1) : v) !== null;
-      }, signed ? 'score.errors.percent_signed' : 'score.errors.percent')
+      .refine(
+        (v) => {
+          const neg = v.startsWith('-');
+          return (signed || !neg) && parseRatePercent(neg ? v.slice(1) : v) !== null;
+        },
+        signed ? 'score.errors.percent_signed' : 'score.errors.percent',
+      )
       .transform((v) => (v.startsWith('-') ? -(parseRatePercent(v.slice(1)) as number) : (parseRatePercent(v) as number)));
   return intField(0, 999_999);
 }
 
-export const innovationInputsFormSchema = z.object(Object.fromEntries(INDICATOR_KEYS.map((k) => [k, field(k)])) as Record<IndicatorKey, ReturnType<typeof field>>);
+export const innovationInputsFormSchema = z.object(
+  Object.fromEntries(INDICATOR_KEYS.map((k) => [k, field(k)])) as Record<IndicatorKey, ReturnType<typeof field>>,
+);
 export type InnovationInputsFormInput = Record<IndicatorKey, string>;
 
 export function inputsToForm(data: InnovationInputs | null): InnovationInputsFormInput {

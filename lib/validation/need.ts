@@ -64,14 +64,36 @@ export const needActionSchema = z.object({ needId: z.uuid('not_found'), action: 
 
 /** The institution needs board's filters (URL parameters). Amounts in fen, like the API. */
 export const needsBoardQuerySchema = z.object({
-  minAmount: z.string().regex(/^\d{1,16}$/, 'amount_fen').transform(BigInt).optional(),
-  maxAmount: z.string().regex(/^\d{1,16}$/, 'amount_fen').transform(BigInt).optional(),
-  maxTerm: z.string().regex(/^\d{1,3}$/, 'months').transform(Number).optional(),
+  minAmount: z
+    .string()
+    .regex(/^\d{1,16}$/, 'amount_fen')
+    .transform(BigInt)
+    .optional(),
+  maxAmount: z
+    .string()
+    .regex(/^\d{1,16}$/, 'amount_fen')
+    .transform(BigInt)
+    .optional(),
+  maxTerm: z
+    .string()
+    .regex(/^\d{1,3}$/, 'months')
+    .transform(Number)
+    .optional(),
   purpose: z.enum(NEED_PURPOSES, 'needs.errors.purpose').optional(),
-  park: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'unknown_park').optional(),
-  industry: z.string().regex(/^[A-T]$/, 'industry').optional(),
+  park: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/, 'unknown_park')
+    .optional(),
+  industry: z
+    .string()
+    .regex(/^[A-T]$/, 'industry')
+    .optional(),
   certification: z.enum(CERTIFICATION_KINDS, 'invalid').optional(),
   guarantee: z.enum(GUARANTEE_METHODS, 'guarantee').optional(),
-  page: z.string().regex(/^\d{1,6}$/, 'page').transform(Number).default(1),
+  page: z
+    .string()
+    .regex(/^\d{1,6}$/, 'page')
+    .transform(Number)
+    .default(1),
 });
 export type NeedsBoardQuery = z.output<typeof needsBoardQuerySchema>;

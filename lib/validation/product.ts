@@ -112,30 +112,33 @@ export const productActionSchema = z.object({
 });
 
 /** A stored product as form values (for editing). */
-export function productToForm(p: {
-  name: string;
-  category: ProductFormInput['category'];
-  summary: string;
-  description: string;
-  amountMinFen: bigint;
-  amountMaxFen: bigint;
-  termMinMonths: number;
-  termMaxMonths: number;
-  rateType: 'fixed' | 'lpr_spread';
-  rateMinBp: number;
-  rateMaxBp: number;
-  feeBp: number;
-  guaranteeMethods: ProductFormInput['guaranteeMethods'];
-  repaymentMethods: ProductFormInput['repaymentMethods'];
-  requiredCertifications: ProductFormInput['requiredCertifications'];
-  minInnovationScore: string | null;
-  minYearsInOperation: number | null;
-  eligibleParkIds: number[];
-  eligibleIndustries: string[];
-  maxEmployees: number | null;
-  zoneExclusive: boolean;
-  requiredDocuments: string[];
-}, declared: { kind: (typeof DOCUMENT_KINDS)[number]; years: number }[] = []): ProductFormInput {
+export function productToForm(
+  p: {
+    name: string;
+    category: ProductFormInput['category'];
+    summary: string;
+    description: string;
+    amountMinFen: bigint;
+    amountMaxFen: bigint;
+    termMinMonths: number;
+    termMaxMonths: number;
+    rateType: 'fixed' | 'lpr_spread';
+    rateMinBp: number;
+    rateMaxBp: number;
+    feeBp: number;
+    guaranteeMethods: ProductFormInput['guaranteeMethods'];
+    repaymentMethods: ProductFormInput['repaymentMethods'];
+    requiredCertifications: ProductFormInput['requiredCertifications'];
+    minInnovationScore: string | null;
+    minYearsInOperation: number | null;
+    eligibleParkIds: number[];
+    eligibleIndustries: string[];
+    maxEmployees: number | null;
+    zoneExclusive: boolean;
+    requiredDocuments: string[];
+  },
+  declared: { kind: (typeof DOCUMENT_KINDS)[number]; years: number }[] = [],
+): ProductFormInput {
   return {
     name: p.name,
     category: p.category,

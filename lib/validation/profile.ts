@@ -6,7 +6,10 @@ import { fenToWanInput } from '../core/money';
 export const profileFormSchema = z
   .object({
     name: requiredText(100),
-    parkId: z.string().regex(/^\d{1,9}$/, 'park').transform(Number),
+    parkId: z
+      .string()
+      .regex(/^\d{1,9}$/, 'park')
+      .transform(Number),
     industry: z.enum(INDUSTRY_SECTIONS, 'industry'),
     foundedOn: historicDateField,
     registeredCapitalWan: wanField({ bound: '1000yi' }),
@@ -25,7 +28,16 @@ export const profileFormSchema = z
   }));
 export type ProfileFormInput = z.input<typeof profileFormSchema>;
 
-export function profileToForm(e: { name: string; parkId: number; industry: string; foundedOn: string; registeredCapitalFen: bigint; employees: number; revenueFen: bigint; rndExpenseFen: bigint }): ProfileFormInput {
+export function profileToForm(e: {
+  name: string;
+  parkId: number;
+  industry: string;
+  foundedOn: string;
+  registeredCapitalFen: bigint;
+  employees: number;
+  revenueFen: bigint;
+  rndExpenseFen: bigint;
+}): ProfileFormInput {
   return {
     name: e.name,
     parkId: String(e.parkId),

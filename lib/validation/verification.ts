@@ -20,7 +20,13 @@ export const verificationDecisionSchema = z
     if (REASON_REQUIRED.includes(v.action) && v.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'verify.reason_required' });
   });
 
-const pageParam = z.string().regex(/^\d{1,6}$/, 'page').transform(Number).refine((n) => n >= 1, 'page').catch(1).default(1);
+const pageParam = z
+  .string()
+  .regex(/^\d{1,6}$/, 'page')
+  .transform(Number)
+  .refine((n) => n >= 1, 'page')
+  .catch(1)
+  .default(1);
 
 /** /admin/verification?ep=2&cp=1: the page of each list. A bad value falls back to page 1. */
 export const verificationQueueQuerySchema = z.object({ ep: pageParam, cp: pageParam });

@@ -22,13 +22,17 @@ interface TableSum {
 /** Per table: rows, the sum of each money column (…_fen), and a checksum of its whole content. */
 async function contents(sql: postgres.Sql): Promise<Map<string, TableSum>> {
   const tables = await sql<{ t: string }[]>`select tablename t from pg_tables where schemaname in ('public', 'drizzle') order by 1`;
-  const money = await sql<{ t: string; c: string }[]>`select table_name t, column_name c from information_schema.columns where table_schema = 'public' and column_name like '%\\_fen' order by 1, 2`;
+  const money = await sql<
+    { t: string; c: string }[]
+  >`select table_name t, column_name c from information_schema.columns where table_schema = 'public' and column_name like '%\\_fen' order by 1, 2`;
   const out = new Map<string, TableSum>();
   for (const { t } of tables) {
     const schema = t === '__drizzle_migrations' ? 'drizzle' : 'public';
     const cols = money.filter((m) => m.t === t).map((m) => m.c);
     const sums = cols.map((c) => `coalesce(sum("${c}"), 0)::text "${c}"`).join(', ');
-    const [r] = await sql.unsafe<Record<string, string>[]>(`select count(*)::text "__rows", md5(coalesce(string_agg(x::text, '|' order by x::text), '')) "__sum"${sums ? `, ${sums}` : ''} from "${schema}"."${t}" x`);
+    const [r] = await sql.unsafe<Record<string, string>[]>(
+      `select count(*)::text "__rows", md5(coalesce(string_agg(x::text, '|' order by x::text), '')) "__sum"${sums ? `, ${sums}` : ''} from "${schema}"."${t}" x`,
+    );
     out.set(`${schema}.${t}`, { rows: Number(r.__rows), checksum: r.__sum, money: Object.fromEntries(cols.map((c) => [c, r[c]])) });
   }
   return out;
@@ -47,7 +51,11 @@ function compare(ctx: DrillContext, what: string, a: Map<string, TableSum>, b: M
   const rows = [...a.values()].reduce((s, x) => s + x.rows, 0);
   const moneyCols = [...a.values()].reduce((s, x) => s + Object.keys(x.money).length, 0);
   const audit = a.get('public.audit_events')?.rows ?? 0;
-  ctx.check(`${what}: every table's rows, money sums and content checksum match (${a.size} tables, ${rows.toLocaleString('en')} rows, ${moneyCols} money columns, ${audit.toLocaleString('en')} audit rows)`, diffs.length === 0 && a.size > 20 && audit > 0, diffs.slice(0, 5).join('; '));
+  ctx.check(
+    `${what}: every table's rows, money sums and content checksum match (${a.size} tables, ${rows.toLocaleString('en')} rows, ${moneyCols} money columns, ${audit.toLocaleString('en')} audit rows)`,
+    diffs.length === 0 && a.size > 20 && audit > 0,
+    diffs.slice(0, 5).join('; '),
+  );
 }
 
 export const backupRestore: Drill = {
@@ -85,7 +93,11 @@ export const backupRestore: Drill = {
     const need = load.acked.needs[0];
     const page = await fetch(`${back.base}/enterprise/needs/${need?.id}`, { headers: { cookie }, redirect: 'manual' });
     const html = await page.text();
-    ctx.check('an app on the restored database starts, signs in and opens a need posted before the backup', page.status === 200 && html.includes(need?.id ?? '∅'), `HTTP ${page.status}`);
+    ctx.check(
+      'an app on the restored database starts, signs in and opens a need posted before the backup',
+      page.status === 200 && html.includes(need?.id ?? '∅'),
+      `HTTP ${page.status}`,
+    );
     await back.proc.stop();
 
     // PGlite: the demo data through the data-folder dump. CI leaves it to the int suite's
@@ -113,7 +125,14 @@ async function pgliteContents(dir: string): Promise<Map<string, TableSum>> {
   try {
     // A postgres.js-like tag over PGlite, enough for contents().
     const run = async (q: string, params: unknown[] = []) => (await db.query<Record<string, string>>(q, params)).rows;
-    const tag = Object.assign(async (strings: TemplateStringsArray, ...values: unknown[]) => run(strings.reduce((s, part, i) => s + (i ? `$${i}` : '') + part, ''), values), { unsafe: run });
+    const tag = Object.assign(
+      async (strings: TemplateStringsArray, ...values: unknown[]) =>
+        run(
+          strings.reduce((s, part, i) => s + (i ? `$${i}` : '') + part, ''),
+          values,
+        ),
+      { unsafe: run },
+    );
     return await contents(tag as unknown as postgres.Sql);
   } finally {
     await db.close();

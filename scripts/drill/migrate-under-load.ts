@@ -62,7 +62,9 @@ export const migrateUnderLoad: Drill = {
     await running;
 
     const [{ n: after }] = await pg.sql<{ n: number }[]>`select count(*)::int n from drizzle.__drizzle_migrations`;
-    const [{ col }] = await pg.sql<{ col: number }[]>`select count(*)::int col from information_schema.columns where table_name = 'applications' and column_name = 'drill_note'`;
+    const [{ col }] = await pg.sql<
+      { col: number }[]
+    >`select count(*)::int col from information_schema.columns where table_name = 'applications' and column_name = 'drill_note'`;
     const [{ locks }] = await pg.sql<{ locks: number }[]>`select count(*)::int locks from pg_locks where locktype = 'advisory'`;
     ctx.check(
       `two migrators at once: the migration applied exactly once under the advisory lock, both finished, the lock released (${tookMs} ms)`,

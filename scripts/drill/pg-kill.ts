@@ -37,7 +37,11 @@ export const pgKill: Drill = {
     ctx.check('a backend was killed with -9 inside one of the app’s transactions', killed !== null);
 
     const s = load.summary();
-    ctx.check(`the app kept serving through crash recovery (${s.total - s.failed} of ${s.total} requests answered, failures clear)`, s.unclear.length === 0 && s.total > 50, errorDigest(s.failures));
+    ctx.check(
+      `the app kept serving through crash recovery (${s.total - s.failed} of ${s.total} requests answered, failures clear)`,
+      s.unclear.length === 0 && s.total > 50,
+      errorDigest(s.failures),
+    );
 
     // Every submission sent again with its key: one application, the original one if acknowledged.
     const again = new Workload({ bases: [app.base], distDir: ctx.distDir, actors: load.actors, fixture: f, sql: pg.sql, tag: 'kill-again' });
@@ -45,11 +49,16 @@ export const pgKill: Drill = {
     for (const sub of load.submissions) {
       const r = await again.action('submit', `/products/${f.product.id}/apply`, again.ids.submit, load.actors.sme, sub.args);
       const id = r.result?.data?.id;
-      if (!r.ok || (sub.id && (id !== sub.id || r.result?.data?.created !== false))) mismatched.push(`${sub.key}: ${r.ok ? `${sub.id} → ${String(id)}` : r.error}`);
+      if (!r.ok || (sub.id && (id !== sub.id || r.result?.data?.created !== false)))
+        mismatched.push(`${sub.key}: ${r.ok ? `${sub.id} → ${String(id)}` : r.error}`);
       else if (!sub.id) load.acked.applications.push({ id: String(id), key: sub.key });
     }
     const unacked = load.submissions.filter((x) => !x.id).length;
-    ctx.check(`every submission sent again with its idempotency key yields one application, the original when acknowledged (${load.submissions.length} sent, ${unacked} unacknowledged)`, mismatched.length === 0, mismatched.slice(0, 3).join('; '));
+    ctx.check(
+      `every submission sent again with its idempotency key yields one application, the original when acknowledged (${load.submissions.length} sent, ${unacked} unacknowledged)`,
+      mismatched.length === 0,
+      mismatched.slice(0, 3).join('; '),
+    );
     await verifyAcknowledged(ctx, pg.sql, f, load.acked, since);
   },
 };

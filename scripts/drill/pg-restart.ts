@@ -33,15 +33,29 @@ export const pgRestart: Drill = {
     const s = load.summary();
     const share = s.total ? s.failed / s.total : 1;
     ctx.check('PostgreSQL really restarted', pg.pid() !== pid, `postmaster ${pid} → ${pg.pid()}`);
-    ctx.check(`under 1 % of requests failed (${s.failed} of ${s.total}, ${(share * 100).toFixed(2)} %)`, s.total > 100 && share < 0.01, errorDigest(s.failures));
-    ctx.check('every failed request answered clearly (503 with a message, or the action’s database-unavailable message)', s.unclear.length === 0, errorDigest(s.unclear));
+    ctx.check(
+      `under 1 % of requests failed (${s.failed} of ${s.total}, ${(share * 100).toFixed(2)} %)`,
+      s.total > 100 && share < 0.01,
+      errorDigest(s.failures),
+    );
+    ctx.check(
+      'every failed request answered clearly (503 with a message, or the action’s database-unavailable message)',
+      s.unclear.length === 0,
+      errorDigest(s.unclear),
+    );
     // Recovered without a restart: the same process answers reads and writes again.
     const after = new Workload({ bases: [app.base], distDir: ctx.distDir, actors, fixture: f, sql: pg.sql, tag: 'restart-after' });
     await after.run({ writers: 1, readers: 1, maxMs: 30_000, maxJourneys: 2 });
     const a = after.summary();
-    ctx.check('the app recovered without a restart (journeys and reads succeed after)', app.proc.child.exitCode === null && a.failed === 0 && after.acked.repayments.length === 2, errorDigest(a.failures));
+    ctx.check(
+      'the app recovered without a restart (journeys and reads succeed after)',
+      app.proc.child.exitCode === null && a.failed === 0 && after.acked.repayments.length === 2,
+      errorDigest(a.failures),
+    );
     for (const k of Object.keys(after.acked) as (keyof typeof after.acked)[]) (load.acked[k] as unknown[]).push(...after.acked[k]);
-    ctx.log(`acknowledged: ${load.acked.needs.length} needs, ${load.acked.applications.length} applications, ${load.acked.disbursed.length} loans, ${load.acked.repayments.length} repayments`);
+    ctx.log(
+      `acknowledged: ${load.acked.needs.length} needs, ${load.acked.applications.length} applications, ${load.acked.disbursed.length} loans, ${load.acked.repayments.length} repayments`,
+    );
     await verifyAcknowledged(ctx, pg.sql, f, load.acked, since);
   },
 };

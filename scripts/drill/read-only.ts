@@ -29,8 +29,16 @@ export const readOnly: Drill = {
     await during.run({ writers: 2, readers: 2, maxMs: 8_000 });
     const writes = during.outcomes.filter((o) => !o.kind.startsWith('GET'));
     const reads = during.outcomes.filter((o) => o.kind.startsWith('GET'));
-    ctx.check(`writes refused with the read-only message (${writes.length} tried)`, writes.length > 0 && writes.every((o) => !o.ok && o.error === 'db_read_only'), errorDigest(writes.filter((o) => o.error !== 'db_read_only')));
-    ctx.check(`reads and signed-in pages keep working (${reads.filter((o) => o.ok).length} of ${reads.length})`, reads.length > 10 && reads.every((o) => o.ok), errorDigest(reads.filter((o) => !o.ok)));
+    ctx.check(
+      `writes refused with the read-only message (${writes.length} tried)`,
+      writes.length > 0 && writes.every((o) => !o.ok && o.error === 'db_read_only'),
+      errorDigest(writes.filter((o) => o.error !== 'db_read_only')),
+    );
+    ctx.check(
+      `reads and signed-in pages keep working (${reads.filter((o) => o.ok).length} of ${reads.length})`,
+      reads.length > 10 && reads.every((o) => o.ok),
+      errorDigest(reads.filter((o) => !o.ok)),
+    );
     const [{ needs }] = await pg.sql<{ needs: number }[]>`select count(*)::int needs from financing_needs where description like '演练 ro-during-%'`;
     ctx.check('nothing was written while read-only (the refused needs are not there)', needs === 0 && during.acked.needs.length === 0, `${needs} needs`);
 

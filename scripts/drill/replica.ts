@@ -17,7 +17,8 @@ import { errorDigest, fixture, signInBoth, Workload } from './workload';
 
 const run = promisify(execFile);
 const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
-const asPg = (cmd: string, args: string[]): [string, string[]] => (process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', path.join(BIN, cmd), ...args]] : [path.join(BIN, cmd), args]);
+const asPg = (cmd: string, args: string[]): [string, string[]] =>
+  process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', path.join(BIN, cmd), ...args]] : [path.join(BIN, cmd), args];
 const STATS = ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=top'];
 
 export const replica: Drill = {
@@ -35,7 +36,9 @@ export const replica: Drill = {
     const data = path.join(dir, 'data');
     await run(...asPg('pg_basebackup', ['-D', data, '-R', '-X', 'stream', '-h', '127.0.0.1', '-p', String(pg.port), '-U', 'postgres']));
     const port = await freePort();
-    const opts = [`-p ${port}`, `-k ${dir}`, 'listen_addresses=127.0.0.1', 'hot_standby=on', 'max_connections=200', 'max_wal_senders=5', ...STATS].map((o) => (o.startsWith('-') ? o : `-c ${o}`)).join(' ');
+    const opts = [`-p ${port}`, `-k ${dir}`, 'listen_addresses=127.0.0.1', 'hot_standby=on', 'max_connections=200', 'max_wal_senders=5', ...STATS]
+      .map((o) => (o.startsWith('-') ? o : `-c ${o}`))
+      .join(' ');
     const ctl = (args: string[]) => run(...asPg('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', ...args]));
     // A hot standby needs max_connections and the like at least as high as the primary's.
     await ctl(['-o', opts, 'start']).catch((e: Error) => {
@@ -57,7 +60,8 @@ export const replica: Drill = {
     const heavy = ['/api/v1/figures?from=2026-01-01&to=2026-12-31', '/api/v1/products?term=12', '/products', '/admin/dashboard?from=2026-01-01&to=2026-12-31'];
     const readHeavy = async (tag: string) => {
       const out = [];
-      for (const p of heavy) out.push(await load.request(`${tag} GET ${p.split('?')[0]}`, { path: p, headers: p.startsWith('/admin') ? { cookie: admin } : {} }));
+      for (const p of heavy)
+        out.push(await load.request(`${tag} GET ${p.split('?')[0]}`, { path: p, headers: p.startsWith('/admin') ? { cookie: admin } : {} }));
       return out;
     };
     await readHeavy('warm');
@@ -75,16 +79,23 @@ export const replica: Drill = {
       await readHeavy('heavy');
     }
     const stats = async (sql: postgres.Sql) =>
-      sql<{ query: string; calls: number }[]>`select s.query, s.calls::int calls from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = 'krt' and s.query not ilike '%pg_stat_statements%'`;
+      sql<
+        { query: string; calls: number }[]
+      >`select s.query, s.calls::int calls from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = 'krt' and s.query not ilike '%pg_stat_statements%'`;
     const [onPrimary, onReplica] = await Promise.all([stats(pg.sql), stats(rsql)]);
     const sum = (xs: { calls: number }[]) => xs.reduce((s, x) => s + x.calls, 0);
     const writes = <T extends { query: string }>(xs: T[]) => xs.filter((x) => /^\s*(insert|update|delete)\b/i.test(x.query));
     const figureReads = onReplica.filter((x) => /from "?loans"?/i.test(x.query) && /\bsum\(|count\(/i.test(x.query));
-    const figureOnPrimary = onPrimary.filter((x) => /from "?loans"?/i.test(x.query) && /\bsum\(|count\(/i.test(x.query) && /\bgroup by|filter \(where/i.test(x.query));
+    const figureOnPrimary = onPrimary.filter(
+      (x) => /from "?loans"?/i.test(x.query) && /\bsum\(|count\(/i.test(x.query) && /\bgroup by|filter \(where/i.test(x.query),
+    );
     ctx.check(
       `the heavy reads land on the replica (${sum(onReplica)} statements there, ${figureReads.length} kinds of loan aggregates; ${figureOnPrimary.length} on the primary)`,
       sum(onReplica) > 0 && figureReads.length > 0 && figureOnPrimary.length === 0,
-      `replica: ${onReplica.slice(0, 3).map((x) => x.query.slice(0, 60)).join(' | ')}`,
+      `replica: ${onReplica
+        .slice(0, 3)
+        .map((x) => x.query.slice(0, 60))
+        .join(' | ')}`,
     );
     ctx.check(
       `every write lands on the primary (${sum(writes(onPrimary))} writes there, none on the replica), and a need opens on its page right after it is posted`,

@@ -41,14 +41,21 @@ function build() {
   const file = path.join(root, 'tsconfig.json');
   const before = fs.readFileSync(file, 'utf8');
   console.log(`[drill] next build (NEXT_DIST_DIR=${distDir})…`);
-  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (fs.readFileSync(file, 'utf8') !== before) fs.writeFileSync(file, before);
   if (r.status !== 0) throw new Error('next build failed');
 }
 
 async function main() {
   if (!names.length) usage();
-  const picked = names.includes('all') ? DRILLS : names.includes('ci') ? DRILLS.filter((d) => CI.includes(d.name)) : names.map((n) => DRILLS.find((d) => d.name === n) ?? usage());
+  const picked = names.includes('all')
+    ? DRILLS
+    : names.includes('ci')
+      ? DRILLS.filter((d) => CI.includes(d.name))
+      : names.map((n) => DRILLS.find((d) => d.name === n) ?? usage());
   if (names.includes('ci')) process.env.DRILL_SET = 'ci';
   stopOnSignals();
   if (!argv.includes('--skip-build')) build();

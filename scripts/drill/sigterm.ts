@@ -47,10 +47,23 @@ export const sigterm: Drill = {
 
     const log = fs.readFileSync(path.join(ctx.workDir, 'app-a.log'), 'utf8');
     ctx.check('the stopped instance refused new connections at once', refusedWhileStopping);
-    ctx.check(`the stopped instance finished its requests, closed its pool and exited 0 within the grace period (${tookMs} ms)`, code === 0 && tookMs < 11_000 && /server stopped/.test(log) && !/closing the database failed|shutdown failed/.test(log), `exit ${code}; ${log.split('\n').filter((l) => /shutdown|stopped/.test(l)).slice(-3).join(' | ').slice(0, 400)}`);
+    ctx.check(
+      `the stopped instance finished its requests, closed its pool and exited 0 within the grace period (${tookMs} ms)`,
+      code === 0 && tookMs < 11_000 && /server stopped/.test(log) && !/closing the database failed|shutdown failed/.test(log),
+      `exit ${code}; ${log
+        .split('\n')
+        .filter((l) => /shutdown|stopped/.test(l))
+        .slice(-3)
+        .join(' | ')
+        .slice(0, 400)}`,
+    );
     const s = load.summary();
     const after = load.outcomes.filter((o) => o.at > t0).length;
-    ctx.check(`no request failed: nginx sent the rest to the other instance (${s.total} requests, ${after} after the SIGTERM)`, s.failed === 0 && after > 20, errorDigest(s.failures));
+    ctx.check(
+      `no request failed: nginx sent the rest to the other instance (${s.total} requests, ${after} after the SIGTERM)`,
+      s.failed === 0 && after > 20,
+      errorDigest(s.failures),
+    );
     await verifyAcknowledged(ctx, pg.sql, f, load.acked, since);
   },
 };

@@ -24,7 +24,14 @@ export const slowDb: Drill = {
     /** An application accepted by the bank, ready to approve. */
     const accepted = async () => {
       const key = `drill-${crypto.randomUUID()}`;
-      const sub = await load.action('submit', `/products/${f.product.id}/apply`, load.ids.submit, load.actors.sme, { productId: f.product.id, needId: '', amountWan: f.product.amountWan, termMonths: String(f.product.term), ipAssetIds: [], idempotencyKey: key });
+      const sub = await load.action('submit', `/products/${f.product.id}/apply`, load.ids.submit, load.actors.sme, {
+        productId: f.product.id,
+        needId: '',
+        amountWan: f.product.amountWan,
+        termMonths: String(f.product.term),
+        ipAssetIds: [],
+        idempotencyKey: key,
+      });
       const id = String(sub.result?.data?.id);
       load.acked.applications.push({ id, key });
       await load.action('accept', `/institution/applications/${id}`, load.ids.decide, load.actors.bank, { applicationId: id, action: 'accept' });
@@ -32,7 +39,13 @@ export const slowDb: Drill = {
       return id;
     };
     const approve = (w: Workload, id: string) =>
-      w.action('approve', `/institution/applications/${id}`, w.ids.decide, w.actors.bank, { applicationId: id, action: 'approve', approvedAmountWan: f.product.amountWan, approvedRate: '4.35', approvedTermMonths: String(f.product.term) });
+      w.action('approve', `/institution/applications/${id}`, w.ids.decide, w.actors.bank, {
+        applicationId: id,
+        action: 'approve',
+        approvedAmountWan: f.product.amountWan,
+        approvedRate: '4.35',
+        approvedTermMonths: String(f.product.term),
+      });
     /** Holds the application's row for `ms` in a transaction of the drill's own. */
     const hold = (id: string, ms: number) => {
       let locked!: () => void;
@@ -50,7 +63,10 @@ export const slowDb: Drill = {
     const h = hold(hot, 10_000);
     await h.isLocked;
     const t0 = Date.now();
-    const racers = Array.from({ length: 8 }, () => new Workload({ bases: [app.base], distDir: ctx.distDir, actors: load.actors, fixture: f, sql: pg.sql, tag: 'slow' }));
+    const racers = Array.from(
+      { length: 8 },
+      () => new Workload({ bases: [app.base], distDir: ctx.distDir, actors: load.actors, fixture: f, sql: pg.sql, tag: 'slow' }),
+    );
     const readers = new Workload({ bases: [app.base], distDir: ctx.distDir, actors: load.actors, fixture: f, sql: pg.sql, tag: 'slow' });
     const [answers] = await Promise.all([Promise.all(racers.map((w) => approve(w, hot))), readers.run({ writers: 0, readers: 3, maxMs: 9_000 })]);
     await h.done;
@@ -65,14 +81,26 @@ export const slowDb: Drill = {
       answers.map((a) => `${a.error ?? 'ok'} ${(a.ms / 1000).toFixed(1)} s`).join(', '),
     );
     const r = readers.summary();
-    const p95 = percentile(readers.outcomes.map((o) => o.ms), 95);
-    ctx.check(`the app served other pages meanwhile (${r.total - r.failed} of ${r.total} reads, p95 ${p95.toFixed(0)} ms)`, r.total > 10 && r.failed === 0 && p95 < 5_000, errorDigest(r.failures));
+    const p95 = percentile(
+      readers.outcomes.map((o) => o.ms),
+      95,
+    );
+    ctx.check(
+      `the app served other pages meanwhile (${r.total - r.failed} of ${r.total} reads, p95 ${p95.toFixed(0)} ms)`,
+      r.total > 10 && r.failed === 0 && p95 < 5_000,
+      errorDigest(r.failures),
+    );
     const after = wins.length ? wins[0] : await approve(racers[0], hot);
     ctx.check('once the row is free, the application is approved', after.ok && Date.now() - t0 >= 10_000, after.error ?? '');
     if (after.ok) load.acked.approved.push(hot);
 
     // A full pool: two connections, both waiting on a held row (no lock timeout); a read must not wait without end.
-    const small = await startApp(ctx, { name: 'app-small-pool', databaseUrl: pg.url, secrets, env: { DB_POOL_MAX: '2', DB_LOCK_TIMEOUT_MS: '0', DB_ACQUIRE_TIMEOUT_MS: '1500', JOBS: 'off' } });
+    const small = await startApp(ctx, {
+      name: 'app-small-pool',
+      databaseUrl: pg.url,
+      secrets,
+      env: { DB_POOL_MAX: '2', DB_LOCK_TIMEOUT_MS: '0', DB_ACQUIRE_TIMEOUT_MS: '1500', JOBS: 'off' },
+    });
     const w = new Workload({ bases: [small.base], distDir: ctx.distDir, actors: load.actors, fixture: f, sql: pg.sql, tag: 'slow' });
     const figures = `/api/v1/figures?from=2026-01-01&to=2026-12-31`;
     await w.request('warm', { path: figures });
@@ -90,7 +118,11 @@ export const slowDb: Drill = {
     );
     const stuckAnswers = await Promise.all(stuck);
     await h2.done;
-    ctx.check('the two approvals waiting on the row: one went through once it was free', stuckAnswers.filter((a) => a.ok).length === 1, stuckAnswers.map((a) => a.error ?? 'ok').join(', '));
+    ctx.check(
+      'the two approvals waiting on the row: one went through once it was free',
+      stuckAnswers.filter((a) => a.ok).length === 1,
+      stuckAnswers.map((a) => a.error ?? 'ok').join(', '),
+    );
     if (stuckAnswers.some((a) => a.ok)) load.acked.approved.push(hot2);
     await verifyAcknowledged(ctx, pg.sql, f, load.acked, since);
   },

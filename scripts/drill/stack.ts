@@ -69,7 +69,11 @@ export async function startDrillPg(ctx: DrillContext, o: PgServerOptions & { tie
 /** Runs a command to completion (seed, migrate, backup…); throws with its output on failure. */
 export async function runStep(ctx: DrillContext, name: string, cmd: string[], env: Record<string, string>, timeoutMs = 5 * 60_000): Promise<string> {
   const t0 = Date.now();
-  const p = startProcess(name, cmd[0], cmd.slice(1), { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, logFile: path.join(ctx.workDir, `${name.replace(/\W+/g, '-')}.log`) });
+  const p = startProcess(name, cmd[0], cmd.slice(1), {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    logFile: path.join(ctx.workDir, `${name.replace(/\W+/g, '-')}.log`),
+  });
   let timer: NodeJS.Timeout | undefined;
   const code = await Promise.race([p.exited, new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)))]);
   clearTimeout(timer);
@@ -119,7 +123,11 @@ export async function startApp(
     ...o.env,
   };
   delete env.PGLITE_DIR;
-  const proc = startProcess(o.name, path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/server.ts'], { cwd: root, env, logFile: path.join(ctx.workDir, `${o.name}.log`) });
+  const proc = startProcess(o.name, path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/server.ts'], {
+    cwd: root,
+    env,
+    logFile: path.join(ctx.workDir, `${o.name}.log`),
+  });
   ctx.defer(() => proc.stop());
   await waitForHttp(`${base}/api/health/ready`, 180_000, proc);
   ctx.log(`${o.name} on ${base} (pid ${proc.pid})`);
@@ -184,7 +192,10 @@ ${upstreams.map((u) => `    server 127.0.0.1:${u.port} max_fails=1 fail_timeout=
 }
 `;
   fs.writeFileSync(path.join(dir, 'nginx.conf'), conf);
-  const proc = startProcess('nginx', bin, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], { cwd: dir, logFile: path.join(dir, 'stdout.log') });
+  const proc = startProcess('nginx', bin, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], {
+    cwd: dir,
+    logFile: path.join(dir, 'stdout.log'),
+  });
   ctx.defer(() => proc.stop());
   const base = `http://127.0.0.1:${port}`;
   await waitForHttp(`${base}/api/health/live`, 20_000, proc);

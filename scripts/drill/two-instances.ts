@@ -27,9 +27,15 @@ export const twoInstances: Drill = {
   async run(ctx) {
     const pg = await startDrillPg(ctx);
     // Twenty more officers of the demo bank, copies of bank@ (same password); the last one is locked out below.
-    const cols = (await pg.sql<{ c: string }[]>`select column_name c from information_schema.columns where table_name = 'users' and column_name not in ('id', 'email', 'created_at', 'updated_at', 'last_login_at')`).map((r) => r.c);
+    const cols = (
+      await pg.sql<
+        { c: string }[]
+      >`select column_name c from information_schema.columns where table_name = 'users' and column_name not in ('id', 'email', 'created_at', 'updated_at', 'last_login_at')`
+    ).map((r) => r.c);
     const list = cols.map((c) => `"${c}"`).join(', ');
-    await pg.sql.unsafe(`insert into users (email, ${list}) select 'officer' || g || '@drill.demo', ${list} from users, generate_series(1, 20) g where email = 'bank@kerongtong.demo'`);
+    await pg.sql.unsafe(
+      `insert into users (email, ${list}) select 'officer' || g || '@drill.demo', ${list} from users, generate_series(1, 20) g where email = 'bank@kerongtong.demo'`,
+    );
     const officers = ['bank@kerongtong.demo', ...Array.from({ length: 19 }, (_, i) => `officer${i + 1}@drill.demo`)];
 
     const secrets = deploymentSecrets();
@@ -46,27 +52,51 @@ export const twoInstances: Drill = {
     const cookie = await signIn(a.base, 'sme@kerongtong.demo', PASSWORD);
     const onB = (await (await fetch(`${b.base}/api/auth/session`, { headers: { cookie } })).json()) as { user?: { email?: string } };
     const page = await fetch(`${b.base}/enterprise/needs`, { headers: { cookie }, redirect: 'manual' });
-    ctx.check('a session signed in on instance A works on instance B', onB.user?.email === 'sme@kerongtong.demo' && page.status === 200, `session ${JSON.stringify(onB).slice(0, 80)}, page ${page.status}`);
+    ctx.check(
+      'a session signed in on instance A works on instance B',
+      onB.user?.email === 'sme@kerongtong.demo' && page.status === 200,
+      `session ${JSON.stringify(onB).slice(0, 80)}, page ${page.status}`,
+    );
 
     // The sign-in limit is shared: 10 failures alternating between A and B, then the right password is refused on both.
     const victim = 'officer20@drill.demo';
     for (let i = 0; i < 10; i++) await trySignIn(i % 2 ? b.base : a.base, victim, 'wrong-password');
     const [viaA, viaB] = [await trySignIn(a.base, victim, PASSWORD), await trySignIn(b.base, victim, PASSWORD)];
     const [{ n: failures }] = await pg.sql<{ n: number }[]>`select count(*)::int n from login_attempts where email = ${victim} and not succeeded`;
-    ctx.check('the sign-in limit is shared: after 10 failures spread over A and B, the 11th attempt is refused on both', !viaA && !viaB && failures >= 10, `A ${viaA ? 'let in' : 'refused'}, B ${viaB ? 'let in' : 'refused'}, ${failures} failures recorded`);
+    ctx.check(
+      'the sign-in limit is shared: after 10 failures spread over A and B, the 11th attempt is refused on both',
+      !viaA && !viaB && failures >= 10,
+      `A ${viaA ? 'let in' : 'refused'}, B ${viaB ? 'let in' : 'refused'}, ${failures} failures recorded`,
+    );
 
     // Twenty officers approve one accepted application at once, half through each instance.
     const actors = await signInBoth(lb.base);
     const load = new Workload({ bases: [lb.base], distDir: ctx.distDir, actors, fixture: f, sql: pg.sql, tag: 'two' });
     const key = `drill-${randomUUID()}`;
-    const sub = await load.action('submit', `/products/${f.product.id}/apply`, load.ids.submit, actors.sme, { productId: f.product.id, needId: '', amountWan: f.product.amountWan, termMonths: String(f.product.term), ipAssetIds: [], idempotencyKey: key });
+    const sub = await load.action('submit', `/products/${f.product.id}/apply`, load.ids.submit, actors.sme, {
+      productId: f.product.id,
+      needId: '',
+      amountWan: f.product.amountWan,
+      termMonths: String(f.product.term),
+      ipAssetIds: [],
+      idempotencyKey: key,
+    });
     const appId = String(sub.result?.data?.id);
     await load.action('accept', `/institution/applications/${appId}`, load.ids.decide, actors.bank, { applicationId: appId, action: 'accept' });
     const cookies = await Promise.all(officers.map((email, i) => signIn(i % 2 ? b.base : a.base, email, PASSWORD)));
-    const racers = cookies.map((c, i) => new Workload({ bases: [i % 2 ? b.base : a.base], distDir: ctx.distDir, actors: { sme: actors.sme, bank: c }, fixture: f, sql: pg.sql, tag: 'race' }));
+    const racers = cookies.map(
+      (c, i) =>
+        new Workload({ bases: [i % 2 ? b.base : a.base], distDir: ctx.distDir, actors: { sme: actors.sme, bank: c }, fixture: f, sql: pg.sql, tag: 'race' }),
+    );
     const results = await Promise.all(
       racers.map((w, i) =>
-        w.action('approve', `/institution/applications/${appId}`, w.ids.decide, cookies[i], { applicationId: appId, action: 'approve', approvedAmountWan: f.product.amountWan, approvedRate: '4.35', approvedTermMonths: String(f.product.term) }),
+        w.action('approve', `/institution/applications/${appId}`, w.ids.decide, cookies[i], {
+          applicationId: appId,
+          action: 'approve',
+          approvedAmountWan: f.product.amountWan,
+          approvedRate: '4.35',
+          approvedTermMonths: String(f.product.term),
+        }),
       ),
     );
     const wins = results.filter((r) => r.ok).length;
@@ -82,11 +112,15 @@ export const twoInstances: Drill = {
     );
 
     // Suspending a product: the catalogue page, its API and the landing page's product count agree on both instances within a second.
-    const [p] = await pg.sql<{ id: string; name: string }[]>`select id, name from products where institution_id = ${f.institutionId} and status = 'published' and id <> ${f.product.id} order by id limit 1`;
+    const [p] = await pg.sql<
+      { id: string; name: string }[]
+    >`select id, name from products where institution_id = ${f.institutionId} and status = 'published' and id <> ${f.product.id} order by id limit 1`;
     const views = async () => {
       const rows = await Promise.all(
         [a.base, b.base].map(async (base) => {
-          const [cat, api, home] = await Promise.all([`/products?q=${encodeURIComponent(p.name)}`, `/api/v1/products/${p.id}`, '/'].map((path) => fetch(base + path)));
+          const [cat, api, home] = await Promise.all(
+            [`/products?q=${encodeURIComponent(p.name)}`, `/api/v1/products/${p.id}`, '/'].map((path) => fetch(base + path)),
+          );
           const html = await home.text();
           const count = /data-testid="figure-products"[^>]*>(?:<[^>]+>)*\s*([\d,]+)/.exec(html)?.[1] ?? '?';
           return { cat: (await cat.text()).includes(p.id), api: api.status === 200, count };

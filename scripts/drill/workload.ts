@@ -130,7 +130,13 @@ export class Workload {
     let body = '';
     let contentType = '';
     try {
-      const res = await fetch(base + r.path, { method: r.method ?? 'GET', headers: { ...r.headers, ...(r.method === 'POST' ? { origin: base } : {}) }, body: r.body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+      const res = await fetch(base + r.path, {
+        method: r.method ?? 'GET',
+        headers: { ...r.headers, ...(r.method === 'POST' ? { origin: base } : {}) },
+        body: r.body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
       status = res.status;
       contentType = res.headers.get('content-type') ?? '';
       body = await res.text();
@@ -154,7 +160,9 @@ export class Workload {
         // A clear answer: 503 with a message (JSON from the API, the error page for a page), no stack.
         // A page shows the app's error page (no stack); the API answers 503 with a message.
         const noStack = !/\n\s+at |node_modules/.test(body);
-        out.clear = contentType.includes('json') ? status === 503 && /"message"/.test(body) && noStack : status >= 500 && noStack && r.path.startsWith('/') && !r.path.startsWith('/api/');
+        out.clear = contentType.includes('json')
+          ? status === 503 && /"message"/.test(body) && noStack
+          : status >= 500 && noStack && r.path.startsWith('/') && !r.path.startsWith('/api/');
       }
     }
     this.outcomes.push(out);
@@ -186,7 +194,14 @@ export class Workload {
     if (this.stopped) return;
 
     const key = `drill-${randomUUID()}`;
-    const submitArgs = { productId: f.product.id, needId, amountWan: f.product.amountWan, termMonths: String(f.product.term), ipAssetIds: [], idempotencyKey: key };
+    const submitArgs = {
+      productId: f.product.id,
+      needId,
+      amountWan: f.product.amountWan,
+      termMonths: String(f.product.term),
+      ipAssetIds: [],
+      idempotencyKey: key,
+    };
     const sent: (typeof this.submissions)[number] = { key, args: submitArgs };
     this.submissions.push(sent);
     const sub = await this.action('submit', `/products/${f.product.id}/apply`, this.ids.submit, actors.sme, submitArgs);
@@ -206,7 +221,12 @@ export class Workload {
 
     const loanId = await this.loanOf(appId);
     if (!loanId) return;
-    const repay = await this.action('repay', `/institution/loans/${loanId}`, this.ids.repay, actors.bank, { loanId, principalWan: '1', interestWan: '0.1', paidOn: today() });
+    const repay = await this.action('repay', `/institution/loans/${loanId}`, this.ids.repay, actors.bank, {
+      loanId,
+      principalWan: '1',
+      interestWan: '0.1',
+      paidOn: today(),
+    });
     if (repay.ok) this.acked.repayments.push({ loanId, principalFen: 1_000_000n });
   }
 
@@ -264,5 +284,9 @@ export class Workload {
 export function errorDigest(outcomes: Outcome[], max = 4): string {
   const m = new Map<string, number>();
   for (const o of outcomes) m.set(`${o.kind}: ${o.error ?? o.status}`, (m.get(`${o.kind}: ${o.error ?? o.status}`) ?? 0) + 1);
-  return [...m].sort((a, b) => b[1] - a[1]).slice(0, max).map(([k, n]) => `${n}× ${k.slice(0, 200)}`).join('; ');
+  return [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, max)
+    .map(([k, n]) => `${n}× ${k.slice(0, 200)}`)
+    .join('; ');
 }

@@ -18,7 +18,12 @@ export default async function AccountStatusPage() {
   const t = await getT();
   const org = account.organisation;
   const statusLabel = !org ? null : org.kind === 'institution' ? t(`institutionStatus.${org.status}`) : t(`verification.${org.status}`);
-  const institutionText = { pending: 'account.pending', suspended: 'account.suspended', rejected: 'account.institutionRejected', active: 'account.active' } as const;
+  const institutionText = {
+    pending: 'account.pending',
+    suspended: 'account.suspended',
+    rejected: 'account.institutionRejected',
+    active: 'account.active',
+  } as const;
   const explanation = !account.active && org ? (org.kind === 'institution' ? t(institutionText[org.status]) : t('account.rejected')) : t('account.active');
   return (
     <div className="mx-auto max-w-2xl space-y-6">

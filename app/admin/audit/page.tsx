@@ -29,7 +29,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const values = paramsToObject(raw);
   const parsed = auditQuerySchema.safeParse(values);
   const query = parsed.success ? parsed.data : auditQuerySchema.parse({});
-  const problem = parsed.success ? undefined : `${t(`oversight.audit.${String(parsed.error.issues[0].path[0] ?? 'from')}`)}: ${errorText(t, parsed.error.issues[0].message)}`;
+  const problem = parsed.success
+    ? undefined
+    : `${t(`oversight.audit.${String(parsed.error.issues[0].path[0] ?? 'from')}`)}: ${errorText(t, parsed.error.issues[0].message)}`;
   const log = await auditLog(db, admin, query);
   const filters = { actor: query.actor, org: query.org, entity: query.entity, entityId: query.entityId, from: query.from, to: query.to };
   const href = (page: number) => `/admin/audit${queryString({ ...filters, page })}`;
@@ -45,7 +47,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         <p className="max-w-3xl text-slate-700">{t('oversight.audit.lead')}</p>
       </div>
 
-      <Form action="/admin/audit" role="search" aria-label={t('oversight.filters')} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3">
+      <Form
+        action="/admin/audit"
+        role="search"
+        aria-label={t('oversight.filters')}
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3"
+      >
         <div>
           <label htmlFor="f-actor" className={label}>
             {t('oversight.audit.actor')}
@@ -140,13 +147,27 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className={th}>{t('oversight.audit.at')}</th>
-                <th scope="col" className={th}>{t('oversight.audit.who')}</th>
-                <th scope="col" className={th}>{t('oversight.audit.org')}</th>
-                <th scope="col" className={th}>{t('oversight.audit.action')}</th>
-                <th scope="col" className={th}>{t('oversight.audit.object')}</th>
-                <th scope="col" className={th}>{t('oversight.audit.changes')}</th>
-                <th scope="col" className={th}>{t('oversight.audit.requestId')}</th>
+                <th scope="col" className={th}>
+                  {t('oversight.audit.at')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('oversight.audit.who')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('oversight.audit.org')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('oversight.audit.action')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('oversight.audit.object')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('oversight.audit.changes')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('oversight.audit.requestId')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -170,7 +191,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                   </th>
                   <td className={td}>
                     {entityName(t, e.entity)}
-                    <Link href={`/admin/audit${queryString({ entity: e.entity, entityId: e.entityId })}`} className="block break-all font-mono text-xs text-brand-700 underline">
+                    <Link
+                      href={`/admin/audit${queryString({ entity: e.entity, entityId: e.entityId })}`}
+                      className="block break-all font-mono text-xs text-brand-700 underline"
+                    >
                       {e.entityId}
                     </Link>
                   </td>

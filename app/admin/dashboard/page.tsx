@@ -32,7 +32,11 @@ export const metadata = { title: '数据看板' };
 const wan = (fen: bigint | undefined) => (fen === undefined ? null : Number(formatWan(fen).replace(/,/g, '')));
 
 /** Each section's chart: which values of a breakdown row it draws. */
-function sectionChart(t: Translate, section: BreakdownSection, dim: FigureBreakdown): { series: Series[]; datum: (r: BreakdownRow) => Record<string, number | null> } | null {
+function sectionChart(
+  t: Translate,
+  section: BreakdownSection,
+  dim: FigureBreakdown,
+): { series: Series[]; datum: (r: BreakdownRow) => Record<string, number | null> } | null {
   const f = (k: string) => t(`figures.figures.${k}`);
   // The second unit: a line over months, bars on the right axis across parks, institutions, categories.
   const second = (dim === 'month' ? { type: 'line' } : { type: 'bar', axis: 'right' }) satisfies Partial<Series>;
@@ -71,7 +75,8 @@ function sectionChart(t: Translate, section: BreakdownSection, dim: FigureBreakd
       };
     case 'supply':
       if (dim === 'month') return null;
-      if (dim === 'park') return { series: [{ key: 'registered', name: f('registeredEnterprises') }], datum: (r) => ({ registered: r.registeredEnterprises ?? 0 }) };
+      if (dim === 'park')
+        return { series: [{ key: 'registered', name: f('registeredEnterprises') }], datum: (r) => ({ registered: r.registeredEnterprises ?? 0 }) };
       return {
         series: [
           { key: 'products', name: f('products') },
@@ -86,7 +91,19 @@ function sectionChart(t: Translate, section: BreakdownSection, dim: FigureBreakd
 type ExportLink = { label: string; table: string; variant?: FigureListVariant };
 
 /** One part of the dashboard: its heading with the period it counts, its content, and its exports. */
-function Section({ id, title, period, exports, children }: { id: string; title: string; period?: string; exports?: { t: Translate; links: ExportLink[]; href: (l: ExportLink, f: 'csv' | 'xlsx') => string }; children: React.ReactNode }) {
+function Section({
+  id,
+  title,
+  period,
+  exports,
+  children,
+}: {
+  id: string;
+  title: string;
+  period?: string;
+  exports?: { t: Translate; links: ExportLink[]; href: (l: ExportLink, f: 'csv' | 'xlsx') => string };
+  children: React.ReactNode;
+}) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-4 space-y-3" data-testid={`section-${id}`}>
       <div>
@@ -154,7 +171,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const thisMonth = zoneDay().slice(0, 7);
   const reportMonth = filter.to.slice(0, 7) < thisMonth ? filter.to.slice(0, 7) : thisMonth;
   const exportLink = (table: string, format: 'csv' | 'xlsx') => exportHref(params, table, format, { breakdown: dim });
-  const sectionExports = (links: ExportLink[]) => ({ t, links, href: (l: ExportLink, f: 'csv' | 'xlsx') => exportHref(params, l.table, f, { breakdown: dim, variant: l.variant }) });
+  const sectionExports = (links: ExportLink[]) => ({
+    t,
+    links,
+    href: (l: ExportLink, f: 'csv' | 'xlsx') => exportHref(params, l.table, f, { breakdown: dim, variant: l.variant }),
+  });
   const over = t('figures.sectionPeriod', { from: filter.from, to: filter.to });
   const breakdownExport: ExportLink = { label: t('figures.exports.breakdown'), table: 'breakdown' };
   const kpis = keyFigures(figures, previousFigures);
@@ -210,7 +231,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <p>{t('figures.scopeNote')}</p>
       </div>
 
-      <nav aria-label={t('figures.index')} className="sticky top-0 z-10 -mx-1 overflow-x-auto border-b border-slate-200 bg-slate-50/95 px-1 py-2" data-testid="dashboard-index">
+      <nav
+        aria-label={t('figures.index')}
+        className="sticky top-0 z-10 -mx-1 overflow-x-auto border-b border-slate-200 bg-slate-50/95 px-1 py-2"
+        data-testid="dashboard-index"
+      >
         <ul className="flex gap-4 whitespace-nowrap text-sm font-medium">
           {INDEX.map((id) => (
             <li key={id}>
@@ -227,14 +252,28 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <KpiCards kpis={kpis} period={filter} previous={previous} t={t} hrefs={kpiHrefs} />
       </Section>
 
-      <Section id="needs" title={t('figures.sections.needs')} period={over} exports={sectionExports([breakdownExport, { label: t('figures.exports.funnel'), table: 'funnel' }, { label: t('figures.lists.titles.needs'), table: 'needs' }, { label: t('figures.sections.stale'), table: 'stale' }])}>
+      <Section
+        id="needs"
+        title={t('figures.sections.needs')}
+        period={over}
+        exports={sectionExports([
+          breakdownExport,
+          { label: t('figures.exports.funnel'), table: 'funnel' },
+          { label: t('figures.lists.titles.needs'), table: 'needs' },
+          { label: t('figures.sections.stale'), table: 'stale' },
+        ])}
+      >
         {breakdownPart('demand')}
         <h3 className="text-lg font-semibold">{t('figures.sections.funnel')}</h3>
         <p className="text-sm text-slate-700">{t('figures.funnel.lead')}</p>
         <FunnelChart title={t('figures.sections.funnel')} data={funnel.total.map((s) => ({ label: t(`figures.funnel.stages.${s.stage}`), count: s.count }))} />
         <DataTable spec={funnelTotalTable(t, funnel.total, link)} caption={t('figures.sections.funnel')} testId="table-funnel" />
         {funnel.rows.length > 0 && (
-          <DataTable spec={funnelByTable(t, locale, dim, funnel.rows, link)} caption={`${t('figures.sections.funnel')} · ${t(`figures.breakdowns.${dim}`)}`} testId="table-funnel-by" />
+          <DataTable
+            spec={funnelByTable(t, locale, dim, funnel.rows, link)}
+            caption={`${t('figures.sections.funnel')} · ${t(`figures.breakdowns.${dim}`)}`}
+            testId="table-funnel-by"
+          />
         )}
         <h3 className="text-lg font-semibold" id="stale">
           {t('figures.sections.stale')}（{stale.total}）
@@ -268,19 +307,39 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         )}
       </Section>
 
-      <Section id="applications" title={t('figures.sections.applications')} period={over} exports={sectionExports([breakdownExport, { label: t('figures.lists.titles.applications'), table: 'applications' }])}>
+      <Section
+        id="applications"
+        title={t('figures.sections.applications')}
+        period={over}
+        exports={sectionExports([breakdownExport, { label: t('figures.lists.titles.applications'), table: 'applications' }])}
+      >
         {breakdownPart('applications')}
       </Section>
 
-      <Section id="loans" title={t('figures.sections.loans')} period={over} exports={sectionExports([breakdownExport, { label: t('figures.lists.titles.loans'), table: 'loans' }])}>
+      <Section
+        id="loans"
+        title={t('figures.sections.loans')}
+        period={over}
+        exports={sectionExports([breakdownExport, { label: t('figures.lists.titles.loans'), table: 'loans' }])}
+      >
         {breakdownPart('credit')}
       </Section>
 
-      <Section id="ip" title={t('figures.sections.ip')} period={over} exports={sectionExports([breakdownExport, { label: t('figures.lists.titles.loans'), table: 'loans', variant: 'ip' }])}>
+      <Section
+        id="ip"
+        title={t('figures.sections.ip')}
+        period={over}
+        exports={sectionExports([breakdownExport, { label: t('figures.lists.titles.loans'), table: 'loans', variant: 'ip' }])}
+      >
         {breakdownPart('ip')}
       </Section>
 
-      <Section id="schemes" title={t('figures.sections.schemes')} period={over} exports={sectionExports([{ label: t('figures.exports.schemes'), table: 'schemes' }])}>
+      <Section
+        id="schemes"
+        title={t('figures.sections.schemes')}
+        period={over}
+        exports={sectionExports([{ label: t('figures.exports.schemes'), table: 'schemes' }])}
+      >
         <p className="text-sm text-slate-700">{t('figures.schemes.lead')}</p>
         <DataTable spec={schemesTable(t, figures.schemes, link)} caption={t('figures.sections.schemes')} testId="table-schemes" />
       </Section>
@@ -289,7 +348,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         id="institutions"
         title={t('figures.sections.institutions')}
         period={over}
-        exports={sectionExports([breakdownExport, { label: t('figures.exports.league'), table: 'league' }, { label: t('figures.lists.titles.institutions'), table: 'institutions' }])}
+        exports={sectionExports([
+          breakdownExport,
+          { label: t('figures.exports.league'), table: 'league' },
+          { label: t('figures.lists.titles.institutions'), table: 'institutions' },
+        ])}
       >
         {breakdownPart('supply')}
         <h3 className="text-lg font-semibold">{t('figures.sections.league')}</h3>
@@ -315,7 +378,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               <dt className="text-sm text-slate-600">{l.label}</dt>
               <dd className="mt-1 text-2xl font-semibold text-slate-900">
                 {l.href ? (
-                  <Link href={l.href} className="text-slate-900 underline decoration-dotted underline-offset-4 hover:text-brand-700" data-testid={`figure-${l.id}`}>
+                  <Link
+                    href={l.href}
+                    className="text-slate-900 underline decoration-dotted underline-offset-4 hover:text-brand-700"
+                    data-testid={`figure-${l.id}`}
+                  >
                     {displayCell(l.cell)}
                   </Link>
                 ) : (
@@ -350,10 +417,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             </label>
             <input id="fig-month" name="month" type="month" defaultValue={reportMonth} className="rounded-md border border-slate-400 px-3 py-2" required />
           </div>
-          <button type="submit" name="format" value="csv" className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+          <button
+            type="submit"
+            name="format"
+            value="csv"
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
+          >
             {t('figures.exports.monthly')} · {t('figures.exports.csv')}
           </button>
-          <button type="submit" name="format" value="xlsx" className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+          <button
+            type="submit"
+            name="format"
+            value="xlsx"
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
+          >
             {t('figures.exports.monthly')} · {t('figures.exports.xlsx')}
           </button>
         </ExportForm>

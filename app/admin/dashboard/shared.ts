@@ -57,7 +57,11 @@ export function recentYears(now = new Date()): number[] {
 }
 
 /** The filters in words, e.g. "南海园 · 一号银行 · 融担贷". */
-export function describeFilters(t: Translate, f: ResolvedFilter, opts: { parks: { id: number; name: string }[]; institutions: { id: string; name: string }[] }): string {
+export function describeFilters(
+  t: Translate,
+  f: ResolvedFilter,
+  opts: { parks: { id: number; name: string }[]; institutions: { id: string; name: string }[] },
+): string {
   const parts: string[] = [];
   if (f.parkId != null) parts.push(opts.parks.find((p) => p.id === f.parkId)?.name ?? String(f.parkCode));
   if (f.institutionId) parts.push(opts.institutions.find((i) => i.id === f.institutionId)?.name ?? f.institutionId);

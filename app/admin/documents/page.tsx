@@ -32,8 +32,8 @@ export default async function AdminDocumentsPage({ searchParams }: { searchParam
           {items.map((v) => (
             <li key={v.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
               <p>
-                <span className="font-medium">{v.enterpriseName}</span> · {documentLabel(t, v)} · {t('documents.list.version', { version: v.version })} · {v.originalName} · {formatBytes(v.sizeBytes)} ·{' '}
-                {formatZoneDateTime(v.uploadedAt, locale)}
+                <span className="font-medium">{v.enterpriseName}</span> · {documentLabel(t, v)} · {t('documents.list.version', { version: v.version })} ·{' '}
+                {v.originalName} · {formatBytes(v.sizeBytes)} · {formatZoneDateTime(v.uploadedAt, locale)}
               </p>
               <form method="get" action={`/api/documents/${v.id}`} className="flex flex-wrap items-end gap-2">
                 <label htmlFor={`reason-${v.id}`} className="text-slate-700">

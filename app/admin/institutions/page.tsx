@@ -22,7 +22,12 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const th = 'px-3 py-2';
 const td = 'px-3 py-2 align-top';
 const label = 'block text-sm font-medium text-slate-800';
-const STATUS_BADGE = { pending: 'bg-amber-100 text-amber-900', active: 'bg-green-100 text-green-900', suspended: 'bg-slate-200 text-slate-800', rejected: 'bg-red-100 text-red-900' } as const;
+const STATUS_BADGE = {
+  pending: 'bg-amber-100 text-amber-900',
+  active: 'bg-green-100 text-green-900',
+  suspended: 'bg-slate-200 text-slate-800',
+  rejected: 'bg-red-100 text-red-900',
+} as const;
 
 export default async function AdminInstitutionsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor(['admin'], '/admin/institutions');
@@ -30,7 +35,12 @@ export default async function AdminInstitutionsPage({ searchParams }: { searchPa
   const parsed = institutionListQuerySchema.safeParse(paramsToObject(raw));
   const query = parsed.success ? parsed.data : institutionListQuerySchema.parse({});
   const problem = parsed.success ? undefined : `${String(parsed.error.issues[0].path[0] ?? '')}: ${errorText(t, parsed.error.issues[0].message)}`;
-  const { items, total } = await searchInstitutions(db, { status: query.status, q: query.q, limit: ADMIN_PAGE_SIZE, offset: (query.page - 1) * ADMIN_PAGE_SIZE });
+  const { items, total } = await searchInstitutions(db, {
+    status: query.status,
+    q: query.q,
+    limit: ADMIN_PAGE_SIZE,
+    offset: (query.page - 1) * ADMIN_PAGE_SIZE,
+  });
   const href = (page: number) => `/admin/institutions${queryString({ status: query.status, q: query.q, page })}`;
   return (
     <div className="space-y-6">
@@ -42,7 +52,12 @@ export default async function AdminInstitutionsPage({ searchParams }: { searchPa
         <p className="max-w-3xl text-slate-700">{t('oversight.institutions.lead')}</p>
       </div>
 
-      <Form action="/admin/institutions" role="search" aria-label={t('oversight.filters')} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <Form
+        action="/admin/institutions"
+        role="search"
+        aria-label={t('oversight.filters')}
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
         <div className="min-w-64 flex-1">
           <label htmlFor="f-q" className={label}>
             {t('oversight.institutions.search')}
@@ -85,13 +100,27 @@ export default async function AdminInstitutionsPage({ searchParams }: { searchPa
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className={th}>{t('admin.name')}</th>
-                <th scope="col" className={th}>{t('admin.kind')}</th>
-                <th scope="col" className={th}>{t('admin.uscc')}</th>
-                <th scope="col" className={th}>{t('admin.contact')}</th>
-                <th scope="col" className={th}>{t('admin.status')}</th>
-                <th scope="col" className={th}>{t('oversight.createdAt')}</th>
-                <th scope="col" className={th}>{t('oversight.actions')}</th>
+                <th scope="col" className={th}>
+                  {t('admin.name')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('admin.kind')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('admin.uscc')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('admin.contact')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('admin.status')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('oversight.createdAt')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('oversight.actions')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -7,7 +7,13 @@ import { decideClaim, payClaim, recordContribution } from '@/lib/schemes/service
 import { claimDecisionSchema, claimPaymentSchema, contributionSchema } from '@/lib/validation/loans';
 
 export const recordContributionAction = actorAction(['admin'], contributionSchema, async (actor, input) => {
-  const r = await recordContribution(await getDb(), actor, input.schemeId, { amountFen: input.amountFen, contributedOn: input.contributedOn, note: input.note }, await requestId());
+  const r = await recordContribution(
+    await getDb(),
+    actor,
+    input.schemeId,
+    { amountFen: input.amountFen, contributedOn: input.contributedOn, note: input.note },
+    await requestId(),
+  );
   revalidatePath('/admin/schemes');
   return { balanceFen: r.balanceFen.toString() };
 });

@@ -48,8 +48,8 @@ export default async function AdminSchemesPage({ searchParams }: { searchParams:
                 {s.name}
               </h2>
               <p className="text-sm text-slate-700">
-                {t(`loans.schemeKinds.${s.kind}`)} · {t('loans.admin.categories')}：{s.eligibleCategories.map((c) => t(`categories.${c}`)).join('、')} · {t('loans.admin.shares')}：
-                {shares.join(' : ')} · {t('loans.admin.cap')}：{formatWan(s.capPerLoanFen)}
+                {t(`loans.schemeKinds.${s.kind}`)} · {t('loans.admin.categories')}：{s.eligibleCategories.map((c) => t(`categories.${c}`)).join('、')} ·{' '}
+                {t('loans.admin.shares')}：{shares.join(' : ')} · {t('loans.admin.cap')}：{formatWan(s.capPerLoanFen)}
                 {s.leverageCap && ` · ${t('loans.admin.leverage')}：${s.leverageCap}`}
               </p>
             </div>
@@ -96,15 +96,33 @@ export default async function AdminSchemesPage({ searchParams }: { searchParams:
             <table className="min-w-full text-sm">
               <thead className="bg-slate-100 text-left">
                 <tr>
-                  <th scope="col" className={th}>{t('loans.claims.scheme')}</th>
-                  <th scope="col" className={th}>{t('loans.enterprise')}</th>
-                  <th scope="col" className={th}>{t('loans.institution')}</th>
-                  <th scope="col" className={`${th} text-right`}>{t('loans.principal')}</th>
-                  <th scope="col" className={`${th} text-right`}>{t('loans.claims.loss')}</th>
-                  <th scope="col" className={`${th} text-right`}>{t('loans.claims.compensation')}</th>
-                  <th scope="col" className={th}>{t('loans.status')}</th>
-                  <th scope="col" className={th}>{t('loans.claims.filedAt')}</th>
-                  <th scope="col" className={th}>{t('admin.actions')}</th>
+                  <th scope="col" className={th}>
+                    {t('loans.claims.scheme')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('loans.enterprise')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('loans.institution')}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t('loans.principal')}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t('loans.claims.loss')}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t('loans.claims.compensation')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('loans.status')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('loans.claims.filedAt')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('admin.actions')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -128,7 +146,9 @@ export default async function AdminSchemesPage({ searchParams }: { searchParams:
                       </td>
                       <td className={th}>{zoneDay(c.filedAt)}</td>
                       <td className={th}>
-                        {(c.status === 'filed' || c.status === 'approved') && <ClaimDecision claimId={c.id} status={c.status} schemeName={c.schemeName} subject={subject} />}
+                        {(c.status === 'filed' || c.status === 'approved') && (
+                          <ClaimDecision claimId={c.id} status={c.status} schemeName={c.schemeName} subject={subject} />
+                        )}
                       </td>
                     </tr>
                   );

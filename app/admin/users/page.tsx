@@ -103,13 +103,27 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className={th}>{t('oversight.users.name')}</th>
-                <th scope="col" className={th}>{t('oversight.users.email')}</th>
-                <th scope="col" className={th}>{t('oversight.users.role')}</th>
-                <th scope="col" className={th}>{t('oversight.users.organisation')}</th>
-                <th scope="col" className={th}>{t('oversight.users.status')}</th>
-                <th scope="col" className={th}>{t('oversight.users.lastLogin')}</th>
-                <th scope="col" className={th}>{t('oversight.actions')}</th>
+                <th scope="col" className={th}>
+                  {t('oversight.users.name')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('oversight.users.email')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('oversight.users.role')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('oversight.users.organisation')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('oversight.users.status')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('oversight.users.lastLogin')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('oversight.actions')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -140,7 +154,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
                     <td className={td}>{u.lastLoginAt ? formatZoneDateTime(u.lastLoginAt, locale) : t('oversight.users.never')}</td>
                     <td className={td}>
                       <UserAccountActions userId={u.id} name={u.name} email={u.email} status={u.status} isSelf={isSelf} />
-                      <Link href={`/admin/audit${queryString({ entity: 'user', entityId: u.id })}`} className="mt-2 inline-block text-sm text-brand-700 underline">
+                      <Link
+                        href={`/admin/audit${queryString({ entity: 'user', entityId: u.id })}`}
+                        className="mt-2 inline-block text-sm text-brand-700 underline"
+                      >
                         {t('oversight.users.history')}
                       </Link>
                     </td>

@@ -60,13 +60,27 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
             <table className="min-w-full text-sm">
               <thead className="bg-slate-100 text-left">
                 <tr>
-                  <th scope="col" className={th}>{t('verify.name')}</th>
-                  <th scope="col" className={th}>{t('verify.uscc')}</th>
-                  <th scope="col" className={th}>{t('verify.park')}</th>
-                  <th scope="col" className={th}>{t('verify.industry')}</th>
-                  <th scope="col" className={th}>{t('verify.foundedOn')}</th>
-                  <th scope="col" className={th}>{t('verify.registeredAt')}</th>
-                  <th scope="col" className={th}>{t('verify.actions')}</th>
+                  <th scope="col" className={th}>
+                    {t('verify.name')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('verify.uscc')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('verify.park')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('verify.industry')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('verify.foundedOn')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('verify.registeredAt')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('verify.actions')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -78,12 +92,20 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
                     <td className={td}>
                       <span className="font-mono">{e.uscc}</span>
                       {e.usccCheckOverridden && (
-                        <span className="mt-1 block w-fit rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900" title={t('verify.overriddenHint')} data-testid="uscc-overridden">
+                        <span
+                          className="mt-1 block w-fit rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900"
+                          title={t('verify.overriddenHint')}
+                          data-testid="uscc-overridden"
+                        >
                           {t('verify.overridden')}
                         </span>
                       )}
                       {usccOutsideZone(e.uscc, parks) && (
-                        <span className="mt-1 block w-fit rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900" title={t('verify.outsideZoneHint')} data-testid="uscc-outside-zone">
+                        <span
+                          className="mt-1 block w-fit rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900"
+                          title={t('verify.outsideZoneHint')}
+                          data-testid="uscc-outside-zone"
+                        >
                           {t('verify.outsideZone')}
                           <span className="sr-only">：{t('verify.outsideZoneHint')}</span>
                         </span>
@@ -116,11 +138,21 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
             <table className="min-w-full text-sm">
               <thead className="bg-slate-100 text-left">
                 <tr>
-                  <th scope="col" className={th}>{t('verify.enterprise')}</th>
-                  <th scope="col" className={th}>{t('verify.kind')}</th>
-                  <th scope="col" className={th}>{t('verify.number')}</th>
-                  <th scope="col" className={th}>{t('verify.validity')}</th>
-                  <th scope="col" className={th}>{t('verify.actions')}</th>
+                  <th scope="col" className={th}>
+                    {t('verify.enterprise')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('verify.kind')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('verify.number')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('verify.validity')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('verify.actions')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -131,7 +163,9 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
                       <td className={td}>
                         {c.enterpriseName}
                         {c.enterpriseVerificationStatus !== 'verified' && (
-                          <span className="block text-xs text-slate-600">{t('verify.enterpriseStatus', { status: t(`verification.${c.enterpriseVerificationStatus}`) })}</span>
+                          <span className="block text-xs text-slate-600">
+                            {t('verify.enterpriseStatus', { status: t(`verification.${c.enterpriseVerificationStatus}`) })}
+                          </span>
                         )}
                       </td>
                       <td className={td}>{kind}</td>

@@ -18,7 +18,11 @@ export function withUploadedFile<T>(req: Request, handle: (fields: Record<string
   return new Promise<T>((resolve, reject) => {
     let bb: busboy.Busboy;
     try {
-      bb = busboy({ headers: { 'content-type': contentType }, defParamCharset: 'utf8', limits: { files: 1, fields: 20, fieldSize: 1000, fileSize: MAX_DOCUMENT_BYTES + 1 } });
+      bb = busboy({
+        headers: { 'content-type': contentType },
+        defParamCharset: 'utf8',
+        limits: { files: 1, fields: 20, fieldSize: 1000, fileSize: MAX_DOCUMENT_BYTES + 1 },
+      });
     } catch {
       reject(new AppError('invalid', 'documents.errors.bad_upload'));
       return;

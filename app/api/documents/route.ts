@@ -16,14 +16,17 @@ export async function POST(req: Request) {
   try {
     const actor = await requireActor(['enterprise']);
     // A body far past the limit is refused before reading it.
-    if (Number(req.headers.get('content-length') ?? 0) > MAX_DOCUMENT_BYTES + 64 * 1024) throw new AppError('invalid', 'documents.errors.too_large', { field: 'file' });
+    if (Number(req.headers.get('content-length') ?? 0) > MAX_DOCUMENT_BYTES + 64 * 1024)
+      throw new AppError('invalid', 'documents.errors.too_large', { field: 'file' });
     const db = await getDb();
     const rid = await requestId();
     const version = await withUploadedFile(req, async (fields, file) => {
       const meta = documentUploadSchema.safeParse(fields);
       if (!meta.success) {
         const issue = meta.error.issues[0];
-        throw new AppError('invalid', issue.message.includes('.') ? issue.message : `documents.errors.${issue.path[0] === 'kind' ? 'kind' : issue.message}`, { field: String(issue.path[0] ?? '') });
+        throw new AppError('invalid', issue.message.includes('.') ? issue.message : `documents.errors.${issue.path[0] === 'kind' ? 'kind' : issue.message}`, {
+          field: String(issue.path[0] ?? ''),
+        });
       }
       return uploadDocument(db, actor, meta.data, file, rid);
     });

@@ -33,7 +33,13 @@ export default async function DocumentsPage() {
           <ul className="space-y-2 text-sm" data-testid="consents">
             {v.consents.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-2">
-                <span>{t('documents.consents.row', { institution: c.institutionName, granted: formatZoneDateTime(c.grantedAt, locale), expires: formatZoneDateTime(c.expiresAt, locale) })}</span>
+                <span>
+                  {t('documents.consents.row', {
+                    institution: c.institutionName,
+                    granted: formatZoneDateTime(c.grantedAt, locale),
+                    expires: formatZoneDateTime(c.expiresAt, locale),
+                  })}
+                </span>
                 <RevokeConsentButton consentId={c.id} institution={c.institutionName} />
               </li>
             ))}

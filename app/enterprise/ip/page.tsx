@@ -44,12 +44,24 @@ export default async function IpAssetsPage({ searchParams }: { searchParams: Pro
             <table className="min-w-full text-sm">
               <thead className="bg-slate-100 text-left">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t('ipAssets.kind')}</th>
-                  <th scope="col" className="px-3 py-2">{t('ipAssets.number')}</th>
-                  <th scope="col" className="px-3 py-2">{t('ipAssets.assetTitle')}</th>
-                  <th scope="col" className="px-3 py-2">{t('ipAssets.owners')}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t('ipAssets.valuationWan')}</th>
-                  <th scope="col" className="px-3 py-2">{t('ipAssets.status')}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('ipAssets.kind')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('ipAssets.number')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('ipAssets.assetTitle')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('ipAssets.owners')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t('ipAssets.valuationWan')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('ipAssets.status')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -67,7 +79,10 @@ export default async function IpAssetsPage({ searchParams }: { searchParams: Pro
                       <td className="px-3 py-2">{a.owners.join('、')}</td>
                       <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{a.valuationFen === null ? '—' : formatWan(a.valuationFen)}</td>
                       <td className="whitespace-nowrap px-3 py-2">
-                        <span className={status === 'pledged' ? 'font-medium text-amber-800' : status === 'in_force' ? 'text-slate-800' : 'text-red-700'} data-testid="ip-asset-status">
+                        <span
+                          className={status === 'pledged' ? 'font-medium text-amber-800' : status === 'in_force' ? 'text-slate-800' : 'text-red-700'}
+                          data-testid="ip-asset-status"
+                        >
                           {t(`ipAssets.statuses.${status}`)}
                         </span>
                       </td>

@@ -38,13 +38,27 @@ export default async function EnterpriseNeedsPage({ searchParams }: { searchPara
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">{t('needs.amount')}</th>
-                <th scope="col" className="px-3 py-2">{t('needs.term')}</th>
-                <th scope="col" className="px-3 py-2">{t('needs.purpose')}</th>
-                <th scope="col" className="px-3 py-2">{t('needs.guarantee')}</th>
-                <th scope="col" className="px-3 py-2">{t('needs.maxRate')}</th>
-                <th scope="col" className="px-3 py-2">{t('needs.status')}</th>
-                <th scope="col" className="px-3 py-2">{t('needs.createdAt')}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t('needs.amount')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('needs.term')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('needs.purpose')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('needs.guarantee')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('needs.maxRate')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('needs.status')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('needs.createdAt')}
+                </th>
                 <th scope="col" className="px-3 py-2">
                   <span className="sr-only">{t('product.actions')}</span>
                 </th>

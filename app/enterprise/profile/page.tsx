@@ -42,7 +42,8 @@ export default async function ProfilePage() {
             {certs.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm" data-testid="certification">
                 <span>
-                  <strong>{t(`certifications.${c.kind}`)}</strong> · <span className="font-mono">{c.number}</span> · {c.validFrom} ~ {c.validTo} · {t(`verification.${c.verificationStatus}`)}
+                  <strong>{t(`certifications.${c.kind}`)}</strong> · <span className="font-mono">{c.number}</span> · {c.validFrom} ~ {c.validTo} ·{' '}
+                  {t(`verification.${c.verificationStatus}`)}
                   {c.verificationNote && <span className="text-slate-600">（{c.verificationNote}）</span>}
                 </span>
                 <RemoveCertificationButton id={c.id} label={c.number} />

@@ -69,11 +69,21 @@ export default async function ScorePage() {
           <table className="min-w-full rounded-lg border border-slate-200 bg-white text-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">{t('score.computedAt')}</th>
-                <th scope="col" className="px-3 py-2">{t('score.period')}</th>
-                <th scope="col" className="px-3 py-2">{t('score.stage')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('score.total')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('score.weight')}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t('score.computedAt')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('score.period')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('score.stage')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('score.total')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('score.weight')}
+                </th>
               </tr>
             </thead>
             <tbody>

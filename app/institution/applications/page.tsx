@@ -28,11 +28,22 @@ export default async function InstitutionApplicationsPage({ searchParams }: { se
         <p className="text-slate-700">{t('documents.workbench.queueLead')}</p>
       </div>
       <nav aria-label={t('applications.status')} className="flex flex-wrap gap-3 text-sm">
-        {tab('/institution/applications', `${t('documents.workbench.queueTitle')}（${q.waitingStates.reduce((s, k) => s + (q.byState[k] ?? 0), 0)}）`, q.status === null)}
-        {applicationMachine.states.map((s) => tab(`/institution/applications?status=${s}`, `${t(`applications.statuses.${s}`)}（${q.byState[s] ?? 0}）`, q.status === s))}
+        {tab(
+          '/institution/applications',
+          `${t('documents.workbench.queueTitle')}（${q.waitingStates.reduce((s, k) => s + (q.byState[k] ?? 0), 0)}）`,
+          q.status === null,
+        )}
+        {applicationMachine.states.map((s) =>
+          tab(`/institution/applications?status=${s}`, `${t(`applications.statuses.${s}`)}（${q.byState[s] ?? 0}）`, q.status === s),
+        )}
       </nav>
       <QueueTable items={q.items} t={t} now={new Date()} />
-      <Pager t={t} page={page} pages={Math.max(1, Math.ceil(q.total / QUEUE_PAGE))} href={(p) => `/institution/applications?${new URLSearchParams({ ...(q.status ? { status: q.status } : {}), page: String(p) })}`} />
+      <Pager
+        t={t}
+        page={page}
+        pages={Math.max(1, Math.ceil(q.total / QUEUE_PAGE))}
+        href={(p) => `/institution/applications?${new URLSearchParams({ ...(q.status ? { status: q.status } : {}), page: String(p) })}`}
+      />
     </div>
   );
 }

@@ -14,7 +14,13 @@ function revalidateLoan(loanId: string | null) {
 }
 
 export const recordRepaymentAction = actorAction(['institution'], repaymentSchema, async (actor, input) => {
-  const { loan } = await recordRepayment(await getDb(), actor, input.loanId, { principalFen: input.principalFen, interestFen: input.interestFen, paidOn: input.paidOn }, await requestId());
+  const { loan } = await recordRepayment(
+    await getDb(),
+    actor,
+    input.loanId,
+    { principalFen: input.principalFen, interestFen: input.interestFen, paidOn: input.paidOn },
+    await requestId(),
+  );
   revalidateLoan(loan.id);
   return { status: loan.status, outstandingFen: loan.outstandingFen.toString() };
 });
@@ -34,7 +40,13 @@ export const fileClaimAction = actorAction(['institution'], claimFilingSchema, a
 
 /** 质押登记, from the loan page or the application page (before disbursement). */
 export const registerPledgeAction = actorAction(['institution'], pledgeRegistrationSchema, async (actor, input) => {
-  const pledge = await registerPledge(await getDb(), actor, input.pledgeId, { registrationNumber: input.registrationNumber, registeredOn: input.registeredOn }, await requestId());
+  const pledge = await registerPledge(
+    await getDb(),
+    actor,
+    input.pledgeId,
+    { registrationNumber: input.registrationNumber, registeredOn: input.registeredOn },
+    await requestId(),
+  );
   revalidateLoan(pledge.loanId);
   revalidatePath(`/institution/applications/${pledge.applicationId}`);
   return { status: pledge.status };

@@ -28,7 +28,9 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
       <div>
         <h1 className="text-2xl font-bold">{t('matching.institution.title')}</h1>
         <p className="text-slate-700">{t('matching.institution.lead')}</p>
-        {fits.medianResponseHours !== null && <p className="mt-1 text-sm text-slate-600">{t('matching.institution.responseTime', { hours: fits.medianResponseHours })}</p>}
+        {fits.medianResponseHours !== null && (
+          <p className="mt-1 text-sm text-slate-600">{t('matching.institution.responseTime', { hours: fits.medianResponseHours })}</p>
+        )}
       </div>
       {problem && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
@@ -47,7 +49,8 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div className="space-y-1">
                   <h2 className="text-lg font-semibold">
-                    {t('app.wan', { amount: formatWan(f.need.amountFen) })} · {t('app.months', { n: f.need.termMonths })} · {t(`needs.purposes.${f.need.purpose}`)}
+                    {t('app.wan', { amount: formatWan(f.need.amountFen) })} · {t('app.months', { n: f.need.termMonths })} ·{' '}
+                    {t(`needs.purposes.${f.need.purpose}`)}
                   </h2>
                   <p className="text-sm">
                     <span className="text-slate-600">{t('matching.institution.enterprise')}：</span>

@@ -62,8 +62,11 @@ export default async function NeedsBoardPage({ searchParams }: { searchParams: P
               <p className="mt-1 text-sm">
                 <Link href={`/institution/enterprises/${n.enterpriseId}`} className="font-medium text-brand-700 underline">
                   {n.enterpriseName}
-                </Link> · {locale === 'zh' ? n.parkName : n.parkNameEn} · {t(`industries.${n.industry}`)}
-                {n.verificationStatus !== 'verified' && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('needs.board.unverified')}</span>}
+                </Link>{' '}
+                · {locale === 'zh' ? n.parkName : n.parkNameEn} · {t(`industries.${n.industry}`)}
+                {n.verificationStatus !== 'verified' && (
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('needs.board.unverified')}</span>
+                )}
               </p>
               <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
                 <div>

@@ -32,13 +32,27 @@ export default async function InstitutionProductsPage({ searchParams }: { search
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">{t('product.name')}</th>
-                <th scope="col" className="px-3 py-2">{t('product.category')}</th>
-                <th scope="col" className="px-3 py-2">{t('product.status')}</th>
-                <th scope="col" className="px-3 py-2">{t('product.amountRange')}</th>
-                <th scope="col" className="px-3 py-2">{t('product.rateRange')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('product.received')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('product.approved')}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t('product.name')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('product.category')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('product.status')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('product.amountRange')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('product.rateRange')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('product.received')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('product.approved')}
+                </th>
               </tr>
             </thead>
             <tbody>

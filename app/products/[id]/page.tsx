@@ -45,7 +45,8 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
       )
     : null;
   const rules: [string, string][] = [];
-  if (p.requiredCertifications.length) rules.push([t('product.requiredCertifications'), p.requiredCertifications.map((c) => t(`certifications.${c}`)).join('、')]);
+  if (p.requiredCertifications.length)
+    rules.push([t('product.requiredCertifications'), p.requiredCertifications.map((c) => t(`certifications.${c}`)).join('、')]);
   if (p.minInnovationScore) rules.push([t('product.minScore'), p.minInnovationScore]);
   if (p.minYearsInOperation !== null) rules.push([t('product.minYears'), t('product.years', { n: p.minYearsInOperation })]);
   if (p.eligibleParkIds.length) rules.push([t('product.parks'), p.eligibleParkIds.map(parkName).join('、')]);
@@ -154,7 +155,11 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
               {t('product.yourEligibility')}
             </h2>
             <div className="mt-2">
-              {eligibility ? <EligibilityChecklist results={eligibility.results} eligible={eligibility.eligible} t={t} /> : <p className="text-sm text-slate-700">{t('product.signInForEligibility')}</p>}
+              {eligibility ? (
+                <EligibilityChecklist results={eligibility.results} eligible={eligibility.eligible} t={t} />
+              ) : (
+                <p className="text-sm text-slate-700">{t('product.signInForEligibility')}</p>
+              )}
             </div>
           </section>
           <section aria-labelledby="response" className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">

@@ -193,7 +193,8 @@ export const en: typeof zh = {
     ipAsset: 'IP asset',
     ipAssetNone: 'Choose one',
     file: 'File',
-    fileHint: 'PDF, JPEG, PNG or XLSX, up to 20 MB. Uploading the same kind (same year or IP asset) again makes a new version; old versions stay in the history.',
+    fileHint:
+      'PDF, JPEG, PNG or XLSX, up to 20 MB. Uploading the same kind (same year or IP asset) again makes a new version; old versions stay in the history.',
     submit: 'Upload',
     uploading: 'Uploading…',
     done: 'Uploaded: {name} (version {version})',

@@ -115,8 +115,10 @@ export const en: typeof zh = {
   },
   numberHints: {
     none: 'Choose the kind first.',
-    invention: 'Year (4) + patent type (1; 1 for inventions, 8 for PCT national phase) + serial (7) + "." + check character, optionally prefixed ZL, e.g. ZL202110123456.7.',
-    utility_model: 'Year (4) + patent type (1; 2 for utility models, 9 for PCT national phase) + serial (7) + "." + check character, optionally prefixed ZL, e.g. ZL202220123456.7.',
+    invention:
+      'Year (4) + patent type (1; 1 for inventions, 8 for PCT national phase) + serial (7) + "." + check character, optionally prefixed ZL, e.g. ZL202110123456.7.',
+    utility_model:
+      'Year (4) + patent type (1; 2 for utility models, 9 for PCT national phase) + serial (7) + "." + check character, optionally prefixed ZL, e.g. ZL202220123456.7.',
     design: 'Year (4) + patent type (1; 3 for designs) + serial (7) + "." + check character, optionally prefixed ZL, e.g. ZL202330123456.7.',
     trademark: 'The registration number on the certificate, 1–9 digits; 第36512874号 is accepted.',
     software_copyright: 'The registration number on the software copyright certificate: year + SR + 7 digits, e.g. 2023SR0123456.',
@@ -161,9 +163,11 @@ export const en: typeof zh = {
   errors: {
     kind: 'Choose the kind of IP asset.',
     patent_format: 'Malformed patent application number: 12 digits, ".", and a check character (0–9 or X), optionally prefixed ZL, e.g. ZL202110123456.7.',
-    patent_check: 'Wrong check character in the patent application number: from the first 12 digits it should be {expected}. Please compare with the certificate.',
+    patent_check:
+      'Wrong check character in the patent application number: from the first 12 digits it should be {expected}. Please compare with the certificate.',
     patent_check_plain: 'Wrong check character in the patent application number. Please compare with the certificate.',
-    patent_kind_mismatch: 'The 5th digit of the application number (the patent type) does not match the kind: 1 invention, 2 utility model, 3 design; 8 and 9 are PCT national-phase inventions and utility models.',
+    patent_kind_mismatch:
+      'The 5th digit of the application number (the patent type) does not match the kind: 1 invention, 2 utility model, 3 design; 8 and 9 are PCT national-phase inventions and utility models.',
     trademark_format: 'A trademark registration number is 1–9 digits (第36512874号 is accepted).',
     software_copyright_format: 'A software copyright registration number is a year, SR and 7 digits, e.g. 2023SR0123456.',
     work_copyright_format: 'A work registration number is 3–40 characters.',

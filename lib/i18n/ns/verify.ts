@@ -66,7 +66,8 @@ export const en: typeof zh = {
   overridden: 'Failed check, confirmed as printed',
   overriddenHint: 'Compare the code with the business licence by hand.',
   outsideZone: 'Code from outside the zone',
-  outsideZoneHint: 'The credit code’s administrative-division code (characters 3–8) is outside the zone’s city: check that the enterprise operates in the zone.',
+  outsideZoneHint:
+    'The credit code’s administrative-division code (characters 3–8) is outside the zone’s city: check that the enterprise operates in the zone.',
   verify: 'Verify',
   reject: 'Reject',
   rejectConfirm: 'Confirm rejection',

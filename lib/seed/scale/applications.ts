@@ -217,22 +217,29 @@ export async function applications(c: Ctx, slots: SlotCounts, k0: number, k1: nu
       else a.s_wm end`;
   await c.r.stage(`alter table krt_ab add column need_end bigint`);
   await c.r.stage(`update krt_ab a set need_end = ${needEnd} where a.linked`);
-  await c.r.insert('financing_needs', `insert into financing_needs (id, enterprise_id, amount_fen, term_months, purpose, guarantee_methods, max_rate_bp,
+  await c.r.insert(
+    'financing_needs',
+    `insert into financing_needs (id, enterprise_id, amount_fen, term_months, purpose, guarantee_methods, max_rate_bp,
       wanted_by, description, status, first_institution_action_at, created_at, updated_at)
     select a.need_id, a.eid, a.amount::bigint * 1000000, a.term, p.purpose::need_purpose,
       (case when a.un2 < 0.3 and not ('credit' = any(a.gmethods)) then a.gmethods || 'credit'::text else a.gmethods end)::guarantee_method[],
       case when a.un2 >= 0.3 and a.un2 < 0.7 then null
            else a.rmax + (case when a.rtype = 'lpr_spread' then ${c.lprSql(dt('a.c_wm'))} else 0 end) + ${ui('a.k', 1041, 5)} * 10 end,
       ${dt('a.c_wm')} + 30 + ${ui('a.k', 1042, 90)},
-      (${`jsonb_build_object(${Object.entries(PURPOSE_TEXT).map(([k, v]) => `${q(k)}, ${q(v)}`).join(', ')})`}) ->> p.purpose,
+      (${`jsonb_build_object(${Object.entries(PURPOSE_TEXT)
+        .map(([k, v]) => `${q(k)}, ${q(v)}`)
+        .join(', ')})`}) ->> p.purpose,
       a.need_st::need_status, case when a.src = 'institution' then ${ts('a.m_wm')} end, ${ts('a.c_wm')}, ${ts('a.need_end')}
     from krt_ab a cross join lateral (select ${purpose} as purpose) p
-    where a.linked order by a.k`);
+    where a.linked order by a.k`,
+  );
   const reasons = (score: string) => `jsonb_build_array(
       jsonb_build_object('code', 'rate_fit', 'points', (${score}) * 4 / 10),
       jsonb_build_object('code', 'amount_headroom', 'points', (${score}) * 35 / 100),
       jsonb_build_object('code', 'response_time', 'points', (${score}) - (${score}) * 4 / 10 - (${score}) * 35 / 100))`;
-  await c.r.insert('matches', `insert into matches (id, need_id, product_id, source, score, reasons, status, created_by, created_at, updated_at)
+  await c.r.insert(
+    'matches',
+    `insert into matches (id, need_id, product_id, source, score, reasons, status, created_by, created_at, updated_at)
     select ${uid(K.match, 'a.k * 4')}, a.need_id, a.pid, a.src::match_source, a.score, ${reasons('a.score')}, 'applied'::match_status,
       case a.src when 'institution' then a.officer when 'enterprise' then a.owner end, ${ts('a.m_wm')}, ${ts('a.s_wm')}
     from krt_ab a where a.linked
@@ -242,13 +249,16 @@ export async function applications(c: Ctx, slots: SlotCounts, k0: number, k1: nu
     join krt_pcc cc on cc.cat = a.cat
     join krt_pcs cs on cs.cat = a.cat and cs.slot = floor(${u('a.k', 1043)} * cc.n)::int
     join krt_p x on x.idx = cs.p
-    where a.linked and ${u('a.k', 1044)} < 0.5 and x.idx <> a.p and x.pub < a.c_wm`);
+    where a.linked and ${u('a.k', 1044)} < 0.5 and x.idx <> a.p and x.pub < a.c_wm`,
+  );
 
   // ---- IP offered for IP-pledge products: patents of the applicant, valued to cover the amount
   const g = '(2 * a.k + j)';
   const pat = patentSql(g);
   const filed = `make_date(${pat.year}, 1, 1) + ${ui(g, 1050, 360)}`;
-  await c.r.insert('ip_assets', `insert into ip_assets (id, enterprise_id, kind, number, title, owners, grant_date, expiry_date, in_force, fees_paid,
+  await c.r.insert(
+    'ip_assets',
+    `insert into ip_assets (id, enterprise_id, kind, number, title, owners, grant_date, expiry_date, in_force, fees_paid,
       valuation_fen, appraiser, valued_on, status, created_at, updated_at)
     select ${uid(K.ip, g)}, a.eid, ${pat.kind}::ip_kind, pg_temp.patent(${pat.digits}),
       case when ${pat.kind} = 'invention' then ${pickText(INVENTIONS, ui(g, 1051, INVENTIONS.length))} else ${pickText(UTILITY_MODELS, ui(g, 1051, UTILITY_MODELS.length))} end,
@@ -261,18 +271,25 @@ export async function applications(c: Ctx, slots: SlotCounts, k0: number, k1: nu
       ${ts('a.c_wm')}, coalesce(pl.ended_at, ${ts('a.c_wm')})
     from krt_ab a cross join lateral generate_series(0, a.ipc - 1) j
     left join krt_plb pl on pl.k = a.k
-    where a.ipc > 0`);
+    where a.ipc > 0`,
+  );
 
   // ---- the applications and their timelines
-  await c.r.insert('applications', `insert into applications (id, enterprise_id, product_id, institution_id, need_id, amount_fen, term_months, status,
+  await c.r.insert(
+    'applications',
+    `insert into applications (id, enterprise_id, product_id, institution_id, need_id, amount_fen, term_months, status,
       approved_amount_fen, approved_rate_bp, approved_term_months, reject_reason, idempotency_key, request_hash,
       submitted_at, first_action_at, decided_at, disbursed_at, created_by, updated_at)
     select id, eid, pid, iid, need_id, amount::bigint * 1000000, term, st::application_status,
       appr::bigint * 1000000, rate, case when ever_approved then term end, reason, 'scale-' || k, md5('scale:' || k),
       ${ts('s_wm')}, ${ts('f_wm')}, ${ts('d_wm')}, ${ts('x_wm')}, owner, ${ts('last_wm')}
-    from krt_ab order by k`);
-  await c.r.insert('application_ip_assets', `insert into application_ip_assets (application_id, ip_asset_id)
-    select a.id, ${uid(K.ip, g)} from krt_ab a cross join lateral generate_series(0, a.ipc - 1) j where a.ipc > 0`);
+    from krt_ab order by k`,
+  );
+  await c.r.insert(
+    'application_ip_assets',
+    `insert into application_ip_assets (application_id, ip_asset_id)
+    select a.id, ${uid(K.ip, g)} from krt_ab a cross join lateral generate_series(0, a.ipc - 1) j where a.ipc > 0`,
+  );
   const steps = `(values
       (null::application_status, 'submitted'::application_status, a.s_wm, a.owner, 'enterprise', a.eid, 'submit', 'submitted',
         '申请' || a.amount || '万元，期限' || a.term || '个月'),
@@ -283,41 +300,64 @@ export async function applications(c: Ctx, slots: SlotCounts, k0: number, k1: nu
       (a.rejfrom::application_status, 'rejected', a.rej_wm, a.officer, 'institution', a.iid, 'reject', 'reject', a.reason),
       (a.wfrom::application_status, 'withdrawn', a.w_wm, a.owner, 'enterprise', a.eid, 'withdraw', 'withdraw', null)
     ) v(from_st, to_st, wm, actor, role, org, action, reason_code, note)`;
-  await c.r.insert('application_events', `insert into application_events (application_id, actor_user_id, from_status, to_status, reason_code, note, at)
+  await c.r.insert(
+    'application_events',
+    `insert into application_events (application_id, actor_user_id, from_status, to_status, reason_code, note, at)
     select a.id, v.actor, v.from_st, v.to_st, v.reason_code, v.note, ${ts('v.wm')}
     from krt_ab a cross join lateral ${steps}
-    where v.wm is not null order by a.k, v.wm`);
+    where v.wm is not null order by a.k, v.wm`,
+  );
 
   // ---- loans, pledges, enrolments, claims
-  await c.r.insert('loans', `insert into loans (id, application_id, enterprise_id, institution_id, product_id, principal_fen, annual_rate_bp, term_months,
+  await c.r.insert(
+    'loans',
+    `insert into loans (id, application_id, enterprise_id, institution_id, product_id, principal_fen, annual_rate_bp, term_months,
       repayment_method, disbursed_on, matures_on, disbursed_at, status, outstanding_fen, created_at, updated_at)
     select id, app_id, eid, iid, pid, principal, rate, term, repay_method::repayment_method, d_on, m_on, ${ts('x_wm')}, status::loan_status, outstanding,
       ${ts('x_wm')}, greatest(${ts('x_wm')}, coalesce(paid_at, wo_at, df_at, od_at, repaid_at, ${ts('x_wm')}))
-    from krt_lb order by k`);
-  await c.r.insert('pledges', `insert into pledges (id, application_id, loan_id, registration_number, registered_on, pledged_value_fen, status, created_at, updated_at)
+    from krt_lb order by k`,
+  );
+  await c.r.insert(
+    'pledges',
+    `insert into pledges (id, application_id, loan_id, registration_number, registered_on, pledged_value_fen, status, created_at, updated_at)
     select id, app_id, loan_id,
       case when status <> 'pending_registration' then 'Y' || extract(year from ${dt('r_wm')}) || '44' || lpad((k % 10000000)::text, 7, '0') end,
       case when status <> 'pending_registration' then ${dt('r_wm')} end,
       value, status::pledge_status, ${ts('d_wm')},
       coalesce(ended_at, case when status = 'registered' then ${ts('r_wm')} else ${ts('d_wm')} end)
-    from krt_plb order by k`);
-  await c.r.insert('pledge_assets', `insert into pledge_assets (pledge_id, ip_asset_id)
-    select pl.id, ${uid(K.ip, '(2 * a.k + j)')} from krt_plb pl join krt_ab a on a.k = pl.k cross join lateral generate_series(0, a.ipc - 1) j`);
-  await c.r.insert('scheme_enrolments', `insert into scheme_enrolments (id, scheme_id, loan_id, enrolled_at, enrolled_by)
-    select ${uid(K.enrolment, 'k')}, scheme, id, enrolled_at, officer from krt_lb where scheme is not null order by k`);
-  await c.r.insert('claims', `insert into claims (id, enrolment_id, loss_fen, compensation_fen, status, filed_by, filed_at, decided_by, decided_at, paid_at)
+    from krt_plb order by k`,
+  );
+  await c.r.insert(
+    'pledge_assets',
+    `insert into pledge_assets (pledge_id, ip_asset_id)
+    select pl.id, ${uid(K.ip, '(2 * a.k + j)')} from krt_plb pl join krt_ab a on a.k = pl.k cross join lateral generate_series(0, a.ipc - 1) j`,
+  );
+  await c.r.insert(
+    'scheme_enrolments',
+    `insert into scheme_enrolments (id, scheme_id, loan_id, enrolled_at, enrolled_by)
+    select ${uid(K.enrolment, 'k')}, scheme, id, enrolled_at, officer from krt_lb where scheme is not null order by k`,
+  );
+  await c.r.insert(
+    'claims',
+    `insert into claims (id, enrolment_id, loss_fen, compensation_fen, status, filed_by, filed_at, decided_by, decided_at, paid_at)
     select ${uid(K.claim, 'l.k')}, ${uid(K.enrolment, 'l.k')}, l.outstanding,
       least(l.outstanding * s.share_fund_bp / 10000, s.cap_per_loan_fen),
       (case when l.status = 'compensated' then 'paid' else 'filed' end)::claim_status, l.officer, l.filed_at,
       case when l.status = 'compensated' then ${admin} end, l.approved_at, l.paid_at
-    from krt_lb l join risk_schemes s on s.id = l.scheme where l.claimed order by l.k`);
-  const paid = await c.r.query<{ scheme: string; total: string }>(`select l.scheme::text as scheme, sum(least(l.outstanding * s.share_fund_bp / 10000, s.cap_per_loan_fen))::text as total
+    from krt_lb l join risk_schemes s on s.id = l.scheme where l.claimed order by l.k`,
+  );
+  const paid = await c.r.query<{
+    scheme: string;
+    total: string;
+  }>(`select l.scheme::text as scheme, sum(least(l.outstanding * s.share_fund_bp / 10000, s.cap_per_loan_fen))::text as total
     from krt_lb l join risk_schemes s on s.id = l.scheme where l.status = 'compensated' group by 1`);
   for (const p of paid) c.paidByScheme.set(p.scheme, (c.paidByScheme.get(p.scheme) ?? 0n) + BigInt(p.total));
 
   // ---- the audit trail of all of it
   const j = (pairs: string) => `jsonb_build_object(${pairs})`;
-  await c.r.insert('audit_events', `insert into audit_events ${AUDIT_COLS}
+  await c.r.insert(
+    'audit_events',
+    `insert into audit_events ${AUDIT_COLS}
     select v.actor, v.role, v.org, 'application.' || v.action, 'application', a.id::text,
       case when v.from_st is not null then ${j(`'status', v.from_st`)} end,
       case v.action
@@ -371,6 +411,7 @@ export async function applications(c: Ctx, slots: SlotCounts, k0: number, k1: nu
       (case when pl.status = 'released' then pl.ended_at end, pl.officer, 'pledge.release', '{"status":"registered"}'::jsonb, '{"status":"released"}'::jsonb),
       (case when pl.status = 'enforced' then pl.ended_at end, pl.officer, 'pledge.enforce', '{"status":"registered"}'::jsonb, '{"status":"enforced"}'::jsonb)
     ) v(at, actor, action, before, after)
-    where v.at is not null`);
+    where v.at is not null`,
+  );
   c.r.advance(k1 - k0);
 }

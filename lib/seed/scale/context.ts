@@ -41,7 +41,11 @@ export interface Ctx {
 }
 
 const DISTRICT_NAMES: Record<string, string> = {
-  '440604': '禅城区', '440605': '南海区', '440606': '顺德区', '440607': '三水区', '440608': '高明区',
+  '440604': '禅城区',
+  '440605': '南海区',
+  '440606': '顺德区',
+  '440607': '三水区',
+  '440608': '高明区',
 };
 /** Slots per park (of 20) by park code; parks of another zone share the slots evenly. */
 const PARK_WEIGHT: Record<string, number> = { nanhai: 7, shunde: 6, chancheng: 3, gaoming: 2, sanshui: 2 };

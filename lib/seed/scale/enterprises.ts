@@ -4,7 +4,18 @@
 // phases pick a verified enterprise with one random number. Ids, names and codes are permuted
 // from n, so the order does not show.
 import { createdDaySql, type Ctx } from './context';
-import { APPRAISERS, GIVEN_NAMES, ENTERPRISE_REJECT_NOTE, INVENTIONS, SOFTWARE_TITLES, SUFFIXES, SURNAMES, TRADE_CHARS, TRADEMARK_CLASSES, UTILITY_MODELS } from './vocab';
+import {
+  APPRAISERS,
+  GIVEN_NAMES,
+  ENTERPRISE_REJECT_NOTE,
+  INVENTIONS,
+  SOFTWARE_TITLES,
+  SUFFIXES,
+  SURNAMES,
+  TRADE_CHARS,
+  TRADEMARK_CLASSES,
+  UTILITY_MODELS,
+} from './vocab';
 import { base31, DAY, K, lognormalWan, pickText, q, textArray, ts, u, ui, uid, dt } from './sql';
 
 const T = TRADE_CHARS.length;
@@ -17,7 +28,10 @@ const NAME_SPACE = T * T * T * SUFFIXES.length;
 export function enterpriseNameFunctionSql(slotDistrict: string[]): string {
   return `create or replace function pg_temp.ename(n bigint) returns text language sql immutable parallel safe as
     $$ select '佛山市' || ${pickText(slotDistrict, '((n - 1) % 20)::int')} || pg_temp.etrade(n)
-         || ${pickText(SUFFIXES.map((s) => s.suffix), `(m % ${SUFFIXES.length})::int`)} || '有限公司'
+         || ${pickText(
+           SUFFIXES.map((s) => s.suffix),
+           `(m % ${SUFFIXES.length})::int`,
+         )} || '有限公司'
        from (select (n * 7919 + 104729) % ${NAME_SPACE} as m) x $$`;
 }
 
@@ -72,23 +86,31 @@ export async function enterprises(c: Ctx, from: number, to: number): Promise<voi
       least(5000, greatest(3, round(exp(ln(60) + 1.0 * sqrt(-2 * ln(greatest(${u('n', 310)}, 1e-12))) * cos(2 * pi() * ${u('n', 311)})))))::int as employees,
       ${u('n', 312)} as ur, ${u('n', 313)} as ud, ${u('n', 316)} as ux
     from e1`);
-  await c.r.insert('enterprises', `insert into enterprises (id, uscc, name, park_id, industry, founded_on, registered_capital_fen, employees,
+  await c.r.insert(
+    'enterprises',
+    `insert into enterprises (id, uscc, name, park_id, industry, founded_on, registered_capital_fen, employees,
       revenue_fen, rnd_expense_fen, verification_status, verification_note, verified_at, verified_by, created_at, updated_at)
     select id, uscc, name, park_id, industry, founded, capital::bigint * 1000000, employees,
       rev * 10000, (rev * (0.02 + 0.13 * ux))::bigint * 10000,
       vst::verification_status, case when vst = 'rejected' then ${q(ENTERPRISE_REJECT_NOTE)} end,
       ${ts('verified')}, case when verified is not null then ${admin} end, ${ts('created')}, ${ts('coalesce(verified, created)')}
     from (select e.*, (employees * exp(ln(60) + 0.5 * sqrt(-2 * ln(greatest(ur, 1e-12))) * cos(2 * pi() * ud)))::bigint * 100 as rev from krt_e e) x
-    order by n`);
-  await c.r.insert('users', `insert into users (id, name, email, password_hash, role, enterprise_id, member_role, status, created_at, updated_at)
+    order by n`,
+  );
+  await c.r.insert(
+    'users',
+    `insert into users (id, name, email, password_hash, role, enterprise_id, member_role, status, created_at, updated_at)
     select owner, owner_name, 'e' || n || '@scale.kerongtong.example', ${q(c.passwordHash)}, 'enterprise'::user_role, id, 'owner'::member_role,
       (case when disabled is null then 'active' else 'disabled' end)::user_status, ${ts('created')}, ${ts('coalesce(disabled, created)')}
     from krt_e
     union all
     select ${uid(K.entOfficer, 'n')}, ${pickText(SURNAMES, ui('n', 314, SURNAMES.length))} || ${pickText(GIVEN_NAMES, ui('n', 315, GIVEN_NAMES.length))},
       'e' || n || '.o1@scale.kerongtong.example', ${q(c.passwordHash)}, 'enterprise'::user_role, id, 'officer'::member_role, 'active'::user_status, ${ts('officer_at')}, ${ts('officer_at')}
-    from krt_e where officer_at is not null`);
-  await c.r.insert('audit_events', `insert into audit_events (actor_user_id, actor_role, organisation_id, action, entity, entity_id, before, after, request_id, at)
+    from krt_e where officer_at is not null`,
+  );
+  await c.r.insert(
+    'audit_events',
+    `insert into audit_events (actor_user_id, actor_role, organisation_id, action, entity, entity_id, before, after, request_id, at)
     select v.actor, v.role, v.org, v.action, v.entity, v.entity_id, v.before, v.after, ${rid}, ${ts('v.wm')}
     from krt_e e cross join lateral (values
       (e.created, e.owner, 'enterprise', e.id, 'enterprise.register', 'enterprise', e.id::text, null::jsonb,
@@ -99,12 +121,15 @@ export async function enterprises(c: Ctx, from: number, to: number): Promise<voi
       (e.officer_at, e.owner, 'enterprise', e.id, 'user.invite', 'user', ${uid(K.entOfficer, 'e.n')}::text, null::jsonb,
         jsonb_build_object('email', 'e' || e.n || '.o1@scale.kerongtong.example', 'memberRole', 'officer'))
     ) v(wm, actor, role, org, action, entity, entity_id, before, after)
-    where v.wm is not null`);
+    where v.wm is not null`,
+  );
   // IP the enterprise holds (not pledged): up to a patent, a trademark and a software copyright.
   const g = `(${2 * A}::bigint + 3 * (e.n - 1))`;
   const pat = patentSql(g);
   const filed = `make_date(${pat.year}, 1, 1) + ${ui('e.n', 320, 360)}`;
-  await c.r.insert('ip_assets', `insert into ip_assets (id, enterprise_id, kind, number, title, owners, grant_date, expiry_date, in_force, fees_paid,
+  await c.r.insert(
+    'ip_assets',
+    `insert into ip_assets (id, enterprise_id, kind, number, title, owners, grant_date, expiry_date, in_force, fees_paid,
       valuation_fen, appraiser, valued_on, status, created_at, updated_at)
     select ${uid(K.ip, `${g} + j`)}, e.id, x.kind::ip_kind, x.number, x.title, array[e.name], x.granted, x.expiry, true, true,
       case when x.valued then ${lognormalWan('e.n * 3 + j', 330, 300, 0.9, 50, 3000)}::bigint * 1000000 end,
@@ -128,6 +153,7 @@ export async function enterprises(c: Ctx, from: number, to: number): Promise<voi
              else make_date(extract(year from ${dt('e.verified')} - (30 + ${ui('e.n', 328, 900)}))::int + 50, 12, 31) end as expiry,
       (j < 2 and ${u('e.n * 3 + j', 329)} < 0.3) as valued
     ) x
-    where e.vst = 'verified'`);
+    where e.vst = 'verified'`,
+  );
   c.r.advance(to - from + 1);
 }

@@ -87,8 +87,23 @@ const NOW_MARK = 519 * DAY;
 /** Fresh statistics for the planner after a bulk load (outside the load's transaction). */
 export async function analyzeScaleTables(db: Db): Promise<void> {
   for (const t of [
-    'institutions', 'users', 'products', 'enterprises', 'organisation_usccs', 'ip_assets', 'financing_needs', 'matches', 'applications',
-    'application_ip_assets', 'application_events', 'loans', 'pledges', 'pledge_assets', 'scheme_enrolments', 'claims', 'audit_events',
+    'institutions',
+    'users',
+    'products',
+    'enterprises',
+    'organisation_usccs',
+    'ip_assets',
+    'financing_needs',
+    'matches',
+    'applications',
+    'application_ip_assets',
+    'application_events',
+    'loans',
+    'pledges',
+    'pledge_assets',
+    'scheme_enrolments',
+    'claims',
+    'audit_events',
   ]) {
     await db.execute(sql.raw(`analyze ${t}`));
   }
@@ -147,11 +162,17 @@ async function schemeFunds(c: Ctx): Promise<void> {
     const amount = ((total + unit - 1n) / unit) * unit + unit;
     const id = uid(K.contribution, String(i++));
     const on = `${q(s.created)}::date + 14`;
-    await c.r.insert('scheme_contributions', `insert into scheme_contributions (id, scheme_id, amount_fen, contributed_on, note, recorded_by, created_at)
-      values (${id}, ${q(s.id)}::uuid, ${amount}, ${on}, '省级财政风险补偿资金注资（规模测试数据）', ${q(c.adminId)}::uuid, ${zoned(on, 16 * 60)})`);
-    await c.r.insert('audit_events', `insert into audit_events (actor_user_id, actor_role, organisation_id, action, entity, entity_id, before, after, request_id, at)
+    await c.r.insert(
+      'scheme_contributions',
+      `insert into scheme_contributions (id, scheme_id, amount_fen, contributed_on, note, recorded_by, created_at)
+      values (${id}, ${q(s.id)}::uuid, ${amount}, ${on}, '省级财政风险补偿资金注资（规模测试数据）', ${q(c.adminId)}::uuid, ${zoned(on, 16 * 60)})`,
+    );
+    await c.r.insert(
+      'audit_events',
+      `insert into audit_events (actor_user_id, actor_role, organisation_id, action, entity, entity_id, before, after, request_id, at)
       values (${q(c.adminId)}::uuid, 'admin', null, 'risk_scheme.contribute', 'risk_scheme', ${q(s.id)},
-        null, jsonb_build_object('amountFen', ${q(amount.toString())}, 'contributedOn', (${on})::text), ${q(c.requestId)}, ${zoned(on, 16 * 60)})`);
+        null, jsonb_build_object('amountFen', ${q(amount.toString())}, 'contributedOn', (${on})::text), ${q(c.requestId)}, ${zoned(on, 16 * 60)})`,
+    );
     await c.r.exec(`update risk_schemes set balance_fen = balance_fen + ${amount - total} where id = ${q(s.id)}::uuid`);
   }
 }

@@ -10,7 +10,19 @@ import { DAY, dt, K, lognormalWan, NOW_WM, q, ts, u, ui, uid, zoned } from './sq
 
 const NOW = NOW_WM;
 /** Purposes by weight: working capital 5, equipment 2, R&D 2, projects 1, other 1. */
-const PURPOSE_WEIGHTS = ['working_capital', 'working_capital', 'working_capital', 'working_capital', 'working_capital', 'equipment', 'equipment', 'rnd', 'rnd', 'project', 'other'];
+const PURPOSE_WEIGHTS = [
+  'working_capital',
+  'working_capital',
+  'working_capital',
+  'working_capital',
+  'working_capital',
+  'equipment',
+  'equipment',
+  'rnd',
+  'rnd',
+  'project',
+  'other',
+];
 
 export async function standaloneNeeds(c: Ctx, slots: SlotCounts, i0: number, i1: number): Promise<void> {
   const eh = c.eh;
@@ -68,19 +80,26 @@ export async function standaloneNeeds(c: Ctx, slots: SlotCounts, i0: number, i1:
       50 + ${ui('i', 5019, 46)} as score, ${u('i', 5020)} as us
     from n8`);
   await c.r.stage(`analyze krt_nb`);
-  await c.r.insert('financing_needs', `insert into financing_needs (id, enterprise_id, amount_fen, term_months, purpose, guarantee_methods, max_rate_bp,
+  await c.r.insert(
+    'financing_needs',
+    `insert into financing_needs (id, enterprise_id, amount_fen, term_months, purpose, guarantee_methods, max_rate_bp,
       wanted_by, description, status, first_institution_action_at, created_at, updated_at)
     select id, eid, amount::bigint * 1000000, term, purpose::need_purpose, gm::guarantee_method[], max_rate, wanted,
-      (${`jsonb_build_object(${Object.entries(PURPOSE_TEXT).map(([k, v]) => `${q(k)}, ${q(v)}`).join(', ')})`}) ->> purpose,
+      (${`jsonb_build_object(${Object.entries(PURPOSE_TEXT)
+        .map(([k, v]) => `${q(k)}, ${q(v)}`)
+        .join(', ')})`}) ->> purpose,
       status::need_status, ${ts('m_wm')}, ${ts('c_wm')},
       coalesce(exp_at, ${ts('coalesce(w_wm, acc_wm, m_wm, c_wm)')})
-    from krt_nb order by i`);
+    from krt_nb order by i`,
+  );
   const reasons = (score: string) => `jsonb_build_array(
       jsonb_build_object('code', 'rate_fit', 'points', (${score}) * 4 / 10),
       jsonb_build_object('code', 'amount_headroom', 'points', (${score}) * 35 / 100),
       jsonb_build_object('code', 'response_time', 'points', (${score}) - (${score}) * 4 / 10 - (${score}) * 35 / 100))`;
   // The institution's interest in its own product; up to two engine suggestions of the same category.
-  await c.r.insert('matches', `insert into matches (id, need_id, product_id, source, score, reasons, status, created_by, created_at, updated_at)
+  await c.r.insert(
+    'matches',
+    `insert into matches (id, need_id, product_id, source, score, reasons, status, created_by, created_at, updated_at)
     select ${uid(K.match, `(${c.tier.applications}::bigint + n.i) * 4`)}, n.id, n.pid, 'institution'::match_source, n.score, ${reasons('n.score')},
       (case when n.decl_wm is not null then 'declined' else 'contacted' end)::match_status, n.officer, ${ts('n.m_wm')}, ${ts('coalesce(n.decl_wm, n.m_wm)')}
     from krt_nb n where n.m_wm is not null
@@ -93,9 +112,12 @@ export async function standaloneNeeds(c: Ctx, slots: SlotCounts, i0: number, i1:
     join krt_p x on x.idx = cs.p
     where pg_temp.u(n.i * 2 + j, 5022) < 0.6 and x.pub < n.c_wm and (n.m_wm is null or x.idx <> n.p)
       and (j = 0 or x.idx <> (select cs0.p from krt_pcs cs0 where cs0.cat = n.cat and cs0.slot = floor(pg_temp.u(n.i * 2, 5021) * cc.n)::int))
-    on conflict (need_id, product_id) do nothing`);
+    on conflict (need_id, product_id) do nothing`,
+  );
   const admin = 'null::uuid';
-  await c.r.insert('audit_events', `insert into audit_events (actor_user_id, actor_role, organisation_id, action, entity, entity_id, before, after, request_id, at)
+  await c.r.insert(
+    'audit_events',
+    `insert into audit_events (actor_user_id, actor_role, organisation_id, action, entity, entity_id, before, after, request_id, at)
     select v.actor, v.role, v.org, v.action, v.entity, v.entity_id, v.before, v.after, ${rid}, v.at
     from krt_nb n cross join lateral (values
       (${ts('n.c_wm')}, n.owner, 'enterprise', n.eid, 'financing_need.create', 'financing_need', n.id::text, null::jsonb,
@@ -110,7 +132,8 @@ export async function standaloneNeeds(c: Ctx, slots: SlotCounts, i0: number, i1:
       (${ts('n.w_wm')}, n.owner, 'enterprise', n.eid, 'financing_need.withdraw', 'financing_need', n.id::text, '{"status":"open"}'::jsonb, '{"status":"withdrawn"}'::jsonb),
       (n.exp_at, ${admin}, 'system', null::uuid, 'financing_need.expire', 'financing_need', n.id::text, '{"status":"open"}'::jsonb, '{"status":"expired"}'::jsonb)
     ) v(at, actor, role, org, action, entity, entity_id, before, after)
-    where v.at is not null`);
+    where v.at is not null`,
+  );
   c.r.advance(i1 - i0);
 }
 

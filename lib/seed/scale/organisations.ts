@@ -48,13 +48,34 @@ export async function institutions(c: Ctx): Promise<void> {
       select i4.*, case when st = 'reactivated' then susp + ${5 * DAY} + ${ui('r', 107, 15 * DAY)} end as react from i4 offset 0
     )
     select r as idx, ${uid(K.institution, 'r')} as id, w, kind, st, (case when st = 'reactivated' then 'active' else st end) as status,
-      case when kind = 'bank' then ${pickText(BANKS.map((b) => b[0]), 'bank_i')} || ${pickText(CITIES.map((x) => x[0]), 'city_i')} || '分行'
-           when kind = 'guarantee' then ${pickText(CITIES.map((x) => x[0]), 'city_i')} || '市' || ${pickText(NON_BANK_WORDS, 'word_i')} || '融资担保有限公司'
-           else ${pickText(CITIES.map((x) => x[0]), 'city_i')} || '市' || ${pickText(NON_BANK_WORDS, 'word_i')} || '科技小额贷款有限公司' end as name,
-      case when kind = 'bank' then ${pickText(BANKS.map((b) => b[1]), 'bank_i')} else ${pickText(NON_BANK_WORDS, 'word_i')} end as short,
-      pg_temp.uscc('91' || ${pickText(CITIES.map((x) => x[1]), 'city_i')} || 'MAD' || ${base31('pm', 6)}) as uscc,
+      case when kind = 'bank' then ${pickText(
+        BANKS.map((b) => b[0]),
+        'bank_i',
+      )} || ${pickText(
+        CITIES.map((x) => x[0]),
+        'city_i',
+      )} || '分行'
+           when kind = 'guarantee' then ${pickText(
+             CITIES.map((x) => x[0]),
+             'city_i',
+           )} || '市' || ${pickText(NON_BANK_WORDS, 'word_i')} || '融资担保有限公司'
+           else ${pickText(
+             CITIES.map((x) => x[0]),
+             'city_i',
+           )} || '市' || ${pickText(NON_BANK_WORDS, 'word_i')} || '科技小额贷款有限公司' end as name,
+      case when kind = 'bank' then ${pickText(
+        BANKS.map((b) => b[1]),
+        'bank_i',
+      )} else ${pickText(NON_BANK_WORDS, 'word_i')} end as short,
+      pg_temp.uscc('91' || ${pickText(
+        CITIES.map((x) => x[1]),
+        'city_i',
+      )} || 'MAD' || ${base31('pm', 6)}) as uscc,
       ${pickText(SURNAMES, ui('r', 108, SURNAMES.length))} || ${pickText(GIVEN_NAMES, ui('r', 109, GIVEN_NAMES.length))} as contact_name,
-      ${pickText(CITIES.map((x) => x[2]), 'city_i')} || '-' || (80000000 + ${ui('r', 110, 9999999)})::text as contact_phone,
+      ${pickText(
+        CITIES.map((x) => x[2]),
+        'city_i',
+      )} || '-' || (80000000 + ${ui('r', 110, 9999999)})::text as contact_phone,
       joined, activated, susp, react,
       2 + ${ui('r', 111, 22)} as resp,
       case when st = 'pending' then 1 else 1 + floor(19 * w)::int end as officers,
@@ -62,19 +83,27 @@ export async function institutions(c: Ctx): Promise<void> {
     from i5`);
   await c.r.stage(`analyze krt_i`);
 
-  await c.r.insert('institutions', `insert into institutions (id, name, kind, uscc, contact_name, contact_phone, contact_email, status, created_at, updated_at)
+  await c.r.insert(
+    'institutions',
+    `insert into institutions (id, name, kind, uscc, contact_name, contact_phone, contact_email, status, created_at, updated_at)
     select id, name, kind::institution_kind, uscc, contact_name, contact_phone, 'kjjr@i' || idx || '.scale.example', status::institution_status,
       ${ts('joined')}, ${ts('coalesce(react, susp, activated, joined)')}
-    from krt_i order by idx`);
-  await c.r.insert('users', `insert into users (id, name, email, password_hash, role, institution_id, member_role, status, created_at, updated_at)
+    from krt_i order by idx`,
+  );
+  await c.r.insert(
+    'users',
+    `insert into users (id, name, email, password_hash, role, institution_id, member_role, status, created_at, updated_at)
     select ${uid(K.instUser, 'i.idx * 1000 + j')},
       ${pickText(SURNAMES, ui('i.idx * 1000 + j', 112, SURNAMES.length))} || ${pickText(GIVEN_NAMES, ui('i.idx * 1000 + j', 113, GIVEN_NAMES.length))},
       'i' || i.idx || '.u' || j || '@scale.kerongtong.example', ${q(c.passwordHash)}, 'institution', i.id,
       (case when j = 0 then 'owner' else 'officer' end)::member_role, 'active',
       ${ts('case when j = 0 then i.joined else i.activated + 10 + 7 * j end')}, ${ts('case when j = 0 then i.joined else i.activated + 10 + 7 * j end')}
-    from krt_i i, generate_series(0, i.officers - 1) j order by i.idx, j`);
+    from krt_i i, generate_series(0, i.officers - 1) j order by i.idx, j`,
+  );
   const rid = q(c.requestId);
-  await c.r.insert('audit_events', `insert into audit_events (actor_user_id, actor_role, organisation_id, action, entity, entity_id, before, after, request_id, at)
+  await c.r.insert(
+    'audit_events',
+    `insert into audit_events (actor_user_id, actor_role, organisation_id, action, entity, entity_id, before, after, request_id, at)
     select v.actor, v.role, v.org, v.action, v.entity, v.entity_id, v.before, v.after, ${rid}, ${ts('v.wm')}
     from krt_i i cross join lateral (values
       (i.joined, i.owner, 'institution', i.id, 'institution.register', 'institution', i.id::text, null::jsonb,
@@ -87,7 +116,8 @@ export async function institutions(c: Ctx): Promise<void> {
     union all
     select i.owner, 'institution', i.id, 'user.invite', 'user', ${uid(K.instUser, 'i.idx * 1000 + j')}::text, null,
       jsonb_build_object('email', 'i' || i.idx || '.u' || j || '@scale.kerongtong.example', 'memberRole', 'officer'), ${rid}, ${ts('i.activated + 10 + 7 * j')}
-    from krt_i i, generate_series(1, i.officers - 1) j`);
+    from krt_i i, generate_series(1, i.officers - 1) j`,
+  );
   // Zipf slots: products go to institutions by weight.
   await c.r.stage(`drop table if exists krt_is`);
   await c.r.stage(`create temp table krt_is as
@@ -188,7 +218,9 @@ export async function products(c: Ctx): Promise<void> {
   await c.r.stage(`create unique index on krt_p (idx)`);
   await c.r.stage(`analyze krt_p`);
 
-  await c.r.insert('products', `insert into products (id, institution_id, name, category, summary, description, amount_min_fen, amount_max_fen,
+  await c.r.insert(
+    'products',
+    `insert into products (id, institution_id, name, category, summary, description, amount_min_fen, amount_max_fen,
       term_min_months, term_max_months, rate_type, rate_min_bp, rate_max_bp, fee_bp, subsidy_bp, guarantee_methods, repayment_methods,
       eligible_park_ids, zone_exclusive, required_documents, scheme_id, status, published_at, created_at, updated_at)
     select id, iid, name, cat::product_category, summary,
@@ -197,10 +229,13 @@ export async function products(c: Ctx): Promise<void> {
       case when exclusive then 50 + ${ui('idx', 223, 11)} * 10 else 0 end,
       gmethods::guarantee_method[], repay::repayment_method[], parks, exclusive, docs, scheme, status::product_status,
       ${ts('pub')}, ${ts('created')}, ${ts('coalesce(parch, psusp, pub, created)')}
-    from krt_p order by idx`);
+    from krt_p order by idx`,
+  );
   const rid = q(c.requestId);
   const admin = `${q(c.adminId)}::uuid`;
-  await c.r.insert('audit_events', `insert into audit_events (actor_user_id, actor_role, organisation_id, action, entity, entity_id, before, after, request_id, at)
+  await c.r.insert(
+    'audit_events',
+    `insert into audit_events (actor_user_id, actor_role, organisation_id, action, entity, entity_id, before, after, request_id, at)
     select v.actor, v.role, v.org, v.action, 'product', p.id::text, v.before, v.after, ${rid}, ${ts('v.wm')}
     from krt_p p cross join lateral (values
       (p.created, p.owner, 'institution', p.iid, 'product.create', null::jsonb,
@@ -211,7 +246,8 @@ export async function products(c: Ctx): Promise<void> {
       (p.parch, p.owner, 'institution', p.iid, 'product.archive',
         case when p.pst = 'discarded' then '{"status":"draft"}'::jsonb else '{"status":"suspended"}'::jsonb end, '{"status":"archived"}'::jsonb)
     ) v(wm, actor, role, org, action, before, after)
-    where v.wm is not null`);
+    where v.wm is not null`,
+  );
 
   // Application slots: published products of active institutions (a big bank has more of them, so
   // more applications), each with a weight of its own; the

@@ -128,7 +128,9 @@ export class Runner {
     const staging = this.stats.get('(staging)');
     if (staging) lines.push(`${'(computing, staging)'.padEnd(24)} ${''.padStart(12)}      ${(staging.ms / 1000).toFixed(1).padStart(8)} s`);
     const secs = this.elapsedMs / 1000;
-    lines.push(`${'total'.padEnd(24)} ${fmt(this.rows).padStart(12)} rows ${secs.toFixed(1).padStart(8)} s ${fmt(Math.round(this.rows / Math.max(secs, 0.001))).padStart(10)} rows/s`);
+    lines.push(
+      `${'total'.padEnd(24)} ${fmt(this.rows).padStart(12)} rows ${secs.toFixed(1).padStart(8)} s ${fmt(Math.round(this.rows / Math.max(secs, 0.001))).padStart(10)} rows/s`,
+    );
     return lines;
   }
 

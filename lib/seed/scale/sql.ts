@@ -53,8 +53,22 @@ export function lognormalWan(k: string, salt: number, median: number, sigma: num
 
 /** Entity kinds of generated ids (the uuid seed). */
 export const K = {
-  institution: 11, instUser: 12, product: 13, enterprise: 14, entOwner: 15, entOfficer: 16, ip: 17, need: 18,
-  application: 19, loan: 20, pledge: 21, enrolment: 22, claim: 23, match: 24, contribution: 25, admin: 26,
+  institution: 11,
+  instUser: 12,
+  product: 13,
+  enterprise: 14,
+  entOwner: 15,
+  entOfficer: 16,
+  ip: 17,
+  need: 18,
+  application: 19,
+  loan: 20,
+  pledge: 21,
+  enrolment: 22,
+  claim: 23,
+  match: 24,
+  contribution: 25,
+  admin: 26,
 } as const;
 
 /** The temporary functions (pg_temp: they vanish with the session). */

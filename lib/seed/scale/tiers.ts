@@ -19,7 +19,16 @@ export const TIERS: Record<TierName, Tier> = {
   XS: { name: 'XS', institutions: 6, products: 20, enterprises: 300, needs: 300, applications: 1_000, batch: 500, note: 'integration tests' },
   S: { name: 'S', institutions: 12, products: 100, enterprises: 1_000, needs: 3_000, applications: 10_000, batch: 2_500, note: 'CI smoke, < 30 s' },
   M: { name: 'M', institutions: 60, products: 2_000, enterprises: 100_000, needs: 300_000, applications: 1_000_000, batch: 50_000, note: 'city scale' },
-  L: { name: 'L', institutions: 200, products: 10_000, enterprises: 1_000_000, needs: 3_000_000, applications: 10_000_000, batch: 100_000, note: 'province scale' },
+  L: {
+    name: 'L',
+    institutions: 200,
+    products: 10_000,
+    enterprises: 1_000_000,
+    needs: 3_000_000,
+    applications: 10_000_000,
+    batch: 100_000,
+    note: 'province scale',
+  },
 };
 
 export function tierOf(name: string): Tier {

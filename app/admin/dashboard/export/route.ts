@@ -72,7 +72,10 @@ async function buildExport(db: Db, q: FigureExportQuery, f: ResolvedFilter, park
       return single(t('figures.exports.figures'), figureLinesTable(t, figureLines(t, z, stale.total), z.schemes));
     }
     case 'breakdown':
-      return single(`${t('figures.exports.breakdown')}-${t(`figures.breakdowns.${q.breakdown}`)}`, breakdownTable(t, 'zh', q.breakdown, await figuresBreakdown(db, f, q.breakdown))!);
+      return single(
+        `${t('figures.exports.breakdown')}-${t(`figures.breakdowns.${q.breakdown}`)}`,
+        breakdownTable(t, 'zh', q.breakdown, await figuresBreakdown(db, f, q.breakdown))!,
+      );
     case 'funnel': {
       const { total, rows } = await needsFunnel(db, f, q.breakdown);
       if (rows.length === 0) return single(t('figures.exports.funnel'), funnelTotalTable(t, total));
@@ -91,7 +94,9 @@ async function buildExport(db: Db, q: FigureExportQuery, f: ResolvedFilter, park
     default: {
       const list = q.table as FigureList;
       const first = await figureList(db, list, f, { variant: q.variant, scheme: q.scheme, page: 1, pageSize: BATCH });
-      const titled = [t(`figures.lists.titles.${list}`), q.variant ? t(`figures.lists.variants.${q.variant}`) : null, q.scheme ?? null].filter(Boolean).join('-');
+      const titled = [t(`figures.lists.titles.${list}`), q.variant ? t(`figures.lists.variants.${q.variant}`) : null, q.scheme ?? null]
+        .filter(Boolean)
+        .join('-');
       return {
         title: titled,
         columns: listColumns(t, list, parkName) as Column<unknown>[],
@@ -115,7 +120,10 @@ function fileNames(q: FigureExportQuery, f: ResolvedFilter, title: string, names
   const zh = ['科融通', title, period, ...filters].filter(Boolean).join('_').replace(unsafe, '-');
   const ascii = [
     'kerongtong',
-    q.table + (q.variant ? `-${q.variant}` : '') + (q.scheme ? `-${q.scheme}` : '') + (q.table === 'breakdown' || q.table === 'funnel' ? `-${q.breakdown}` : ''),
+    q.table +
+      (q.variant ? `-${q.variant}` : '') +
+      (q.scheme ? `-${q.scheme}` : '') +
+      (q.table === 'breakdown' || q.table === 'funnel' ? `-${q.breakdown}` : ''),
     q.table === 'monthly' ? (q.month ?? zoneDay().slice(0, 7)) : isCurrent ? null : `${f.from}_${f.to}`,
     f.parkCode ? `park-${f.parkCode}` : null,
     f.institutionId ? `institution-${f.institutionId.slice(0, 8)}` : null,
@@ -160,7 +168,9 @@ export async function GET(req: NextRequest) {
 
     if (q.format === 'xlsx') {
       const body = await writeXlsx(exp.title, exp.columns, exp.batches());
-      return new Response(new Uint8Array(body), { headers: { ...headers, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+      return new Response(new Uint8Array(body), {
+        headers: { ...headers, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      });
     }
     const encoder = new TextEncoder();
     const batches = exp.batches();
@@ -187,4 +197,3 @@ export async function GET(req: NextRequest) {
     return apiFailure(e);
   }
 }
-

@@ -47,11 +47,19 @@ export default async function EnterpriseApplicationPage({ params }: { params: Pr
       {docs.request && (
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="materials-request">
           <p className="font-medium">{t('documents.materials.requested')}</p>
-          <p>{t('documents.materials.requestedBody', { kinds: docs.request.kinds.map((k) => t(`documents.kinds.${k}`)).join('、'), reason: docs.request.reason })}</p>
+          <p>
+            {t('documents.materials.requestedBody', {
+              kinds: docs.request.kinds.map((k) => t(`documents.kinds.${k}`)).join('、'),
+              reason: docs.request.reason,
+            })}
+          </p>
         </div>
       )}
       {a.status === 'materials_requested' && (
-        <ResubmitForm applicationId={a.id} documents={docs.vault.map((d) => ({ id: d.documentId, label: documentLabel(t, d), checked: requested.has(d.kind) }))} />
+        <ResubmitForm
+          applicationId={a.id}
+          documents={docs.vault.map((d) => ({ id: d.documentId, label: documentLabel(t, d), checked: requested.has(d.kind) }))}
+        />
       )}
       <section aria-labelledby="shared" className="space-y-2">
         <h2 id="shared" className="text-lg font-semibold">

@@ -77,11 +77,15 @@ export async function NeedMatches({ actor, needId }: { actor: Actor; needId: str
                   <ScoreBadge score={f.score} label={t('matching.forNeed.score')} />
                 </div>
                 <p className="text-sm text-slate-700">
-                  {f.product.institutionName} · {t(`categories.${f.product.category}`)} · {t('matching.forNeed.rate', { rate: formatRateBp(f.product.effectiveRateMinBp) })}
+                  {f.product.institutionName} · {t(`categories.${f.product.category}`)} ·{' '}
+                  {t('matching.forNeed.rate', { rate: formatRateBp(f.product.effectiveRateMinBp) })}
                   {f.product.zoneExclusive && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('product.exclusive')}</span>}
                 </p>
                 <MatchReasons reasons={f.reasons as ReasonLike[]} t={t} ceilingSet={ceilingSet} />
-                <Link href={`/products/${f.product.id}/apply?needId=${needId}`} className="inline-block rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+                <Link
+                  href={`/products/${f.product.id}/apply?needId=${needId}`}
+                  className="inline-block rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+                >
                   {t('applications.apply')}
                   <span className="sr-only">：{f.product.name}</span>
                 </Link>

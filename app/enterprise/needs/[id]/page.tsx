@@ -33,7 +33,8 @@ export default async function NeedPage({ params }: { params: Promise<{ id: strin
       </nav>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">
-          {t('needs.needTitle')} · {t('app.wan', { amount: formatWan(need.amountFen) })} · <span data-testid="need-status">{t(`needs.statuses.${need.status}`)}</span>
+          {t('needs.needTitle')} · {t('app.wan', { amount: formatWan(need.amountFen) })} ·{' '}
+          <span data-testid="need-status">{t(`needs.statuses.${need.status}`)}</span>
         </h1>
         {(need.status === 'open' || need.status === 'matched') && <WithdrawNeedButton needId={need.id} />}
       </div>

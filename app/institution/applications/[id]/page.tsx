@@ -104,7 +104,14 @@ export default async function InstitutionApplicationPage({ params }: { params: P
           locale={locale}
           extra={
             w.pledge?.registrationNumber
-              ? [{ key: 'pledge', at: w.pledge.updatedAt, label: t('documents.workbench.pledgeRegistered'), note: `${t('applications.registrationNumber')}：${w.pledge.registrationNumber} · ${w.pledge.registeredOn}` }]
+              ? [
+                  {
+                    key: 'pledge',
+                    at: w.pledge.updatedAt,
+                    label: t('documents.workbench.pledgeRegistered'),
+                    note: `${t('applications.registrationNumber')}：${w.pledge.registrationNumber} · ${w.pledge.registeredOn}`,
+                  },
+                ]
               : []
           }
         />

@@ -26,7 +26,9 @@ export default async function InstitutionLoanPage({ params }: { params: Promise<
     throw e;
   });
   const l = view.loan;
-  const moves = allowedActions(loanMachine, l.status, 'institution').filter((a): a is LoanLifecycleAction => (LOAN_LIFECYCLE_ACTIONS as readonly string[]).includes(a));
+  const moves = allowedActions(loanMachine, l.status, 'institution').filter((a): a is LoanLifecycleAction =>
+    (LOAN_LIFECYCLE_ACTIONS as readonly string[]).includes(a),
+  );
   const repayable = l.status === 'active' || l.status === 'overdue';
   const claimOpen = view.claims.some((c) => c.status === 'filed' || c.status === 'approved');
   const canClaim = l.status === 'defaulted' && view.enrolment !== null && !claimOpen;

@@ -28,7 +28,12 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
     if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
   });
-  const [parks, institution, lpr, declared] = await Promise.all([listParks(db), getInstitution(db, product.institutionId), lprOn(db, zoneDay()), declaredDocuments(db, actor, product.id)]);
+  const [parks, institution, lpr, declared] = await Promise.all([
+    listParks(db),
+    getInstitution(db, product.institutionId),
+    lprOn(db, zoneDay()),
+    declaredDocuments(db, actor, product.id),
+  ]);
   const lprBp = lpr?.oneYearBp ?? 0;
   const eff = (bp: number) => (product.rateType === 'lpr_spread' ? bp + lprBp : bp);
   return (
@@ -47,7 +52,11 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           {product.status === 'archived' ? null : (
-            <ProductForm productId={product.id} initial={productToForm(product, declared)} parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))} />
+            <ProductForm
+              productId={product.id}
+              initial={productToForm(product, declared)}
+              parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))}
+            />
           )}
         </div>
         <aside className="space-y-2">

@@ -32,13 +32,17 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">{t('applications.applyTitle', { product: row.name })}</h1>
       <p className="text-slate-700">
-        {row.institutionName} · {t('product.amountRange')} {t('product.wanRange', { min: formatWan(row.amountMinFen), max: formatWan(row.amountMaxFen) })} · {t('product.termRange')} {t('product.months', { min: row.termMinMonths, max: row.termMaxMonths })}
+        {row.institutionName} · {t('product.amountRange')} {t('product.wanRange', { min: formatWan(row.amountMinFen), max: formatWan(row.amountMaxFen) })} ·{' '}
+        {t('product.termRange')} {t('product.months', { min: row.termMinMonths, max: row.termMaxMonths })}
       </p>
       <ShareChecklist items={docs.checklist} institution={row.institutionName} t={t} />
       <ApplyForm
         productId={row.id}
         pledge={row.category === 'ip_pledge'}
-        needs={open.map((n) => ({ id: n.id, label: `${t('app.wan', { amount: formatWan(n.amountFen) })} · ${t('app.months', { n: n.termMonths })} · ${t(`needs.purposes.${n.purpose}`)}` }))}
+        needs={open.map((n) => ({
+          id: n.id,
+          label: `${t('app.wan', { amount: formatWan(n.amountFen) })} · ${t('app.months', { n: n.termMonths })} · ${t(`needs.purposes.${n.purpose}`)}`,
+        }))}
         assets={assets.map((a) => ({ id: a.id, label: `${a.number} ${a.title}` }))}
         repaymentMethods={row.product.repaymentMethods}
         documents={docs.documents.map((d) => ({ id: d.documentId, label: documentLabel(t, d), checked: requiredIds.has(d.documentId) }))}

@@ -48,7 +48,11 @@ export default async function FigureListPage({ params, searchParams }: { params:
     if (query.pageSize !== 20) ps.set('pageSize', String(query.pageSize));
     return `/admin/dashboard/list/${list}?${ps}`;
   };
-  const title = [t(`figures.lists.titles.${list}`), variant ? t(`figures.lists.variants.${variant}`) : null, scheme ? t('figures.lists.scheme', { code: scheme }) : null]
+  const title = [
+    t(`figures.lists.titles.${list}`),
+    variant ? t(`figures.lists.variants.${variant}`) : null,
+    scheme ? t('figures.lists.scheme', { code: scheme }) : null,
+  ]
     .filter(Boolean)
     .join(' · ');
   const scope = describeFilters(t, filter, options);
