@@ -136,7 +136,8 @@ function drills(reuseBuild: boolean) {
  */
 async function bench(reuseBuild: boolean) {
   const stage = 'bench';
-  const args = ['run', '--silent', 'bench', '--', '--tier', 'S', '--smoke', ...(reuseBuild ? ['--skip-build', '--dist-dir', process.env.NEXT_DIST_DIR || '.next'] : [])];
+  const reuse = reuseBuild ? ['--skip-build', '--dist-dir', process.env.NEXT_DIST_DIR || '.next'] : [];
+  const args = ['run', '--silent', 'bench', '--', '--tier', 'S', '--smoke', ...reuse];
   console.log(`\n━━ ${stage}: npm ${args.join(' ')}`);
   const t0 = Date.now();
   const child = spawn('npm', args, { detached: true, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
