@@ -1,6 +1,7 @@
 // The route label of a request for metrics and logs: the path with ids taken out, so that
 // /enterprise/applications/3f2c… and /enterprise/applications/9a1b… count as one route.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../core/ids';
+
 const NUMBER = /^\d+$/;
 /** Long tokens with digits: credit codes, patent numbers, hashes, build ids. */
 const TOKEN = /^(?=.*\d)[A-Za-z0-9._~%-]{16,}$/;
@@ -12,7 +13,7 @@ export function routeOf(url: string | undefined): string {
   if (path.startsWith('/_next/image')) return '/_next/image';
   const segments = path.split('/').map((s) => {
     if (s === '') return s;
-    if (UUID.test(s)) return ':id';
+    if (isUuid(s)) return ':id';
     if (NUMBER.test(s)) return ':n';
     if (TOKEN.test(s)) return ':token';
     return s.length > 64 ? ':long' : s;

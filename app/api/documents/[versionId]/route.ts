@@ -6,14 +6,13 @@ import { requestId, requireActor } from '@/lib/auth/session';
 import { contentDisposition } from '@/lib/documents/content-disposition';
 import { openDocument } from '@/lib/documents/vault';
 import { AppError } from '@/lib/core/errors';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/core/ids';
 
 export async function GET(req: Request, { params }: { params: Promise<{ versionId: string }> }) {
   try {
     const { versionId } = await params;
     const actor = await requireActor(['enterprise', 'institution', 'admin']);
-    if (!UUID.test(versionId)) throw new AppError('not_found');
+    if (!isUuid(versionId)) throw new AppError('not_found');
     const reason = new URL(req.url).searchParams.get('reason');
     const doc = await openDocument(await getDb(), actor, versionId, { reason }, await requestId());
     const chunks = doc.content[Symbol.asyncIterator]();

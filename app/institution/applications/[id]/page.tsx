@@ -10,18 +10,17 @@ import { applicationMachine } from '@/lib/machines/application';
 import { workbenchFor } from '@/lib/applications/workbench';
 import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/core/errors';
+import { isUuid } from '@/lib/core/ids';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { bpToPercentInput, fenToWanInput, formatRateBp } from '@/lib/core/money';
 import { allowedActions } from '@/lib/machines/define';
 import { DOCUMENT_KINDS } from '@/lib/validation/document';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The officer's workbench: everything the decision needs on one page (issue 13). */
 export default async function InstitutionApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['institution'], `/institution/applications/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const w = await workbenchFor(await getDb(), actor, id).catch((e) => {
     if (isAppError(e) && e.code === 'not_found') notFound();
