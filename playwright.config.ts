@@ -17,7 +17,10 @@ export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry: a test that fails and then passes is reported as flaky, by name, under the summary of
+  // `npm test` (scripts/test.ts) — visible, but it does not turn a whole CI run red. A test that fails
+  // twice fails the run.
+  retries: 1,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],

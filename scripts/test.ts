@@ -29,8 +29,11 @@ interface Tally {
   failed: number;
   skipped: number;
   ok: boolean;
+  /** Failed (and, for e2e, flaky) tests by name: printed again under the summary, where a CI log's tail shows them. */
+  notes?: string[];
 }
 const tallies: Tally[] = [];
+const started = Date.now();
 
 function run(stage: string, cmd: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n━━ ${stage}: ${path.basename(cmd)} ${args.join(' ')}`);
@@ -46,6 +49,7 @@ function vitest(stage: string, project: string, env: Record<string, string> = {}
   let passed = 0,
     failed = 0,
     skipped = 0;
+  const notes: string[] = [];
   if (fs.existsSync(out)) {
     const j = JSON.parse(fs.readFileSync(out, 'utf8')) as {
       numPassedTests: number;
@@ -53,13 +57,20 @@ function vitest(stage: string, project: string, env: Record<string, string> = {}
       numPendingTests: number;
       numTodoTests: number;
       numTotalTests: number;
+      testResults?: { name: string; status: string; message?: string; assertionResults?: { fullName: string; status: string }[] }[];
     };
+    for (const f of j.testResults ?? []) {
+      const file = path.relative(root, f.name);
+      const bad = (f.assertionResults ?? []).filter((a) => a.status === 'failed');
+      for (const a of bad) notes.push(`${file} › ${a.fullName}`);
+      if (f.status === 'failed' && bad.length === 0) notes.push(`${file}: ${(f.message ?? 'failed').split('\n')[0]}`);
+    }
     passed = j.numPassedTests;
     failed = j.numFailedTests;
     skipped = j.numPendingTests + j.numTodoTests;
     if (j.numTotalTests === 0) failed++; // a stage that ran nothing is a failure, not a pass
   } else failed++;
-  tallies.push({ stage, passed, failed, skipped, ok: ok && failed === 0 });
+  tallies.push({ stage, passed, failed, skipped, ok: ok && failed === 0, notes });
 }
 
 async function withPostgres(fn: (url: string) => void) {
@@ -86,6 +97,25 @@ async function withPostgres(fn: (url: string) => void) {
   }
 }
 
+interface PwSuite {
+  title: string;
+  file?: string;
+  suites?: PwSuite[];
+  specs?: { title: string; file: string; line: number; tests: { status: string }[] }[];
+}
+
+/** Every test of a Playwright JSON report as [status ('expected', 'unexpected', 'flaky', 'skipped'), file:line › title]. */
+function playwrightOutcomes(suites: PwSuite[], trail: string[] = []): [string, string][] {
+  const found: [string, string][] = [];
+  for (const s of suites) {
+    const inner = s.file && trail.length === 0 ? [] : [...trail, s.title];
+    for (const spec of s.specs ?? [])
+      for (const t of spec.tests) found.push([t.status, `${spec.file}:${spec.line} › ${[...inner, spec.title].filter(Boolean).join(' › ')}`]);
+    found.push(...playwrightOutcomes(s.suites ?? [], inner));
+  }
+  return found;
+}
+
 function e2e() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'krt-e2e-'));
   const env = {
@@ -105,14 +135,19 @@ function e2e() {
   let passed = 0,
     failed = 0,
     skipped = 0;
+  const notes: string[] = [];
   if (fs.existsSync(out)) {
-    const j = JSON.parse(fs.readFileSync(out, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+    const j = JSON.parse(fs.readFileSync(out, 'utf8')) as {
+      stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+      suites?: PwSuite[];
+    };
     passed = j.stats.expected + j.stats.flaky;
     failed = j.stats.unexpected;
     skipped = j.stats.skipped;
     if (passed + failed === 0) failed++;
+    for (const [status, name] of playwrightOutcomes(j.suites ?? [])) if (status !== 'expected' && status !== 'skipped') notes.push(`${status}: ${name}`);
   } else failed++;
-  tallies.push({ stage: 'e2e', passed, failed, skipped, ok: ok && failed === 0 });
+  tallies.push({ stage: 'e2e', passed, failed, skipped, ok: ok && failed === 0, notes });
   // The server's log of that run holds no passwords, secrets, session tokens or credit codes.
   const clean = run('log-scan', bin('tsx'), ['scripts/check-server-log.ts', serverLog], env);
   tallies.push({ stage: 'log-scan', passed: clean ? 1 : 0, failed: clean ? 0 : 1, skipped: 0, ok: clean });
@@ -199,11 +234,13 @@ async function main() {
   if (want('bench')) await bench(tallies.some((t) => t.stage === 'e2e' && t.ok));
 
   console.log('\n━━ summary');
-  for (const t of tallies)
+  for (const t of tallies) {
     console.log(`${t.ok ? 'ok    ' : 'FAILED'} ${t.stage}: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
+    for (const n of t.notes ?? []) console.log(`         ${n}`);
+  }
   const passed = tallies.reduce((s, t) => s + t.passed, 0);
   const failed = tallies.reduce((s, t) => s + t.failed, 0);
-  console.log(`total: ${passed} passed, ${failed} failed`);
+  console.log(`total: ${passed} passed, ${failed} failed in ${Math.round((Date.now() - started) / 1000)} s`);
   process.exit(tallies.every((t) => t.ok) ? 0 : 1);
 }
 
