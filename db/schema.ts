@@ -754,8 +754,12 @@ export const notifications = pgTable(
     enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
     institutionId: uuid('institution_id').references(() => institutions.id),
     toAdmins: boolean('to_admins').notNull().default(false),
+    // What happened (lib/notifications/messages.ts) and its parameters (ids, amounts in fen as digit
+    // strings, names and reasons as entered): rendered in the reader's language when read.
     kind: text('kind').notNull(),
-    title: text('title').notNull(),
+    params: jsonb('params').$type<Record<string, unknown>>().notNull().default({}),
+    // Legacy: rows written before 0013 carry their Chinese sentence here; newer rows leave it empty.
+    title: text('title').notNull().default(''),
     body: text('body').notNull().default(''),
     link: text('link'),
     entity: text('entity'),
