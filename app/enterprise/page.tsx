@@ -4,9 +4,11 @@ import { getEnterpriseWithPark } from '@/db/queries/enterprises';
 import { enterpriseOverview } from '@/db/queries/overview';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { localParkName } from '@/lib/i18n/names';
 import { formatWan } from '@/lib/core/money';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '企业中心' };
+export const generateMetadata = pageTitle('enterprise');
 
 export default async function EnterpriseHome() {
   const actor = await requirePageActor(['enterprise'], '/enterprise');
@@ -37,7 +39,7 @@ export default async function EnterpriseHome() {
           </div>
           <div>
             <dt className="text-slate-600">{t('enterprise.park')}</dt>
-            <dd>{locale === 'zh' ? row.parkName : row.parkNameEn}</dd>
+            <dd>{localParkName(row, locale)}</dd>
           </div>
           <div>
             <dt className="text-slate-600">{t('enterprise.verification')}</dt>

@@ -4,6 +4,7 @@ import { reasonText } from '@/components/matching/match-text';
 import { ScoreBreakdown } from '@/components/score/score-breakdown';
 import { formatZoneDateTime } from '@/lib/core/dates';
 import { documentLabel, formatBytes } from '@/lib/documents/format';
+import { localParkName } from '@/lib/i18n/names';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 import { formatRateBp, formatWan } from '@/lib/core/money';
 import type { workbenchFor } from '@/lib/applications/workbench';
@@ -30,7 +31,7 @@ export function EnterpriseSection({ w, t, locale }: { w: Workbench; t: Translate
         {t('documents.workbench.enterprise')}
       </h2>
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-3">
-        <Row label={t('documents.workbench.park')}>{locale === 'zh' ? w.enterprise.parkName : w.enterprise.parkNameEn}</Row>
+        <Row label={t('documents.workbench.park')}>{localParkName(w.enterprise, locale)}</Row>
         <Row label={t('documents.workbench.industry')}>{t(`industries.${e.industry}`)}</Row>
         <Row label={t('documents.workbench.verification')}>{t(`verification.${e.verificationStatus}`)}</Row>
         <Row label={t('documents.workbench.founded')}>{e.foundedOn}</Row>

@@ -2,16 +2,17 @@ import { Pager as UiPager } from '@/components/ui/pager';
 import Link from 'next/link';
 import { VerificationDecision } from '@/components/admin/verification-decision';
 import { getDb } from '@/db';
-import { listParks } from '@/db/queries/parks';
-import { certificationVerificationQueue, enterpriseVerificationQueue } from '@/db/queries/verification';
+import { verificationQueues } from '@/lib/admin/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime, zoneDay } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { localParkName } from '@/lib/i18n/names';
 import { usccOutsideZone } from '@/lib/enterprises/parks';
 import type { Translate } from '@/lib/i18n/translate';
 import { verificationQueueQuerySchema, type VerificationQueueQuery } from '@/lib/validation/verification';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '企业与资质核验' };
+export const generateMetadata = pageTitle('verification');
 const PAGE_SIZE = 20;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -30,14 +31,10 @@ const th = 'whitespace-nowrap px-3 py-2';
 const td = 'px-3 py-2 align-top';
 
 export default async function VerificationQueuePage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageActor(['admin'], '/admin/verification');
+  const actor = await requirePageActor(['admin'], '/admin/verification');
   const [t, locale, db, raw] = await Promise.all([getT(), getLocale(), getDb(), searchParams]);
   const query = verificationQueueQuerySchema.parse(raw);
-  const [ents, certs, parks] = await Promise.all([
-    enterpriseVerificationQueue(db, { limit: PAGE_SIZE, offset: (query.ep - 1) * PAGE_SIZE }),
-    certificationVerificationQueue(db, { limit: PAGE_SIZE, offset: (query.cp - 1) * PAGE_SIZE }),
-    listParks(db),
-  ]);
+  const { enterprises: ents, certifications: certs, parks } = await verificationQueues(db, actor, query, PAGE_SIZE);
   const today = zoneDay();
   return (
     <div className="space-y-8">
@@ -111,7 +108,7 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
                         </span>
                       )}
                     </td>
-                    <td className={td}>{locale === 'zh' ? e.parkName : e.parkNameEn}</td>
+                    <td className={td}>{localParkName(e, locale)}</td>
                     <td className={td}>{t(`industries.${e.industry}`)}</td>
                     <td className={`${td} whitespace-nowrap`}>{e.foundedOn}</td>
                     <td className={td}>{formatZoneDateTime(e.createdAt, locale)}</td>

@@ -5,10 +5,12 @@ import { listParks } from '@/db/queries/parks';
 import { listCertifications, listColleagues } from '@/db/queries/profile';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { localName } from '@/lib/i18n/names';
 import { profileToForm } from '@/lib/validation/profile';
 import { EmptyState } from '@/components/ui/empty-state';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '企业信息' };
+export const generateMetadata = pageTitle('profile');
 
 export default async function ProfilePage() {
   const actor = await requirePageActor(['enterprise'], '/enterprise/profile');
@@ -30,7 +32,7 @@ export default async function ProfilePage() {
           {t('register.uscc')}：<span className="font-mono">{row.enterprise.uscc}</span> · {t(`verification.${row.enterprise.verificationStatus}`)}
         </p>
       </div>
-      <ProfileForm initial={profileToForm(row.enterprise)} parks={parks.map((p) => ({ id: p.id, name: locale === 'zh' ? p.name : p.nameEn }))} />
+      <ProfileForm initial={profileToForm(row.enterprise)} parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))} />
       <section aria-labelledby="certs" className="space-y-3">
         <h2 id="certs" className="text-lg font-semibold">
           {t('profile.certifications')}

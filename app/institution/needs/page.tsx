@@ -12,9 +12,10 @@ import { formatRateBp, formatWan } from '@/lib/core/money';
 import { needsBoardFor } from '@/lib/needs/service';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import { needsBoardQuerySchema } from '@/lib/validation/need';
-import { localName } from '@/lib/i18n/names';
+import { localName, localParkName } from '@/lib/i18n/names';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '融资需求大厅' };
+export const generateMetadata = pageTitle('needsBoard');
 
 export default async function NeedsBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor(['institution'], '/institution/needs');
@@ -63,7 +64,7 @@ export default async function NeedsBoardPage({ searchParams }: { searchParams: P
                 <Link href={`/institution/enterprises/${n.enterpriseId}`} className="font-medium text-brand-700 underline">
                   {n.enterpriseName}
                 </Link>{' '}
-                · {locale === 'zh' ? n.parkName : n.parkNameEn} · {t(`industries.${n.industry}`)}
+                · {localParkName(n, locale)} · {t(`industries.${n.industry}`)}
                 {n.verificationStatus !== 'verified' && (
                   <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('needs.board.unverified')}</span>
                 )}

@@ -4,9 +4,13 @@ import { getDb } from '@/db';
 import { getEnterpriseWithPark } from '@/db/queries/enterprises';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { localParkName } from '@/lib/i18n/names';
 import { scoreReport } from '@/lib/innovation/service';
 import { formatWan } from '@/lib/core/money';
 import { isUuid } from '@/lib/core/ids';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('institutionEnterprise');
 
 /**
  * An institution reviewing an enterprise: public facts and the score breakdown. Financial values
@@ -29,7 +33,7 @@ export default async function EnterpriseReviewPage({ params }: { params: Promise
       <div>
         <h1 className="text-2xl font-bold">{e.name}</h1>
         <p className="text-slate-700">
-          {locale === 'zh' ? row.parkName : row.parkNameEn} · {t(`industries.${e.industry}`)} · {t(`verification.${e.verificationStatus}`)}
+          {localParkName(row, locale)} · {t(`industries.${e.industry}`)} · {t(`verification.${e.verificationStatus}`)}
         </p>
       </div>
       <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
