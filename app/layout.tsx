@@ -1,25 +1,23 @@
 import type { Metadata, Viewport } from 'next';
 import { Header } from '@/components/shell/header';
 import { I18nProvider } from '@/components/i18n-provider';
-import { getDb } from '@/db';
-import { unreadCount } from '@/db/queries/notifications';
-import { currentActor, requestId } from '@/lib/auth/session';
+import { currentHeader, requestId } from '@/lib/auth/session';
 import { getLocale } from '@/lib/i18n/server';
 import { makeTranslate } from '@/lib/i18n/translate';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: '科融通 KeRongTong', template: '%s · 科融通' },
-  description: '佛山高新区科技金融服务平台：金融产品、融资需求、精准匹配与全流程留痕。',
-};
+/** The tab title in the reader's language: a page's own title (lib/i18n/page-title.ts) · the platform's name. */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = makeTranslate(await getLocale());
+  return { title: { default: t('app.name'), template: `%s · ${t('app.name')}` }, description: t('app.description') };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = makeTranslate(locale);
-  const actor = await currentActor();
-  const unread = actor ? await unreadCount(await getDb(), actor) : 0;
+  const { actor, unread } = await currentHeader();
   // For app/error.tsx: the id the server's log lines and audit rows carry.
   const rid = await requestId();
   return (

@@ -1,13 +1,18 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { enterprises, institutions, users } from '../schema';
+import { enterprises, institutions, notifications, users } from '../schema';
 
 export async function findUserByEmail(db: Db, email: string) {
   const [u] = await db.select().from(users).where(eq(users.email, email.toLowerCase())).limit(1);
   return u ?? null;
 }
 
-/** The signed-in user with its organisation's name and standing, in one query (lib/auth/session.ts). */
+/**
+ * The signed-in user with its organisation's name and standing and the count of unread
+ * notifications addressed to it (personally, to its organisation, or to all admins: as
+ * db/queries/notifications.ts addresses them), in one query (lib/auth/session.ts): every
+ * signed-in page shows both in its header.
+ */
 export async function sessionAccount(db: Db, id: string) {
   const [row] = await db
     .select({
@@ -26,6 +31,9 @@ export async function sessionAccount(db: Db, id: string) {
       enterpriseName: enterprises.name,
       enterpriseVerification: enterprises.verificationStatus,
       enterpriseNote: enterprises.verificationNote,
+      unread: sql<number>`(select count(*)::int from ${notifications} where ${notifications.readAt} is null and (${notifications.userId} = ${users.id}
+        or ${notifications.enterpriseId} = ${users.enterpriseId} or ${notifications.institutionId} = ${users.institutionId}
+        or (${users.role} = 'admin' and ${notifications.toAdmins})))`.mapWith(Number),
     })
     .from(users)
     .leftJoin(institutions, eq(institutions.id, users.institutionId))

@@ -3,9 +3,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
+import { unreadCount } from '../../db/queries/notifications';
 import { sessionAccount } from '../../db/queries/users';
 import { enterpriseActor, institutionActor } from '../test-fixtures';
-import { parks, users } from '../../db/schema';
+import { notifications, parks, users } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
 import { decideInstitution } from '../institutions/service';
 import { decideEnterprise } from '../enterprises/verification';
@@ -75,5 +76,27 @@ describe('the actor load', () => {
     await h.db.update(users).set({ status: 'disabled' }).where(eq(users.id, officer.userId));
     expect(await load(officer)).toBeNull();
     expect(await sessionAccount(h.db, '00000000-0000-4000-8000-000000000000')).toBeNull();
+  });
+
+  it('counts the unread notifications addressed to the user, its organisation or all admins, as the inbox does', async () => {
+    const officer = await institutionActor(h.db, { name: '未读计数银行' });
+    const owner = await enterpriseActor(h.db, { name: '未读计数科技', parkId });
+    const unread = async (a: Actor) => (await sessionAccount(h.db, a.userId))!.unread;
+    const before = { officer: await unread(officer), owner: await unread(owner), admin: await unread(admin) };
+    expect(before).toEqual({ officer: await unreadCount(h.db, officer), owner: await unreadCount(h.db, owner), admin: await unreadCount(h.db, admin) });
+    await h.db.insert(notifications).values([
+      { kind: 'x', title: 'to the officer', userId: officer.userId },
+      { kind: 'x', title: 'to the bank', institutionId: officer.institutionId },
+      { kind: 'x', title: 'to the bank, read', institutionId: officer.institutionId, readAt: new Date() },
+      { kind: 'x', title: 'to the enterprise', enterpriseId: owner.enterpriseId },
+      { kind: 'x', title: 'to the admins', toAdmins: true },
+      { kind: 'x', title: 'to the admins, read', toAdmins: true, readAt: new Date() },
+    ]);
+    expect({ officer: await unread(officer), owner: await unread(owner), admin: await unread(admin) }).toEqual({
+      officer: before.officer + 2,
+      owner: before.owner + 1,
+      admin: before.admin + 1,
+    });
+    for (const a of [officer, owner, admin]) expect(await unread(a)).toBe(await unreadCount(h.db, a));
   });
 });

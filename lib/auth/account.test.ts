@@ -18,6 +18,7 @@ const base: AccountRow = {
   enterpriseName: null,
   enterpriseVerification: null,
   enterpriseNote: null,
+  unread: 0,
 };
 const sme: AccountRow = {
   ...base,

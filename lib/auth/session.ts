@@ -2,6 +2,7 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { getDb } from '../../db';
 import { sessionAccount } from '../../db/queries/users';
 import { actorForAction, actorForPage, signedInAccount, type SignedInAccount } from './account';
@@ -9,17 +10,38 @@ import type { Actor, Role } from './actor';
 import { noteUser } from '../server/log-context';
 import { authOptions } from './next-auth';
 
+interface FreshSession {
+  account: SignedInAccount;
+  /** Unread notifications addressed to the user (the header's badge). */
+  unread: number;
+}
+
 /**
  * The one place the actor is loaded: the session's user as the database knows it now, with its
- * organisation's standing, in one query. Null if the user is gone or disabled, or the session was
- * ended (its session version is not the user's: password set, disabled, signed out everywhere).
+ * organisation's standing and its unread count, in one query. Null if the user is gone or
+ * disabled, or the session was ended (its session version is not the user's: password set,
+ * disabled, signed out everywhere). Once per request: React's `cache` shares the answer between
+ * the root layout and the page of one render (outside a render, as in a server action, every call
+ * reads afresh).
  */
-async function freshActor(): Promise<SignedInAccount | null> {
+const freshSession = cache(async (): Promise<FreshSession | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
   noteUser(id);
-  return signedInAccount(await sessionAccount(await getDb(), id), session.user.sessionVersion);
+  const row = await sessionAccount(await getDb(), id);
+  const account = signedInAccount(row, session.user.sessionVersion);
+  return account && row ? { account, unread: row.unread } : null;
+});
+
+async function freshActor(): Promise<SignedInAccount | null> {
+  return (await freshSession())?.account ?? null;
+}
+
+/** For the root layout's header: who is signed in (whatever their organisation's standing) and their unread count. */
+export async function currentHeader(): Promise<{ actor: Actor | null; unread: number }> {
+  const s = await freshSession();
+  return { actor: s?.account.actor ?? null, unread: s?.unread ?? 0 };
 }
 
 /** For layouts and pages that show who is signed in (whatever their organisation's standing); no redirect. */
