@@ -6,6 +6,7 @@ import { ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { renderNotification } from '@/lib/notifications/render';
 
 export const metadata = { title: '通知' };
 
@@ -20,21 +21,24 @@ export default async function NotificationsPage() {
         <MarkAllReadButton />
       </div>
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-        {items.map((n) => (
-          <li key={String(n.id)} className={`px-4 py-3 ${n.readAt ? '' : 'bg-brand-50'}`} data-testid="notification">
-            <p className="font-medium">
-              {n.link ? (
-                <Link href={n.link} className="text-brand-700 underline">
-                  {n.title}
-                </Link>
-              ) : (
-                n.title
-              )}
-            </p>
-            {n.body && <p className="text-sm text-slate-700">{n.body}</p>}
-            <p className="text-xs text-slate-600">{formatZoneDateTime(n.createdAt, locale)}</p>
-          </li>
-        ))}
+        {items.map((n) => {
+          const { title, body, link } = renderNotification(n, locale);
+          return (
+            <li key={String(n.id)} className={`px-4 py-3 ${n.readAt ? '' : 'bg-brand-50'}`} data-testid="notification">
+              <p className="font-medium">
+                {link ? (
+                  <Link href={link} className="text-brand-700 underline">
+                    {title}
+                  </Link>
+                ) : (
+                  title
+                )}
+              </p>
+              {body && <p className="text-sm text-slate-700">{body}</p>}
+              <p className="text-xs text-slate-600">{formatZoneDateTime(n.createdAt, locale)}</p>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -2,18 +2,15 @@ import { and, count, desc, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import { notifications } from '../schema';
 
-type Content = { kind: string; title: string; body?: string; link?: string; entity?: string; entityId?: string };
+/** Who a notification is for: one user, one organisation's users, or every admin. */
+export type NotificationRecipient = { userId: string } | { enterpriseId: string } | { institutionId: string } | { toAdmins: true };
 
-export async function notifyAdmins(db: Db, n: Content) {
-  await db.insert(notifications).values({ ...n, toAdmins: true });
-}
-
-export async function notifyInstitution(db: Db, institutionId: string, n: Content) {
-  await db.insert(notifications).values({ ...n, institutionId });
-}
-
-export async function notifyEnterprise(db: Db, enterpriseId: string, n: Content) {
-  await db.insert(notifications).values({ ...n, enterpriseId });
+/** One notification: its kind and parameters (lib/notifications renders them), the link it opens, what it is about. */
+export async function insertNotification(
+  db: Db,
+  n: NotificationRecipient & { kind: string; params: Record<string, unknown>; link: string | null; entity: string | null; entityId: string | null },
+) {
+  await db.insert(notifications).values(n);
 }
 
 /** Notifications addressed to this user: personally, to their organisation, or to all admins. */

@@ -21,7 +21,6 @@ import {
 import { writeAudit } from '../../db/queries/audit';
 import { answerMaterialRequests, currentVersionsOf, insertMaterialRequest, shareVersions } from '../../db/queries/documents';
 import { getNeedWithAssets } from '../../db/queries/needs';
-import { notifyEnterprise, notifyInstitution } from '../../db/queries/notifications';
 import { getProduct, getPublishedProduct } from '../../db/queries/products';
 import { applications, type Application } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
@@ -124,16 +123,6 @@ export async function submitApplication(
   });
 }
 
-const NOTICE: Record<ApplicationAction, string> = {
-  accept: '您的融资申请已受理',
-  approve: '您的融资申请已获授信',
-  disburse: '您的贷款已放款',
-  reject: '您的融资申请未获通过',
-  withdraw: '企业已撤回融资申请',
-  request_materials: '机构要求补充材料',
-  resubmit: '企业已补充材料并重新提交',
-};
-
 export type TransitionInput = ApplicationDecision;
 
 /**
@@ -176,7 +165,7 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
           return {
             firstActionAt: first,
             decidedAt: now,
-            approvedAmountFen: input.approvedAmountWan,
+            approvedAmountFen: input.approvedAmountFen,
             approvedRateBp: input.approvedRate,
             approvedTermMonths: input.approvedTermMonths,
             ...(input.repaymentMethod ? { repaymentMethod: input.repaymentMethod } : {}),
@@ -211,22 +200,13 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
         await shareVersions(tx, after.id, await sharedVersionIds(tx, after.enterpriseId, input.documentIds), actor.userId);
         await answerMaterialRequests(tx, after.id);
       }
-      const link = { entity: 'application', entityId: after.id };
-      if (action === 'withdraw' || action === 'resubmit')
-        await notifyInstitution(tx, after.institutionId, {
-          kind: `application.${action}`,
-          title: NOTICE[action],
-          link: `/institution/applications/${after.id}`,
-          ...link,
-        });
-      else
-        await notifyEnterprise(tx, after.enterpriseId, {
-          kind: `application.${action}`,
-          title: NOTICE[action],
-          body: input.action === 'reject' || input.action === 'request_materials' ? input.reason : '',
-          link: `/enterprise/applications/${after.id}`,
-          ...link,
-        });
+      const about = { entity: 'application', entityId: after.id };
+      const params = { applicationId: after.id, product: (await getProduct(tx, after.productId))?.name ?? '' };
+      if (input.action === 'withdraw' || input.action === 'resubmit')
+        await notifyInstitution(tx, after.institutionId, { kind: `application.${input.action}`, params, ...about });
+      else if (input.action === 'reject' || input.action === 'request_materials')
+        await notifyEnterprise(tx, after.enterpriseId, { kind: `application.${input.action}`, params: { ...params, reason: input.reason }, ...about });
+      else await notifyEnterprise(tx, after.enterpriseId, { kind: `application.${input.action}`, params, ...about });
 
       if (action === 'approve') await pledgeOnApproval(tx, after);
       if (action === 'withdraw') await cancelPendingPledge(tx, actor, after.id, requestId);

@@ -2,7 +2,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { writeAudit } from '../../db/queries/audit';
-import { notifyAdmins } from '../../db/queries/notifications';
 import { findParkById } from '../../db/queries/parks';
 import {
   consumePasswordToken,
@@ -18,6 +17,7 @@ import { assertOwner, assertRole, type Actor } from '../auth/actor';
 import { hashPassword } from '../auth/password';
 import { AppError, pgErrorCode } from '../core/errors';
 import { recomputeScore } from '../innovation/service';
+import { notifyAdmins } from '../notifications/notify';
 import type { z } from 'zod';
 import type { certificationFormSchema, inviteFormSchema, profileFormSchema } from '../validation/profile';
 
@@ -62,8 +62,7 @@ export async function addCertification(db: Db, actor: Actor, input: z.output<typ
       await writeAudit(t, { actor, action: 'certification.create', entity: 'certification', entityId: c.id, after: c, requestId });
       await notifyAdmins(t, {
         kind: 'certification.submitted',
-        title: `新资质待核验：${input.number}`,
-        link: '/admin/verification',
+        params: { certKind: input.kind, number: input.number },
         entity: 'certification',
         entityId: c.id,
       });

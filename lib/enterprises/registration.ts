@@ -4,13 +4,13 @@ import type { Db } from '../../db/client';
 import { writeAudit } from '../../db/queries/audit';
 import { findEnterpriseByUscc, insertEnterprise } from '../../db/queries/enterprises';
 import { findInstitutionByUscc, insertInstitution } from '../../db/queries/institutions';
-import { notifyAdmins } from '../../db/queries/notifications';
 import { findParkById, listParks } from '../../db/queries/parks';
 import { lockRegistrationAddress, recentRegistrationAttempts, recordRegistrationAttempt } from '../../db/queries/registration-attempts';
 import { findUserByEmail, insertUser } from '../../db/queries/users';
 import type { Actor } from '../auth/actor';
 import { hashPassword } from '../auth/password';
 import { AppError, pgConstraint, pgErrorCode } from '../core/errors';
+import { notifyAdmins } from '../notifications/notify';
 import { REGISTRATION_WINDOW_MS, registrationRetryAt, registrationsPerHour } from './registration-limit';
 import { usccOutsideZone } from './parks';
 import { checkUscc, normaliseUscc } from './uscc';
@@ -101,11 +101,9 @@ export async function registerEnterprise(db: Db, input: EnterpriseRegistration, 
         memberRole: 'owner',
       });
       await writeAudit(t, { actor: actorOf(user), action: 'enterprise.register', entity: 'enterprise', entityId: enterprise.id, after: enterprise, requestId });
-      const flags = [checkFailed ? '信用代码未通过校验' : null, outsideZone ? '信用代码的行政区划不在园区所在城市' : null].filter(Boolean);
       await notifyAdmins(t, {
         kind: checkFailed ? 'enterprise.registered_uscc_override' : outsideZone ? 'enterprise.registered_outside_zone' : 'enterprise.registered',
-        title: flags.length ? `新企业注册（${flags.join('；')}，需人工核验）：${enterprise.name}` : `新企业注册待核验：${enterprise.name}`,
-        link: '/admin',
+        params: { enterprise: enterprise.name, checkFailed, outsideZone },
         entity: 'enterprise',
         entityId: enterprise.id,
       });
@@ -153,8 +151,7 @@ export async function registerInstitution(db: Db, input: InstitutionRegistration
       });
       await notifyAdmins(t, {
         kind: 'institution.registered',
-        title: `金融机构入驻申请待审核：${institution.name}`,
-        link: '/admin',
+        params: { institution: institution.name },
         entity: 'institution',
         entityId: institution.id,
       });

@@ -9,6 +9,7 @@ import { en as matchingEn } from './ns/matching';
 import { en as documentsEn } from './ns/documents';
 import { en as figuresEn } from './ns/figures';
 import { en as loansEn } from './ns/loans';
+import { en as notificationsEn } from './ns/notifications';
 import type { Messages } from './zh';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -387,6 +388,7 @@ export const en: Shape<Messages> = {
   figures: figuresEn,
   applications: applicationsEn,
   loans: loansEn,
+  notifications: notificationsEn,
   health: { ok: 'OK' },
   errors: {
     generic: 'Something went wrong. Please try again.',

@@ -9,6 +9,7 @@ import { zh as matchingZh } from './ns/matching';
 import { zh as documentsZh } from './ns/documents';
 import { zh as figuresZh } from './ns/figures';
 import { zh as loansZh } from './ns/loans';
+import { zh as notificationsZh } from './ns/notifications';
 // Simplified Chinese, the default language. en.ts must have exactly the same keys (a test checks).
 export const zh = {
   app: {
@@ -365,6 +366,7 @@ export const zh = {
   figures: figuresZh,
   applications: applicationsZh,
   loans: loansZh,
+  notifications: notificationsZh,
   health: { ok: '正常' },
   errors: {
     generic: '操作失败，请稍后重试。',

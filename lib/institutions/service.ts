@@ -2,20 +2,13 @@
 // (pending → rejected), suspend, reactivate. Each goes through the institution machine (one
 // transaction, an audit row) and tells the institution's users.
 import type { Db } from '../../db/client';
-import { notifyInstitution } from '../../db/queries/notifications';
 import { institutions, type Institution } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../core/errors';
+import { notifyInstitution } from '../notifications/notify';
 import { catalogueChanged } from '../products/public-cache';
 import { institutionMachine, type InstitutionAction } from '../machines/institution';
-
-const NOTICE: Record<InstitutionAction, string> = {
-  approve: '贵机构的入驻申请已通过审核，现在可以发布金融产品。',
-  reject: '贵机构的入驻申请未通过审核',
-  suspend: '贵机构已被园区管理员暂停。',
-  reactivate: '贵机构已恢复正常。',
-};
 
 /** The reason is required to reject and kept until the institution is approved; other actions ignore it. */
 export async function decideInstitution(
@@ -38,8 +31,7 @@ export async function decideInstitution(
     after: (tx, _before, after) =>
       notifyInstitution(tx, after.id, {
         kind: `institution.${action}`,
-        title: action === 'reject' ? `${NOTICE.reject}：${reason.trim()}` : NOTICE[action],
-        link: action === 'reject' ? '/account/status' : '/institution',
+        params: action === 'reject' ? { reason: reason.trim() } : {},
         entity: 'institution',
         entityId: after.id,
       }),

@@ -16,7 +16,6 @@ import {
   pledgeAssetRows,
   pledgeOwners,
 } from '../../db/queries/loans';
-import { notifyEnterprise } from '../../db/queries/notifications';
 import { pledges, type Pledge } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
 import { assertEnterpriseScope, assertInstitutionScope, type Actor } from '../auth/actor';
@@ -25,6 +24,8 @@ import { AppError } from '../core/errors';
 import { pledgeMachine, type PledgeAction, type PledgeStatus } from '../machines/pledge';
 import { planTransition } from '../machines/define';
 import { REGISTRATION_NUMBER_MAX } from '../validation/loans';
+import type { Notice } from '../notifications/messages';
+import { notifyEnterprise } from '../notifications/notify';
 
 export type PledgeAsset = Awaited<ReturnType<typeof pledgeAssetRows>>[number];
 export type PledgeWithAssets = Pledge & { assets: PledgeAsset[] };
@@ -43,7 +44,8 @@ interface PledgeMove {
   /** Checks on the pledge's application beyond the organisation (e.g. approved for registration). */
   check?: (owners: NonNullable<Awaited<ReturnType<typeof pledgeOwners>>>, tx: Db) => void | Promise<void>;
   changes?: Record<string, unknown>;
-  notice?: { title: string; body: string };
+  /** What the enterprise is told, given the pledge's loan (if disbursed). */
+  notice?: (loanId: string | null) => Extract<Notice, { kind: `pledge.${string}` }>;
 }
 
 /** One pledge transition: organisation check, machine, audit, and the assets' status, in one transaction. */
@@ -67,13 +69,7 @@ async function movePledge(db: Db, actor: Actor, pledgeId: string, action: Pledge
         if (after.status === 'registered') await markPledgeAssetsPledged(tx2, pledgeId);
         else await freePledgeAssets(tx2, pledgeId);
         if (move.notice) {
-          await notifyEnterprise(tx2, owners.enterpriseId, {
-            kind: `pledge.${action}`,
-            ...move.notice,
-            link: owners.loanId ? `/enterprise/loans/${owners.loanId}` : undefined,
-            entity: 'pledge',
-            entityId: pledgeId,
-          });
+          await notifyEnterprise(tx2, owners.enterpriseId, { ...move.notice(owners.loanId), entity: 'pledge', entityId: pledgeId });
         }
       },
     });
@@ -108,10 +104,7 @@ export async function registerPledge(
         if ((await applicationStatusLocked(tx, o.applicationId)) !== 'approved') throw new AppError('conflict', 'loans.errors.application_not_approved');
       },
       changes: { registrationNumber, registeredOn: input.registeredOn },
-      notice: {
-        title: `知识产权质押已登记，质押登记号 ${registrationNumber}`,
-        body: `登记日期 ${input.registeredOn}。质押期间相关知识产权不能再用于其他质押。`,
-      },
+      notice: (loanId) => ({ kind: 'pledge.register', params: { loanId, registrationNumber, registeredOn: input.registeredOn } }),
     },
     requestId,
   );
@@ -157,14 +150,7 @@ export async function cancelPledge(db: Db, actor: Actor, pledgeId: string, reque
 
 /** The loan is repaid: the registered pledge is released (质押解除) and its assets are free. */
 export async function releasePledge(db: Db, actor: Actor, pledgeId: string, requestId?: string | null): Promise<Pledge> {
-  return movePledge(
-    db,
-    actor,
-    pledgeId,
-    'release',
-    { notice: { title: '贷款已结清，知识产权质押已解除', body: '请向国家知识产权局办理质押注销登记；相关知识产权可再次用于融资。' } },
-    requestId,
-  );
+  return movePledge(db, actor, pledgeId, 'release', { notice: (loanId) => ({ kind: 'pledge.release', params: { loanId } }) }, requestId);
 }
 
 /** After default the pledgee realises the pledged assets (质押物处置); the pledge ends. */
@@ -179,7 +165,7 @@ export async function enforcePledge(db: Db, actor: Actor, pledgeId: string, requ
         const loan = o.loanId ? await getLoan(tx, o.loanId) : null;
         if (!loan || !['defaulted', 'compensated', 'written_off'].includes(loan.status)) throw new AppError('conflict', 'loans.errors.not_defaulted');
       },
-      notice: { title: '质押知识产权已进入处置程序', body: '贷款违约后，贷款机构已依法处置质押的知识产权。' },
+      notice: (loanId) => ({ kind: 'pledge.enforce', params: { loanId } }),
     },
     requestId,
   );

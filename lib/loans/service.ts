@@ -20,7 +20,6 @@ import {
   setLoanOutstanding,
 } from '../../db/queries/loans';
 import { useConsent } from '../../db/queries/needs';
-import { notifyEnterprise } from '../../db/queries/notifications';
 import { loans, type Loan } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
 import { assertEnterpriseScope, assertInstitutionScope, assertRole, type Actor } from '../auth/actor';
@@ -28,8 +27,8 @@ import { addMonths, zoneDay } from '../core/dates';
 import { AppError } from '../core/errors';
 import { repaymentSchedule, type SchedulePeriod } from './cost';
 import { LOAN_LIFECYCLE_ACTIONS, loanMachine, type LoanAction, type LoanLifecycleAction, type LoanStatus } from '../machines/loan';
-import { formatWan } from '../core/money';
 import { releasePledge } from '../ip/pledges';
+import { notifyEnterprise } from '../notifications/notify';
 import { LOAN_PAGE_SIZE, type LoanListQuery } from '../validation/loans';
 
 // ---------------------------------------------------------------- schedule
@@ -96,20 +95,6 @@ export async function loansForInstitution(db: Db, actor: Actor, q: LoanListQuery
 
 // ---------------------------------------------------------------- changing
 
-const wan = (fen: bigint) => `${formatWan(fen)} 万元`;
-
-const LOAN_NOTICE: Record<LoanAction, (l: Loan) => { title: string; body: string }> = {
-  repay: (l) => ({ title: `贷款已结清：本金 ${wan(l.principalFen)}`, body: '感谢按时还款。如有知识产权质押，质押已同时解除。' }),
-  mark_overdue: (l) => ({ title: `贷款已逾期：在贷余额 ${wan(l.outstandingFen)}`, body: '请尽快联系贷款机构归还到期款项，逾期将影响企业信用。' }),
-  cure: () => ({ title: '逾期款项已还清，贷款恢复正常', body: '请继续按还款计划还款。' }),
-  default: (l) => ({
-    title: `贷款已认定为不良（违约）：在贷余额 ${wan(l.outstandingFen)}`,
-    body: '贷款机构可能处置质押物并申请风险补偿，请尽快与贷款机构联系。',
-  }),
-  compensate: () => ({ title: '风险补偿资金已对该笔贷款完成代偿', body: '代偿不免除企业的还款责任。' }),
-  write_off: () => ({ title: '贷款已由贷款机构核销', body: '核销不免除企业的还款责任。' }),
-};
-
 /**
  * A loan transition through the machine, with the organisation check on the locked row, an audit
  * row and a notice to the enterprise. Nested inside a caller's transaction it is a savepoint.
@@ -134,8 +119,7 @@ export async function moveLoan(
       await opts.after?.(tx, after);
       await notifyEnterprise(tx, after.enterpriseId, {
         kind: `loan.${action}`,
-        ...LOAN_NOTICE[action](after),
-        link: `/enterprise/loans/${after.id}`,
+        params: { loanId: after.id, principalFen: after.principalFen, outstandingFen: after.outstandingFen },
         entity: 'loan',
         entityId: after.id,
       });
@@ -196,9 +180,7 @@ export async function recordRepayment(db: Db, actor: Actor, loanId: string, inpu
     });
     await notifyEnterprise(t, loan.enterpriseId, {
       kind: 'loan.repayment',
-      title: `已登记还款：本金 ${wan(principalFen)}，利息 ${wan(interestFen)}`,
-      body: `还款日期 ${paidOn}；在贷余额 ${wan(loan.outstandingFen)}。`,
-      link: `/enterprise/loans/${loanId}`,
+      params: { loanId, principalFen, interestFen, outstandingFen: loan.outstandingFen, paidOn },
       entity: 'loan',
       entityId: loanId,
     });

@@ -21,7 +21,7 @@ import {
   PAGE_SIZE_FITS,
 } from '../../db/queries/matching';
 import { lockNeed } from '../../db/queries/needs';
-import { notifyEnterprise, notifyInstitution } from '../../db/queries/notifications';
+import { notifyEnterprise, notifyInstitution } from '../notifications/notify';
 import { getProduct, getPublishedProduct } from '../../db/queries/products';
 import { matches } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
@@ -173,9 +173,7 @@ export async function expressInterest(
     await markFirstInstitutionAction(t, needId);
     await notifyEnterprise(t, need.enterpriseId, {
       kind: 'match.interest',
-      title: `${product.institutionName}希望对接您的融资需求（${own.name}）`,
-      body: '接受后，该机构可查看贵企业的财务信息、材料和知识产权评估值（有效期一年）。',
-      link: `/enterprise/needs/${needId}`,
+      params: { needId, institution: product.institutionName, enterprise: own.name },
       entity: 'match',
       entityId: match.id,
     });
@@ -229,8 +227,7 @@ export async function respondToInterest(
       });
       await notifyInstitution(t, product.institutionId, {
         kind: 'match.declined',
-        title: `${who}婉拒了贵机构的对接意向（${product.name}）`,
-        link: '/institution/matches',
+        params: { enterprise: who, product: product.name },
         entity: 'match',
         entityId: match.id,
       });
@@ -262,9 +259,7 @@ export async function respondToInterest(
     if (need.status === 'open') await transitionNeed(t, actor, need.id, 'match', requestId);
     await notifyInstitution(t, product.institutionId, {
       kind: 'match.accepted',
-      title: `${who}接受了贵机构的对接意向（${product.name}）`,
-      body: '企业已授权贵机构查看其财务信息、材料和知识产权评估值，有效期一年。',
-      link: `/institution/enterprises/${need.enterpriseId}`,
+      params: { enterpriseId: need.enterpriseId, enterprise: who, product: product.name },
       entity: 'match',
       entityId: match.id,
     });

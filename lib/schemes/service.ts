@@ -5,7 +5,6 @@
 import type { Db } from '../../db/client';
 import { writeAudit } from '../../db/queries/audit';
 import { enrolmentOfLoan, lockLoan, openClaimOfLoan } from '../../db/queries/loans';
-import { notifyAdmins, notifyInstitution } from '../../db/queries/notifications';
 import {
   addToBalance,
   claimContext,
@@ -25,10 +24,9 @@ import { zoneDay } from '../core/dates';
 import { AppError } from '../core/errors';
 import { claimMachine, type ClaimAction, type ClaimStatus } from '../machines/claim';
 import { moveLoan } from '../loans/service';
-import { formatWan } from '../core/money';
+import { notifyAdmins, notifyInstitution } from '../notifications/notify';
 import { NOTE_MAX, REASON_MAX } from '../validation/loans';
 
-const wan = (fen: bigint) => `${formatWan(fen)} 万元`;
 const min = (...xs: bigint[]) => xs.reduce((a, b) => (b < a ? b : a));
 
 /**
@@ -105,9 +103,7 @@ export async function fileClaim(db: Db, actor: Actor, loanId: string, input: { l
     await writeAudit(t, { actor, action: 'claim.file', entity: 'claim', entityId: claim.id, after: claim, requestId });
     await notifyAdmins(t, {
       kind: 'claim.filed',
-      title: `新的补偿申请：${scheme.name}`,
-      body: `损失 ${wan(input.lossFen)}，按规则测算补偿 ${wan(compensationFen)}。`,
-      link: '/admin/schemes',
+      params: { scheme: scheme.name, lossFen: input.lossFen, compensationFen },
       entity: 'claim',
       entityId: claim.id,
     });
@@ -144,14 +140,14 @@ export async function decideClaim(
     requestId,
     changes: () => ({ decidedBy: actor.userId, decidedAt: new Date(), rejectReason: decision === 'reject' ? note : null }),
     after: async (tx, _before, after) => {
-      await notifyInstitution(tx, ctx.institutionId, {
-        kind: `claim.${decision}`,
-        title: decision === 'approve' ? `补偿申请已获批准：${ctx.schemeName}，补偿 ${wan(after.compensationFen)}` : `补偿申请未获批准：${note}`,
-        body: decision === 'approve' ? '补偿资金将按资金余额拨付。' : '如有补充材料，可重新提交补偿申请。',
-        link: `/institution/loans/${ctx.loanId}`,
-        entity: 'claim',
-        entityId: claimId,
-      });
+      const about = { entity: 'claim', entityId: claimId };
+      if (decision === 'approve')
+        await notifyInstitution(tx, ctx.institutionId, {
+          kind: 'claim.approve',
+          params: { loanId: ctx.loanId, scheme: ctx.schemeName, compensationFen: after.compensationFen },
+          ...about,
+        });
+      else await notifyInstitution(tx, ctx.institutionId, { kind: 'claim.reject', params: { loanId: ctx.loanId, reason: note }, ...about });
     },
   });
 }
@@ -194,12 +190,9 @@ export async function payClaim(db: Db, actor: Actor, claimId: string, requestId?
         requestId,
       });
       await moveLoan(tx, actor, ctx.loanId, 'compensate', { requestId });
-      const partial = after.compensationFen < before.compensationFen;
       await notifyInstitution(tx, ctx.institutionId, {
         kind: 'claim.paid',
-        title: `风险补偿已拨付：${wan(after.compensationFen)}`,
-        body: partial ? `${ctx.schemeName}余额不足，按余额拨付（核定补偿 ${wan(before.compensationFen)}）。` : `${ctx.schemeName}已按核定金额拨付。`,
-        link: `/institution/loans/${ctx.loanId}`,
+        params: { loanId: ctx.loanId, scheme: ctx.schemeName, paidFen: after.compensationFen, approvedFen: before.compensationFen },
         entity: 'claim',
         entityId: claimId,
       });
