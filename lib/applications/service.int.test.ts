@@ -161,7 +161,7 @@ describe('submitting an application', () => {
     const [a, b] = [await submitApplication(h.db, sme, f), await submitApplication(h.db, sme, f)];
     expect(a.created).toBe(true);
     expect(b).toEqual({ application: a.application, created: false });
-    await expect(submitApplication(h.db, sme, { ...f, amountWan: 600_000_000n })).rejects.toMatchObject({
+    await expect(submitApplication(h.db, sme, { ...f, amountFen: 600_000_000n })).rejects.toMatchObject({
       code: 'conflict',
       messageKey: 'applications.errors.idempotency_mismatch',
     });

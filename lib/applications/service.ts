@@ -31,11 +31,12 @@ import { AppError, pgConstraint, pgErrorCode } from '../core/errors';
 import { checkAssetsPledgeable } from '../ip/assets';
 import { cancelPledge } from '../ip/pledges';
 import { transitionNeed } from '../needs/service';
+import { notifyEnterprise, notifyInstitution } from '../notifications/notify';
 import type { ApplicationDecision, ApplicationForm } from '../validation/application';
 
 /** The body an idempotency key stands for: the same key with another body is refused. */
 export function requestHash(input: ApplicationForm): string {
-  const parts: unknown[] = [input.productId, input.needId, input.amountWan.toString(), input.termMonths, [...input.ipAssetIds].sort()];
+  const parts: unknown[] = [input.productId, input.needId, input.amountFen.toString(), input.termMonths, [...input.ipAssetIds].sort()];
   // The shared documents and the chosen repayment method are part of the body too; a body without
   // them hashes as it did before they existed, so keys stored earlier still replay.
   if (input.repaymentMethod !== null || input.documentIds.length > 0) parts.push(input.repaymentMethod, [...input.documentIds].sort());
@@ -64,7 +65,7 @@ export async function submitApplication(
     const row = await getPublishedProduct(t, input.productId);
     if (!row) throw new AppError('not_found', 'not_found', { field: 'productId' });
     const p = row.product;
-    if (input.amountWan < p.amountMinFen || input.amountWan > p.amountMaxFen)
+    if (input.amountFen < p.amountMinFen || input.amountFen > p.amountMaxFen)
       throw new AppError('invalid', 'applications.errors.amount_range', { field: 'amountWan' });
     if (input.termMonths < p.termMinMonths || input.termMonths > p.termMaxMonths)
       throw new AppError('invalid', 'applications.errors.term_range', { field: 'termMonths' });
@@ -89,7 +90,7 @@ export async function submitApplication(
       productId: p.id,
       institutionId: p.institutionId,
       needId: input.needId,
-      amountFen: input.amountWan,
+      amountFen: input.amountFen,
       termMonths: input.termMonths,
       repaymentMethod,
       idempotencyKey: input.idempotencyKey,
@@ -110,8 +111,7 @@ export async function submitApplication(
     await writeAudit(t, { actor, action: 'application.submit', entity: 'application', entityId: created.id, after: created, requestId });
     await notifyInstitution(t, p.institutionId, {
       kind: 'application.submitted',
-      title: `新的融资申请：${p.name}`,
-      link: `/institution/applications/${created.id}`,
+      params: { applicationId: created.id, product: p.name, amountFen: created.amountFen, termMonths: created.termMonths },
       entity: 'application',
       entityId: created.id,
     });
@@ -154,9 +154,9 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
           return { firstActionAt: first };
         case 'approve': {
           const product = await getProduct(tx, row.productId);
-          if (input.approvedAmountWan > row.amountFen)
+          if (input.approvedAmountFen > row.amountFen)
             throw new AppError('invalid', 'applications.errors.approved_above_applied', { field: 'approvedAmountWan' });
-          if (product && (input.approvedAmountWan < product.amountMinFen || input.approvedAmountWan > product.amountMaxFen))
+          if (product && (input.approvedAmountFen < product.amountMinFen || input.approvedAmountFen > product.amountMaxFen))
             throw new AppError('invalid', 'applications.errors.amount_range', { field: 'approvedAmountWan' });
           if (product && (input.approvedTermMonths < product.termMinMonths || input.approvedTermMonths > product.termMaxMonths))
             throw new AppError('invalid', 'applications.errors.term_range', { field: 'approvedTermMonths' });

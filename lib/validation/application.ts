@@ -14,23 +14,27 @@ const repaymentMethodField = z
   .default('')
   .transform((v) => (v === '' ? null : v));
 
-export const applicationFormSchema = z.object({
-  productId: z.uuid('not_found'),
-  needId: z.union([z.literal(''), z.uuid('not_found')]).transform((v) => (v === '' ? null : v)),
-  amountWan: positiveWan,
-  termMonths: months,
-  ipAssetIds: z.array(z.uuid()).max(20),
-  /** Vault documents (ids of documents; their current versions are shared) shared with the institution. */
-  documentIds: z.array(z.uuid()).max(50).default([]),
-  /** Among the product's methods; empty: the product's first. */
-  repaymentMethod: repaymentMethodField,
-  /** One per form submission: a double click or a retry creates one application. */
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'invalid'),
-});
+/** The typed amount is 万元 (`amountWan`); the parsed one is fen (`amountFen`). */
+export const applicationFormSchema = z
+  .object({
+    productId: z.uuid('not_found'),
+    needId: z.union([z.literal(''), z.uuid('not_found')]).transform((v) => (v === '' ? null : v)),
+    amountWan: positiveWan,
+    termMonths: months,
+    ipAssetIds: z.array(z.uuid()).max(20),
+    /** Vault documents (ids of documents; their current versions are shared) shared with the institution. */
+    documentIds: z.array(z.uuid()).max(50).default([]),
+    /** Among the product's methods; empty: the product's first. */
+    repaymentMethod: repaymentMethodField,
+    /** One per form submission: a double click or a retry creates one application. */
+    idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'invalid'),
+  })
+  .transform(({ amountWan, ...v }) => ({ ...v, amountFen: amountWan }));
 export type ApplicationFormInput = z.input<typeof applicationFormSchema>;
 export type ApplicationForm = z.output<typeof applicationFormSchema>;
 
-export const approvalSchema = z.object({
+/** The approval's terms: typed in 万元 and percent (`approvedAmountWan`), parsed to fen and basis points. */
+const approvalSchema = z.object({
   approvedAmountWan: positiveWan,
   approvedRate: z
     .string()
@@ -46,7 +50,10 @@ export const approvalSchema = z.object({
 
 export const applicationDecisionSchema = z.discriminatedUnion('action', [
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('accept') }),
-  z.object({ applicationId: z.uuid('not_found'), action: z.literal('approve') }).extend(approvalSchema.shape),
+  z
+    .object({ applicationId: z.uuid('not_found'), action: z.literal('approve') })
+    .extend(approvalSchema.shape)
+    .transform(({ approvedAmountWan, ...v }) => ({ ...v, approvedAmountFen: approvedAmountWan })),
   z.object({
     applicationId: z.uuid('not_found'),
     action: z.literal('reject'),

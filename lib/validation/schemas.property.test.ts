@@ -284,6 +284,7 @@ const LOAN_AMOUNT_KEYS = new Set([
   'lossFen',
   'principalFen',
   'interestFen',
+  'approvedAmountFen',
 ]);
 
 function checkInvariants(value: unknown, key: string, problems: string[]): void {
