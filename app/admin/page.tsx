@@ -9,8 +9,9 @@ import { headline } from '@/lib/figures/service';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { formatWan } from '@/lib/core/money';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '园区管理' };
+export const generateMetadata = pageTitle('admin');
 
 export default async function AdminHome() {
   await requirePageActor(['admin'], '/admin');

@@ -5,8 +5,9 @@ import { institutionOverview } from '@/db/queries/overview';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { formatWan } from '@/lib/core/money';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '机构工作台' };
+export const generateMetadata = pageTitle('institution');
 
 export default async function InstitutionHome() {
   const actor = await requirePageActor(['institution'], '/institution');

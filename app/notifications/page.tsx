@@ -7,8 +7,9 @@ import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { renderNotification } from '@/lib/notifications/render';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '通知' };
+export const generateMetadata = pageTitle('notifications');
 
 export default async function NotificationsPage() {
   const actor = await requirePageActor([...ROLES], '/notifications');

@@ -9,8 +9,9 @@ import { withReadDb } from '@/lib/server/read-db';
 import { errorText } from '@/lib/i18n/translate';
 import { catalogueQuerySchema, catalogueQueryToParams, paramsToObject } from '@/lib/validation/catalogue';
 import { localName } from '@/lib/i18n/names';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '金融产品' };
+export const generateMetadata = pageTitle('products');
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

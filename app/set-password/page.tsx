@@ -1,8 +1,9 @@
 import { connection } from 'next/server';
 import { SetPasswordForm } from '@/components/auth/set-password-form';
 import { getT } from '@/lib/i18n/server';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '设置密码' };
+export const generateMetadata = pageTitle('setPassword');
 
 export default async function SetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   await connection();

@@ -9,6 +9,7 @@ import { en as matchingEn } from './ns/matching';
 import { en as documentsEn } from './ns/documents';
 import { en as figuresEn } from './ns/figures';
 import { en as loansEn } from './ns/loans';
+import { en as titlesEn } from './ns/titles';
 import { en as notificationsEn } from './ns/notifications';
 import type { Messages } from './zh';
 
@@ -21,6 +22,7 @@ export const en: Shape<Messages> = {
     skip: 'Skip to main content',
     language: 'Language',
     footer: 'KeRongTong · tech-finance services for the zone',
+    description: 'Tech-finance services of the Foshan High-tech Zone: financial products, financing needs, precise matching and a full record of every step.',
     wan: '{amount} (10k CNY)',
     months: '{n} months',
   },
@@ -388,6 +390,7 @@ export const en: Shape<Messages> = {
   figures: figuresEn,
   applications: applicationsEn,
   loans: loansEn,
+  titles: titlesEn,
   notifications: notificationsEn,
   health: { ok: 'OK' },
   errors: {

@@ -9,6 +9,7 @@ import { zh as matchingZh } from './ns/matching';
 import { zh as documentsZh } from './ns/documents';
 import { zh as figuresZh } from './ns/figures';
 import { zh as loansZh } from './ns/loans';
+import { zh as titlesZh } from './ns/titles';
 import { zh as notificationsZh } from './ns/notifications';
 // Simplified Chinese, the default language. en.ts must have exactly the same keys (a test checks).
 export const zh = {
@@ -18,6 +19,7 @@ export const zh = {
     skip: '跳到主要内容',
     language: '语言',
     footer: '科融通 · 园区科技金融服务平台',
+    description: '佛山高新区科技金融服务平台：金融产品、融资需求、精准匹配与全流程留痕。',
     wan: '{amount} 万元',
     months: '{n} 个月',
   },
@@ -366,6 +368,7 @@ export const zh = {
   figures: figuresZh,
   applications: applicationsZh,
   loans: loansZh,
+  titles: titlesZh,
   notifications: notificationsZh,
   health: { ok: '正常' },
   errors: {

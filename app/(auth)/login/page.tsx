@@ -5,8 +5,9 @@ import { landingFor } from '@/lib/auth/account';
 import { currentAccount } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { safeCallbackPath } from '@/lib/auth/safe-redirect';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '登录' };
+export const generateMetadata = pageTitle('login');
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;

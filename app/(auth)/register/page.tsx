@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { getT } from '@/lib/i18n/server';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '注册' };
+export const generateMetadata = pageTitle('register');
 
 export default async function RegisterPage() {
   const t = await getT();

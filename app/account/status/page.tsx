@@ -4,8 +4,9 @@ import { SignOutButton } from '@/components/shell/sign-out-button';
 import { homeFor } from '@/lib/auth/actor';
 import { currentAccount } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '账户状态' };
+export const generateMetadata = pageTitle('accountStatus');
 
 /**
  * Where a user whose organisation may not act (pending, suspended or rejected institution, enterprise whose

@@ -12,8 +12,9 @@ import { auditLog } from '@/lib/admin/users';
 import { isUuid } from '@/lib/core/ids';
 import { AUDIT_ENTITIES, auditQuerySchema } from '@/lib/validation/admin';
 import { paramsToObject } from '@/lib/validation/catalogue';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '审计日志' };
+export const generateMetadata = pageTitle('audit');
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -26,8 +26,9 @@ import { formatWan } from '@/lib/core/money';
 import { withReadDb } from '@/lib/server/read-db';
 import { dashboardQuerySchema, type FigureBreakdown, type FigureListVariant } from '@/lib/validation/figures';
 import { describeFilters, filterOptions, readFilters, recentYears, type SearchParams } from './shared';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '数据看板' };
+export const generateMetadata = pageTitle('dashboard');
 
 const wan = (fen: bigint | undefined) => (fen === undefined ? null : Number(formatWan(fen).replace(/,/g, '')));
 

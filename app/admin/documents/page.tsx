@@ -6,8 +6,9 @@ import { formatZoneDateTime } from '@/lib/core/dates';
 import { documentLabel, formatBytes } from '@/lib/documents/format';
 import { documentsForAdmin } from '@/lib/documents/vault';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '企业资料' };
+export const generateMetadata = pageTitle('adminDocuments');
 const PAGE = 50;
 
 /**

@@ -14,8 +14,9 @@ import { allowedActions } from '@/lib/machines/define';
 import { institutionMachine } from '@/lib/machines/institution';
 import { ADMIN_PAGE_SIZE, INSTITUTION_STATUSES, institutionListQuerySchema } from '@/lib/validation/admin';
 import { paramsToObject } from '@/lib/validation/catalogue';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '金融机构管理' };
+export const generateMetadata = pageTitle('institutions');
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -10,8 +10,9 @@ import { zoneDay } from '@/lib/core/dates';
 import { getT } from '@/lib/i18n/server';
 import { formatWan } from '@/lib/core/money';
 import { schemesOverview } from '@/lib/schemes/service';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '风险补偿资金' };
+export const generateMetadata = pageTitle('schemes');
 const PAGE_SIZE = 20;
 
 const percent = (bp: number) => `${bp / 100}%`;

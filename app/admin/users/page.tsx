@@ -15,8 +15,9 @@ import { paramsToObject } from '@/lib/validation/catalogue';
 import { Alert } from '@/components/ui/alert';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { TableBox } from '@/components/ui/table-box';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '用户管理' };
+export const generateMetadata = pageTitle('users');
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

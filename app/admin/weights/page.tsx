@@ -3,8 +3,9 @@ import { getDb } from '@/db';
 import { currentWeightSet } from '@/db/queries/innovation';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '创新积分权重' };
+export const generateMetadata = pageTitle('weights');
 
 export default async function WeightsPage() {
   await requirePageActor(['admin'], '/admin/weights');

@@ -3,8 +3,9 @@ import { getDb } from '@/db';
 import { listApplications } from '@/db/queries/applications';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '融资申请' };
+export const generateMetadata = pageTitle('enterpriseApplications');
 
 export default async function EnterpriseApplicationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePageActor(['enterprise'], '/enterprise/applications');

@@ -7,8 +7,9 @@ import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { vaultView } from '@/lib/documents/vault';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '企业资料库' };
+export const generateMetadata = pageTitle('enterpriseDocuments');
 
 export default async function DocumentsPage() {
   const actor = await requirePageActor(['enterprise'], '/enterprise/documents');

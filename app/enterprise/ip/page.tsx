@@ -6,8 +6,9 @@ import { getT } from '@/lib/i18n/server';
 import { listOwnIpAssets } from '@/lib/ip/assets';
 import { formatWan } from '@/lib/core/money';
 import { EmptyState } from '@/components/ui/empty-state';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '知识产权' };
+export const generateMetadata = pageTitle('ipAssets');
 const PAGE_SIZE = 20;
 
 /** What the list shows as status: a live pledge first, then the legal status. */

@@ -4,8 +4,9 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { loansForEnterprise } from '@/lib/loans/service';
 import { LOAN_PAGE_SIZE, loanListQuerySchema } from '@/lib/validation/loans';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '我的贷款' };
+export const generateMetadata = pageTitle('enterpriseLoans');
 
 export default async function EnterpriseLoansPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor(['enterprise'], '/enterprise/loans');

@@ -9,8 +9,9 @@ import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { formatRateBp, formatWan } from '@/lib/core/money';
 import { EmptyState } from '@/components/ui/empty-state';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '融资需求' };
+export const generateMetadata = pageTitle('needs');
 const PAGE_SIZE = 20;
 
 export default async function EnterpriseNeedsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {

@@ -8,8 +8,9 @@ import { getLocale, getT } from '@/lib/i18n/server';
 import { currentPeriod, refreshScoreIfStale, scoreReport } from '@/lib/innovation/service';
 import { withProfileFinancials, zeroInnovationInputs } from '@/lib/innovation/profile-indicators';
 import { inputsToForm } from '@/lib/validation/innovation';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '企业创新积分' };
+export const generateMetadata = pageTitle('score');
 
 export default async function ScorePage() {
   const actor = await requirePageActor(['enterprise'], '/enterprise/score');

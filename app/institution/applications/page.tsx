@@ -6,8 +6,9 @@ import { applicationQueue, QUEUE_PAGE } from '@/lib/applications/queue';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { applicationMachine } from '@/lib/machines/application';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '申请处理' };
+export const generateMetadata = pageTitle('institutionApplications');
 
 /** The officers' queue: waiting applications by state, the longest waiting first (issue 13). */
 export default async function InstitutionApplicationsPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {

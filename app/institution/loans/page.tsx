@@ -6,8 +6,9 @@ import { getT } from '@/lib/i18n/server';
 import { loanMachine } from '@/lib/machines/loan';
 import { loansForInstitution } from '@/lib/loans/service';
 import { LOAN_PAGE_SIZE, loanListQuerySchema } from '@/lib/validation/loans';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '贷后管理' };
+export const generateMetadata = pageTitle('institutionLoans');
 
 export default async function InstitutionLoansPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor(['institution'], '/institution/loans');

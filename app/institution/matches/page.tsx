@@ -10,8 +10,9 @@ import { fitsForInstitution, fitsPageSchema } from '@/lib/matching/service';
 import { formatRateBp, formatWan } from '@/lib/core/money';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import { EmptyState } from '@/components/ui/empty-state';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '匹配需求' };
+export const generateMetadata = pageTitle('matches');
 
 export default async function InstitutionMatchesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor(['institution'], '/institution/matches');

@@ -7,8 +7,9 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { formatRateBp, formatWan } from '@/lib/core/money';
 import { EmptyState } from '@/components/ui/empty-state';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '我的产品' };
+export const generateMetadata = pageTitle('institutionProducts');
 const PAGE_SIZE = 20;
 
 export default async function InstitutionProductsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {

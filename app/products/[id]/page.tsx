@@ -13,6 +13,9 @@ import { getLocale, getT } from '@/lib/i18n/server';
 import { formatRateBp } from '@/lib/core/money';
 import { isUuid } from '@/lib/core/ids';
 import { localName } from '@/lib/i18n/names';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('product');
 
 export default async function ProductPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -9,8 +9,9 @@ import { getT } from '@/lib/i18n/server';
 import { errorText } from '@/lib/i18n/translate';
 import { formatRateBp, formatWan } from '@/lib/core/money';
 import { compareQuerySchema } from '@/lib/validation/compare';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '产品比较' };
+export const generateMetadata = pageTitle('compare');
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;

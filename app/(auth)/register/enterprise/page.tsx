@@ -4,8 +4,9 @@ import { getDb } from '@/db';
 import { listParks } from '@/db/queries/parks';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { localName } from '@/lib/i18n/names';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '企业注册' };
+export const generateMetadata = pageTitle('registerEnterprise');
 
 export default async function EnterpriseRegistrationPage() {
   const [t, locale] = await Promise.all([getT(), getLocale()]); // request-time first: never prerendered

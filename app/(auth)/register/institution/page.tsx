@@ -2,8 +2,9 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { InstitutionRegistrationForm } from '@/components/auth/institution-registration-form';
 import { getT } from '@/lib/i18n/server';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '金融机构入驻' };
+export const generateMetadata = pageTitle('registerInstitution');
 
 export default async function InstitutionRegistrationPage() {
   await connection();

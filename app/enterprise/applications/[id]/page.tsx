@@ -12,6 +12,9 @@ import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/core/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { isUuid } from '@/lib/core/ids';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('enterpriseApplication');
 
 export default async function EnterpriseApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

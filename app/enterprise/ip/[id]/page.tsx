@@ -9,8 +9,9 @@ import { getT } from '@/lib/i18n/server';
 import { getOwnIpAsset } from '@/lib/ip/assets';
 import { ipAssetToForm } from '@/lib/validation/ip-asset';
 import { isUuid } from '@/lib/core/ids';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '编辑知识产权' };
+export const generateMetadata = pageTitle('editIpAsset');
 
 export default async function IpAssetPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -3,8 +3,9 @@ import { IpAssetForm } from '@/components/enterprise/ip-asset-form';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { emptyIpAssetForm } from '@/lib/validation/ip-asset';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '登记知识产权' };
+export const generateMetadata = pageTitle('newIpAsset');
 
 export default async function NewIpAssetPage() {
   await requirePageActor(['enterprise'], '/enterprise/ip/new');

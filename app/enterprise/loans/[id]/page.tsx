@@ -7,6 +7,9 @@ import { isAppError } from '@/lib/core/errors';
 import { getT } from '@/lib/i18n/server';
 import { getLoanView } from '@/lib/loans/service';
 import { isUuid } from '@/lib/core/ids';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('enterpriseLoan');
 
 export default async function EnterpriseLoanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -12,6 +12,9 @@ import { getOwnNeed } from '@/lib/needs/service';
 import { needToForm } from '@/lib/validation/need';
 import { NeedMatches } from './matches';
 import { isUuid } from '@/lib/core/ids';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('need');
 
 export default async function NeedPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -4,8 +4,9 @@ import { listAssetOptions } from '@/db/queries/needs';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { emptyNeedForm } from '@/lib/validation/need';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '发布融资需求' };
+export const generateMetadata = pageTitle('newNeed');
 
 export default async function NewNeedPage() {
   const actor = await requirePageActor(['enterprise'], '/enterprise/needs/new');

@@ -15,6 +15,9 @@ import { getLocale, getT } from '@/lib/i18n/server';
 import { bpToPercentInput, fenToWanInput, formatRateBp } from '@/lib/core/money';
 import { allowedActions } from '@/lib/machines/define';
 import { DOCUMENT_KINDS } from '@/lib/validation/document';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('institutionApplication');
 
 /** The officer's workbench: everything the decision needs on one page (issue 13). */
 export default async function InstitutionApplicationPage({ params }: { params: Promise<{ id: string }> }) {

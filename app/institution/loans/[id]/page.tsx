@@ -15,6 +15,9 @@ import { getLoanView } from '@/lib/loans/service';
 import { fenToWanInput } from '@/lib/core/money';
 import { allowedActions } from '@/lib/machines/define';
 import { isUuid } from '@/lib/core/ids';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('institutionLoan');
 
 export default async function InstitutionLoanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

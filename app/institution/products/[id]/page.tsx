@@ -17,6 +17,9 @@ import { productMachine } from '@/lib/machines/product';
 import { productToForm } from '@/lib/validation/product';
 import { isUuid } from '@/lib/core/ids';
 import { localName } from '@/lib/i18n/names';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('editProduct');
 
 export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -5,8 +5,9 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { emptyProductForm } from '@/lib/validation/product';
 import { localName } from '@/lib/i18n/names';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '新建产品' };
+export const generateMetadata = pageTitle('newProduct');
 
 export default async function NewProductPage() {
   await requirePageActor(['institution'], '/institution/products/new');

@@ -10,6 +10,9 @@ import { ShareChecklist } from '@/components/documents/share-checklist';
 import { getT } from '@/lib/i18n/server';
 import { fenToWanInput, formatWan } from '@/lib/core/money';
 import { isUuid } from '@/lib/core/ids';
+import { pageTitle } from '@/lib/i18n/page-title';
+
+export const generateMetadata = pageTitle('apply');
 
 export default async function ApplyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ needId?: string }> }) {
   const { id } = await params;

@@ -12,8 +12,9 @@ import { withReadDb } from '@/lib/server/read-db';
 import { FIGURE_LISTS, figureListQuerySchema, type FigureList } from '@/lib/validation/figures';
 import { describeFilters, filterOptions, readFilters, type SearchParams } from '../../shared';
 import { ExportLink } from '@/components/ui/export-link';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: '数据明细' };
+export const generateMetadata = pageTitle('dashboardList');
 
 export default async function FigureListPage({ params, searchParams }: { params: Promise<{ kind: string }>; searchParams: SearchParams }) {
   const { kind } = await params;
