@@ -25,6 +25,9 @@ export const en: Shape<Messages> = {
     description: 'Tech-finance services of the Foshan High-tech Zone: financial products, financing needs, precise matching and a full record of every step.',
     wan: '{amount} (10k CNY)',
     months: '{n} months',
+    colon: ': ',
+    listSeparator: ', ',
+    aside: ' ({text})',
   },
   empty: {
     enterpriseApplications: 'Choose a product in the catalogue and apply, or post a financing need first to see the products that match it.',
@@ -272,7 +275,7 @@ export const en: Shape<Messages> = {
     park: 'Park',
     anyPark: 'Any',
     search: 'Keywords',
-    searchPlaceholder: 'e.g. 专利, 设备, 积分',
+    searchPlaceholder: 'Words in the product name or description',
     sort: 'Sort by',
     sortNewest: 'Newest',
     sortRate: 'Lowest rate',

@@ -22,6 +22,10 @@ export const zh = {
     description: '佛山高新区科技金融服务平台：金融产品、融资需求、精准匹配与全流程留痕。',
     wan: '{amount} 万元',
     months: '{n} 个月',
+    // Punctuation that differs by language: a label's colon, a list's separator (lib/i18n/punctuation.ts), an aside in brackets.
+    colon: '：',
+    listSeparator: '、',
+    aside: '（{text}）',
   },
   empty: {
     enterpriseApplications: '在“金融产品”中选择产品提交申请，或先发布融资需求，查看为您匹配的产品。',

@@ -308,7 +308,7 @@ export const en: typeof zh = {
     loan: 'Loan',
     viewLoan: 'View the loan and its schedule',
     rateHint: 'Product rate range {min}–{max}',
-    pledgeRegistered: 'Pledge registered (质押登记)',
+    pledgeRegistered: 'Pledge registered',
   },
   consents: {
     title: 'Consents',
