@@ -1,4 +1,5 @@
-import { desc, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { jsonArray } from './json';
 import type { Db } from '../client';
 import { certifications, enterprises, innovationScores, parks } from '../schema';
 
@@ -22,35 +23,33 @@ export async function getEnterpriseWithPark(db: Db, id: string) {
   return row ?? null;
 }
 
-/** What the eligibility rules look at, for one enterprise. */
+type CertificationFact = {
+  kind: (typeof certifications.$inferSelect)['kind'];
+  validFrom: string;
+  validTo: string;
+  verificationStatus: (typeof certifications.$inferSelect)['verificationStatus'];
+};
+
+/** What the eligibility rules look at, for one enterprise: its row, certifications and latest innovation score in one statement. */
 export async function getEligibilityFacts(db: Db, enterpriseId: string) {
-  const [e] = await db.select().from(enterprises).where(eq(enterprises.id, enterpriseId)).limit(1);
-  if (!e) return null;
-  const [certs, [score]] = await Promise.all([
-    db
-      .select({
-        kind: certifications.kind,
-        validFrom: certifications.validFrom,
-        validTo: certifications.validTo,
-        verificationStatus: certifications.verificationStatus,
-      })
-      .from(certifications)
-      .where(eq(certifications.enterpriseId, enterpriseId)),
-    db
-      .select({ total: innovationScores.total })
-      .from(innovationScores)
-      .where(eq(innovationScores.enterpriseId, enterpriseId))
-      .orderBy(desc(innovationScores.computedAt))
-      .limit(1),
-  ]);
-  return {
-    parkId: e.parkId,
-    industry: e.industry,
-    foundedOn: e.foundedOn,
-    employees: e.employees,
-    revenueFen: e.revenueFen,
-    verificationStatus: e.verificationStatus,
-    certifications: certs,
-    innovationScore: score?.total ?? null,
-  };
+  const [e] = await db
+    .select({
+      parkId: enterprises.parkId,
+      industry: enterprises.industry,
+      foundedOn: enterprises.foundedOn,
+      employees: enterprises.employees,
+      revenueFen: enterprises.revenueFen,
+      verificationStatus: enterprises.verificationStatus,
+      certifications: jsonArray<CertificationFact>(
+        sql`select json_agg(json_build_object('kind', c.kind, 'validFrom', c.valid_from::text, 'validTo', c.valid_to::text, 'verificationStatus', c.verification_status) order by c.valid_from, c.id)
+          from ${certifications} c where c.enterprise_id = "enterprises"."id"`,
+      ),
+      innovationScore: sql<
+        string | null
+      >`(select s.total::text from ${innovationScores} s where s.enterprise_id = "enterprises"."id" order by s.computed_at desc limit 1)`,
+    })
+    .from(enterprises)
+    .where(eq(enterprises.id, enterpriseId))
+    .limit(1);
+  return e ?? null;
 }

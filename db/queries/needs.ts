@@ -1,20 +1,24 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { ZONE_TIME_ZONE } from '../zone';
-import type { CERTIFICATION_KINDS, GUARANTEE_METHODS, NEED_PURPOSES } from '../enums';
+import { jsonArray } from './json';
+import { NEED_STATES, VERIFICATION_STATES, type CERTIFICATION_KINDS, type GUARANTEE_METHODS, type NEED_PURPOSES } from '../enums';
+import { sqlValue } from '../sql-enums';
 import { auditEvents, consentAccessLog, consents, enterprises, financingNeeds, ipAssets, needIpAssets, parks, type FinancingNeed } from '../schema';
 
 /** Today on the zone's calendar (Asia/Shanghai), in SQL. */
 const ZONE_TODAY = sql.raw(`(now() at time zone '${ZONE_TIME_ZONE}')::date`);
+const OPEN = sqlValue(NEED_STATES, 'open');
+const VERIFIED = sqlValue(VERIFICATION_STATES, 'verified');
 /**
  * Open and not past its wanted-by date. The expiry job (lib/jobs) writes 'expired' every few
  * minutes; until it has, a need past its date already reads as expired and is offered to nobody.
  */
-export const needIsOpen = sql`(${financingNeeds.status} = 'open' and (${financingNeeds.wantedBy} is null or ${financingNeeds.wantedBy} >= ${ZONE_TODAY}))`;
+export const needIsOpen = sql`(${financingNeeds.status} = ${OPEN} and (${financingNeeds.wantedBy} is null or ${financingNeeds.wantedBy} >= ${ZONE_TODAY}))`;
 /** The need's status as of now: 'expired' for an open need past its wanted-by date. */
 export const needStatusNow = sql<
   FinancingNeed['status']
->`(case when ${financingNeeds.status} = 'open' and ${financingNeeds.wantedBy} < ${ZONE_TODAY} then 'expired' else ${financingNeeds.status}::text end)`;
+>`(case when ${financingNeeds.status} = ${OPEN} and ${financingNeeds.wantedBy} < ${ZONE_TODAY} then ${sqlValue(NEED_STATES, 'expired')} else ${financingNeeds.status}::text end)`;
 
 export async function insertNeed(db: Db, values: typeof financingNeeds.$inferInsert) {
   const [n] = await db.insert(financingNeeds).values(values).returning();
@@ -49,16 +53,24 @@ export async function countOwnAssets(db: Db, enterpriseId: string, assetIds: str
   return Number(r.n);
 }
 
+type NeedAssetRow = Pick<typeof ipAssets.$inferSelect, 'id' | 'kind' | 'number' | 'title'>;
+
+/** A need with its status as of now and the IP assets it offers, in one statement. */
 export async function getNeedWithAssets(db: Db, id: string) {
-  const [row] = await db.select({ need: financingNeeds, statusNow: needStatusNow }).from(financingNeeds).where(eq(financingNeeds.id, id)).limit(1);
+  const [row] = await db
+    .select({
+      need: financingNeeds,
+      statusNow: needStatusNow,
+      assets: jsonArray<NeedAssetRow>(
+        sql`select json_agg(json_build_object('id', a.id, 'kind', a.kind, 'number', a.number, 'title', a.title) order by a.kind, a.number)
+          from ${needIpAssets} x join ${ipAssets} a on a.id = x.ip_asset_id where x.need_id = "financing_needs"."id"`,
+      ),
+    })
+    .from(financingNeeds)
+    .where(eq(financingNeeds.id, id))
+    .limit(1);
   if (!row) return null;
-  const n = { ...row.need, status: row.statusNow };
-  const assets = await db
-    .select({ id: ipAssets.id, kind: ipAssets.kind, number: ipAssets.number, title: ipAssets.title })
-    .from(needIpAssets)
-    .innerJoin(ipAssets, eq(ipAssets.id, needIpAssets.ipAssetId))
-    .where(eq(needIpAssets.needId, id));
-  return { ...n, assets };
+  return { ...row.need, status: row.statusNow, assets: row.assets };
 }
 
 export async function listEnterpriseNeeds(db: Db, enterpriseId: string, page: { limit: number; offset: number }) {
@@ -186,10 +198,10 @@ export async function needsBoard(db: Db, q: NeedsBoardFilter, parkId: number | n
   if (q.certification)
     where.push(
       sql`exists (select 1 from certifications c where c.enterprise_id = "enterprises"."id" and c.kind = ${q.certification}
-        and c.verification_status = 'verified' and c.valid_from <= ${today} and c.valid_to >= ${today})`,
+        and c.verification_status = ${VERIFIED} and c.valid_from <= ${today} and c.valid_to >= ${today})`,
     );
   const certs = sql<string[]>`coalesce((select array_agg(distinct c.kind::text order by c.kind::text) from certifications c
-    where c.enterprise_id = "enterprises"."id" and c.verification_status = 'verified' and c.valid_from <= ${today} and c.valid_to >= ${today}), '{}')`;
+    where c.enterprise_id = "enterprises"."id" and c.verification_status = ${VERIFIED} and c.valid_from <= ${today} and c.valid_to >= ${today}), '{}')`;
   const score = sql<string | null>`(select s.total from innovation_scores s where s.enterprise_id = "enterprises"."id" order by s.computed_at desc limit 1)`;
   const offered = sql<number>`(select count(*)::int from ${needIpAssets} x where x.need_id = "financing_needs"."id")`;
   const pageSize = PAGE_SIZE_BOARD;
