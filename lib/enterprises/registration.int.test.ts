@@ -7,6 +7,7 @@ import { verifyPassword } from '../auth/password';
 import { AppError } from '../core/errors';
 import { registerEnterprise as registerEnterpriseAt, registerInstitution as registerInstitutionAt } from './registration';
 import { DEFAULT_REGISTRATIONS_PER_HOUR } from './registration-limit';
+import { renderNotification } from '../notifications/render';
 import { withUsccCheckChar } from './uscc';
 import { enterpriseRegistrationSchema, institutionRegistrationSchema } from '../validation/auth';
 
@@ -86,7 +87,9 @@ describe('enterprise self-registration', () => {
     expect(e).toMatchObject({ uscc: shenzhen, verificationStatus: 'unverified', parkId });
     const [note] = await h.db.select().from(notifications).where(eq(notifications.entityId, r.enterpriseId));
     expect(note).toMatchObject({ kind: 'enterprise.registered_outside_zone', toAdmins: true });
-    expect(note.title).toContain('行政区划不在园区所在城市');
+    expect(note.params).toEqual({ enterprise: e.name, checkFailed: false, outsideZone: true });
+    expect(renderNotification(note, 'zh').title).toContain('行政区划不在园区所在城市');
+    expect(renderNotification(note, 'en').title).toBe(`New enterprise (credit code’s region is outside the zone’s city; check by hand): ${e.name}`);
     expect(
       (await registerEnterprise(h.db, enterpriseForm({ uscc: withUsccCheckChar('91440605MA4UXT002'), email: 'reg-inside@example.com' }))).outsideZone,
     ).toBe(false);

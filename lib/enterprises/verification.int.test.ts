@@ -7,6 +7,7 @@ import { openTestDb } from '../../db/testing';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../core/errors';
 import { withUsccCheckChar } from './uscc';
+import { renderNotification } from '../notifications/render';
 import { verificationDecisionSchema } from '../validation/verification';
 import { decideCertification, decideEnterprise } from './verification';
 
@@ -102,8 +103,12 @@ describe('verification decisions', () => {
     const notes = await noticesOf(h, e.id);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ kind: 'enterprise.verify', entity: 'enterprise', entityId: e.id, link: '/enterprise', toAdmins: false });
-    expect(notes[0].title).toMatch(/通过/);
-    expect(notes[0].body).toContain('已对照营业执照核对');
+    expect(renderNotification(notes[0], 'zh').title).toMatch(/通过/);
+    expect(renderNotification(notes[0], 'zh').body).toContain('已对照营业执照核对');
+    expect(renderNotification(notes[0], 'en')).toMatchObject({
+      title: 'Enterprise verified by the zone administrator',
+      body: expect.stringContaining('Note: 已对照营业执照核对'),
+    });
   });
 
   it('rejects an enterprise with its reason: the note, the audit row and a Chinese notice naming the reason', async () => {
@@ -120,8 +125,8 @@ describe('verification decisions', () => {
 
     const [note] = await noticesOf(h, e.id);
     expect(note.kind).toBe('enterprise.reject');
-    expect(note.title).toContain('未通过');
-    expect(note.title).toContain(reason);
+    expect(renderNotification(note, 'zh').title).toBe(`企业认证未通过核验：${reason}`);
+    expect(renderNotification(note, 'en').title).toBe(`Enterprise verification refused: ${reason}`);
   });
 
   it('refuses a rejection without a reason and changes nothing', async () => {
@@ -231,9 +236,12 @@ describe('verification decisions', () => {
       .from(notifications)
       .where(and(eq(notifications.enterpriseId, e.id), eq(notifications.entity, 'certification')));
     const byKind = Object.fromEntries(notes.map((n) => [n.kind, n]));
-    expect(byKind['certification.verify'].title).toContain(`高新技术企业（${good.number}）`);
-    expect(byKind['certification.reject'].title).toContain(`高新技术企业（${bad.number}）`);
-    expect(byKind['certification.reject'].title).toContain(reason);
+    expect(renderNotification(byKind['certification.verify'], 'zh').title).toContain(`高新技术企业（${good.number}）`);
+    expect(renderNotification(byKind['certification.reject'], 'zh').title).toContain(`高新技术企业（${bad.number}）`);
+    expect(renderNotification(byKind['certification.reject'], 'zh').title).toContain(reason);
+    expect(renderNotification(byKind['certification.reject'], 'en').title).toBe(
+      `Certification refused: High-tech enterprise (${bad.number}), reason: ${reason}`,
+    );
     expect(byKind['certification.reject'].entityId).toBe(bad.id);
   });
 

@@ -9,6 +9,7 @@ import { institutionActor } from '../test-fixtures';
 import { openTestDb } from '../../db/testing';
 import { signedInAccount } from '../auth/account';
 import type { Actor } from '../auth/actor';
+import { renderNotification } from '../notifications/render';
 import { decideInstitution } from './service';
 
 let h: DbHandle;
@@ -40,7 +41,8 @@ describe('rejecting a pending institution', () => {
 
     const notes = await h.db.select().from(notifications).where(eq(notifications.institutionId, id));
     expect(notes.map((n) => [n.kind, n.link])).toEqual([['institution.reject', '/account/status']]);
-    expect(notes[0].title).toContain('营业执照副本缺失');
+    expect(renderNotification(notes[0], 'zh').title).toBe('贵机构的入驻申请未通过审核：营业执照副本缺失');
+    expect(renderNotification(notes[0], 'en').title).toBe('Your institution’s application to join was not approved: 营业执照副本缺失');
 
     const account = signedInAccount(await sessionAccount(h.db, officer.userId), 0);
     expect(account).toMatchObject({ active: false, organisation: { kind: 'institution', status: 'rejected', note: '营业执照副本缺失' } });
