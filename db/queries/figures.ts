@@ -7,6 +7,8 @@
 // Results are cast in SQL (::int, ::text, ::float8) so PGlite and postgres.js return the same
 // JavaScript types; money leaves as decimal text of fen.
 import { sql, type SQL } from 'drizzle-orm';
+import { APPLICATION_STATES, CLAIM_STATES, INSTITUTION_STATES, MATCH_SOURCES, NEED_STATES, PLEDGE_STATES, PRODUCT_STATES, USER_STATES } from '../enums';
+import { sqlList, sqlValue } from '../sql-enums';
 import { ZONE_TIME_ZONE, zoneDay } from '../zone';
 import type { Db } from '../client';
 import { rowsOf } from '../rows';
@@ -30,8 +32,16 @@ const raw = (s: string) => sql.raw(s);
 /** Ever approved (授信): an approval keeps its amount even if the enterprise withdraws afterwards. */
 const EVER_APPROVED = sql`a.approved_amount_fen is not null`;
 /** Decided: ever approved, or rejected. */
-const DECIDED = sql`(a.approved_amount_fen is not null or a.status = 'rejected')`;
-const PLEDGE_REGISTERED = sql.raw(`('registered', 'released', 'enforced')`);
+const DECIDED = sql`(a.approved_amount_fen is not null or a.status = ${sqlValue(APPLICATION_STATES, 'rejected')})`;
+const PLEDGE_REGISTERED = sqlList(PLEDGE_STATES, ['registered', 'released', 'enforced']);
+// The other enum values this file's SQL compares with, from db/enums.ts.
+const DISBURSED = sqlValue(APPLICATION_STATES, 'disbursed');
+const INSTITUTION_ACTIVE = sqlValue(INSTITUTION_STATES, 'active');
+const PUBLISHED = sqlValue(PRODUCT_STATES, 'published');
+const USER_ACTIVE = sqlValue(USER_STATES, 'active');
+const PAID = sqlValue(CLAIM_STATES, 'paid');
+const BY_INSTITUTION = sqlValue(MATCH_SOURCES, 'institution');
+const OPEN = sqlValue(NEED_STATES, 'open');
 
 /** `col` lies in the period: [from 00:00, to + 1 day 00:00) Asia/Shanghai. */
 export function inPeriod(col: SQL, f: Pick<FigureFilter, 'from' | 'to'>): SQL {
@@ -170,7 +180,7 @@ function existedAt(f: Pick<FigureFilter, 'to'>, createdAt: SQL): SQL | null {
 
 /** Institution `i` was active at the end of the period. */
 const institutionActiveAt = (f: FigureFilter, i = 'i') =>
-  all([existedAt(f, raw(`${i}.created_at`)), sql`${stateAt(f, 'institution', raw(`${i}.id`), raw(`${i}.status`))} = 'active'`]);
+  all([existedAt(f, raw(`${i}.created_at`)), sql`${stateAt(f, 'institution', raw(`${i}.id`), raw(`${i}.status`))} = ${INSTITUTION_ACTIVE}`]);
 
 /**
  * Product `p` was published at the end of the period (and, with a park filter, open to that park:
@@ -179,7 +189,7 @@ const institutionActiveAt = (f: FigureFilter, i = 'i') =>
 const productPublishedAt = (f: FigureFilter, p = 'p') =>
   all([
     existedAt(f, raw(`${p}.created_at`)),
-    sql`${stateAt(f, 'product', raw(`${p}.id`), raw(`${p}.status`))} = 'published'`,
+    sql`${stateAt(f, 'product', raw(`${p}.id`), raw(`${p}.status`))} = ${PUBLISHED}`,
     f.parkId != null ? sql`(cardinality(${raw(`${p}.eligible_park_ids`)}) = 0 or ${f.parkId} = any(${raw(`${p}.eligible_park_ids`)}))` : null,
   ]);
 
@@ -189,7 +199,7 @@ const enterpriseRegisteredAt = (f: FigureFilter, e = 'e') =>
     existedAt(f, raw(`${e}.created_at`)),
     sql`exists (select 1 from users u where u.enterprise_id = ${raw(`${e}.id`)} and ${all([
       existedAt(f, sql`u.created_at`),
-      sql`${stateAt(f, 'user', sql`u.id`, sql`u.status`)} = 'active'`,
+      sql`${stateAt(f, 'user', sql`u.id`, sql`u.status`)} = ${USER_ACTIVE}`,
     ])})`,
   ]);
 
@@ -229,9 +239,9 @@ export async function supplyFigures(db: Db, f: FigureFilter): Promise<SupplyRow>
 export async function currentSupply(db: Db): Promise<{ institutions: number; products: number; exclusiveProducts: number }> {
   const [r] = await run<{ institutions: number; products: number; exclusiveProducts: number }>(
     db,
-    sql`select (select count(*)::int from institutions where status = 'active') as "institutions",
-      (select count(*)::int from products where status = 'published') as "products",
-      (select count(*)::int from products where status = 'published' and zone_exclusive) as "exclusiveProducts"`,
+    sql`select (select count(*)::int from institutions where status = ${INSTITUTION_ACTIVE}) as "institutions",
+      (select count(*)::int from products where status = ${PUBLISHED}) as "products",
+      (select count(*)::int from products where status = ${PUBLISHED} and zone_exclusive) as "exclusiveProducts"`,
   );
   return r;
 }
@@ -448,7 +458,7 @@ function balanceAt(f: FigureFilter): SQL {
   return sql`(s.balance_fen
     - (select coalesce(sum(sc.amount_fen), 0) from scheme_contributions sc where sc.scheme_id = s.id and sc.contributed_on > ${f.to}::date)
     + (select coalesce(sum(c.compensation_fen), 0) from claims c join scheme_enrolments ce on ce.id = c.enrolment_id
-        where ce.scheme_id = s.id and c.status = 'paid' and c.paid_at >= ${end}))`;
+        where ce.scheme_id = s.id and c.status = ${PAID} and c.paid_at >= ${end}))`;
 }
 
 /**
@@ -464,7 +474,7 @@ export async function schemeFigures(db: Db, f: FigureFilter): Promise<SchemeRow[
         (select coalesce(sum(c.compensation_fen), 0)::text
            from claims c join scheme_enrolments ce on ce.id = c.enrolment_id join loans cl on cl.id = ce.loan_id
            ${f.parkId != null ? sql`join enterprises ceh on ceh.id = cl.enterprise_id` : sql``} ${f.category ? sql`join products cp on cp.id = cl.product_id` : sql``}
-          where ce.scheme_id = s.id and c.status = 'paid' and ${inPeriod(sql`c.paid_at`, f)}
+          where ce.scheme_id = s.id and c.status = ${PAID} and ${inPeriod(sql`c.paid_at`, f)}
             and ${factFilters(f, { ent: 'ceh', inst: 'cl.institution_id', cat: 'cp.category' })}) as "claimsPaidFen"
       from risk_schemes s
       left join (scheme_enrolments se join loans l on l.id = se.loan_id
@@ -511,14 +521,14 @@ export function needStage(stage: NeedStage, f: FigureFilter): SQL {
   switch (stage) {
     case 'acted':
       return scoped
-        ? sql`(exists (select 1 from matches m join products p on p.id = m.product_id where m.need_id = n.id and m.source = 'institution' and ${productScope}) or ${appExists(sql`a.first_action_at is not null`)})`
+        ? sql`(exists (select 1 from matches m join products p on p.id = m.product_id where m.need_id = n.id and m.source = ${BY_INSTITUTION} and ${productScope}) or ${appExists(sql`a.first_action_at is not null`)})`
         : sql`(n.first_institution_action_at is not null or ${appExists(sql`a.first_action_at is not null`)})`;
     case 'applied':
       return appExists(sql`true`);
     case 'approved':
       return appExists(sql`${EVER_APPROVED}`);
     case 'disbursed':
-      return appExists(sql`a.status = 'disbursed'`);
+      return appExists(sql`a.status = ${DISBURSED}`);
   }
 }
 
@@ -548,9 +558,9 @@ export async function funnelFigures(db: Db, f: FigureFilter, dim: FigureDim | nu
         touches as (
           select m.need_id, p.institution_id, p.category, true as acted, false as applied, false as approved, false as disbursed
             from matches m join products p on p.id = m.product_id
-           where m.source = 'institution' and m.need_id in (select id from cohort)
+           where m.source = ${BY_INSTITUTION} and m.need_id in (select id from cohort)
           union all
-          select a.need_id, p.institution_id, p.category, a.first_action_at is not null, true, ${EVER_APPROVED}, a.status = 'disbursed'
+          select a.need_id, p.institution_id, p.category, a.first_action_at is not null, true, ${EVER_APPROVED}, a.status = ${DISBURSED}
             from applications a join products p on p.id = a.product_id
            where a.need_id in (select id from cohort)
         )
@@ -576,7 +586,7 @@ export async function funnelFigures(db: Db, f: FigureFilter, dim: FigureDim | nu
            where ${needCohort(f)}
         ),
         reached as (
-          select a.need_id, bool_or(a.first_action_at is not null) as acted, bool_or(${EVER_APPROVED}) as approved, bool_or(a.status = 'disbursed') as disbursed
+          select a.need_id, bool_or(a.first_action_at is not null) as acted, bool_or(${EVER_APPROVED}) as approved, bool_or(a.status = ${DISBURSED}) as disbursed
             from applications a join cohort c on c.id = a.need_id
            group by a.need_id
         )
@@ -675,7 +685,7 @@ export interface StaleNeedRow {
 /** Open needs that no institution has acted on, posted before `cutoff` (3 working days before now). */
 export async function staleNeeds(db: Db, f: FigureFilter, cutoff: Date, limit: number, offset: number) {
   const where = all([
-    sql`n.status = 'open' and (n.wanted_by is null or n.wanted_by >= (now() at time zone ${ZONE})::date) and n.first_institution_action_at is null`,
+    sql`n.status = ${OPEN} and (n.wanted_by is null or n.wanted_by >= (now() at time zone ${ZONE})::date) and n.first_institution_action_at is null`,
     sql`n.created_at < ${cutoff.toISOString()}::timestamptz`,
     parkOnly(f),
   ]);

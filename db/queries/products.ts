@@ -1,15 +1,17 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import type { GUARANTEE_METHODS, PRODUCT_CATEGORIES } from '../enums';
+import { APPLICATION_STATES, INSTITUTION_STATES, RATE_TYPES, type GUARANTEE_METHODS, type PRODUCT_CATEGORIES } from '../enums';
+import { sqlList, sqlValue } from '../sql-enums';
 import { applications, institutions, parks, products } from '../schema';
 
 /** The 1-year LPR in force today (Asia/Shanghai), as SQL, for LPR + spread pricing. */
 const currentLprBp = sql<number>`(select ${sql.raw('one_year_bp')} from lpr_rates where effective_on <= (now() at time zone 'Asia/Shanghai')::date order by effective_on desc limit 1)`;
-const effectiveRateMin = sql<number>`(case when ${products.rateType} = 'lpr_spread' then ${products.rateMinBp} + coalesce(${currentLprBp}, 0) else ${products.rateMinBp} end)`;
-const effectiveRateMax = sql<number>`(case when ${products.rateType} = 'lpr_spread' then ${products.rateMaxBp} + coalesce(${currentLprBp}, 0) else ${products.rateMaxBp} end)`;
+const LPR_SPREAD = sqlValue(RATE_TYPES, 'lpr_spread');
+const effectiveRateMin = sql<number>`(case when ${products.rateType} = ${LPR_SPREAD} then ${products.rateMinBp} + coalesce(${currentLprBp}, 0) else ${products.rateMinBp} end)`;
+const effectiveRateMax = sql<number>`(case when ${products.rateType} = ${LPR_SPREAD} then ${products.rateMaxBp} + coalesce(${currentLprBp}, 0) else ${products.rateMaxBp} end)`;
 
 /** Only active institutions publish: a suspended institution's products leave the catalogue. */
-const fromActiveInstitution = sql`exists (select 1 from ${institutions} i where i.id = "products"."institution_id" and i.status = 'active')`;
+const fromActiveInstitution = sql`exists (select 1 from ${institutions} i where i.id = "products"."institution_id" and i.status = ${sqlValue(INSTITUTION_STATES, 'active')})`;
 
 function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -166,7 +168,7 @@ export async function updateProductRow(db: Db, id: string, values: Partial<typeo
 /** An institution's own products with applications received and approvals. */
 export async function listInstitutionProducts(db: Db, institutionId: string, page: { limit: number; offset: number }) {
   const received = sql<number>`(select count(*)::int from ${applications} a where a.product_id = "products"."id")`;
-  const approved = sql<number>`(select count(*)::int from ${applications} a where a.product_id = "products"."id" and a.status in ('approved', 'disbursed'))`;
+  const approved = sql<number>`(select count(*)::int from ${applications} a where a.product_id = "products"."id" and a.status in ${sqlList(APPLICATION_STATES, ['approved', 'disbursed'])})`;
   const [items, [{ total }]] = await Promise.all([
     db
       .select({

@@ -1,6 +1,8 @@
 // SQL of the risk-sharing schemes (风险补偿资金, 融担贷): balances, contributions, enrolments, claims.
 import { asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
+import { CLAIM_STATES } from '../enums';
+import { sqlValue } from '../sql-enums';
 import { claims, enterprises, institutions, loans, products, riskSchemes, schemeContributions, schemeEnrolments } from '../schema';
 
 type ClaimStatus = (typeof claims.$inferSelect)['status'];
@@ -41,12 +43,13 @@ export function listContributions(db: Db, schemeId: string, limit = 10) {
 
 // The scheme figures of DESIGN.md §4, as correlated aggregates over one scheme row ("risk_schemes"."id").
 const sid = sql.raw('"risk_schemes"."id"');
+const PAID = sqlValue(CLAIM_STATES, 'paid');
 const figureColumns = {
   enrolledLoans: sql<number>`(select count(*)::int from scheme_enrolments e where e.scheme_id = ${sid})`,
   supportedEnterprises: sql<number>`(select count(distinct l.enterprise_id)::int from scheme_enrolments e join loans l on l.id = e.loan_id where e.scheme_id = ${sid})`,
   disbursedFen: sql<string>`(select coalesce(sum(l.principal_fen), 0)::text from scheme_enrolments e join loans l on l.id = e.loan_id where e.scheme_id = ${sid})`,
-  claimsPaid: sql<number>`(select count(*)::int from claims c join scheme_enrolments e on e.id = c.enrolment_id where e.scheme_id = ${sid} and c.status = 'paid')`,
-  paidFen: sql<string>`(select coalesce(sum(c.compensation_fen), 0)::text from claims c join scheme_enrolments e on e.id = c.enrolment_id where e.scheme_id = ${sid} and c.status = 'paid')`,
+  claimsPaid: sql<number>`(select count(*)::int from claims c join scheme_enrolments e on e.id = c.enrolment_id where e.scheme_id = ${sid} and c.status = ${PAID})`,
+  paidFen: sql<string>`(select coalesce(sum(c.compensation_fen), 0)::text from claims c join scheme_enrolments e on e.id = c.enrolment_id where e.scheme_id = ${sid} and c.status = ${PAID})`,
   contributedFen: sql<string>`(select coalesce(sum(x.amount_fen), 0)::text from scheme_contributions x where x.scheme_id = ${sid})`,
 };
 

@@ -1,5 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { USER_ROLES } from '../enums';
+import { sqlValue } from '../sql-enums';
 import { enterprises, institutions, notifications, users } from '../schema';
 
 export async function findUserByEmail(db: Db, email: string) {
@@ -33,7 +35,7 @@ export async function sessionAccount(db: Db, id: string) {
       enterpriseNote: enterprises.verificationNote,
       unread: sql<number>`(select count(*)::int from ${notifications} where ${notifications.readAt} is null and (${notifications.userId} = ${users.id}
         or ${notifications.enterpriseId} = ${users.enterpriseId} or ${notifications.institutionId} = ${users.institutionId}
-        or (${users.role} = 'admin' and ${notifications.toAdmins})))`.mapWith(Number),
+        or (${users.role} = ${sqlValue(USER_ROLES, 'admin')} and ${notifications.toAdmins})))`.mapWith(Number),
     })
     .from(users)
     .leftJoin(institutions, eq(institutions.id, users.institutionId))
