@@ -2,7 +2,10 @@
 //   db/          imports nothing from lib/, app/ or components/;
 //   lib/         imports nothing from app/ or components/;
 //   components/  import nothing from db/, and reach no db/ module through lib/ either, except the
-//                plain values of db/enums.ts and db/zone.ts (no database code in a client bundle).
+//                plain values of db/enums.ts and db/zone.ts (no database code in a client bundle);
+//   app/         reads and writes through lib/: of db/ it imports only the handle (db/index.ts), the
+//                plain values, the driver-error classification and the migration state (types aside),
+//                never db/queries/ or db/schema.ts.
 // A small scan of every import, export-from and dynamic import() in the three folders; test files
 // included. Paths are resolved like TypeScript does here: relative, or '@/' from the root.
 import fs from 'node:fs';
@@ -14,6 +17,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = /\.(ts|tsx|mts|cts)$/;
 /** db/ modules that are plain values, safe in any bundle. */
 const PLAIN_DB = new Set(['db/enums.ts', 'db/zone.ts']);
+/**
+ * What app/ may import from db/ at run time: the composition root (getDb, the handles, pool stats),
+ * the plain values, how a driver error maps to an answer (db/failures.ts, for the API's error
+ * answers) and the migration state (db/migrate.ts, for /api/health). Everything else is lib/'s.
+ */
+const APP_DB = new Set(['db/index.ts', ...PLAIN_DB, 'db/failures.ts', 'db/migrate.ts']);
 
 function filesUnder(dir: string): string[] {
   const out: string[] = [];
@@ -81,6 +90,15 @@ describe('the layer rule', () => {
     expect(violations('components', ['db'])).toEqual([]);
   });
 
+  it('app/ imports no db/queries/ or db/schema.ts: pages, routes and actions call lib/ (types aside)', () => {
+    const found = filesUnder('app').flatMap((f) =>
+      importsOf(f, true)
+        .filter((t) => layer(t) === 'db' && !APP_DB.has(t))
+        .map((t) => `${f} → ${t}`),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('components/ reach no database code through lib/ (only the plain values of db/enums.ts and db/zone.ts)', () => {
     const found: string[] = [];
     for (const start of filesUnder('components')) {
@@ -105,5 +123,7 @@ describe('the layer rule', () => {
     expect(importsOf('lib/machines/engine.ts')).toContain('db/client.ts');
     expect(importsOf('lib/machines/engine.ts')).toEqual(expect.arrayContaining(['db/queries/audit.ts', 'lib/machines/define.ts']));
     expect(violations('lib', ['db']).length).toBeGreaterThan(10);
+    expect(violations('app', ['db']).length).toBeGreaterThan(10);
+    expect(importsOf('app/api/health/route.ts')).toEqual(expect.arrayContaining(['db/index.ts', 'db/migrate.ts']));
   });
 });

@@ -3,9 +3,7 @@ import { InstitutionDecisionButton } from '@/components/admin/institution-decisi
 import { InstitutionRejectForm } from '@/components/admin/institution-reject-form';
 import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
-import { listInstitutions } from '@/db/queries/institutions';
-import { verificationQueueCounts } from '@/db/queries/overview';
-import { headline } from '@/lib/figures/service';
+import { adminHome } from '@/lib/admin/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { formatWan } from '@/lib/core/money';
@@ -14,9 +12,9 @@ import { pageTitle } from '@/lib/i18n/page-title';
 export const generateMetadata = pageTitle('admin');
 
 export default async function AdminHome() {
-  await requirePageActor(['admin'], '/admin');
+  const actor = await requirePageActor(['admin'], '/admin');
   const [t, db] = await Promise.all([getT(), getDb()]);
-  const [pending, queue, f] = await Promise.all([listInstitutions(db, { status: 'pending', limit: 50 }), verificationQueueCounts(db), headline(db)]);
+  const { pending, queue, figures: f } = await adminHome(db, actor);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t('admin.title')}</h1>

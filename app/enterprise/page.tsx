@@ -1,7 +1,6 @@
 import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
-import { getEnterpriseWithPark } from '@/db/queries/enterprises';
-import { enterpriseOverview } from '@/db/queries/overview';
+import { enterpriseHome } from '@/lib/enterprises/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { localParkName } from '@/lib/i18n/names';
@@ -13,9 +12,7 @@ export const generateMetadata = pageTitle('enterprise');
 export default async function EnterpriseHome() {
   const actor = await requirePageActor(['enterprise'], '/enterprise');
   const [t, locale, db] = await Promise.all([getT(), getLocale(), getDb()]);
-  const enterpriseId = actor.enterpriseId!;
-  const [row, o] = await Promise.all([getEnterpriseWithPark(db, enterpriseId), enterpriseOverview(db, enterpriseId)]);
-  if (!row) throw new Error('enterprise of a signed-in user is missing');
+  const { row, overview: o } = await enterpriseHome(db, actor);
   const e = row.enterprise;
   return (
     <div className="space-y-6">

@@ -1,7 +1,6 @@
 import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
-import { getInstitution } from '@/db/queries/institutions';
-import { institutionOverview } from '@/db/queries/overview';
+import { institutionHome } from '@/lib/institutions/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { formatWan } from '@/lib/core/money';
@@ -12,9 +11,7 @@ export const generateMetadata = pageTitle('institution');
 export default async function InstitutionHome() {
   const actor = await requirePageActor(['institution'], '/institution');
   const [t, db] = await Promise.all([getT(), getDb()]);
-  const institutionId = actor.institutionId!;
-  const [inst, o] = await Promise.all([getInstitution(db, institutionId), institutionOverview(db, institutionId)]);
-  if (!inst) throw new Error('institution of a signed-in user is missing');
+  const { institution: inst, overview: o } = await institutionHome(db, actor);
   return (
     <div className="space-y-6">
       <div>

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { MarkAllReadButton } from '@/components/shell/mark-all-read-button';
 import { getDb } from '@/db';
-import { listNotifications } from '@/db/queries/notifications';
 import { ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { renderNotification } from '@/lib/notifications/render';
+import { notificationsFor } from '@/lib/notifications/inbox';
 import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle('notifications');
@@ -14,7 +14,7 @@ export const generateMetadata = pageTitle('notifications');
 export default async function NotificationsPage() {
   const actor = await requirePageActor([...ROLES], '/notifications');
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const items = await listNotifications(await getDb(), actor);
+  const items = await notificationsFor(await getDb(), actor);
   return (
     <div className="space-y-6">
       <div className="flex items-center justify-between">

@@ -1,7 +1,7 @@
-// What each side may see of one application: its own applications only (others: not found).
+// What each side may see of applications: its own applications only (others: not found).
 import type { Db } from '../../db/client';
-import { getApplicationView, pledgeOfApplication, timeline } from '../../db/queries/applications';
-import { assertEnterpriseScope, assertInstitutionScope, type Actor } from '../auth/actor';
+import { getApplicationView, listApplications, pledgeOfApplication, timeline } from '../../db/queries/applications';
+import { assertEnterpriseScope, assertInstitutionScope, assertRole, type Actor } from '../auth/actor';
 import { AppError } from '../core/errors';
 
 export async function applicationFor(db: Db, actor: Actor, id: string) {
@@ -11,4 +11,10 @@ export async function applicationFor(db: Db, actor: Actor, id: string) {
   else assertInstitutionScope(actor, view.application.institutionId);
   const [events, pledge] = await Promise.all([timeline(db, id), pledgeOfApplication(db, id)]);
   return { ...view, events, pledge };
+}
+
+/** One page of the actor's enterprise's applications. */
+export async function enterpriseApplications(db: Db, actor: Actor, page: { limit: number; offset: number }) {
+  assertRole(actor, 'enterprise');
+  return listApplications(db, { enterpriseId: actor.enterpriseId! }, page);
 }

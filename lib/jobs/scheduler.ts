@@ -4,7 +4,7 @@
 // recorded on its row and retried at its next period; it never stops the ticker.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
-import { claimJob, finishJob, registerJobs } from '../../db/queries/jobs';
+import { claimJob, finishJob, jobQueueDepth, registerJobs } from '../../db/queries/jobs';
 
 export interface Job {
   name: string;
@@ -16,6 +16,11 @@ export interface Scheduler {
   /** Runs one tick now: every due job this instance can claim. Resolves when they are done. */
   tick(): Promise<string[]>;
   stop(): Promise<void>;
+}
+
+/** For /api/metrics: jobs due and unclaimed (or whose claim lapsed), and jobs running now. */
+export function queueDepth(db: Db) {
+  return jobQueueDepth(db);
 }
 
 export function startScheduler(db: Db, jobs: Job[], o: { tickMs?: number; instance?: string; log?: (msg: string) => void } = {}): Scheduler {

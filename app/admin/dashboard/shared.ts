@@ -1,9 +1,8 @@
 // What the dashboard, its lists and its exports share: reading the filters from the URL (an invalid
 // one is reported and dropped, the rest of the view still renders) and the option lists.
 import type { Db } from '@/db';
-import { listActiveInstitutionOptions } from '@/db/queries/institutions';
-import { listParks } from '@/db/queries/parks';
 import { resolveFilter, type ResolvedFilter } from '@/lib/figures/service';
+import { filterLists } from '@/lib/figures/views';
 import { zoneDay } from '@/lib/core/dates';
 import { isAppError } from '@/lib/core/errors';
 import type { Locale, Translate } from '@/lib/i18n/translate';
@@ -43,7 +42,7 @@ export async function readFilters<S extends z.ZodType>(db: Db, t: Translate, sch
 }
 
 export async function filterOptions(db: Db, locale: Locale) {
-  const [parks, institutions] = await Promise.all([listParks(db), listActiveInstitutionOptions(db)]);
+  const { parks, institutions } = await filterLists(db);
   return {
     parks: parks.map((p) => ({ id: p.id, code: p.code, name: localName(p, locale) })),
     institutions,

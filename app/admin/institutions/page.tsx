@@ -5,7 +5,7 @@ import { InstitutionRejectForm } from '@/components/admin/institution-reject-for
 import { AdminPager, queryString } from '@/components/admin/pager';
 import { buttonClass, inputClass } from '@/components/ui/field';
 import { getDb } from '@/db';
-import { searchInstitutions } from '@/db/queries/users-admin';
+import { institutionList } from '@/lib/admin/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
@@ -36,12 +36,7 @@ export default async function AdminInstitutionsPage({ searchParams }: { searchPa
   const parsed = institutionListQuerySchema.safeParse(paramsToObject(raw));
   const query = parsed.success ? parsed.data : institutionListQuerySchema.parse({});
   const problem = parsed.success ? undefined : `${String(parsed.error.issues[0].path[0] ?? '')}: ${errorText(t, parsed.error.issues[0].message)}`;
-  const { items, total } = await searchInstitutions(db, {
-    status: query.status,
-    q: query.q,
-    limit: ADMIN_PAGE_SIZE,
-    offset: (query.page - 1) * ADMIN_PAGE_SIZE,
-  });
+  const { items, total } = await institutionList(db, actor, query);
   const href = (page: number) => `/admin/institutions${queryString({ status: query.status, q: query.q, page })}`;
   return (
     <div className="space-y-6">

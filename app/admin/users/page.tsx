@@ -3,13 +3,12 @@ import { AdminPager, queryString } from '@/components/admin/pager';
 import { UserAccountActions } from '@/components/admin/user-account-actions';
 import { inputClass } from '@/components/ui/field';
 import { getDb } from '@/db';
-import { searchUsers } from '@/db/queries/users-admin';
+import { userList } from '@/lib/admin/views';
 import { ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { errorText } from '@/lib/i18n/translate';
-import { isUuid } from '@/lib/core/ids';
 import { ADMIN_PAGE_SIZE, USER_STATUSES, userSearchQuerySchema } from '@/lib/validation/admin';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import { Alert } from '@/components/ui/alert';
@@ -32,15 +31,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
   const query = parsed.success ? parsed.data : userSearchQuerySchema.parse({});
   const problem = parsed.success ? undefined : `${String(parsed.error.issues[0].path[0] ?? '')}: ${errorText(t, parsed.error.issues[0].message)}`;
   const org = query.org;
-  const { items, total } = await searchUsers(db, {
-    q: query.q,
-    role: query.role,
-    status: query.status,
-    organisationId: org && isUuid(org) ? org.toLowerCase() : undefined,
-    organisationName: org && !isUuid(org) ? org : undefined,
-    limit: ADMIN_PAGE_SIZE,
-    offset: (query.page - 1) * ADMIN_PAGE_SIZE,
-  });
+  const { items, total } = await userList(db, actor, query);
   const href = (page: number) => `/admin/users${queryString({ q: query.q, role: query.role, status: query.status, org, page })}`;
   return (
     <div className="space-y-6">

@@ -1,6 +1,6 @@
 import { PublishWeightsForm } from '@/components/score/publish-weights-form';
 import { getDb } from '@/db';
-import { currentWeightSet } from '@/db/queries/innovation';
+import { currentWeights } from '@/lib/innovation/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -8,9 +8,9 @@ import { pageTitle } from '@/lib/i18n/page-title';
 export const generateMetadata = pageTitle('weights');
 
 export default async function WeightsPage() {
-  await requirePageActor(['admin'], '/admin/weights');
+  const actor = await requirePageActor(['admin'], '/admin/weights');
   const t = await getT();
-  const current = await currentWeightSet(await getDb());
+  const current = await currentWeights(await getDb(), actor);
   return (
     <div className="space-y-6">
       <div>

@@ -3,8 +3,8 @@
 // METRICS_TOKEN when it is set, otherwise only for this machine and private networks; 404 for
 // everyone else (lib/server/metrics-access.ts).
 import { getDb, poolStats } from '@/db';
-import { jobQueueDepth } from '@/db/queries/jobs';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/auth/client-address';
+import { queueDepth } from '@/lib/jobs/scheduler';
 import { metricsAllowed } from '@/lib/server/metrics-access';
 import { observeAtScrape, renderMetrics } from '@/lib/server/metrics';
 
@@ -21,7 +21,7 @@ export async function GET(req: Request) {
   });
   if (!allowed) return new Response('Not Found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const jobs = await Promise.race([
-    getDb().then((db) => jobQueueDepth(db)),
+    getDb().then((db) => queueDepth(db)),
     new Promise<null>((resolve) => setTimeout(() => resolve(null), DB_WAIT_MS).unref()),
   ]).catch(() => null);
   observeAtScrape({ pools: poolStats(), jobs });

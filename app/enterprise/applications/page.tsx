@@ -1,6 +1,6 @@
 import { ApplicationList } from '@/components/applications/list';
 import { getDb } from '@/db';
-import { listApplications } from '@/db/queries/applications';
+import { enterpriseApplications } from '@/lib/applications/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -11,7 +11,7 @@ export default async function EnterpriseApplicationsPage({ searchParams }: { sea
   const actor = await requirePageActor(['enterprise'], '/enterprise/applications');
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const page = Math.max(1, Number((await searchParams).page) || 1);
-  const { items } = await listApplications(await getDb(), { enterpriseId: actor.enterpriseId! }, { limit: 50, offset: (page - 1) * 50 });
+  const { items } = await enterpriseApplications(await getDb(), actor, { limit: 50, offset: (page - 1) * 50 });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t('applications.myApplications')}</h1>

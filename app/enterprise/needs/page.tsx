@@ -3,7 +3,7 @@ import { Pager } from '@/components/ui/pager';
 import { WithdrawNeedButton } from '@/components/needs/withdraw-need-button';
 import { buttonClass } from '@/components/ui/field';
 import { getDb } from '@/db';
-import { listEnterpriseNeeds } from '@/db/queries/needs';
+import { enterpriseNeeds } from '@/lib/needs/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
@@ -19,7 +19,7 @@ export default async function EnterpriseNeedsPage({ searchParams }: { searchPara
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const page = Math.max(1, Number((await searchParams).page) || 1);
   const db = await getDb();
-  const { items, total } = await listEnterpriseNeeds(db, actor.enterpriseId!, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const { items, total } = await enterpriseNeeds(db, actor, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <div className="space-y-6">

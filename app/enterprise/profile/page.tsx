@@ -1,8 +1,6 @@
 import { CertificationForm, InviteForm, ProfileForm, RemoveCertificationButton } from '@/components/profile/forms';
 import { getDb } from '@/db';
-import { getEnterpriseWithPark } from '@/db/queries/enterprises';
-import { listParks } from '@/db/queries/parks';
-import { listCertifications, listColleagues } from '@/db/queries/profile';
+import { enterpriseProfile } from '@/lib/enterprises/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { localName } from '@/lib/i18n/names';
@@ -16,13 +14,7 @@ export default async function ProfilePage() {
   const actor = await requirePageActor(['enterprise'], '/enterprise/profile');
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const db = await getDb();
-  const [row, parks, certs, colleagues] = await Promise.all([
-    getEnterpriseWithPark(db, actor.enterpriseId!),
-    listParks(db),
-    listCertifications(db, actor.enterpriseId!),
-    listColleagues(db, actor.enterpriseId!),
-  ]);
-  if (!row) throw new Error('enterprise of a signed-in user is missing');
+  const { row, parks, certs, colleagues } = await enterpriseProfile(db, actor);
   return (
     <div className="space-y-8">
       <div>

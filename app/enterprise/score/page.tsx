@@ -1,11 +1,11 @@
 import { InputsForm } from '@/components/score/inputs-form';
 import { ScoreBreakdown, WhatIfList } from '@/components/score/score-breakdown';
 import { getDb } from '@/db';
-import { scoreHistory } from '@/db/queries/innovation';
 import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { currentPeriod, refreshScoreIfStale, scoreReport } from '@/lib/innovation/service';
+import { currentPeriod } from '@/lib/innovation/service';
+import { enterpriseScorePage } from '@/lib/innovation/views';
 import { withProfileFinancials, zeroInnovationInputs } from '@/lib/innovation/profile-indicators';
 import { inputsToForm } from '@/lib/validation/innovation';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -16,8 +16,7 @@ export default async function ScorePage() {
   const actor = await requirePageActor(['enterprise'], '/enterprise/score');
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const db = await getDb();
-  await refreshScoreIfStale(db, actor.enterpriseId!);
-  const [report, history] = await Promise.all([scoreReport(db, actor, actor.enterpriseId!), scoreHistory(db, actor.enterpriseId!)]);
+  const { report, history } = await enterpriseScorePage(db, actor);
   return (
     <div className="space-y-6">
       <div>

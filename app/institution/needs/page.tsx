@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Pager } from '@/components/ui/pager';
 import { BoardFilters } from '@/components/needs/board-filters';
 import { getDb } from '@/db';
-import { listParks } from '@/db/queries/parks';
+import { zoneParks } from '@/lib/enterprises/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime } from '@/lib/core/dates';
 import { isAppError } from '@/lib/core/errors';
@@ -30,7 +30,7 @@ export default async function NeedsBoardPage({ searchParams }: { searchParams: P
     problem = errorText(t, e.messageKey);
     return needsBoardFor(db, actor, { ...query, park: undefined });
   });
-  const parks = await listParks(db);
+  const parks = await zoneParks(db);
   const pages = Math.max(1, Math.ceil(board.total / board.pageSize));
   const pageLink = (page: number) => `/institution/needs?${new URLSearchParams({ ...raw, page: String(page) })}`;
   return (

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Pager } from '@/components/ui/pager';
 import { buttonClass } from '@/components/ui/field';
 import { getDb } from '@/db';
-import { listInstitutionProducts } from '@/db/queries/products';
+import { institutionProducts } from '@/lib/products/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { formatRateBp, formatWan } from '@/lib/core/money';
@@ -16,7 +16,7 @@ export default async function InstitutionProductsPage({ searchParams }: { search
   const actor = await requirePageActor(['institution'], '/institution/products');
   const t = await getT();
   const page = Math.max(1, Number((await searchParams).page) || 1);
-  const { items, total } = await listInstitutionProducts(await getDb(), actor.institutionId!, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const { items, total } = await institutionProducts(await getDb(), actor, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <div className="space-y-6">

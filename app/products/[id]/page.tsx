@@ -3,12 +3,9 @@ import { notFound } from 'next/navigation';
 import { EligibilityChecklist } from '@/components/products/eligibility-checklist';
 import { amountRangeText, rateText, termRangeText } from '@/components/products/format';
 import { getDb } from '@/db';
-import { getEligibilityFacts } from '@/db/queries/enterprises';
-import { publicProduct } from '@/lib/products/catalogue';
-import { productRequirements } from '@/lib/documents/sharing';
+import { productPage } from '@/lib/products/views';
 import { currentActor } from '@/lib/auth/session';
-import { formatZoneDateTime, zoneDay } from '@/lib/core/dates';
-import { checkEligibility } from '@/lib/matching/eligibility';
+import { formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { formatRateBp } from '@/lib/core/money';
 import { isUuid } from '@/lib/core/ids';
@@ -22,31 +19,15 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   if (!isUuid(id)) notFound();
   const [t, locale, actor] = await Promise.all([getT(), getLocale(), currentActor()]);
   const db = await getDb();
-  const shown = await publicProduct(db, id);
+  const shown = await productPage(db, actor, id);
   if (!shown) notFound();
-  const { row, parks } = shown;
+  const { row, parks, eligibility, requirements } = shown;
   const p = row.product;
   const rt = shown.responseTime ?? undefined;
   const parkName = (pid: number) => {
     const park = parks.find((x) => x.id === pid);
     return park ? localName(park, locale) : String(pid);
   };
-  const facts = actor?.role === 'enterprise' && actor.enterpriseId ? await getEligibilityFacts(db, actor.enterpriseId) : null;
-  const eligibility = facts
-    ? checkEligibility(
-        {
-          requiredCertifications: p.requiredCertifications,
-          minInnovationScore: p.minInnovationScore,
-          minYearsInOperation: p.minYearsInOperation,
-          eligibleParkIds: p.eligibleParkIds,
-          eligibleIndustries: p.eligibleIndustries,
-          maxEmployees: p.maxEmployees,
-          maxRevenueFen: p.maxRevenueFen,
-        },
-        facts,
-        zoneDay(),
-      )
-    : null;
   const rules: [string, string][] = [];
   if (p.requiredCertifications.length)
     rules.push([t('product.requiredCertifications'), p.requiredCertifications.map((c) => t(`certifications.${c}`)).join('、')]);
@@ -55,8 +36,6 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   if (p.eligibleParkIds.length) rules.push([t('product.parks'), p.eligibleParkIds.map(parkName).join('、')]);
   if (p.eligibleIndustries.length) rules.push([t('product.industries'), p.eligibleIndustries.map((s) => t(`industries.${s}`)).join('、')]);
   if (p.maxEmployees !== null) rules.push([t('product.maxEmployees'), String(p.maxEmployees)]);
-  // The documents an application is checked against (declared kinds, or read from the free-text list).
-  const requirements = await productRequirements(db, p);
   const priced = { ...row, effectiveRateMinBp: Number(row.effectiveRateMinBp), effectiveRateMaxBp: Number(row.effectiveRateMaxBp) };
 
   return (

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { rateText } from '@/components/products/format';
 import { buttonClass, inputClass } from '@/components/ui/field';
 import { getDb } from '@/db';
-import { getPublishedProducts } from '@/db/queries/products';
 import { compareOffers } from '@/lib/products/compare';
+import { comparedProducts } from '@/lib/products/views';
 import { REPAYMENT_METHODS } from '@/lib/core/domain';
 import { getT } from '@/lib/i18n/server';
 import { errorText } from '@/lib/i18n/translate';
@@ -26,9 +26,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const parsed = compareQuerySchema.safeParse(raw);
   const problem = parsed.success ? undefined : errorText(t, parsed.error.issues[0].message);
   const q = parsed.success ? parsed.data : null;
-  const products = q ? await getPublishedProducts(await getDb(), q.ids) : [];
-  // Keep the visitor's order.
-  products.sort((a, b) => q!.ids.indexOf(a.id) - q!.ids.indexOf(b.id));
+  // In the visitor's order.
+  const products = q ? await comparedProducts(await getDb(), q.ids) : [];
   const offers = q
     ? compareOffers(
         products.map((p) => ({ ...p, effectiveRateMinBp: Number(p.effectiveRateMinBp) })),

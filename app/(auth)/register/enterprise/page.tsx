@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { EnterpriseRegistrationForm } from '@/components/auth/enterprise-registration-form';
 import { getDb } from '@/db';
-import { listParks } from '@/db/queries/parks';
+import { zoneParks } from '@/lib/enterprises/views';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { localName } from '@/lib/i18n/names';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -10,7 +10,7 @@ export const generateMetadata = pageTitle('registerEnterprise');
 
 export default async function EnterpriseRegistrationPage() {
   const [t, locale] = await Promise.all([getT(), getLocale()]); // request-time first: never prerendered
-  const parks = await listParks(await getDb());
+  const parks = await zoneParks(await getDb());
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div>

@@ -20,8 +20,6 @@ import {
   type TableSpec,
 } from '@/lib/figures/tables';
 import type { Db } from '@/db';
-import { listActiveInstitutionOptions } from '@/db/queries/institutions';
-import { listParks } from '@/db/queries/parks';
 import { requireActor } from '@/lib/auth/session';
 import { zoneDay } from '@/lib/core/dates';
 import { logError } from '@/lib/server/log';
@@ -37,6 +35,7 @@ import {
   zoneFigures,
   type ResolvedFilter,
 } from '@/lib/figures/service';
+import { filterLists } from '@/lib/figures/views';
 import { makeTranslate } from '@/lib/i18n/translate';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import { figureExportQuerySchema, type FigureExportQuery, type FigureList } from '@/lib/validation/figures';
@@ -156,7 +155,7 @@ export async function GET(req: NextRequest) {
     // whichever database answered the first.
     const { f, institutions, exp, parkName } = await withReadDb(async (db) => {
       const f = await resolveFilter(db, q);
-      const [parks, institutions] = await Promise.all([listParks(db), f.institutionId ? listActiveInstitutionOptions(db) : Promise.resolve([])]);
+      const { parks, institutions } = await filterLists(db, { institutions: Boolean(f.institutionId) });
       const parkName = (id: number) => parks.find((p) => p.id === id)?.name ?? String(id);
       return { f, institutions, parkName, exp: await buildExport(db, q, f, parkName) };
     });

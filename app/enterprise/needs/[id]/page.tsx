@@ -3,12 +3,11 @@ import { notFound } from 'next/navigation';
 import { NeedForm } from '@/components/needs/need-form';
 import { WithdrawNeedButton } from '@/components/needs/withdraw-need-button';
 import { getDb } from '@/db';
-import { listAssetOptions } from '@/db/queries/needs';
 import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/core/errors';
 import { getT } from '@/lib/i18n/server';
 import { formatWan } from '@/lib/core/money';
-import { getOwnNeed } from '@/lib/needs/service';
+import { ownNeedView } from '@/lib/needs/views';
 import { needToForm } from '@/lib/validation/need';
 import { NeedMatches } from './matches';
 import { isUuid } from '@/lib/core/ids';
@@ -22,11 +21,10 @@ export default async function NeedPage({ params }: { params: Promise<{ id: strin
   if (!isUuid(id)) notFound();
   const t = await getT();
   const db = await getDb();
-  const need = await getOwnNeed(db, actor, id).catch((e) => {
+  const { need, assets } = await ownNeedView(db, actor, id).catch((e) => {
     if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
   });
-  const assets = await listAssetOptions(db, actor.enterpriseId!);
   return (
     <div className="space-y-6">
       <nav aria-label="breadcrumb" className="text-sm">

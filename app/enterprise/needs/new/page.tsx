@@ -1,6 +1,6 @@
 import { NeedForm } from '@/components/needs/need-form';
 import { getDb } from '@/db';
-import { listAssetOptions } from '@/db/queries/needs';
+import { needAssetOptions } from '@/lib/needs/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { emptyNeedForm } from '@/lib/validation/need';
@@ -11,7 +11,7 @@ export const generateMetadata = pageTitle('newNeed');
 export default async function NewNeedPage() {
   const actor = await requirePageActor(['enterprise'], '/enterprise/needs/new');
   const t = await getT();
-  const assets = await listAssetOptions(await getDb(), actor.enterpriseId!);
+  const assets = await needAssetOptions(await getDb(), actor);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t('needs.newNeed')}</h1>

@@ -1,11 +1,11 @@
 import { notFound } from 'next/navigation';
 import { ScoreBreakdown } from '@/components/score/score-breakdown';
 import { getDb } from '@/db';
-import { getEnterpriseWithPark } from '@/db/queries/enterprises';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { localParkName } from '@/lib/i18n/names';
-import { scoreReport } from '@/lib/innovation/service';
+import { isAppError } from '@/lib/core/errors';
+import { enterpriseForReview } from '@/lib/enterprises/views';
 import { formatWan } from '@/lib/core/money';
 import { isUuid } from '@/lib/core/ids';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -23,9 +23,10 @@ export default async function EnterpriseReviewPage({ params }: { params: Promise
   if (!isUuid(id)) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const db = await getDb();
-  const row = await getEnterpriseWithPark(db, id);
-  if (!row) notFound();
-  const report = await scoreReport(db, actor, id);
+  const { row, report } = await enterpriseForReview(db, actor, id).catch((e) => {
+    if (isAppError(e) && e.code === 'not_found') notFound();
+    throw e;
+  });
   const f = report.financials;
   const e = row.enterprise;
   return (

@@ -4,14 +4,10 @@ import { ProductCard } from '@/components/products/product-card';
 import { ProductForm } from '@/components/products/product-form';
 import { ProductTransitionButtons } from '@/components/products/product-transition-buttons';
 import { getDb } from '@/db';
-import { getInstitution } from '@/db/queries/institutions';
-import { lprOn } from '@/db/queries/lpr';
-import { listParks } from '@/db/queries/parks';
 import { requirePageActor } from '@/lib/auth/session';
-import { zoneDay } from '@/lib/core/dates';
 import { isAppError } from '@/lib/core/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { declaredDocuments, getOwnProduct } from '@/lib/products/service';
+import { productEditPage } from '@/lib/products/views';
 import { allowedActions } from '@/lib/machines/define';
 import { productMachine } from '@/lib/machines/product';
 import { productToForm } from '@/lib/validation/product';
@@ -27,16 +23,10 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
   if (!isUuid(id)) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const db = await getDb();
-  const product = await getOwnProduct(db, actor, id).catch((e) => {
+  const { product, parks, institution, lpr, declared } = await productEditPage(db, actor, id).catch((e) => {
     if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
   });
-  const [parks, institution, lpr, declared] = await Promise.all([
-    listParks(db),
-    getInstitution(db, product.institutionId),
-    lprOn(db, zoneDay()),
-    declaredDocuments(db, actor, product.id),
-  ]);
   const lprBp = lpr?.oneYearBp ?? 0;
   const eff = (bp: number) => (product.rateType === 'lpr_spread' ? bp + lprBp : bp);
   return (

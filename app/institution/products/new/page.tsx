@@ -1,6 +1,6 @@
 import { ProductForm } from '@/components/products/product-form';
 import { getDb } from '@/db';
-import { listParks } from '@/db/queries/parks';
+import { zoneParks } from '@/lib/enterprises/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { emptyProductForm } from '@/lib/validation/product';
@@ -12,7 +12,7 @@ export const generateMetadata = pageTitle('newProduct');
 export default async function NewProductPage() {
   await requirePageActor(['institution'], '/institution/products/new');
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const parks = await listParks(await getDb());
+  const parks = await zoneParks(await getDb());
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t('product.newProduct')}</h1>

@@ -1,11 +1,10 @@
 import { notFound } from 'next/navigation';
 import { ApplyForm } from '@/components/applications/apply-form';
 import { getDb } from '@/db';
-import { listAssetOptions, listEnterpriseNeeds } from '@/db/queries/needs';
-import { getPublishedProduct } from '@/db/queries/products';
 import { requirePageActor } from '@/lib/auth/session';
 import { documentLabel } from '@/lib/documents/format';
-import { applyDocumentsView } from '@/lib/documents/sharing';
+import { isAppError } from '@/lib/core/errors';
+import { applyPage } from '@/lib/products/views';
 import { ShareChecklist } from '@/components/documents/share-checklist';
 import { getT } from '@/lib/i18n/server';
 import { fenToWanInput, formatWan } from '@/lib/core/money';
@@ -20,13 +19,10 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
   if (!isUuid(id)) notFound();
   const t = await getT();
   const db = await getDb();
-  const row = await getPublishedProduct(db, id);
-  if (!row) notFound();
-  const [needs, assets, docs] = await Promise.all([
-    listEnterpriseNeeds(db, actor.enterpriseId!, { limit: 50, offset: 0 }),
-    listAssetOptions(db, actor.enterpriseId!),
-    applyDocumentsView(db, actor, row.product),
-  ]);
+  const { row, needs, assets, docs } = await applyPage(db, actor, id).catch((e) => {
+    if (isAppError(e) && e.code === 'not_found') notFound();
+    throw e;
+  });
   const requiredIds = new Set(docs.checklist.filter((c) => c.state === 'have').map((c) => c.documentId));
   const open = needs.items.filter((n) => n.status === 'open' || n.status === 'matched');
   const needId = (await searchParams).needId;
