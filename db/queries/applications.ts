@@ -15,6 +15,10 @@ import {
   schemeEnrolments,
   users,
 } from '../schema';
+import type { User } from '../schema';
+
+type ApplicationEvent = typeof applicationEvents.$inferSelect;
+import { jsonArray } from './json';
 
 export async function findByIdempotencyKey(db: Db, enterpriseId: string, key: string) {
   const [a] = await db
@@ -102,33 +106,44 @@ export async function disbursedForNeed(db: Db, needId: string) {
   return BigInt(r.total ?? 0);
 }
 
-export function timeline(db: Db, applicationId: string) {
-  return db
-    .select({
-      id: applicationEvents.id,
-      fromStatus: applicationEvents.fromStatus,
-      toStatus: applicationEvents.toStatus,
-      reasonCode: applicationEvents.reasonCode,
-      note: applicationEvents.note,
-      at: applicationEvents.at,
-      actorName: users.name,
-      actorRole: users.role,
-    })
-    .from(applicationEvents)
-    .leftJoin(users, eq(users.id, applicationEvents.actorUserId))
-    .where(eq(applicationEvents.applicationId, applicationId))
-    .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
-}
+type TimelineEventJson = {
+  id: string;
+  fromStatus: ApplicationEvent['fromStatus'];
+  toStatus: ApplicationEvent['toStatus'];
+  reasonCode: string | null;
+  note: string | null;
+  at: string;
+  actorName: string | null;
+  actorRole: User['role'] | null;
+};
 
+/**
+ * An application with its product's and enterprise's names, its timeline (oldest first, with each
+ * actor's name and role) and its pledge, in one statement: every application page shows all of it.
+ */
 export async function getApplicationView(db: Db, id: string) {
   const [r] = await db
-    .select({ application: applications, productName: products.name, productCategory: products.category, enterpriseName: enterprises.name })
+    .select({
+      application: applications,
+      productName: products.name,
+      productCategory: products.category,
+      enterpriseName: enterprises.name,
+      pledge: pledges,
+      events: jsonArray<TimelineEventJson>(
+        sql`select json_agg(json_build_object('id', e.id::text, 'fromStatus', e.from_status, 'toStatus', e.to_status, 'reasonCode', e.reason_code,
+          'note', e.note, 'at', e.at, 'actorName', u.name, 'actorRole', u.role) order by e.at, e.id)
+          from ${applicationEvents} e left join ${users} u on u.id = e.actor_user_id where e.application_id = "applications"."id"`,
+      ),
+    })
     .from(applications)
     .innerJoin(products, eq(products.id, applications.productId))
     .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+    .leftJoin(pledges, eq(pledges.applicationId, applications.id))
     .where(eq(applications.id, id))
     .limit(1);
-  return r ?? null;
+  if (!r) return null;
+  const { events, ...view } = r;
+  return { ...view, events: events.map((e) => ({ ...e, id: BigInt(e.id), at: new Date(e.at) })) };
 }
 
 export async function listApplications(

@@ -21,6 +21,7 @@ import {
 } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
 import { submitApplication, transitionApplication } from './service';
+import { applicationFor } from './views';
 import type { Actor } from '../auth/actor';
 import type { AppError } from '../core/errors';
 import { withPatentCheckChar } from '../ip/patent-number';
@@ -301,6 +302,45 @@ describe('IP-pledge applications', () => {
     const [linked] = await h.db.select().from(pledges).where(eq(pledges.id, pledge.id));
     expect(linked.loanId).toBe(loan.id);
     expect(await h.db.select().from(schemeEnrolments).where(eq(schemeEnrolments.loanId, loan.id))).toHaveLength(1);
+  });
+
+  it('shows each side the application with its whole timeline and its pledge, read in one statement; another bank gets not found', async () => {
+    const { application } = await submitApplication(h.db, otherSme, form({ productId: creditProduct }));
+    const fresh = await applicationFor(h.db, otherSme, application.id);
+    expect(fresh.pledge).toBeNull();
+    expect(fresh.events.map((e) => e.toStatus)).toEqual(['submitted']);
+    const [patent2] = await h.db
+      .insert(ipAssets)
+      .values({
+        enterpriseId: sme.enterpriseId!,
+        kind: 'invention',
+        number: withPatentCheckChar('202310000099'),
+        title: '视图专利',
+        owners: ['申请企业1'],
+        expiryDate: '2041-03-01',
+        valuationFen: 900_000_000n,
+      })
+      .returning();
+    const { application: ip } = await submitApplication(h.db, sme, form({ productId: ipProduct, ipAssetIds: [patent2.id] }));
+    await step(ip.id, 'accept', officers[1]);
+    await approve(ip.id);
+    const stored = await h.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, ip.id));
+    const [pledge] = await h.db.select().from(pledges).where(eq(pledges.applicationId, ip.id));
+    for (const actor of [sme, officers[2]]) {
+      const v = await applicationFor(h.db, actor, ip.id);
+      expect(v).toMatchObject({ productName: expect.any(String), enterpriseName: '申请企业1', application: { id: ip.id, status: 'approved' } });
+      expect(v.pledge).toEqual(pledge);
+      expect(v.events.map((e) => [e.fromStatus, e.toStatus, e.actorRole])).toEqual([
+        [null, 'submitted', 'enterprise'],
+        ['submitted', 'accepted', 'institution'],
+        ['accepted', 'approved', 'institution'],
+      ]);
+      expect(v.events[1].actorName).toBe(officers[1].name);
+      const byId = new Map(stored.map((e) => [e.id, e]));
+      for (const e of v.events) expect(e.at).toEqual(byId.get(e.id)!.at);
+    }
+    await expect(applicationFor(h.db, rivalBank, ip.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(applicationFor(h.db, otherSme, ip.id)).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('says which check failed for an asset already in a live pledge, and the database refuses a second live pledge', async () => {
