@@ -16,7 +16,7 @@ export function InstitutionDecisionButton({
   return (
     <ActionButton
       label={t(`admin.${action}`)}
-      ariaLabel={`${t(`admin.${action}`)}：${institutionName}`}
+      ariaLabel={`${t(`admin.${action}`)}${t('app.colon')}${institutionName}`}
       run={() => decideInstitutionAction({ institutionId, action })}
     />
   );

@@ -44,7 +44,7 @@ export function InstitutionRejectForm({ institutionId, institutionName }: { inst
         type="button"
         className={secondaryButtonClass}
         disabled={pending}
-        aria-label={`${t('admin.reject')}：${institutionName}`}
+        aria-label={`${t('admin.reject')}${t('app.colon')}${institutionName}`}
         aria-expanded={open}
         aria-controls={formId}
         onClick={() => (open ? cancel() : setOpen(true))}

@@ -76,7 +76,13 @@ export function UserAccountActions({
     <div className="flex max-w-md flex-col items-start gap-2">
       <div className="flex flex-wrap gap-2">
         {!(isSelf && action === 'disable') && (
-          <button type="button" className={secondaryButtonClass} disabled={pending} aria-label={`${t(`oversight.users.${action}`)}：${email}`} onClick={toggle}>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={pending}
+            aria-label={`${t(`oversight.users.${action}`)}${t('app.colon')}${email}`}
+            onClick={toggle}
+          >
             {t(`oversight.users.${action}`)}
           </button>
         )}
@@ -84,12 +90,18 @@ export function UserAccountActions({
           type="button"
           className={secondaryButtonClass}
           disabled={pending}
-          aria-label={`${t('sessions.signOutEverywhere')}：${email}`}
+          aria-label={`${t('sessions.signOutEverywhere')}${t('app.colon')}${email}`}
           onClick={signOutAll}
         >
           {t('sessions.signOutEverywhere')}
         </button>
-        <button type="button" className={secondaryButtonClass} disabled={pending} aria-label={`${t('oversight.users.issueReset')}：${email}`} onClick={issue}>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          disabled={pending}
+          aria-label={`${t('oversight.users.issueReset')}${t('app.colon')}${email}`}
+          onClick={issue}
+        >
           {t('oversight.users.issueReset')}
         </button>
       </div>

@@ -57,7 +57,7 @@ export function VerificationDecision({ entity, id, subject }: { entity: 'enterpr
   return (
     <div className="flex flex-col items-start gap-2">
       <div className="flex gap-2 whitespace-nowrap">
-        <button type="button" className={secondaryButtonClass} disabled={busy} aria-label={`${t('verify.verify')}：${subject}`} onClick={verify}>
+        <button type="button" className={secondaryButtonClass} disabled={busy} aria-label={`${t('verify.verify')}${t('app.colon')}${subject}`} onClick={verify}>
           {t('verify.verify')}
         </button>
         <button
@@ -65,7 +65,7 @@ export function VerificationDecision({ entity, id, subject }: { entity: 'enterpr
           type="button"
           className={secondaryButtonClass}
           disabled={busy}
-          aria-label={`${t('verify.reject')}：${subject}`}
+          aria-label={`${t('verify.reject')}${t('app.colon')}${subject}`}
           aria-expanded={rejecting}
           aria-controls={formId}
           onClick={() => (rejecting ? cancel() : setRejecting(true))}

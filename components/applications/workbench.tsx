@@ -5,6 +5,7 @@ import { ScoreBreakdown } from '@/components/score/score-breakdown';
 import { formatZoneDateTime } from '@/lib/core/dates';
 import { documentLabel, formatBytes } from '@/lib/documents/format';
 import { localParkName } from '@/lib/i18n/names';
+import { joinList } from '@/lib/i18n/punctuation';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 import { formatRateBp, formatWan } from '@/lib/core/money';
 import type { workbenchFor } from '@/lib/applications/workbench';
@@ -38,7 +39,7 @@ export function EnterpriseSection({ w, t, locale }: { w: Workbench; t: Translate
         <Row label={t('documents.workbench.employees')}>{e.employees}</Row>
         <Row label={t('documents.workbench.financials')} testId="workbench-financials">
           {f
-            ? `${t('needs.board.revenue')} ${formatWan(f.revenueFen)}；${t('needs.board.rnd')} ${formatWan(f.rndExpenseFen)}`
+            ? `${t('needs.board.revenue')} ${formatWan(f.revenueFen)}${t('app.clauseSeparator')}${t('needs.board.rnd')} ${formatWan(f.rndExpenseFen)}`
             : t('needs.board.financialsHidden')}
         </Row>
       </dl>
@@ -46,7 +47,8 @@ export function EnterpriseSection({ w, t, locale }: { w: Workbench; t: Translate
       {w.score.score ? (
         <>
           <p>
-            <strong data-testid="workbench-score">{w.score.score.total}</strong>（{t(`score.stages.${w.score.score.stage}`)}）
+            <strong data-testid="workbench-score">{w.score.score.total}</strong>
+            {t('app.aside', { text: t(`score.stages.${w.score.score.stage}`) })}
           </p>
           {!w.score.valuesVisible && <p className="text-sm text-slate-600">{t('documents.workbench.scoreHidden')}</p>}
           <ScoreBreakdown score={w.score.score} t={t} />
@@ -105,10 +107,20 @@ export function TermsSection({ w, t }: { w: Workbench; t: Translate }) {
           {formatRateBp(w.rateRange.minBp)}–{formatRateBp(w.rateRange.maxBp)}
           {p.rateType === 'lpr_spread' &&
             w.rateRange.lprBp !== null &&
-            `（LPR ${formatRateBp(w.rateRange.lprBp)} + ${formatRateBp(p.rateMinBp)}–${formatRateBp(p.rateMaxBp)}）`}
+            t('app.aside', { text: `LPR ${formatRateBp(w.rateRange.lprBp)} + ${formatRateBp(p.rateMinBp)}–${formatRateBp(p.rateMaxBp)}` })}
         </Row>
-        <Row label={t('documents.workbench.guarantee')}>{p.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)).join('、')}</Row>
-        <Row label={t('documents.workbench.repayment')}>{p.repaymentMethods.map((r) => t(`repaymentMethods.${r}`)).join('、')}</Row>
+        <Row label={t('documents.workbench.guarantee')}>
+          {joinList(
+            t,
+            p.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)),
+          )}
+        </Row>
+        <Row label={t('documents.workbench.repayment')}>
+          {joinList(
+            t,
+            p.repaymentMethods.map((r) => t(`repaymentMethods.${r}`)),
+          )}
+        </Row>
       </dl>
       <h3 className="pt-2 font-semibold">{t('documents.workbench.applied')}</h3>
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-3">
@@ -166,7 +178,13 @@ export function SharedDocumentsSection({ w, t, locale }: { w: Workbench; t: Tran
       )}
       {d.request && (
         <p className="text-sm text-amber-900" data-testid="open-request">
-          {t('documents.materials.open', { kinds: d.request.kinds.map((k) => t(`documents.kinds.${k}`)).join('、'), reason: d.request.reason })}
+          {t('documents.materials.open', {
+            kinds: joinList(
+              t,
+              d.request.kinds.map((k) => t(`documents.kinds.${k}`)),
+            ),
+            reason: d.request.reason,
+          })}
         </p>
       )}
     </section>
@@ -209,13 +227,14 @@ export function PledgedAssetsSection({ w, t }: { w: Workbench; t: Translate }) {
               <tr key={a.id} className="border-t border-slate-200">
                 <td className="whitespace-nowrap px-2 py-1 font-mono">{a.number}</td>
                 <td className="px-2 py-1">{t(`ipAssets.kinds.${a.kind}`)}</td>
-                <td className="px-2 py-1">{a.owners.join('、')}</td>
+                <td className="px-2 py-1">{joinList(t, a.owners)}</td>
                 <td className="px-2 py-1">
                   {a.inForce ? t('documents.workbench.inForce') : t('documents.workbench.lapsed')} ·{' '}
                   {a.feesPaid ? t('documents.workbench.feesPaid') : t('documents.workbench.feesUnpaid')}
                 </td>
                 <td className={`px-2 py-1 ${a.outlastsMaturity ? '' : 'font-medium text-red-700'}`}>
-                  {a.expiryDate ?? '—'} / {w.maturesOn}（{a.outlastsMaturity ? t('documents.workbench.outlasts') : t('documents.workbench.notOutlasts')}）
+                  {a.expiryDate ?? '—'} / {w.maturesOn}
+                  {t('app.aside', { text: a.outlastsMaturity ? t('documents.workbench.outlasts') : t('documents.workbench.notOutlasts') })}
                 </td>
                 <td className="px-2 py-1">
                   {a.valuationFen !== null

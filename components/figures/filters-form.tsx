@@ -108,7 +108,10 @@ export function FiguresFilters({
         <Link href={action} className={secondaryButtonClass}>
           {t('figures.filters.reset')}
         </Link>
-        <span className="text-sm text-slate-600">{t('figures.filters.years')}：</span>
+        <span className="text-sm text-slate-600">
+          {t('figures.filters.years')}
+          {t('app.colon')}
+        </span>
         {years.map((y) => (
           <Link key={y} href={dashboardHref({ ...values, from: `${y}-01-01`, to: `${y}-12-31` }, breakdown)} className="text-sm text-brand-700 underline">
             {t('figures.filters.year', { year: y })}

@@ -61,7 +61,7 @@ export function ClaimDecision({
               type="button"
               className={secondaryButtonClass}
               disabled={busy}
-              aria-label={`${t('loans.admin.approve')}：${subject}`}
+              aria-label={`${t('loans.admin.approve')}${t('app.colon')}${subject}`}
               onClick={() => run(() => decideClaimAction({ claimId, decision: 'approve', reason: '' }))}
             >
               {t('loans.admin.approve')}
@@ -71,7 +71,7 @@ export function ClaimDecision({
               type="button"
               className={secondaryButtonClass}
               disabled={busy}
-              aria-label={`${t('loans.admin.reject')}：${subject}`}
+              aria-label={`${t('loans.admin.reject')}${t('app.colon')}${subject}`}
               aria-expanded={rejecting}
               aria-controls={formId}
               onClick={() => {
@@ -90,7 +90,7 @@ export function ClaimDecision({
             type="button"
             className={secondaryButtonClass}
             disabled={busy}
-            aria-label={`${t('loans.admin.pay')}：${subject}`}
+            aria-label={`${t('loans.admin.pay')}${t('app.colon')}${subject}`}
             onClick={() => {
               if (window.confirm(t('loans.admin.payConfirm', { scheme: schemeName }))) run(() => payClaimAction({ claimId }));
             }}

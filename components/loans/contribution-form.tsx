@@ -24,7 +24,7 @@ export function ContributionForm({ schemeId, schemeName }: { schemeId: string; s
   const { register } = form;
   const id = (f: string) => `${f}-${schemeId}`;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`${t('loans.admin.contribution.title')}：${schemeName}`}>
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`${t('loans.admin.contribution.title')}${t('app.colon')}${schemeName}`}>
       <h3 className="font-semibold">{t('loans.admin.contribution.title')}</h3>
       <Alert>{formError}</Alert>
       <Alert tone="success">{success}</Alert>

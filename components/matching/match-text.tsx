@@ -1,6 +1,7 @@
 // How match reasons and failed rules read (both languages, via t). Server-renderable.
 import { eligibilityMessageKey, type RuleCode } from '@/lib/matching/eligibility';
 import type { Translate } from '@/lib/i18n/translate';
+import { joinList } from '@/lib/i18n/punctuation';
 import { MATCH_WEIGHTS, type FailedRule, type ReasonCode } from '@/lib/matching/engine';
 import { formatRateBp, formatWan } from '@/lib/core/money';
 
@@ -9,7 +10,13 @@ type Detail = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 const wan = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? formatWan(BigInt(v)) : str(v));
 const rate = (v: unknown) => (typeof v === 'number' ? formatRateBp(v) : str(v));
-const list = (v: unknown, prefix: string, t: Translate) => (Array.isArray(v) ? v.map((x) => t(`${prefix}.${String(x)}`)).join('、') : '');
+const list = (v: unknown, prefix: string, t: Translate) =>
+  Array.isArray(v)
+    ? joinList(
+        t,
+        v.map((x) => t(`${prefix}.${String(x)}`)),
+      )
+    : '';
 
 /** One reason's sentence; seeded rows without detail show none. */
 export function reasonText(code: string, detail: Detail | undefined, t: Translate, ceilingSet: boolean): string | null {
@@ -53,7 +60,7 @@ export function failedRuleText(f: FailedRule, t: Translate): string {
       return t('matching.rules.rate', { floor: rate(d.floor), ceiling: rate(d.ceiling) });
     default: {
       const vars: Record<string, string | number> = {};
-      for (const [k, v] of Object.entries(f.detail)) vars[k] = Array.isArray(v) ? v.join('、') : v;
+      for (const [k, v] of Object.entries(f.detail)) vars[k] = Array.isArray(v) ? joinList(t, v.map(String)) : v;
       if (typeof f.detail.kind === 'string') vars.kind = t(`certifications.${f.detail.kind}`);
       return t(eligibilityMessageKey({ rule: f.code as RuleCode, ok: false, detail: f.detail }), vars);
     }

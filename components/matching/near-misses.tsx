@@ -34,7 +34,7 @@ export function NearMisses({ nearMisses, t }: { nearMisses: readonly NearMissIte
                   <span className="text-slate-600">· {m.product.institutionName}</span>
                 </span>
                 <span className="text-red-800" data-testid="near-miss-rule">
-                  {m.failed.map((f) => failedRuleText(f, t)).join('；')}
+                  {m.failed.map((f) => failedRuleText(f, t)).join(t('app.clauseSeparator'))}
                 </span>
               </li>
             ))}

@@ -1,9 +1,10 @@
 import { eligibilityMessageKey, type RuleResult } from '@/lib/matching/eligibility';
 import type { Translate } from '@/lib/i18n/translate';
+import { joinList } from '@/lib/i18n/punctuation';
 
 function vars(r: RuleResult, t: Translate): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(r.detail)) out[k] = Array.isArray(v) ? v.join('、') : v;
+  for (const [k, v] of Object.entries(r.detail)) out[k] = Array.isArray(v) ? joinList(t, v.map(String)) : v;
   if (typeof r.detail.kind === 'string') out.kind = t(`certifications.${r.detail.kind}`);
   return out;
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Translate } from '@/lib/i18n/translate';
+import { joinList } from '@/lib/i18n/punctuation';
 import { amountRangeText, rateText, termRangeText, type PricedProduct } from './format';
 
 export interface ProductCardData extends PricedProduct {
@@ -42,18 +43,29 @@ export function ProductCard({ p, t, compareName }: { p: ProductCardData; t: Tran
         <dt className="text-slate-600">{t('product.rateRange')}</dt>
         <dd data-testid="product-rate">{rateText(p, t)}</dd>
         <dt className="text-slate-600">{t('product.guarantee')}</dt>
-        <dd>{p.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)).join('、')}</dd>
+        <dd>
+          {joinList(
+            t,
+            p.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)),
+          )}
+        </dd>
       </dl>
       <div className="mt-auto flex items-center justify-between gap-2 pt-4">
         <Link href={`/products/${p.id}`} className="text-sm font-medium text-brand-700 underline">
           {t('product.details')}
-          <span className="sr-only">：{p.name}</span>
+          <span className="sr-only">
+            {t('app.colon')}
+            {p.name}
+          </span>
         </Link>
         {compareName && (
           <label className="flex items-center gap-1 text-sm text-slate-700">
             <input type="checkbox" name={compareName} value={p.id} form="compare-form" />
             {t('product.compare')}
-            <span className="sr-only">：{p.name}</span>
+            <span className="sr-only">
+              {t('app.colon')}
+              {p.name}
+            </span>
           </label>
         )}
       </div>

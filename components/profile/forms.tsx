@@ -126,7 +126,7 @@ export function RemoveCertificationButton({ id, label }: { id: string; label: st
         type="button"
         className={secondaryButtonClass}
         disabled={pending}
-        aria-label={`${t('profile.remove')}：${label}`}
+        aria-label={`${t('profile.remove')}${t('app.colon')}${label}`}
         onClick={() =>
           start(async () => {
             const r = await removeCertificationAction({ id });

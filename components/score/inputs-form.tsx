@@ -36,7 +36,7 @@ export function InputsForm({ initial }: { initial: InnovationInputsFormInput }) 
                 <Field
                   key={k}
                   id={`in-${k}`}
-                  label={`${t(`score.indicators.${k}`)}${unit ? `（${unit}）` : ''}`}
+                  label={`${t(`score.indicators.${k}`)}${unit ? t('app.aside', { text: unit }) : ''}`}
                   hint={fromProfile ? t('score.fromProfile') : undefined}
                   error={fieldError(k)}
                 >

@@ -73,7 +73,10 @@ export function Header({ actor, locale, t, unread = 0 }: { actor: Actor | null; 
     actor ? (
       <div className="flex flex-wrap items-center gap-2">
         <span className="text-sm text-slate-700" data-testid={primary ? 'current-user' : undefined}>
-          <span className="sr-only">{t('nav.signedInAs')}：</span>
+          <span className="sr-only">
+            {t('nav.signedInAs')}
+            {t('app.colon')}
+          </span>
           {actor.name} · {t(`roles.${actor.role}`)}
         </span>
         <Link

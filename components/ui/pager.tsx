@@ -6,7 +6,7 @@ export function Pager({ t, page, pages, href, label }: { t: Translate; page: num
   if (pages <= 1 && page === 1) return null;
   const text = t('product.page', { page, pages });
   return (
-    <nav aria-label={label ? `${label}：${text}` : text} className="flex items-center justify-center gap-4 text-sm">
+    <nav aria-label={label ? `${label}${t('app.colon')}${text}` : text} className="flex items-center justify-center gap-4 text-sm">
       {page > 1 ? (
         <Link href={href(Math.min(page - 1, pages))} rel="prev" className="text-brand-700 underline">
           {t('product.prev')}

@@ -27,6 +27,7 @@ export const en: Shape<Messages> = {
     months: '{n} months',
     colon: ': ',
     listSeparator: ', ',
+    clauseSeparator: '; ',
     aside: ' ({text})',
   },
   empty: {

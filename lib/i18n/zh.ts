@@ -25,6 +25,7 @@ export const zh = {
     // Punctuation that differs by language: a label's colon, a list's separator (lib/i18n/punctuation.ts), an aside in brackets.
     colon: '：',
     listSeparator: '、',
+    clauseSeparator: '；',
     aside: '（{text}）',
   },
   empty: {
