@@ -26,8 +26,14 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          maxWorkers: 1,
-          fileParallelism: false,
+          // Two files at a time (the machine has two cores): each file has databases of its own
+          // (db/testing.ts: a fresh PGlite, or a fresh database cloned from the template), so they
+          // cannot see each other; each in a process of its own (forks), so the tests that measure
+          // the process's memory (lib/documents/storage.int.test.ts) measure only their own file.
+          // INT_WORKERS=1 runs them one by one.
+          pool: 'forks',
+          maxWorkers: Number(process.env.INT_WORKERS ?? 2),
+          fileParallelism: true,
         },
       },
     ],

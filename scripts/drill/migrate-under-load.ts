@@ -8,7 +8,7 @@ import path from 'node:path';
 import { openDb } from '../../db/client';
 import { migrateDb, MIGRATIONS_FOLDER } from '../../db/migrate';
 import { sleep, type Drill } from './harness';
-import { deploymentSecrets, startApp, startDrillPg, startNginx } from './stack';
+import { startDrillPg, twoInstancesBehindNginx } from './stack';
 import { verifyAcknowledged } from './verify';
 import { errorDigest, fixture, signInBoth, Workload } from './workload';
 
@@ -36,13 +36,7 @@ export const migrateUnderLoad: Drill = {
   title: 'a migration applied while two instances serve traffic',
   async run(ctx) {
     const pg = await startDrillPg(ctx);
-    const secrets = deploymentSecrets();
-    const env = { TRUST_PROXY_HOPS: '1' };
-    const [a, b] = await Promise.all([
-      startApp(ctx, { name: 'app-a', databaseUrl: pg.url, secrets, env }),
-      startApp(ctx, { name: 'app-b', databaseUrl: pg.url, secrets, env: { ...env, JOBS: 'off' } }),
-    ]);
-    const lb = await startNginx(ctx, [a, b]);
+    const { lb } = await twoInstancesBehindNginx(ctx, pg.url);
     const f = await fixture(pg.sql);
     const [{ now: since }] = await pg.sql<{ now: Date }[]>`select now()`;
     const load = new Workload({ bases: [lb.base], distDir: ctx.distDir, actors: await signInBoth(lb.base), fixture: f, sql: pg.sql, tag: 'migrate' });

@@ -6,7 +6,7 @@ import net from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sleep, type Drill } from './harness';
-import { deploymentSecrets, startApp, startDrillPg, startNginx } from './stack';
+import { startDrillPg, twoInstancesBehindNginx } from './stack';
 import { verifyAcknowledged } from './verify';
 import { errorDigest, fixture, signInBoth, Workload } from './workload';
 
@@ -22,13 +22,7 @@ export const sigterm: Drill = {
   title: 'an app instance is stopped (SIGTERM) under load',
   async run(ctx) {
     const pg = await startDrillPg(ctx);
-    const secrets = deploymentSecrets();
-    const env = { TRUST_PROXY_HOPS: '1' };
-    const [a, b] = await Promise.all([
-      startApp(ctx, { name: 'app-a', databaseUrl: pg.url, secrets, env }),
-      startApp(ctx, { name: 'app-b', databaseUrl: pg.url, secrets, env: { ...env, JOBS: 'off' } }),
-    ]);
-    const lb = await startNginx(ctx, [a, b]);
+    const { a, lb } = await twoInstancesBehindNginx(ctx, pg.url);
     const f = await fixture(pg.sql);
     const [{ now: since }] = await pg.sql<{ now: Date }[]>`select now()`;
     const load = new Workload({ bases: [lb.base], distDir: ctx.distDir, actors: await signInBoth(lb.base), fixture: f, sql: pg.sql, tag: 'sigterm' });

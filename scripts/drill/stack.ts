@@ -202,3 +202,26 @@ ${upstreams.map((u) => `    server 127.0.0.1:${u.port} max_fails=1 fail_timeout=
   ctx.log(`nginx on ${base} → ${upstreams.map((u) => u.name).join(', ')}`);
   return { base, accessLog };
 }
+
+export interface TwoInstances {
+  /** Runs the periodic jobs. */
+  a: AppInstance;
+  /** JOBS=off: the jobs run on A only, as in a deployment of several instances. */
+  b: AppInstance;
+  /** nginx in front of both. */
+  lb: Nginx;
+}
+
+/**
+ * One deployment of two instances on one database behind nginx: the same secrets, TRUST_PROXY_HOPS=1
+ * (nginx is the one proxy in front), the jobs on A only. What the multi-instance drills run against.
+ */
+export async function twoInstancesBehindNginx(ctx: DrillContext, databaseUrl: string): Promise<TwoInstances> {
+  const secrets = deploymentSecrets();
+  const env = { TRUST_PROXY_HOPS: '1' };
+  const [a, b] = await Promise.all([
+    startApp(ctx, { name: 'app-a', databaseUrl, secrets, env }),
+    startApp(ctx, { name: 'app-b', databaseUrl, secrets, env: { ...env, JOBS: 'off' } }),
+  ]);
+  return { a, b, lb: await startNginx(ctx, [a, b]) };
+}

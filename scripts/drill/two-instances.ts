@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { signIn } from '../../bench/lib/http';
 import { percentile, sleep, type Drill } from './harness';
-import { deploymentSecrets, PASSWORD, startApp, startDrillPg, startNginx } from './stack';
+import { PASSWORD, startDrillPg, twoInstancesBehindNginx } from './stack';
 import { verifyAcknowledged } from './verify';
 import { errorDigest, fixture, signInBoth, Workload } from './workload';
 
@@ -38,13 +38,7 @@ export const twoInstances: Drill = {
     );
     const officers = ['bank@kerongtong.demo', ...Array.from({ length: 19 }, (_, i) => `officer${i + 1}@drill.demo`)];
 
-    const secrets = deploymentSecrets();
-    const env = { TRUST_PROXY_HOPS: '1' };
-    const [a, b] = await Promise.all([
-      startApp(ctx, { name: 'app-a', databaseUrl: pg.url, secrets, env }),
-      startApp(ctx, { name: 'app-b', databaseUrl: pg.url, secrets, env: { ...env, JOBS: 'off' } }),
-    ]);
-    const lb = await startNginx(ctx, [a, b]);
+    const { a, b, lb } = await twoInstancesBehindNginx(ctx, pg.url);
     const f = await fixture(pg.sql);
     const [{ now: since }] = await pg.sql<{ now: Date }[]>`select now()`;
 
