@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { ZONE_TIME_ZONE } from '../zone';
 import { jsonArray } from './json';
+import { rowsOf } from '../rows';
 import { NEED_STATES, VERIFICATION_STATES, type CERTIFICATION_KINDS, type GUARANTEE_METHODS, type NEED_PURPOSES } from '../enums';
 import { sqlValue } from '../sql-enums';
 import { auditEvents, consentAccessLog, consents, enterprises, financingNeeds, ipAssets, needIpAssets, parks, type FinancingNeed } from '../schema';
@@ -141,15 +142,19 @@ export type EnterpriseFinancials = { revenueFen: bigint; rndExpenseFen: bigint; 
  * consent_access_log row and returns the consent's id. Without a live consent: null, nothing written.
  */
 export async function useConsent(db: Db, enterpriseId: string, institutionId: string, userId: string, what: string): Promise<string | null> {
-  const [c] = await db
+  // The live consent and its access-log row in one statement (INSERT … SELECT): no consent, no row.
+  const live = db
     .select({ id: consents.id })
     .from(consents)
     .where(and(eq(consents.enterpriseId, enterpriseId), eq(consents.institutionId, institutionId), consentRowIsLive))
     .orderBy(desc(consents.expiresAt))
     .limit(1);
-  if (!c) return null;
-  await db.insert(consentAccessLog).values({ consentId: c.id, userId, what });
-  return c.id;
+  const [c] = rowsOf<{ consent_id: string }>(
+    await db.execute(
+      sql`insert into ${consentAccessLog} (consent_id, user_id, what) select c.id, ${userId}::uuid, ${what}::text from (${live}) c returning consent_id`,
+    ),
+  );
+  return c?.consent_id ?? null;
 }
 
 /** Revenue, R&D expense and the sum of IP valuations of the given enterprises. Callers check consent. */
