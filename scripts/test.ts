@@ -43,6 +43,23 @@ function run(stage: string, cmd: string, args: string[], env: Record<string, str
   return r.status === 0;
 }
 
+/** Starts a stage in the background, its output kept in a file and printed when it ends. */
+function runBeside(stage: string, cmd: string, args: string[]): Promise<boolean> {
+  const log = path.join(report, `${stage}.log`);
+  const fd = fs.openSync(log, 'w');
+  const t0 = Date.now();
+  const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  fs.closeSync(fd);
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      console.log(`\n━━ ${stage}: ${path.basename(cmd)} ${args.join(' ')} (ran beside the stages above)`);
+      process.stdout.write(fs.readFileSync(log, 'utf8'));
+      console.log(`━━ ${stage}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      resolve(code === 0);
+    });
+  });
+}
+
 function vitest(stage: string, project: string, env: Record<string, string> = {}) {
   const out = path.join(report, `${stage}.json`);
   const ok = run(stage, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
@@ -214,10 +231,8 @@ async function bench(reuseBuild: boolean) {
 }
 
 async function main() {
-  if (!only) {
-    const ok = run('typecheck', bin('tsc'), ['--noEmit']);
-    tallies.push({ stage: 'typecheck', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok });
-  }
+  // The type check (one core, ~15 s) runs beside the lint and unit stages; its output follows theirs.
+  const typecheck = only ? undefined : runBeside('typecheck', bin('tsc'), ['--noEmit']);
   if (want('lint')) {
     // biome lint and format check (biome.jsonc) and knip (knip.json: unused files, exports, dependencies), as `npm run lint`.
     const ok =
@@ -227,6 +242,10 @@ async function main() {
     tallies.push({ stage: 'lint', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok });
   }
   if (want('unit')) vitest('unit', 'unit');
+  if (typecheck) {
+    const ok = await typecheck;
+    tallies.unshift({ stage: 'typecheck', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok });
+  }
   if (want('int')) vitest('int-pglite', 'int', { TEST_DB: 'pglite' });
   if (want('pg')) await withPostgres((url) => vitest('int-postgres', 'int', { TEST_DB: 'postgres', TEST_PG_URL: url }));
   if (want('e2e')) e2e();
