@@ -6,6 +6,14 @@ export async function register() {
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   const { bootstrap } = await import('./lib/server/bootstrap');
   await bootstrap();
+  // The catalogue version as this instance knows it, for the page cache in scripts/server.ts
+  // (lib/server/page-cache.ts), which runs outside Next's bundle.
+  const [{ getDb: db }, { publicCatalogueVersion }, { setCatalogueVersionSource }] = await Promise.all([
+    import('./db'),
+    import('./lib/products/public-cache'),
+    import('./lib/server/render-reads'),
+  ]);
+  setCatalogueVersionSource(async () => publicCatalogueVersion(await db()));
   if (process.env.JOBS !== 'off') {
     const [{ getDb }, { startScheduler }, { APP_JOBS }] = await Promise.all([import('./db'), import('./lib/jobs/scheduler'), import('./lib/jobs/app-jobs')]);
     const scheduler = startScheduler(await getDb(), APP_JOBS);

@@ -30,6 +30,7 @@ import { runLoad, type LoadResult, type Req } from './lib/load';
 import { startBenchPg, type BenchPg } from './lib/pg';
 import { freePort, killAllStarted, RssSampler, startProcess, waitForHttp } from './lib/proc';
 import { isWrite, type EndpointScripts, type Script, type VarSource } from './lib/script';
+import { heapLimitedEnv } from '../scripts/heap-limit';
 
 // ---------------------------------------------------------------- options
 
@@ -295,6 +296,9 @@ async function main() {
     // snapshot is warmed by the first request instead.
     JOBS: 'off',
   };
+  // The V8 heap limit `npm start` gives the server (scripts/heap-limit.ts), unless NODE_OPTIONS has one.
+  Object.assign(appEnv, heapLimitedEnv(appEnv, []) ?? {});
+  const heapFlag = /--max[-_]old[-_]space[-_]size[= ](\d+)/.exec(appEnv.NODE_OPTIONS ?? '')?.[1];
   // As `npm start` and the e2e tests run it: scripts/server.ts (Next's handler behind node:http,
   // which stamps the client address); `next start` for a checkout that predates it.
   const custom = fs.existsSync(path.join(root, 'scripts', 'server.ts'));
@@ -562,6 +566,7 @@ async function main() {
     hwmMb,
     treeMb: treePeakKb / 1024,
     server: custom ? 'scripts/server.ts' : 'next start',
+    heap: heapFlag ? `V8 old-space limit ${heapFlag} MB` : 'no V8 heap limit',
     data,
     sizes,
     tookS: (Date.now() - t0) / 1000,
@@ -744,6 +749,7 @@ function render(o: {
   hwmMb: number;
   treeMb: number;
   server: string;
+  heap: string;
   data: string;
   sizes: string;
   tookS: number;
@@ -789,7 +795,7 @@ function render(o: {
   lines.push('');
   lines.push(
     `Ceiling runs: app ${f0(o.c1.a.rps)} then ${f0(o.c2.a.rps)} req/s, bare ${f0(o.c1.b.rps)} then ${f0(o.c2.b.rps)} req/s (ratios use the means). ` +
-      `Peak RSS: the app's server process (${o.server}, production build), sampled every 200 ms during each app run; its VmHWM over the whole run ${f0(o.hwmMb)} MB; with its launcher process ${f0(o.treeMb)} MB at most. ` +
+      `Peak RSS: the app's server process (${o.server}, production build, ${o.heap}), sampled every 200 ms during each app run; its VmHWM over the whole run ${f0(o.hwmMb)} MB; with its launcher process ${f0(o.treeMb)} MB at most. ` +
       `SQL/req and writes/req: pg_stat_statements over the captured requests (every statement, BEGIN/COMMIT included); errors: non-2xx, failed action results, timeouts, app and bare together.`,
   );
   return lines.join('\n');

@@ -11,6 +11,10 @@
 // SERVER_LOG_FILE: everything this process writes to stdout and stderr is appended there too
 // (the e2e run scans it for secrets).
 //
+// In production, the public pages' whole answers for visitors without a session come from a
+// per-instance cache keyed by the catalogue version (lib/server/page-cache.ts; PAGE_CACHE_MB, 32;
+// PAGE_CACHE=off turns it off).
+//
 // SIGTERM / SIGINT: stop accepting connections, let requests in flight finish (up to
 // SHUTDOWN_GRACE_MS), close the database, exit 0.
 //
@@ -19,10 +23,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import v8 from 'node:v8';
 import { stampClientAddress, trustedProxyHops } from '../lib/auth/client-address';
 import { log, logError } from '../lib/server/log';
 import { requestIdFrom, runWithRequest, type RequestContext } from '../lib/server/log-context';
 import { requestFinished, requestStarted, routeLabel } from '../lib/server/metrics';
+import { PageCache, withPageCache } from '../lib/server/page-cache';
+import { CATALOGUE_ENTRY_TTL_MS } from '../lib/server/render-reads';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -96,6 +103,12 @@ export function copyOutputTo(file: string | undefined): void {
   }
 }
 
+/** The public pages' cache: PAGE_CACHE_MB (32) of bodies at most, entries as long as their catalogue data. */
+function pageCacheFromEnv(): PageCache {
+  const mb = Number(process.env.PAGE_CACHE_MB || 32);
+  return new PageCache({ maxBytes: Math.max(1, mb) * 1024 * 1024, ttlMs: CATALOGUE_ENTRY_TTL_MS });
+}
+
 export interface RunningServer {
   server: http.Server;
   url: string;
@@ -111,7 +124,8 @@ export async function startServer(opts: { dev: boolean; port: number; hostname?:
   const server = http.createServer();
   const app = next({ dev: opts.dev, dir: opts.dir ?? process.cwd(), hostname: 'localhost', port: opts.port, httpServer: server });
   await app.prepare();
-  const handle = app.getRequestHandler();
+  const nextHandle = app.getRequestHandler();
+  const handle = opts.dev || process.env.PAGE_CACHE === 'off' ? nextHandle : withPageCache(nextHandle, pageCacheFromEnv());
 
   let inFlight = 0;
   const listener = withRequestLog(withClientAddress(handle, hops));
@@ -157,9 +171,14 @@ export async function startServer(opts: { dev: boolean; port: number; hostname?:
 export async function runServer(opts: { dev: boolean; port: number; hostname?: string }): Promise<void> {
   copyOutputTo(process.env.SERVER_LOG_FILE);
   const running = await startServer(opts);
-  log().info({ url: running.url, trustProxyHops: trustedProxyHops(process.env.TRUST_PROXY_HOPS) }, `server ready on ${running.url}`);
+  const heapLimitMb = Math.round(v8.getHeapStatistics().heap_size_limit / 1024 / 1024);
+  log().info({ url: running.url, trustProxyHops: trustedProxyHops(process.env.TRUST_PROXY_HOPS), heapLimitMb }, `server ready on ${running.url}`);
+  // The same signal may come twice (from the terminal and from scripts/start.ts passing it on): once is enough.
+  let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       log().info({ signal }, 'shutdown: no new connections; finishing requests in flight');
       running.close().then(
         () => {

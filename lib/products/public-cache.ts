@@ -8,9 +8,10 @@
 // misses of one key compute once. Nothing here is durable: a new instance starts empty.
 import type { Db } from '../../db/client';
 import { catalogueVersion } from '../../db/queries/catalogue-version';
+import { CATALOGUE_ENTRY_TTL_MS, noteCatalogueRead } from '../server/render-reads';
 
 export const VERSION_TTL_MS = Number(process.env.CATALOGUE_VERSION_TTL_MS ?? 500);
-const ENTRY_TTL_MS = 60_000;
+const ENTRY_TTL_MS = CATALOGUE_ENTRY_TTL_MS;
 const MAX_ENTRIES = 2_000;
 
 interface Entry {
@@ -50,6 +51,11 @@ async function currentVersion(db: Db, c: Cache, now: number): Promise<number> {
   return c.reading;
 }
 
+/** The catalogue version this instance knows now (read again when older than VERSION_TTL_MS). */
+export function publicCatalogueVersion(db: Db): Promise<number> {
+  return currentVersion(db, cacheOf(db), Date.now());
+}
+
 /**
  * This instance has just changed the catalogue (a product or institution transition committed):
  * read the version again on the next read, so its own users see the change at once. Other
@@ -70,10 +76,12 @@ export async function publicRead<T>(db: Db, key: string, compute: () => Promise<
   const version = await currentVersion(db, c, now);
   const hit = c.entries.get(key);
   if (hit && hit.version === version && now - hit.at < ENTRY_TTL_MS) {
+    noteCatalogueRead(version, hit.at); // for the page cache (lib/server/page-cache.ts)
     c.entries.delete(key); // most recently used last
     c.entries.set(key, hit);
     return hit.value as Promise<T>;
   }
+  noteCatalogueRead(version, now);
   const value = compute();
   const entry: Entry = { version, at: now, value };
   c.entries.delete(key);
