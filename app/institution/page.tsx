@@ -17,7 +17,8 @@ export default async function InstitutionHome() {
       <div>
         <h1 className="text-2xl font-bold">{t('institution.title')}</h1>
         <p className="text-slate-700">
-          <span data-testid="organisation-name">{inst.name}</span> · {t(`institutionKinds.${inst.kind}`)} · {t('institution.status')}：
+          <span data-testid="organisation-name">{inst.name}</span> · {t(`institutionKinds.${inst.kind}`)} · {t('institution.status')}
+          {t('app.colon')}
           {t(`institutionStatus.${inst.status}`)}
         </p>
       </div>

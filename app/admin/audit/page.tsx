@@ -131,7 +131,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                 <Link href={`/admin/audit${queryString({ ...filters, org: o.id })}`} className="text-brand-700 underline">
                   {o.name}
                 </Link>{' '}
-                <span className="text-xs text-slate-600">（{t(`oversight.orgKinds.${o.kind}`)}）</span>
+                <span className="text-xs text-slate-600">{t('app.aside', { text: t(`oversight.orgKinds.${o.kind}`) })}</span>
               </li>
             ))}
           </ul>

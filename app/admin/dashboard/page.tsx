@@ -126,11 +126,17 @@ function Section({
               <span>{l.label}</span>
               <DownloadLink href={exports.href(l, 'csv')}>
                 {exports.t('figures.exports.csv')}
-                <span className="sr-only">：{l.label}</span>
+                <span className="sr-only">
+                  {exports.t('app.colon')}
+                  {l.label}
+                </span>
               </DownloadLink>
               <DownloadLink href={exports.href(l, 'xlsx')}>
                 {exports.t('figures.exports.xlsx')}
-                <span className="sr-only">：{l.label}</span>
+                <span className="sr-only">
+                  {exports.t('app.colon')}
+                  {l.label}
+                </span>
               </DownloadLink>
             </span>
           ))}
@@ -277,7 +283,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           />
         )}
         <h3 className="text-lg font-semibold" id="stale">
-          {t('figures.sections.stale')}（{stale.total}）
+          {t('figures.sections.stale')}
+          {t('app.aside', { text: String(stale.total) })}
         </h3>
         <p className="text-sm text-slate-700">{t('figures.stale.lead')}</p>
         {stale.total === 0 ? (

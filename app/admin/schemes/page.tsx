@@ -11,6 +11,7 @@ import { getT } from '@/lib/i18n/server';
 import { formatWan } from '@/lib/core/money';
 import { schemesOverview } from '@/lib/schemes/service';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { joinList } from '@/lib/i18n/punctuation';
 
 export const generateMetadata = pageTitle('schemes');
 const PAGE_SIZE = 20;
@@ -49,9 +50,18 @@ export default async function AdminSchemesPage({ searchParams }: { searchParams:
                 {s.name}
               </h2>
               <p className="text-sm text-slate-700">
-                {t(`loans.schemeKinds.${s.kind}`)} · {t('loans.admin.categories')}：{s.eligibleCategories.map((c) => t(`categories.${c}`)).join('、')} ·{' '}
-                {t('loans.admin.shares')}：{shares.join(' : ')} · {t('loans.admin.cap')}：{formatWan(s.capPerLoanFen)}
-                {s.leverageCap && ` · ${t('loans.admin.leverage')}：${s.leverageCap}`}
+                {t(`loans.schemeKinds.${s.kind}`)} · {t('loans.admin.categories')}
+                {t('app.colon')}
+                {joinList(
+                  t,
+                  s.eligibleCategories.map((c) => t(`categories.${c}`)),
+                )}{' '}
+                · {t('loans.admin.shares')}
+                {t('app.colon')}
+                {shares.join(' : ')} · {t('loans.admin.cap')}
+                {t('app.colon')}
+                {formatWan(s.capPerLoanFen)}
+                {s.leverageCap && ` · ${t('loans.admin.leverage')}${t('app.colon')}${s.leverageCap}`}
               </p>
             </div>
             <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">

@@ -104,7 +104,10 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
                           data-testid="uscc-outside-zone"
                         >
                           {t('verify.outsideZone')}
-                          <span className="sr-only">：{t('verify.outsideZoneHint')}</span>
+                          <span className="sr-only">
+                            {t('app.colon')}
+                            {t('verify.outsideZoneHint')}
+                          </span>
                         </span>
                       )}
                     </td>

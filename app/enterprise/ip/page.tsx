@@ -7,6 +7,7 @@ import { listOwnIpAssets } from '@/lib/ip/assets';
 import { formatWan } from '@/lib/core/money';
 import { EmptyState } from '@/components/ui/empty-state';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { joinList } from '@/lib/i18n/punctuation';
 
 export const generateMetadata = pageTitle('ipAssets');
 const PAGE_SIZE = 20;
@@ -77,7 +78,7 @@ export default async function IpAssetsPage({ searchParams }: { searchParams: Pro
                         </Link>
                       </td>
                       <td className="px-3 py-2">{a.title}</td>
-                      <td className="px-3 py-2">{a.owners.join('、')}</td>
+                      <td className="px-3 py-2">{joinList(t, a.owners)}</td>
                       <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{a.valuationFen === null ? '—' : formatWan(a.valuationFen)}</td>
                       <td className="whitespace-nowrap px-3 py-2">
                         <span

@@ -10,6 +10,7 @@ import { getLocale, getT } from '@/lib/i18n/server';
 import { formatRateBp, formatWan } from '@/lib/core/money';
 import { EmptyState } from '@/components/ui/empty-state';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { joinList } from '@/lib/i18n/punctuation';
 
 export const generateMetadata = pageTitle('needs');
 const PAGE_SIZE = 20;
@@ -75,7 +76,12 @@ export default async function EnterpriseNeedsPage({ searchParams }: { searchPara
                   </td>
                   <td className="px-3 py-2">{n.termMonths}</td>
                   <td className="px-3 py-2">{t(`needs.purposes.${n.purpose}`)}</td>
-                  <td className="px-3 py-2">{n.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)).join('、')}</td>
+                  <td className="px-3 py-2">
+                    {joinList(
+                      t,
+                      n.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)),
+                    )}
+                  </td>
                   <td className="px-3 py-2">{n.maxRateBp === null ? '—' : formatRateBp(n.maxRateBp)}</td>
                   <td className="px-3 py-2">{t(`needs.statuses.${n.status}`)}</td>
                   <td className="px-3 py-2">{formatZoneDateTime(n.createdAt, locale)}</td>

@@ -21,7 +21,9 @@ export default async function ProfilePage() {
         <h1 className="text-2xl font-bold">{t('profile.title')}</h1>
         <p className="text-slate-700">{t('profile.lead')}</p>
         <p className="mt-1 text-sm">
-          {t('register.uscc')}：<span className="font-mono">{row.enterprise.uscc}</span> · {t(`verification.${row.enterprise.verificationStatus}`)}
+          {t('register.uscc')}
+          {t('app.colon')}
+          <span className="font-mono">{row.enterprise.uscc}</span> · {t(`verification.${row.enterprise.verificationStatus}`)}
         </p>
       </div>
       <ProfileForm initial={profileToForm(row.enterprise)} parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))} />
@@ -38,7 +40,7 @@ export default async function ProfilePage() {
                 <span>
                   <strong>{t(`certifications.${c.kind}`)}</strong> · <span className="font-mono">{c.number}</span> · {c.validFrom} ~ {c.validTo} ·{' '}
                   {t(`verification.${c.verificationStatus}`)}
-                  {c.verificationNote && <span className="text-slate-600">（{c.verificationNote}）</span>}
+                  {c.verificationNote && <span className="text-slate-600">{t('app.aside', { text: String(c.verificationNote) })}</span>}
                 </span>
                 <RemoveCertificationButton id={c.id} label={c.number} />
               </li>

@@ -31,11 +31,15 @@ export default async function InstitutionApplicationsPage({ searchParams }: { se
       <nav aria-label={t('applications.status')} className="flex flex-wrap gap-3 text-sm">
         {tab(
           '/institution/applications',
-          `${t('documents.workbench.queueTitle')}（${q.waitingStates.reduce((s, k) => s + (q.byState[k] ?? 0), 0)}）`,
+          `${t('documents.workbench.queueTitle')}${t('app.aside', { text: String(q.waitingStates.reduce((s, k) => s + (q.byState[k] ?? 0), 0)) })}`,
           q.status === null,
         )}
         {applicationMachine.states.map((s) =>
-          tab(`/institution/applications?status=${s}`, `${t(`applications.statuses.${s}`)}（${q.byState[s] ?? 0}）`, q.status === s),
+          tab(
+            `/institution/applications?status=${s}`,
+            `${t(`applications.statuses.${s}`)}${t('app.aside', { text: String(q.byState[s] ?? 0) })}`,
+            q.status === s,
+          ),
         )}
       </nav>
       <QueueTable items={q.items} t={t} now={new Date()} />

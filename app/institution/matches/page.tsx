@@ -11,6 +11,7 @@ import { formatRateBp, formatWan } from '@/lib/core/money';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import { EmptyState } from '@/components/ui/empty-state';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { joinList } from '@/lib/i18n/punctuation';
 
 export const generateMetadata = pageTitle('matches');
 
@@ -54,18 +55,31 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
                     {t(`needs.purposes.${f.need.purpose}`)}
                   </h2>
                   <p className="text-sm">
-                    <span className="text-slate-600">{t('matching.institution.enterprise')}：</span>
+                    <span className="text-slate-600">
+                      {t('matching.institution.enterprise')}
+                      {t('app.colon')}
+                    </span>
                     <Link href={`/institution/enterprises/${f.need.enterpriseId}`} className="font-medium text-brand-700 underline">
                       {f.enterpriseName}
                     </Link>
                     <span className="text-slate-600"> · {formatZoneDateTime(f.need.createdAt, locale)}</span>
                   </p>
                   <p className="text-sm">
-                    <span className="text-slate-600">{t('matching.institution.product')}：</span>
+                    <span className="text-slate-600">
+                      {t('matching.institution.product')}
+                      {t('app.colon')}
+                    </span>
                     {f.product.name} · {t('matching.forNeed.rate', { rate: formatRateBp(f.product.effectiveRateMinBp) })}
                   </p>
                   <p className="text-sm text-slate-700">
-                    {t('needs.guarantee')}：{f.need.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)).join('、')} · {t('needs.maxRate')}：
+                    {t('needs.guarantee')}
+                    {t('app.colon')}
+                    {joinList(
+                      t,
+                      f.need.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)),
+                    )}{' '}
+                    · {t('needs.maxRate')}
+                    {t('app.colon')}
                     {f.need.maxRateBp === null ? '—' : formatRateBp(f.need.maxRateBp)}
                   </p>
                 </div>

@@ -14,6 +14,7 @@ import { paramsToObject } from '@/lib/validation/catalogue';
 import { needsBoardQuerySchema } from '@/lib/validation/need';
 import { localName, localParkName } from '@/lib/i18n/names';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { joinList } from '@/lib/i18n/punctuation';
 
 export const generateMetadata = pageTitle('needsBoard');
 
@@ -71,32 +72,62 @@ export default async function NeedsBoardPage({ searchParams }: { searchParams: P
               </p>
               <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
                 <div>
-                  <dt className="inline text-slate-600">{t('needs.guarantee')}：</dt>
-                  <dd className="inline">{n.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)).join('、')}</dd>
+                  <dt className="inline text-slate-600">
+                    {t('needs.guarantee')}
+                    {t('app.colon')}
+                  </dt>
+                  <dd className="inline">
+                    {joinList(
+                      t,
+                      n.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)),
+                    )}
+                  </dd>
                 </div>
                 <div>
-                  <dt className="inline text-slate-600">{t('needs.maxRate')}：</dt>
+                  <dt className="inline text-slate-600">
+                    {t('needs.maxRate')}
+                    {t('app.colon')}
+                  </dt>
                   <dd className="inline">{n.maxRateBp === null ? '—' : formatRateBp(n.maxRateBp)}</dd>
                 </div>
                 <div>
-                  <dt className="inline text-slate-600">{t('needs.board.certifications')}：</dt>
-                  <dd className="inline">{n.certifications.length ? n.certifications.map((c) => t(`certifications.${c}`)).join('、') : '—'}</dd>
+                  <dt className="inline text-slate-600">
+                    {t('needs.board.certifications')}
+                    {t('app.colon')}
+                  </dt>
+                  <dd className="inline">
+                    {n.certifications.length
+                      ? joinList(
+                          t,
+                          n.certifications.map((c) => t(`certifications.${c}`)),
+                        )
+                      : '—'}
+                  </dd>
                 </div>
                 <div>
-                  <dt className="inline text-slate-600">{t('needs.board.score')}：</dt>
+                  <dt className="inline text-slate-600">
+                    {t('needs.board.score')}
+                    {t('app.colon')}
+                  </dt>
                   <dd className="inline">{n.innovationScore ?? t('needs.board.noScore')}</dd>
                 </div>
                 {n.offeredAssets > 0 && (
                   <div>
-                    <dt className="inline text-slate-600">{t('needs.board.offered')}：</dt>
+                    <dt className="inline text-slate-600">
+                      {t('needs.board.offered')}
+                      {t('app.colon')}
+                    </dt>
                     <dd className="inline">{t('needs.assetsOffered', { n: n.offeredAssets })}</dd>
                   </div>
                 )}
                 <div className="sm:col-span-2">
-                  <dt className="inline text-slate-600">{t('needs.board.financials')}：</dt>
+                  <dt className="inline text-slate-600">
+                    {t('needs.board.financials')}
+                    {t('app.colon')}
+                  </dt>
                   <dd className="inline" data-testid="need-financials">
                     {n.financials
-                      ? `${t('needs.board.revenue')} ${formatWan(n.financials.revenueFen)}；${t('needs.board.rnd')} ${formatWan(n.financials.rndExpenseFen)}；${t('needs.board.ipValuation')} ${formatWan(n.financials.ipValuationFen)}`
+                      ? `${t('needs.board.revenue')} ${formatWan(n.financials.revenueFen)}${t('app.clauseSeparator')}${t('needs.board.rnd')} ${formatWan(n.financials.rndExpenseFen)}${t('app.clauseSeparator')}${t('needs.board.ipValuation')} ${formatWan(n.financials.ipValuationFen)}`
                       : t('needs.board.financialsHidden')}
                   </dd>
                 </div>

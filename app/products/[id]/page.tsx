@@ -11,6 +11,7 @@ import { formatRateBp } from '@/lib/core/money';
 import { isUuid } from '@/lib/core/ids';
 import { localName } from '@/lib/i18n/names';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { joinList } from '@/lib/i18n/punctuation';
 
 export const generateMetadata = pageTitle('product');
 
@@ -30,11 +31,24 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   };
   const rules: [string, string][] = [];
   if (p.requiredCertifications.length)
-    rules.push([t('product.requiredCertifications'), p.requiredCertifications.map((c) => t(`certifications.${c}`)).join('、')]);
+    rules.push([
+      t('product.requiredCertifications'),
+      joinList(
+        t,
+        p.requiredCertifications.map((c) => t(`certifications.${c}`)),
+      ),
+    ]);
   if (p.minInnovationScore) rules.push([t('product.minScore'), p.minInnovationScore]);
   if (p.minYearsInOperation !== null) rules.push([t('product.minYears'), t('product.years', { n: p.minYearsInOperation })]);
-  if (p.eligibleParkIds.length) rules.push([t('product.parks'), p.eligibleParkIds.map(parkName).join('、')]);
-  if (p.eligibleIndustries.length) rules.push([t('product.industries'), p.eligibleIndustries.map((s) => t(`industries.${s}`)).join('、')]);
+  if (p.eligibleParkIds.length) rules.push([t('product.parks'), joinList(t, p.eligibleParkIds.map(parkName))]);
+  if (p.eligibleIndustries.length)
+    rules.push([
+      t('product.industries'),
+      joinList(
+        t,
+        p.eligibleIndustries.map((s) => t(`industries.${s}`)),
+      ),
+    ]);
   if (p.maxEmployees !== null) rules.push([t('product.maxEmployees'), String(p.maxEmployees)]);
   const priced = { ...row, effectiveRateMinBp: Number(row.effectiveRateMinBp), effectiveRateMaxBp: Number(row.effectiveRateMaxBp) };
 
@@ -74,9 +88,19 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
               </>
             )}
             <dt className="text-slate-600">{t('product.guarantee')}</dt>
-            <dd>{p.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)).join('、')}</dd>
+            <dd>
+              {joinList(
+                t,
+                p.guaranteeMethods.map((g) => t(`guaranteeMethods.${g}`)),
+              )}
+            </dd>
             <dt className="text-slate-600">{t('product.repayment')}</dt>
-            <dd>{p.repaymentMethods.map((r) => t(`repaymentMethods.${r}`)).join('、')}</dd>
+            <dd>
+              {joinList(
+                t,
+                p.repaymentMethods.map((r) => t(`repaymentMethods.${r}`)),
+              )}
+            </dd>
             {p.publishedAt && (
               <>
                 <dt className="text-slate-600">{t('product.publishedAt')}</dt>
@@ -125,7 +149,10 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
               <dl className="mt-2 space-y-1 text-sm">
                 {rules.map(([k, v]) => (
                   <div key={k}>
-                    <dt className="inline text-slate-600">{k}：</dt>
+                    <dt className="inline text-slate-600">
+                      {k}
+                      {t('app.colon')}
+                    </dt>
                     <dd className="inline">{v}</dd>
                   </div>
                 ))}

@@ -13,6 +13,7 @@ import { isAppError } from '@/lib/core/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { isUuid } from '@/lib/core/ids';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { joinList } from '@/lib/i18n/punctuation';
 
 export const generateMetadata = pageTitle('enterpriseApplication');
 
@@ -43,7 +44,9 @@ export default async function EnterpriseApplicationPage({ params }: { params: Pr
       <ApplicationSummary a={a} productName={v.productName} enterpriseName={v.enterpriseName} t={t} />
       {v.pledge && (
         <p className="text-sm">
-          {t('applications.pledge')}：<span data-testid="pledge-status">{t(`applications.pledgeStatus.${v.pledge.status}`)}</span>
+          {t('applications.pledge')}
+          {t('app.colon')}
+          <span data-testid="pledge-status">{t(`applications.pledgeStatus.${v.pledge.status}`)}</span>
           {v.pledge.registrationNumber && ` · ${t('applications.registrationNumber')} ${v.pledge.registrationNumber}`}
         </p>
       )}
@@ -52,7 +55,10 @@ export default async function EnterpriseApplicationPage({ params }: { params: Pr
           <p className="font-medium">{t('documents.materials.requested')}</p>
           <p>
             {t('documents.materials.requestedBody', {
-              kinds: docs.request.kinds.map((k) => t(`documents.kinds.${k}`)).join('、'),
+              kinds: joinList(
+                t,
+                docs.request.kinds.map((k) => t(`documents.kinds.${k}`)),
+              ),
               reason: docs.request.reason,
             })}
           </p>

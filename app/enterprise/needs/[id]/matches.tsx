@@ -87,7 +87,10 @@ export async function NeedMatches({ actor, needId }: { actor: Actor; needId: str
                   className="inline-block rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
                 >
                   {t('applications.apply')}
-                  <span className="sr-only">：{f.product.name}</span>
+                  <span className="sr-only">
+                    {t('app.colon')}
+                    {f.product.name}
+                  </span>
                 </Link>
               </li>
             ))}

@@ -44,17 +44,22 @@ export default async function InstitutionApplicationPage({ params }: { params: P
           {w.enterpriseName} · {w.productName}
         </h1>
         <p className="text-lg">
-          {t('applications.status')}：<span data-testid="application-status">{t(`applications.statuses.${a.status}`)}</span>
+          {t('applications.status')}
+          {t('app.colon')}
+          <span data-testid="application-status">{t(`applications.statuses.${a.status}`)}</span>
         </p>
       </div>
       {a.rejectReason && (
         <p className="text-sm">
-          {t('applications.reason')}：{a.rejectReason}
+          {t('applications.reason')}
+          {t('app.colon')}
+          {a.rejectReason}
         </p>
       )}
       {w.loan && (
         <p className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
-          {t('documents.workbench.loan')}：
+          {t('documents.workbench.loan')}
+          {t('app.colon')}
           <Link href={`/institution/loans/${w.loan.id}`} className="text-brand-700 underline" data-testid="loan-link">
             {t('documents.workbench.viewLoan')}
           </Link>
@@ -73,11 +78,15 @@ export default async function InstitutionApplicationPage({ params }: { params: P
       {w.pledge && (
         <section aria-labelledby="pledge" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <h2 id="pledge" className="font-semibold">
-            {t('applications.pledge')}：<span data-testid="pledge-status">{t(`applications.pledgeStatus.${w.pledge.status}`)}</span>
+            {t('applications.pledge')}
+            {t('app.colon')}
+            <span data-testid="pledge-status">{t(`applications.pledgeStatus.${w.pledge.status}`)}</span>
           </h2>
           {w.pledge.registrationNumber && (
             <p className="text-sm">
-              {t('applications.registrationNumber')}：{w.pledge.registrationNumber} · {w.pledge.registeredOn}
+              {t('applications.registrationNumber')}
+              {t('app.colon')}
+              {w.pledge.registrationNumber} · {w.pledge.registeredOn}
             </p>
           )}
           {w.pledge.status === 'pending_registration' && a.status === 'approved' && <PledgeRegistrationForm pledgeId={w.pledge.id} />}
@@ -111,7 +120,7 @@ export default async function InstitutionApplicationPage({ params }: { params: P
                     key: 'pledge',
                     at: w.pledge.updatedAt,
                     label: t('documents.workbench.pledgeRegistered'),
-                    note: `${t('applications.registrationNumber')}：${w.pledge.registrationNumber} · ${w.pledge.registeredOn}`,
+                    note: `${t('applications.registrationNumber')}${t('app.colon')}${w.pledge.registrationNumber} · ${w.pledge.registeredOn}`,
                   },
                 ]
               : []

@@ -41,14 +41,17 @@ export default async function EnterpriseReviewPage({ params }: { params: Promise
         <h2 className="font-semibold">{t('needs.board.financials')}</h2>
         <p className="mt-1 text-sm" data-testid="review-financials">
           {f
-            ? `${t('needs.board.revenue')} ${formatWan(f.revenueFen)}；${t('needs.board.rnd')} ${formatWan(f.rndExpenseFen)}；${t('needs.board.ipValuation')} ${formatWan(f.ipValuationFen)}`
+            ? `${t('needs.board.revenue')} ${formatWan(f.revenueFen)}${t('app.clauseSeparator')}${t('needs.board.rnd')} ${formatWan(f.rndExpenseFen)}${t('app.clauseSeparator')}${t('needs.board.ipValuation')} ${formatWan(f.ipValuationFen)}`
             : t('needs.board.financialsHidden')}
         </p>
       </section>
       {report.score ? (
         <>
           <p className="text-lg">
-            {t('score.total')}：<strong>{report.score.total}</strong>（{t(`score.stages.${report.score.stage}`)}）
+            {t('score.total')}
+            {t('app.colon')}
+            <strong>{report.score.total}</strong>
+            {t('app.aside', { text: t(`score.stages.${report.score.stage}`) })}
           </p>
           <ScoreBreakdown score={report.score} t={t} />
         </>
