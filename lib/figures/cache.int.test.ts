@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { openTestDb } from '../../db/testing';
-import { figureRead } from './cache';
+import { figureBatch, figureRead } from './cache';
 
 let h: DbHandle;
 let n = 0;
@@ -61,6 +61,33 @@ describe('figureRead', () => {
     const reads = Array.from({ length: 20 }, () => figureRead(h.db, 'k6', () => settings(h.db)));
     await Promise.all([...writes, ...reads]);
     expect(await figureRead(h.db, 'k6', () => settings(h.db))).toBe(await settings(h.db));
+  });
+
+  it('in a batch, reads the snapshot once for all its figures, and a batch after a commit sees the commit', async () => {
+    // The same database handle, counting the snapshot statements it is asked to run.
+    let snapshots = 0;
+    const db = new Proxy(h.db, {
+      get(target, prop, receiver) {
+        const v = Reflect.get(target, prop, receiver);
+        if (prop !== 'execute') return typeof v === 'function' ? v.bind(target) : v;
+        return (q: Parameters<Db['execute']>[0]) => {
+          if (JSON.stringify(q).includes('pg_current_snapshot')) snapshots++;
+          return target.execute(q);
+        };
+      },
+    }) as Db;
+    const reads = () => Promise.all(['b1', 'b2', 'b3'].map((k) => figureRead(db, k, () => settings(db))));
+    const first = await figureBatch(db, reads);
+    expect(snapshots).toBe(1);
+    expect(first).toEqual([first[0], first[0], first[0]]);
+    await figureBatch(db, reads);
+    expect(snapshots).toBe(2);
+    await db.execute(sql`insert into app_settings (key, value) values ('figure-cache-batch', 'x')`);
+    const after = await figureBatch(db, reads);
+    expect(after).toEqual([first[0] + 1, first[0] + 1, first[0] + 1]);
+    // Outside a batch, each read reads the snapshot itself.
+    await reads();
+    expect(snapshots).toBe(6);
   });
 
   it('does not keep a failure', async () => {
