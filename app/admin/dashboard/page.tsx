@@ -4,6 +4,7 @@ import { DataTable } from '@/components/figures/data-table';
 import { KpiCards } from '@/components/figures/kpi-cards';
 import { ExportForm, ExportLink as DownloadLink } from '@/components/ui/export-link';
 import { FiguresFilters } from '@/components/figures/filters-form';
+import { figureBatch } from '@/lib/figures/cache';
 import { exportHref, listLinker } from '@/lib/figures/links';
 import {
   breakdownTable,
@@ -158,15 +159,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     const f = read.filter;
     // The summary compares with the previous period of the same length, counted by the same function.
     const previous = previousPeriod(f);
-    const [figures, previousFigures, breakdown, funnel, leagueTable_, stale, options] = await Promise.all([
-      zoneFigures(db, f),
-      zoneFigures(db, { ...f, ...previous }),
-      figuresBreakdown(db, f, read.query.breakdown),
-      needsFunnel(db, f, read.query.breakdown),
-      league(db, f),
-      staleNeedsPage(db, f, 1, 10),
-      filterOptions(db, locale),
-    ]);
+    // One reading of the database's snapshot for all the cached figures (lib/figures/cache.ts).
+    const [figures, previousFigures, breakdown, funnel, leagueTable_, stale, options] = await figureBatch(db, () =>
+      Promise.all([
+        zoneFigures(db, f),
+        zoneFigures(db, { ...f, ...previous }),
+        figuresBreakdown(db, f, read.query.breakdown),
+        needsFunnel(db, f, read.query.breakdown),
+        league(db, f),
+        staleNeedsPage(db, f, 1, 10),
+        filterOptions(db, locale),
+      ]),
+    );
     return { ...read, figures, previousFigures, previous, breakdown, funnel, leagueTable_, stale, options };
   });
   const dim = query.breakdown;
