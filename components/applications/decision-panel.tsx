@@ -3,9 +3,10 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import { decideApplicationAction } from '@/app/institution/applications/actions';
 import { errorText } from '@/lib/i18n/translate';
-import type { ApplicationDecisionInput } from '@/lib/validation/application';
+import { applicationRejectionSchema, REJECT_REASON_MAX, type ApplicationDecisionInput } from '@/lib/validation/application';
 import { useI18n } from '../i18n-provider';
 import { buttonClass, inputClass, secondaryButtonClass } from '../ui/field';
+import { ReasonForm } from '../ui/reason-form';
 
 /** The officer's next steps for one application: only the actions its state allows. */
 export function DecisionPanel({
@@ -178,24 +179,19 @@ export function DecisionPanel({
         </form>
       )}
       {actions.includes('reject') && (
-        <form
-          className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
-          onSubmit={(e: FormEvent<HTMLFormElement>) => {
-            e.preventDefault();
-            run({ applicationId, action: 'reject', reason: text(new FormData(e.currentTarget), 'reason') });
-          }}
-        >
-          <div className="min-w-64 flex-1">
-            <label htmlFor="reason" className="block text-sm font-medium">
-              {t('applications.reason')}
-            </label>
-            <input id="reason" name="reason" className={inputClass} />
-            {fe('reason')}
-          </div>
-          <button type="submit" className={secondaryButtonClass} disabled={pending}>
-            {t('applications.reject')}
-          </button>
-        </form>
+        <ReasonForm
+          schema={applicationRejectionSchema}
+          action={decideApplicationAction}
+          defaultValues={{ applicationId, action: 'reject', reason: '' }}
+          id="reject-application"
+          label={t('applications.reason')}
+          maxLength={REJECT_REASON_MAX}
+          rows={2}
+          submitLabel={t('applications.reject')}
+          busy={pending}
+          className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+          onSuccess={() => router.refresh()}
+        />
       )}
     </div>
   );

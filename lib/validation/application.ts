@@ -48,17 +48,21 @@ const approvalSchema = z.object({
   repaymentMethod: repaymentMethodField,
 });
 
+export const REJECT_REASON_MAX = 500;
+/** The officer's rejection, with the reason the enterprise reads (its own form). */
+export const applicationRejectionSchema = z.object({
+  applicationId: z.uuid('not_found'),
+  action: z.literal('reject'),
+  reason: multilineText(REJECT_REASON_MAX, { min: 2, minMessage: 'applications.errors.reason_required' }),
+});
+
 export const applicationDecisionSchema = z.discriminatedUnion('action', [
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('accept') }),
   z
     .object({ applicationId: z.uuid('not_found'), action: z.literal('approve') })
     .extend(approvalSchema.shape)
     .transform(({ approvedAmountWan, ...v }) => ({ ...v, approvedAmountFen: approvedAmountWan })),
-  z.object({
-    applicationId: z.uuid('not_found'),
-    action: z.literal('reject'),
-    reason: multilineText(500, { min: 2, minMessage: 'applications.errors.reason_required' }),
-  }),
+  applicationRejectionSchema,
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('disburse') }),
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('withdraw') }),
   // 补充材料: the officer names the documents and why; the enterprise shares them and resubmits.
