@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { rowsOf } from '../rows';
+import { jsonArray, parseJson } from './json';
 import {
   applicationDocuments,
   applications,
@@ -258,30 +259,6 @@ export async function currentVersionsOf(db: Db, enterpriseId: string, documentId
     .where(and(eq(documents.enterpriseId, enterpriseId), inArray(documents.id, documentIds)));
 }
 
-/** The documents shared with one application, with their kinds, years and versions. */
-export async function applicationSharedDocuments(db: Db, applicationId: string) {
-  return db
-    .select({
-      versionId: documentVersions.id,
-      version: documentVersions.version,
-      originalName: documentVersions.originalName,
-      sizeBytes: documentVersions.sizeBytes,
-      contentType: documentVersions.contentType,
-      uploadedAt: documentVersions.uploadedAt,
-      sharedAt: applicationDocuments.sharedAt,
-      kind: documents.kind,
-      year: documents.year,
-      expiresOn: documents.expiresOn,
-      ipNumber: ipAssets.number,
-    })
-    .from(applicationDocuments)
-    .innerJoin(documentVersions, eq(documentVersions.id, applicationDocuments.documentVersionId))
-    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
-    .leftJoin(ipAssets, eq(ipAssets.id, documents.ipAssetId))
-    .where(eq(applicationDocuments.applicationId, applicationId))
-    .orderBy(asc(documents.kind), desc(documents.year), desc(documentVersions.version));
-}
-
 // ---------------------------------------------------------------- products' requirements, 补充材料
 
 export async function requiredDocumentsOf(db: Db, productId: string) {
@@ -302,16 +279,6 @@ export async function insertMaterialRequest(db: Db, values: typeof materialReque
   return r;
 }
 
-export async function openMaterialRequest(db: Db, applicationId: string) {
-  const [r] = await db
-    .select()
-    .from(materialRequests)
-    .where(and(eq(materialRequests.applicationId, applicationId), isNull(materialRequests.answeredAt)))
-    .orderBy(desc(materialRequests.requestedAt))
-    .limit(1);
-  return r ?? null;
-}
-
 export async function answerMaterialRequests(db: Db, applicationId: string) {
   await db
     .update(materialRequests)
@@ -326,22 +293,6 @@ export async function ipAssetOfEnterprise(db: Db, ipAssetId: string, enterpriseI
     .where(and(eq(ipAssets.id, ipAssetId), eq(ipAssets.enterpriseId, enterpriseId)))
     .limit(1);
   return a ?? null;
-}
-
-/** Whether the enterprise's consent to this institution covering documents is live now. */
-export async function documentsConsentLive(db: Db, enterpriseId: string, institutionId: string): Promise<boolean> {
-  const [c] = await db
-    .select({ id: consents.id })
-    .from(consents)
-    .where(
-      and(
-        eq(consents.enterpriseId, enterpriseId),
-        eq(consents.institutionId, institutionId),
-        sql`${consents.revokedAt} is null and ${consents.expiresAt} > now() and 'documents' = any(${consents.scope})`,
-      ),
-    )
-    .limit(1);
-  return Boolean(c);
 }
 
 /** The enterprise's live consents, with the institution's name. */
@@ -396,4 +347,61 @@ export async function recentVersions(db: Db, page: { limit: number; offset: numb
     db.select({ total: sql<number>`count(*)::int` }).from(documentVersions),
   ]);
   return { items, total: Number(total) };
+}
+
+type SharedDocumentJson = {
+  versionId: string;
+  version: number;
+  originalName: string;
+  sizeBytes: number;
+  contentType: string;
+  uploadedAt: string;
+  sharedAt: string;
+  kind: DocumentKind;
+  year: number | null;
+  expiresOn: string | null;
+  ipNumber: string | null;
+};
+type MaterialRequestJson = Omit<typeof materialRequests.$inferSelect, 'requestedAt' | 'answeredAt'> & { requestedAt: string; answeredAt: string | null };
+
+/**
+ * What an application's documents section shows, in one statement: the product's declared
+ * requirements, the versions shared with the application (as applicationSharedDocuments orders
+ * them), its open 补充材料 request and whether the enterprise's documents consent to the
+ * institution is live (as documentsConsentLive). Null for an unknown application.
+ */
+export async function applicationDocumentRows(db: Db, applicationId: string) {
+  const [r] = await db
+    .select({
+      required: jsonArray<{ kind: DocumentKind; years: number }>(
+        sql`select json_agg(json_build_object('kind', r.kind, 'years', r.years) order by r.kind) from ${productRequiredDocuments} r where r.product_id = "applications"."product_id"`,
+      ),
+      shared: jsonArray<SharedDocumentJson>(
+        sql`select json_agg(json_build_object('versionId', v.id, 'version', v.version, 'originalName', v.original_name, 'sizeBytes', v.size_bytes,
+            'contentType', v.content_type, 'uploadedAt', v.uploaded_at, 'sharedAt', ad.shared_at, 'kind', d.kind, 'year', d.year,
+            'expiresOn', d.expires_on::text, 'ipNumber', ia.number) order by d.kind, d.year desc nulls first, v.version desc)
+          from ${applicationDocuments} ad join ${documentVersions} v on v.id = ad.document_version_id join ${documents} d on d.id = v.document_id
+          left join ${ipAssets} ia on ia.id = d.ip_asset_id where ad.application_id = "applications"."id"`,
+      ),
+      request: sql<MaterialRequestJson | null>`(select json_build_object('id', m.id, 'applicationId', m.application_id, 'kinds', m.kinds, 'reason', m.reason,
+          'requestedBy', m.requested_by, 'requestedAt', m.requested_at, 'answeredAt', m.answered_at)
+          from ${materialRequests} m where m.application_id = "applications"."id" and m.answered_at is null order by m.requested_at desc limit 1)`.mapWith(
+        (v: unknown) => parseJson<MaterialRequestJson | null>(v),
+      ),
+      consentLive:
+        sql<boolean>`exists (select 1 from ${consents} c where c.enterprise_id = "applications"."enterprise_id" and c.institution_id = "applications"."institution_id"
+          and c.revoked_at is null and c.expires_at > now() and 'documents' = any(c.scope))`.mapWith(Boolean),
+    })
+    .from(applications)
+    .where(eq(applications.id, applicationId))
+    .limit(1);
+  if (!r) return null;
+  return {
+    required: r.required,
+    shared: r.shared.map((s) => ({ ...s, uploadedAt: new Date(s.uploadedAt), sharedAt: new Date(s.sharedAt) })),
+    request: r.request
+      ? { ...r.request, requestedAt: new Date(r.request.requestedAt), answeredAt: r.request.answeredAt ? new Date(r.request.answeredAt) : null }
+      : null,
+    consentLive: r.consentLive,
+  };
 }

@@ -10,7 +10,7 @@ import { openTestDb } from '../../db/testing';
 import { submitApplication, transitionApplication } from '../applications/service';
 import { createProduct, declaredDocuments, updateProduct } from '../products/service';
 import { emptyProductForm, productFormSchema, productToForm } from '../validation/product';
-import { applyDocumentsView } from './sharing';
+import { applicationDocumentsView, applyDocumentsView } from './sharing';
 import type { Actor } from '../auth/actor';
 import { enterpriseActor, institutionActor } from '../test-fixtures';
 import { applicationDecisionSchema, applicationFormSchema, type ApplicationFormInput } from '../validation/application';
@@ -110,6 +110,29 @@ describe('补充材料 and the repayment method through to the loan', () => {
     expect(requested.firstActionAt).not.toBeNull();
     const [req] = await h.db.select().from(materialRequests).where(eq(materialRequests.applicationId, application.id));
     expect(req).toMatchObject({ kinds: ['credit_authorization'], reason: '请补充征信授权书', answeredAt: null });
+    // Both sides' documents section (one statement): the open request as stored, the shared version, the live consent.
+    const app = (await h.db.select().from(applications).where(eq(applications.id, application.id)))[0];
+    const product = (await h.db.select().from(products).where(eq(products.id, productId)))[0];
+    const [shareRow] = await h.db.select().from(applicationDocuments).where(eq(applicationDocuments.applicationId, application.id));
+    for (const actor of [bank, sme]) {
+      const view = await applicationDocumentsView(h.db, actor, app, product);
+      expect(view.request).toEqual(req);
+      expect(view.consentLive).toBe(true);
+      expect(view.shared).toEqual([
+        expect.objectContaining({
+          versionId: fs.id,
+          version: 1,
+          kind: 'financial_statement',
+          year: 2024,
+          expiresOn: null,
+          ipNumber: null,
+          sharedAt: shareRow.sharedAt,
+        }),
+      ]);
+      expect(view.shared[0].uploadedAt).toBeInstanceOf(Date);
+      expect(typeof view.shared[0].sizeBytes).toBe('number');
+    }
+    await expect(applicationDocumentsView(h.db, otherBank, app, product)).rejects.toMatchObject({ code: 'not_found' });
     expect(
       await h.db
         .select()

@@ -2,7 +2,7 @@
 // of documents: the product's requirements as a checklist against what the enterprise holds (or
 // shared), the documents shared with the application, and an open 补充材料 request.
 import type { Db } from '../../db/client';
-import { applicationSharedDocuments, documentsConsentLive, enterpriseDocuments, openMaterialRequest, requiredDocumentsOf } from '../../db/queries/documents';
+import { applicationDocumentRows, enterpriseDocuments, requiredDocumentsOf } from '../../db/queries/documents';
 import { getProduct } from '../../db/queries/products';
 import type { Application } from '../../db/schema';
 import { AppError } from '../core/errors';
@@ -29,12 +29,11 @@ export async function applyDocumentsView(db: Db, actor: Actor, product: { id: st
 export async function applicationDocumentsView(db: Db, actor: Actor, application: Application, product: { id: string; requiredDocuments: string[] }) {
   if (actor.role === 'enterprise') assertEnterpriseScope(actor, application.enterpriseId);
   else assertInstitutionScope(actor, application.institutionId);
-  const [requirements, shared, request, consentLive] = await Promise.all([
-    productRequirements(db, product),
-    applicationSharedDocuments(db, application.id),
-    openMaterialRequest(db, application.id),
-    documentsConsentLive(db, application.enterpriseId, application.institutionId),
-  ]);
+  // Requirements, shared versions, the open request and the consent in one statement.
+  const rows = await applicationDocumentRows(db, application.id);
+  if (!rows) throw new AppError('not_found');
+  const { shared, request, consentLive } = rows;
+  const requirements = rows.required.length ? rows.required : requirementsFromText(product.requiredDocuments);
   const held = shared.map((s) => ({ documentId: s.versionId, kind: s.kind, year: s.year, expiresOn: s.expiresOn, label: '' }));
   return { requirements, checklist: checklist(requirements, held, zoneDay()), shared, request, consentLive };
 }
