@@ -18,7 +18,10 @@ import {
 import type { User } from '../schema';
 
 type ApplicationEvent = typeof applicationEvents.$inferSelect;
-import { jsonArray } from './json';
+type Loan = typeof loans.$inferSelect;
+type IpAsset = typeof ipAssets.$inferSelect;
+type Match = typeof matches.$inferSelect;
+import { jsonArray, parseJson } from './json';
 
 export async function findByIdempotencyKey(db: Db, enterpriseId: string, key: string) {
   const [a] = await db
@@ -182,47 +185,6 @@ export async function listApplications(
   return { items, total: Number(total) };
 }
 
-/** The IP assets an application offers for pledge, with what the officer registers and checks. */
-export async function applicationAssetDetails(db: Db, applicationId: string) {
-  return db
-    .select({
-      id: ipAssets.id,
-      kind: ipAssets.kind,
-      number: ipAssets.number,
-      title: ipAssets.title,
-      owners: ipAssets.owners,
-      inForce: ipAssets.inForce,
-      feesPaid: ipAssets.feesPaid,
-      expiryDate: ipAssets.expiryDate,
-      valuationFen: ipAssets.valuationFen,
-      appraiser: ipAssets.appraiser,
-      valuedOn: ipAssets.valuedOn,
-    })
-    .from(applicationIpAssets)
-    .innerJoin(ipAssets, eq(ipAssets.id, applicationIpAssets.ipAssetId))
-    .where(eq(applicationIpAssets.applicationId, applicationId))
-    .orderBy(ipAssets.number);
-}
-
-export async function loanOfApplication(db: Db, applicationId: string) {
-  const [l] = await db
-    .select({ id: loans.id, maturesOn: loans.maturesOn, repaymentMethod: loans.repaymentMethod })
-    .from(loans)
-    .where(eq(loans.applicationId, applicationId))
-    .limit(1);
-  return l ?? null;
-}
-
-/** The match behind an application made from a need: its score and reasons. */
-export async function matchOfNeedProduct(db: Db, needId: string, productId: string) {
-  const [m] = await db
-    .select({ score: matches.score, reasons: matches.reasons, source: matches.source })
-    .from(matches)
-    .where(and(eq(matches.needId, needId), eq(matches.productId, productId)))
-    .limit(1);
-  return m ?? null;
-}
-
 /** States in which an application waits for someone. */
 export const WAITING_STATES = ['submitted', 'accepted', 'materials_requested', 'approved'] as const;
 
@@ -262,4 +224,56 @@ export async function officerQueue(db: Db, institutionId: string, states: readon
   ]);
   const byState = Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) as Record<string, number>;
   return { items, byState, total: states.reduce((s, k) => s + (byState[k] ?? 0), 0) };
+}
+
+type PledgedAssetJson = {
+  id: string;
+  kind: IpAsset['kind'];
+  number: string;
+  title: string;
+  owners: string[];
+  inForce: boolean;
+  feesPaid: boolean;
+  expiryDate: string | null;
+  valuationFen: string | null;
+  appraiser: string | null;
+  valuedOn: string | null;
+};
+
+/**
+ * What the officer's workbench adds to the application view, in one statement: the IP assets
+ * offered (by patent number), the loan once disbursed and the match behind an application made
+ * from a need. Null for an unknown id.
+ */
+export async function workbenchExtras(db: Db, applicationId: string) {
+  const [r] = await db
+    .select({
+      assets: jsonArray<PledgedAssetJson>(
+        sql`select json_agg(json_build_object('id', a.id, 'kind', a.kind, 'number', a.number, 'title', a.title, 'owners', a.owners, 'inForce', a.in_force,
+            'feesPaid', a.fees_paid, 'expiryDate', a.expiry_date::text, 'valuationFen', a.valuation_fen::text, 'appraiser', a.appraiser, 'valuedOn', a.valued_on::text)
+            order by a.number)
+          from ${applicationIpAssets} x join ${ipAssets} a on a.id = x.ip_asset_id where x.application_id = "applications"."id"`,
+      ),
+      loan: sql<{
+        id: string;
+        maturesOn: string;
+        repaymentMethod: Loan['repaymentMethod'];
+      } | null>`(select json_build_object('id', l.id, 'maturesOn', l.matures_on::text,
+          'repaymentMethod', l.repayment_method) from ${loans} l where l.application_id = "applications"."id" limit 1)`.mapWith((v: unknown) =>
+        parseJson<{ id: string; maturesOn: string; repaymentMethod: Loan['repaymentMethod'] } | null>(v),
+      ),
+      match: sql<{
+        score: number;
+        reasons: unknown;
+        source: Match['source'];
+      } | null>`(select json_build_object('score', m.score, 'reasons', m.reasons, 'source', m.source)
+          from ${matches} m where m.need_id = "applications"."need_id" and m.product_id = "applications"."product_id" limit 1)`.mapWith((v: unknown) =>
+        parseJson<{ score: number; reasons: unknown; source: Match['source'] } | null>(v),
+      ),
+    })
+    .from(applications)
+    .where(eq(applications.id, applicationId))
+    .limit(1);
+  if (!r) return null;
+  return { ...r, assets: r.assets.map((a) => ({ ...a, valuationFen: a.valuationFen === null ? null : BigInt(a.valuationFen) })) };
 }

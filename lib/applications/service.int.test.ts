@@ -22,6 +22,7 @@ import {
 import { openTestDb } from '../../db/testing';
 import { submitApplication, transitionApplication } from './service';
 import { applicationFor } from './views';
+import { workbenchFor } from './workbench';
 import type { Actor } from '../auth/actor';
 import type { AppError } from '../core/errors';
 import { withPatentCheckChar } from '../ip/patent-number';
@@ -339,6 +340,31 @@ describe('IP-pledge applications', () => {
       const byId = new Map(stored.map((e) => [e.id, e]));
       for (const e of v.events) expect(e.at).toEqual(byId.get(e.id)!.at);
     }
+    // The officer's workbench: the offered asset as stored, no loan or match yet; then the loan once disbursed.
+    const w = await workbenchFor(h.db, officers[2], ip.id);
+    expect(w.assets).toEqual([
+      {
+        id: patent2.id,
+        kind: 'invention',
+        number: patent2.number,
+        title: '视图专利',
+        owners: ['申请企业1'],
+        inForce: true,
+        feesPaid: true,
+        expiryDate: '2041-03-01',
+        valuationFen: 900_000_000n,
+        appraiser: null,
+        valuedOn: null,
+        outlastsMaturity: true,
+      },
+    ]);
+    expect([w.loan, w.match, w.need, w.enterprise.enterprise.id]).toEqual([null, null, null, sme.enterpriseId]);
+    expect(w.documents.consentLive).toBe(true);
+    await h.db.update(pledges).set({ status: 'registered', registrationNumber: 'Y2026440000099', registeredOn: '2026-11-20' }).where(eq(pledges.id, pledge.id));
+    await step(ip.id, 'disburse', officers[2]);
+    const [loan] = await h.db.select().from(loans).where(eq(loans.applicationId, ip.id));
+    expect((await workbenchFor(h.db, officers[2], ip.id)).loan).toEqual({ id: loan.id, maturesOn: loan.maturesOn, repaymentMethod: loan.repaymentMethod });
+    await expect(workbenchFor(h.db, rivalBank, ip.id)).rejects.toMatchObject({ code: 'not_found' });
     await expect(applicationFor(h.db, rivalBank, ip.id)).rejects.toMatchObject({ code: 'not_found' });
     await expect(applicationFor(h.db, otherSme, ip.id)).rejects.toMatchObject({ code: 'not_found' });
   });

@@ -3,7 +3,7 @@
 // scoreReport), the need and the match reasons, the product's terms, the documents with their
 // checklist, the pledged IP assets, the pledge, the loan after disbursement, and the timeline.
 import type { Db } from '../../db/client';
-import { applicationAssetDetails, loanOfApplication, matchOfNeedProduct } from '../../db/queries/applications';
+import { workbenchExtras } from '../../db/queries/applications';
 import { getEnterpriseWithPark } from '../../db/queries/enterprises';
 import { getNeedWithAssets } from '../../db/queries/needs';
 import { lprOn } from '../../db/queries/lpr';
@@ -23,15 +23,15 @@ export async function workbenchFor(db: Db, actor: Actor, applicationId: string) 
   const a = view.application;
   const [product, enterprise] = await Promise.all([getProduct(db, a.productId), getEnterpriseWithPark(db, a.enterpriseId)]);
   if (!product || !enterprise) throw new AppError('not_found');
-  const [score, documents, assets, loan, need, match, lpr] = await Promise.all([
-    scoreReport(db, actor, a.enterpriseId),
+  const [score, documents, extras, need, lpr] = await Promise.all([
+    scoreReport(db, actor, a.enterpriseId, enterprise),
     applicationDocumentsView(db, actor, a, product),
-    applicationAssetDetails(db, a.id),
-    loanOfApplication(db, a.id),
+    workbenchExtras(db, a.id),
     a.needId ? getNeedWithAssets(db, a.needId) : null,
-    a.needId ? matchOfNeedProduct(db, a.needId, a.productId) : null,
     product.rateType === 'lpr_spread' ? lprOn(db, zoneDay()) : null,
   ]);
+  if (!extras) throw new AppError('not_found');
+  const { assets, loan, match } = extras;
   // The annual rate range the approval must fall in: LPR + spread for a spread-priced product.
   const rate = (bp: number) =>
     product.rateType === 'fixed' || lpr ? effectiveRateBp({ rateType: product.rateType, rateBp: bp, lprOneYearBp: lpr?.oneYearBp ?? null }) : bp;

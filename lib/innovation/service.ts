@@ -107,9 +107,18 @@ export interface ScoreReport {
  * financials only under a live consent (DESIGN §2 consent), and each such access writes one
  * consent_access_log row; otherwise the breakdown carries points only.
  */
-export async function scoreReport(db: Db, actor: Actor, enterpriseId: string): Promise<ScoreReport> {
+/** `loaded`: the enterprise as getEnterpriseWithPark read it already in this request (the workbench), not read again. */
+export async function scoreReport(
+  db: Db,
+  actor: Actor,
+  enterpriseId: string,
+  loaded?: Awaited<ReturnType<typeof getEnterpriseWithPark>>,
+): Promise<ScoreReport> {
   if (actor.role === 'enterprise') assertEnterpriseScope(actor, enterpriseId);
-  const [inputs, ent] = await Promise.all([latestInputs(db, enterpriseId), getEnterpriseWithPark(db, enterpriseId)]);
+  const [inputs, ent] = await Promise.all([
+    latestInputs(db, enterpriseId),
+    loaded?.enterprise.id === enterpriseId ? loaded : getEnterpriseWithPark(db, enterpriseId),
+  ]);
   if (!ent) throw new AppError('not_found');
   const valuesVisible = actor.role !== 'institution' || (await useConsent(db, enterpriseId, actor.institutionId!, actor.userId, 'score_report')) !== null;
   const financials = valuesVisible ? ((await enterpriseFinancials(db, [enterpriseId])).get(enterpriseId) ?? null) : null;
