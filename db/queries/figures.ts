@@ -679,7 +679,7 @@ export interface StaleNeedRow {
   termMonths: number;
   purpose: string;
   /** Institutions whose products the engine suggested for it: whom the service centre calls. */
-  suggestedInstitutions: string | null;
+  suggestedInstitutions: string[] | null;
 }
 
 /** Open needs that no institution has acted on, posted before `cutoff` (3 working days before now). */
@@ -696,7 +696,7 @@ export async function staleNeeds(db: Db, f: FigureFilter, cutoff: Date, limit: n
           to_char(n.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAtIso",
           e.id::text as "enterpriseId", e.name as "enterpriseName", e.park_id as "parkId",
           n.amount_fen::text as "amountFen", n.term_months as "termMonths", n.purpose::text as purpose,
-          (select string_agg(distinct i.name, '、') from matches m join products p on p.id = m.product_id
+          (select array_agg(distinct i.name order by i.name) from matches m join products p on p.id = m.product_id
              join institutions i on i.id = p.institution_id where m.need_id = n.id) as "suggestedInstitutions"
         from ${NEED_FROM}
         where ${where}

@@ -686,8 +686,8 @@ describe('funnel, league table and stale needs', () => {
     expect(r.cutoff).toEqual(at('2026-03-31T10:00:00'));
     expect(r.total).toBe(3);
     expect(r.items.map((n) => n.id)).toEqual([ids.n6, ids.n5, ids.n7]);
-    expect(r.items[2]).toMatchObject({ amountFen: 40n * WAN, waitingWorkingDays: 4, suggestedInstitutions: '一号银行' });
-    expect(r.items[0].suggestedInstitutions?.split('、').sort()).toEqual(['一号银行', '二号银行']);
+    expect(r.items[2]).toMatchObject({ amountFen: 40n * WAN, waitingWorkingDays: 4, suggestedInstitutions: ['一号银行'] });
+    expect([...(r.items[0].suggestedInstitutions ?? [])].sort()).toEqual(['一号银行', '二号银行']);
     expect((await staleNeedsPage(h.db, { parkId: nanhai }, 1, 20, now)).items.map((n) => n.id)).toEqual([ids.n6, ids.n5]);
     expect((await staleNeedsPage(h.db, {}, 2, 2, now)).items.map((n) => n.id)).toEqual([ids.n7]);
   });

@@ -3,6 +3,7 @@
 // its kind (count, fen, rate, hours, text) so each output formats it its own way.
 import type { BreakdownRow, DimKey, FunnelRow, FunnelStep, ListPage, MonthlyReportLine, SchemeFigures, ZoneFigures } from '@/lib/figures/service';
 import type { Locale, Translate } from '@/lib/i18n/translate';
+import { joinList } from '@/lib/i18n/punctuation';
 import { formatRateBp, formatWan } from '@/lib/core/money';
 import type { FigureBreakdown, FigureList, FigureListVariant } from '@/lib/validation/figures';
 
@@ -395,7 +396,7 @@ export function listColumns(t: Translate, kind: FigureList, parkName: (id: numbe
         { header: c('term'), cell: (r: ItemsOf<'stale'>) => count(r.termMonths) },
         { header: c('purpose'), cell: (r: ItemsOf<'stale'>) => text(t(`needs.purposes.${r.purpose}`)) },
         { header: t('figures.stale.waiting'), cell: (r: ItemsOf<'stale'>) => hours(r.waitingWorkingDays) },
-        { header: t('figures.stale.suggested'), cell: (r: ItemsOf<'stale'>) => text(r.suggestedInstitutions) },
+        { header: t('figures.stale.suggested'), cell: (r: ItemsOf<'stale'>) => text(r.suggestedInstitutions && joinList(t, r.suggestedInstitutions)) },
       ] as Column<never>[];
     case 'applications':
       return [

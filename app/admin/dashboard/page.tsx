@@ -28,6 +28,7 @@ import { withReadDb } from '@/lib/server/read-db';
 import { dashboardQuerySchema, type FigureBreakdown, type FigureListVariant } from '@/lib/validation/figures';
 import { describeFilters, filterOptions, readFilters, recentYears, type SearchParams } from './shared';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { joinList } from '@/lib/i18n/punctuation';
 
 export const generateMetadata = pageTitle('dashboard');
 
@@ -303,7 +304,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
                   { header: t('figures.columns.park'), cell: (n) => ({ kind: 'text', value: options.parks.find((p) => p.id === n.parkId)?.name ?? '' }) },
                   { header: t('figures.columns.amount'), cell: (n) => ({ kind: 'fen', value: n.amountFen }) },
                   { header: t('figures.stale.waiting'), cell: (n) => ({ kind: 'hours', value: n.waitingWorkingDays }) },
-                  { header: t('figures.stale.suggested'), cell: (n) => ({ kind: 'text', value: n.suggestedInstitutions }) },
+                  {
+                    header: t('figures.stale.suggested'),
+                    cell: (n) => ({ kind: 'text', value: n.suggestedInstitutions && joinList(t, n.suggestedInstitutions) }),
+                  },
                 ],
                 rows: stale.items,
               }}
