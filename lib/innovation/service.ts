@@ -105,9 +105,9 @@ export interface ScoreReport {
  * The score with its breakdown and what-if steps, computed now from the stored inputs. The
  * enterprise and admins see every value. An institution sees the input values, the what-if and the
  * financials only under a live consent (DESIGN §2 consent), and each such access writes one
- * consent_access_log row; otherwise the breakdown carries points only.
+ * consent_access_log row; otherwise the breakdown carries points only. `loaded`: the enterprise as
+ * getEnterpriseWithPark read it already in this request (the workbench), not read again.
  */
-/** `loaded`: the enterprise as getEnterpriseWithPark read it already in this request (the workbench), not read again. */
 export async function scoreReport(
   db: Db,
   actor: Actor,

@@ -6,7 +6,7 @@ import { applications, auditEvents, certifications, consents, financingNeeds, lp
 import { enterpriseActor, institutionActor } from '../test-fixtures';
 import { openTestDb } from '../../db/testing';
 import type { Actor } from '../auth/actor';
-import { expressInterest, fitsForInstitution, matchesForNeed, respondToInterest } from './service';
+import { expressInterest, fitsForInstitution, FITS_SHOWN, matchesForNeed, respondToInterest } from './service';
 import { compareRanked, MATCH_WEIGHTS } from './engine';
 import { needsBoardFor, transitionNeed } from '../needs/service';
 import { needsBoardQuerySchema } from '../validation/need';
@@ -322,5 +322,21 @@ describe('interest and the enterprise’s answer', () => {
     expect(audit.map((a) => a.action)).toEqual(['match.create', 'match.decline']);
     await expect(respondToInterest(h.db, smeB, match.id, true)).rejects.toMatchObject({ code: 'conflict' });
     await expect(expressInterest(h.db, bank2, needB, P.pricey)).rejects.toMatchObject({ code: 'conflict', messageKey: 'matching.errors.declined' });
+  });
+});
+
+describe('a need with many fits (enterprise)', () => {
+  it(`lists the best ${FITS_SHOWN} with how many fit in all, and every fit on request, in the same order`, async () => {
+    // Products only this need fits (amount and term far from the other tests' needs).
+    for (let i = 0; i < FITS_SHOWN + 5; i++)
+      await product(`many${i}`, bank1, { amountMinFen: 9000n * WAN, amountMaxFen: 9500n * WAN, termMinMonths: 60, termMaxMonths: 60, rateMinBp: 300 + i });
+    const many = await need(smeA, { amountFen: 9200n * WAN, termMonths: 60 });
+    const top = await matchesForNeed(h.db, smeA, many);
+    const all = await matchesForNeed(h.db, smeA, many, { allFits: true });
+    expect(all.fitsTotal).toBe(FITS_SHOWN + 5);
+    expect(all.fits).toHaveLength(FITS_SHOWN + 5);
+    expect(top.fitsTotal).toBe(FITS_SHOWN + 5);
+    expect(top.fits.map((f) => f.product.id)).toEqual(all.fits.slice(0, FITS_SHOWN).map((f) => f.product.id));
+    expect(top.nearMisses).toEqual(all.nearMisses);
   });
 });

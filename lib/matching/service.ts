@@ -61,20 +61,28 @@ const LIVE_NEED = ['open', 'matched'];
  * id), the near misses with the rule that failed, and the institutions' interests. Only open and
  * matched needs are matched; a foreign or unknown need is not found.
  */
-export async function matchesForNeed(db: Db, actor: Actor, needId: string) {
+/**
+ * The need page lists this many fits, the best first (with how many fit in all); the rest on
+ * request. Rendering every one of up to MATCH_CANDIDATE_LIMIT cards (a 1 MB page at tier M) cost
+ * far more than finding and ranking them.
+ */
+export const FITS_SHOWN = 20;
+
+export async function matchesForNeed(db: Db, actor: Actor, needId: string, o: { allFits?: boolean } = {}) {
   assertRole(actor, 'enterprise');
   const need = await getNeedRow(db, needId);
   if (!need) throw new AppError('not_found');
   assertEnterpriseScope(actor, need.enterpriseId);
   const asOf = zoneDay();
   const interests = await needInterests(db, needId);
-  if (!LIVE_NEED.includes(need.status)) return { need, asOf, fits: [], nearMisses: [], interests };
+  if (!LIVE_NEED.includes(need.status)) return { need, asOf, fits: [], fitsTotal: 0, nearMisses: [], interests };
   const [facts, candidates] = await Promise.all([
     getEligibilityFacts(db, need.enterpriseId),
     needCandidates(db, need, undefined, (ids) => cachedMedianResponseHours(db, ids)),
   ]);
   if (!facts) throw new AppError('not_found');
-  return { need, asOf, ...rankCandidates(need, candidates, facts, asOf), interests };
+  const { fits, nearMisses } = rankCandidates(need, candidates, facts, asOf);
+  return { need, asOf, fits: o.allFits ? fits : fits.slice(0, FITS_SHOWN), fitsTotal: fits.length, nearMisses, interests };
 }
 
 // ---------------------------------------------------------------- institution: needs for its products

@@ -14,6 +14,8 @@ export const zh = {
     nearMissesLead: '共 {total} 个产品只差一项条件。按不满足的条件分组，最接近的在前：',
     nearMissesMore: '同一条件下另有 {n} 个产品差得更多，未列出。',
     nearMissesHidden: '已列出最接近的 {shown} 个，共 {total} 个。',
+    moreFits: '已列出匹配度最高的 {shown} 个，共 {total} 个符合条件的产品。',
+    allFits: '查看全部 {total} 个',
   },
   ruleGroups: {
     amount: '金额不在产品额度内',
@@ -106,6 +108,8 @@ export const en: typeof zh = {
     nearMissesLead: '{total} products miss one condition only. Grouped by the condition they miss, closest first:',
     nearMissesMore: '{n} more products miss this condition by more; not listed.',
     nearMissesHidden: 'The {shown} closest are listed, of {total}.',
+    moreFits: 'The {shown} best matches are listed, of {total} products that fit.',
+    allFits: 'Show all {total}',
   },
   ruleGroups: {
     amount: 'Amount outside the product’s range',

@@ -10,9 +10,9 @@ import { getT } from '@/lib/i18n/server';
 import { matchesForNeed } from '@/lib/matching/service';
 import { formatRateBp } from '@/lib/core/money';
 
-export async function NeedMatches({ actor, needId }: { actor: Actor; needId: string }) {
+export async function NeedMatches({ actor, needId, allFits = false }: { actor: Actor; needId: string; allFits?: boolean }) {
   const [t, db] = await Promise.all([getT(), getDb()]);
-  const { need, fits, nearMisses, interests } = await matchesForNeed(db, actor, needId);
+  const { need, fits, fitsTotal, nearMisses, interests } = await matchesForNeed(db, actor, needId, { allFits });
   const live = need.status === 'open' || need.status === 'matched';
   const ceilingSet = need.maxRateBp !== null;
   return (
@@ -95,6 +95,14 @@ export async function NeedMatches({ actor, needId }: { actor: Actor; needId: str
               </li>
             ))}
           </ol>
+        )}
+        {live && fitsTotal > fits.length && (
+          <p className="text-sm text-slate-700" data-testid="more-fits">
+            {t('matching.forNeed.moreFits', { shown: fits.length, total: fitsTotal })}{' '}
+            <Link href={`/enterprise/needs/${needId}?fits=all#fits`} className="text-brand-700 underline">
+              {t('matching.forNeed.allFits', { total: fitsTotal })}
+            </Link>
+          </p>
         )}
       </section>
 

@@ -15,7 +15,7 @@ import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle('need');
 
-export default async function NeedPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NeedPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ fits?: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['enterprise'], `/enterprise/needs/${id}`);
   if (!isUuid(id)) notFound();
@@ -40,7 +40,7 @@ export default async function NeedPage({ params }: { params: Promise<{ id: strin
         {(need.status === 'open' || need.status === 'matched') && <WithdrawNeedButton needId={need.id} />}
       </div>
       {/* What the enterprise came for first: who is interested and which products fit. */}
-      <NeedMatches actor={actor} needId={need.id} />
+      <NeedMatches actor={actor} needId={need.id} allFits={(await searchParams).fits === 'all'} />
       {need.status === 'open' ? (
         <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <summary className="cursor-pointer font-semibold text-brand-700">{t('needs.editSection')}</summary>
