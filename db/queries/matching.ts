@@ -2,6 +2,7 @@
 // scoring in JS to a bounded set of candidates, the institutions' response times, match rows.
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
+import { jsonArray } from './json';
 import { responseTimes } from './response-times';
 import { auditEvents, certifications, consents, enterprises, financingNeeds, innovationScores, institutions, matches, products } from '../schema';
 import { needIsOpen } from './needs';
@@ -191,11 +192,6 @@ export async function eligibilityFactsFor(db: Db, enterpriseIds: string[]) {
 
 // ---------------------------------------------------------------- match rows
 
-export async function getNeedRow(db: Db, id: string) {
-  const [n] = await db.select().from(financingNeeds).where(eq(financingNeeds.id, id)).limit(1);
-  return n ?? null;
-}
-
 export async function getMatch(db: Db, id: string) {
   const [m] = await db.select().from(matches).where(eq(matches.id, id)).limit(1);
   return m ?? null;
@@ -237,28 +233,43 @@ export async function isMatchAccepted(db: Db, matchId: string): Promise<boolean>
 }
 
 /** Institutions' interests in one need (source 'institution'), newest first. */
-export async function needInterests(db: Db, needId: string, limit = 50) {
-  const rows = await db
+type InterestJson = {
+  id: string;
+  status: (typeof matches.$inferSelect)['status'];
+  score: number;
+  reasons: unknown;
+  createdAt: string;
+  updatedAt: string;
+  productId: string;
+  productName: string;
+  institutionId: string;
+  institutionName: string;
+  accepted: boolean;
+};
+
+/**
+ * A need with the institutions' interests in it (their matches, newest first, at most `limit`,
+ * each with whether the enterprise accepted it), in one statement. Null for an unknown need.
+ */
+export async function needWithInterests(db: Db, needId: string, limit = 50) {
+  const [r] = await db
     .select({
-      id: matches.id,
-      status: matches.status,
-      score: matches.score,
-      reasons: matches.reasons,
-      createdAt: matches.createdAt,
-      updatedAt: matches.updatedAt,
-      productId: products.id,
-      productName: products.name,
-      institutionId: institutions.id,
-      institutionName: institutions.name,
-      accepted: acceptedExpr(sql.raw('"matches"."id"')),
+      need: financingNeeds,
+      interests: jsonArray<InterestJson>(
+        sql`select json_agg(json_build_object('id', i.id, 'status', i.status, 'score', i.score, 'reasons', i.reasons, 'createdAt', i.created_at,
+            'updatedAt', i.updated_at, 'productId', i.product_id, 'productName', i.product_name, 'institutionId', i.institution_id,
+            'institutionName', i.institution_name, 'accepted', ${acceptedExpr(sql.raw('i.id'))}) order by i.updated_at desc, i.id)
+          from (select m.id, m.status, m.score, m.reasons, m.created_at, m.updated_at, p.id product_id, p.name product_name, inst.id institution_id,
+              inst.name institution_name
+            from ${matches} m join ${products} p on p.id = m.product_id join ${institutions} inst on inst.id = p.institution_id
+            where m.need_id = "financing_needs"."id" and m.source = 'institution' order by m.updated_at desc, m.id limit ${limit}) i`,
+      ),
     })
-    .from(matches)
-    .innerJoin(products, eq(products.id, matches.productId))
-    .innerJoin(institutions, eq(institutions.id, products.institutionId))
-    .where(and(eq(matches.needId, needId), eq(matches.source, 'institution')))
-    .orderBy(desc(matches.updatedAt), asc(matches.id))
-    .limit(limit);
-  return rows.map((r) => ({ ...r, accepted: Boolean(r.accepted) }));
+    .from(financingNeeds)
+    .where(eq(financingNeeds.id, needId))
+    .limit(1);
+  if (!r) return null;
+  return { need: r.need, interests: r.interests.map((x) => ({ ...x, createdAt: new Date(x.createdAt), updatedAt: new Date(x.updatedAt) })) };
 }
 
 export async function insertConsent(db: Db, values: typeof consents.$inferInsert) {

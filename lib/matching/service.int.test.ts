@@ -254,6 +254,14 @@ describe('interest and the enterprise’s answer', () => {
 
     const interests = (await matchesForNeed(h.db, smeA, needA)).interests;
     expect(interests).toMatchObject([{ id: first.match.id, institutionName: '一号银行', status: 'contacted', accepted: false }]);
+    const [stored] = await h.db.select().from(matches).where(eq(matches.id, first.match.id));
+    expect(interests[0]).toMatchObject({
+      score: stored.score,
+      reasons: stored.reasons,
+      createdAt: stored.createdAt,
+      updatedAt: stored.updatedAt,
+      productId: P.cheap,
+    });
     const fit = (await fitsForInstitution(h.db, bank1, 1)).items.find((i) => i.need.id === needA && i.product.id === P.cheap);
     expect(fit?.matchStatus).toBe('contacted');
   });

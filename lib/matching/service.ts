@@ -8,7 +8,6 @@ import { getEligibilityFacts, getEnterpriseWithPark } from '../../db/queries/ent
 import {
   eligibilityFactsFor,
   getMatch,
-  getNeedRow,
   insertConsent,
   insertMatch,
   institutionFitPairs,
@@ -17,7 +16,7 @@ import {
   markFirstInstitutionAction,
   medianResponseHours,
   needCandidates,
-  needInterests,
+  needWithInterests,
   PAGE_SIZE_FITS,
 } from '../../db/queries/matching';
 import { lockNeed } from '../../db/queries/needs';
@@ -70,11 +69,12 @@ export const FITS_SHOWN = 20;
 
 export async function matchesForNeed(db: Db, actor: Actor, needId: string, o: { allFits?: boolean } = {}) {
   assertRole(actor, 'enterprise');
-  const need = await getNeedRow(db, needId);
-  if (!need) throw new AppError('not_found');
+  // The need and the institutions' interests in one statement (the interests shown only once the scope check passed).
+  const row = await needWithInterests(db, needId);
+  if (!row) throw new AppError('not_found');
+  const { need, interests } = row;
   assertEnterpriseScope(actor, need.enterpriseId);
   const asOf = zoneDay();
-  const interests = await needInterests(db, needId);
   if (!LIVE_NEED.includes(need.status)) return { need, asOf, fits: [], fitsTotal: 0, nearMisses: [], interests };
   const [facts, candidates] = await Promise.all([
     getEligibilityFacts(db, need.enterpriseId),
