@@ -29,6 +29,7 @@ import type http from 'node:http';
 import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '../i18n/translate';
 import { newNonce } from './csp';
+import { pageCacheAnswered } from './metrics';
 import { currentCatalogueVersion, recordCatalogueReads } from './render-reads';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
@@ -66,15 +67,17 @@ export function pageKey(req: Pick<http.IncomingMessage, 'method' | 'url' | 'head
   params.sort();
   let locale: string = DEFAULT_LOCALE;
   let sawLocale = false;
-  for (const part of (h.cookie ?? '').split(';')) {
-    const c = part.trim();
+  // Split and named exactly as Next's cookies() does (@edge-runtime/cookies: split at `; *`, the
+  // name and value as written, nothing trimmed): a name read differently here (` locale=en`,
+  // `locale =en`, `locale= en`) would key a render in one language under the other's key.
+  for (const c of (h.cookie ?? '').split(/; */)) {
     if (!c) continue;
     const eq = c.indexOf('=');
-    const name = eq < 0 ? c : c.slice(0, eq).trim();
+    const name = eq < 0 ? c : c.slice(0, eq);
     if (name === LOCALE_COOKIE) {
       if (sawLocale) return null;
       sawLocale = true;
-      const value = decodeCookie(c.slice(eq + 1).trim());
+      const value = decodeCookie(c.slice(eq + 1));
       locale = isLocale(value) ? value : DEFAULT_LOCALE;
     } else if (!NEUTRAL_COOKIES.has(name)) return null;
   }
@@ -192,11 +195,13 @@ export function withPageCache(handle: Handler, cache: PageCache): Handler {
     const entry = cache.get(full) ?? (await cache.pending.get(full));
     if (entry) {
       cache.stats.hits++;
+      pageCacheAnswered('hit', cache.bytes);
       answer(res, entry, requestIdOf(req), 'hit');
       return;
     }
     cache.stats.misses++;
-    return renderAndKeep(handle, cache, req, res, full, version);
+    await renderAndKeep(handle, cache, req, res, full, version);
+    pageCacheAnswered('miss', cache.bytes);
   };
 }
 
