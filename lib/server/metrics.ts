@@ -56,6 +56,13 @@ function build() {
       help: 'Reads sent to the primary because the replica could not be reached',
       registers: [registry],
     }),
+    pageCache: new Counter({
+      name: 'krt_page_cache_answers_total',
+      help: 'Public pages for visitors without a session, by result: hit (from the page cache) or miss (rendered)',
+      labelNames: ['result'] as const,
+      registers: [registry],
+    }),
+    pageCacheBytes: new Gauge({ name: 'krt_page_cache_bytes', help: 'Bytes of page bodies in the page cache', registers: [registry] }),
     scrapeErrors: new Counter({
       name: 'krt_metrics_scrape_errors_total',
       help: 'Values that could not be read for a scrape (e.g. the job queue while the database is down)',
@@ -102,6 +109,12 @@ export function signInFailed(reason: string): void {
 
 export function replicaFellBack(): void {
   metrics().replicaFallbacks.inc();
+}
+
+export function pageCacheAnswered(result: 'hit' | 'miss', bytes: number): void {
+  const m = metrics();
+  m.pageCache.inc({ result });
+  m.pageCacheBytes.set(bytes);
 }
 
 export function replicaState(up: boolean): void {

@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageCache, pageKey, withPageCache } from './page-cache';
+import { metrics } from './metrics';
 import { noteCatalogueRead } from './render-reads';
 
 const get = (url: string, headers: Record<string, string> = {}, method = 'GET') => pageKey({ method, url, headers });
@@ -101,11 +102,18 @@ const cacheWith = (o: { version?: () => number; maxBytes?: number; ttlMs?: numbe
 
 describe('withPageCache', () => {
   it('answers a kept page without rendering, with a fresh nonce in header and HTML and the request’s own id', async () => {
+    const counted = async () => {
+      const { values } = await metrics().pageCache.get();
+      return (result: string) => values.find((v) => v.labels.result === result)?.value ?? 0;
+    };
+    const before = await counted();
     const s = await start(cacheWith(), () => ({}));
     const first = await s.fetchPage();
     const second = await s.fetchPage();
     const third = await s.fetchPage();
     expect(s.renders()).toBe(1);
+    const after = await counted();
+    expect([after('hit') - before('hit'), after('miss') - before('miss')]).toEqual([2, 1]);
     expect([first.how, second.how, third.how]).toEqual(['miss', 'hit', 'hit']);
     const nonces = [first.nonce, second.nonce, third.nonce];
     expect(new Set(nonces).size).toBe(3);
