@@ -1,14 +1,21 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition, type FormEvent } from 'react';
 import { decideApplicationAction } from '@/app/institution/applications/actions';
-import { errorText } from '@/lib/i18n/translate';
-import { applicationRejectionSchema, REJECT_REASON_MAX, type ApplicationDecisionInput } from '@/lib/validation/application';
+import { applicationDecisionSchema, applicationRejectionSchema, REJECT_REASON_MAX, type ApplicationDecisionInput } from '@/lib/validation/application';
 import { useI18n } from '../i18n-provider';
-import { buttonClass, inputClass, secondaryButtonClass } from '../ui/field';
+import { Alert } from '../ui/alert';
+import { buttonClass, Field, FieldError, inputClass, secondaryButtonClass } from '../ui/field';
 import { ReasonForm } from '../ui/reason-form';
+import { useActionForm } from '../ui/use-action-form';
 
-/** The officer's next steps for one application: only the actions its state allows. */
+/** The page passes the product's methods as plain strings (the schema checks them). */
+type RepaymentMethodInput = Extract<ApplicationDecisionInput, { action: 'approve' }>['repaymentMethod'];
+
+/**
+ * The officer's next steps for one application: only the actions its state allows. Each form sends
+ * its member of applicationDecisionSchema (受理 and 放款 are two submit buttons of one form); while
+ * one is being sent the others wait.
+ */
 export function DecisionPanel({
   applicationId,
   actions,
@@ -28,152 +35,99 @@ export function DecisionPanel({
 }) {
   const { t } = useI18n();
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-
-  function run(input: ApplicationDecisionInput) {
-    start(async () => {
-      const r = await decideApplicationAction(input);
-      if (r.ok) {
-        setError(undefined);
-        setFieldErrors({});
-        router.refresh();
-      } else {
-        setFieldErrors(r.fieldErrors ?? {});
-        setError(r.fieldErrors ? undefined : errorText(t, r.error));
-      }
-    });
-  }
-  const fe = (k: string) =>
-    fieldErrors[k] ? (
-      <p role="alert" className="text-sm text-red-700">
-        {errorText(t, fieldErrors[k])}
-      </p>
-    ) : null;
-  const text = (f: FormData, k: string) => String(f.get(k) ?? '');
+  const refresh = () => router.refresh();
+  const step = useActionForm(applicationDecisionSchema, decideApplicationAction, {
+    defaultValues: { applicationId, action: 'accept' },
+    onSuccess: refresh,
+  });
+  const approval = useActionForm(applicationDecisionSchema, decideApplicationAction, {
+    defaultValues: {
+      applicationId,
+      action: 'approve',
+      approvedAmountWan: defaults.amountWan,
+      approvedRate: defaults.rate,
+      approvedTermMonths: defaults.term,
+      // Without a choice of method the approval keeps the application's.
+      repaymentMethod: (repaymentMethods.length ? (defaults.repaymentMethod ?? repaymentMethods[0]) : '') as RepaymentMethodInput,
+    },
+    onSuccess: refresh,
+  });
+  const materials = useActionForm(applicationDecisionSchema, decideApplicationAction, {
+    defaultValues: { applicationId, action: 'request_materials', kinds: [], reason: '' },
+    onSuccess: refresh,
+  });
+  const busy = step.pending || approval.pending || materials.pending;
+  const kindsError = materials.fieldError('kinds');
 
   return (
     <div className="space-y-4">
-      {error && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      <div className="flex flex-wrap gap-2">
-        {actions.includes('accept') && (
-          <button type="button" className={buttonClass} disabled={pending} onClick={() => run({ applicationId, action: 'accept' })}>
-            {t('applications.accept')}
-          </button>
-        )}
-        {actions.includes('disburse') && (
-          <button type="button" className={buttonClass} disabled={pending} onClick={() => run({ applicationId, action: 'disburse' })}>
-            {t('applications.disburse')}
-          </button>
-        )}
-      </div>
-      {actions.includes('approve') && (
-        <form
-          className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end"
-          onSubmit={(e: FormEvent<HTMLFormElement>) => {
-            e.preventDefault();
-            const f = new FormData(e.currentTarget);
-            run({
-              applicationId,
-              action: 'approve',
-              approvedAmountWan: text(f, 'approvedAmountWan'),
-              approvedRate: text(f, 'approvedRate'),
-              approvedTermMonths: text(f, 'approvedTermMonths'),
-              repaymentMethod: text(f, 'repaymentMethod') as never,
-            });
-          }}
-        >
-          <div>
-            <label htmlFor="approvedAmountWan" className="block text-sm font-medium">
-              {t('applications.approvedAmount')}
-            </label>
-            <input id="approvedAmountWan" name="approvedAmountWan" defaultValue={defaults.amountWan} inputMode="decimal" className={inputClass} />
-            {fe('approvedAmountWan')}
-          </div>
-          <div>
-            <label htmlFor="approvedRate" className="block text-sm font-medium">
-              {t('applications.approvedRate')}
-            </label>
-            <input
-              id="approvedRate"
-              name="approvedRate"
-              defaultValue={defaults.rate}
-              inputMode="decimal"
-              aria-describedby={rateHint ? 'approvedRate-hint' : undefined}
-              className={inputClass}
-            />
-            {rateHint && (
-              <p id="approvedRate-hint" className="text-xs text-slate-600">
-                {rateHint}
-              </p>
+      {(actions.includes('accept') || actions.includes('disburse')) && (
+        <form noValidate className="space-y-4" onSubmit={step.onSubmit}>
+          <Alert>{step.formError}</Alert>
+          <div className="flex flex-wrap gap-2">
+            {actions.includes('accept') && (
+              <button type="submit" name="action" value="accept" className={buttonClass} disabled={busy}>
+                {t('applications.accept')}
+              </button>
             )}
-            {fe('approvedRate')}
+            {actions.includes('disburse') && (
+              <button type="submit" name="action" value="disburse" className={buttonClass} disabled={busy}>
+                {t('applications.disburse')}
+              </button>
+            )}
           </div>
-          <div>
-            <label htmlFor="approvedTermMonths" className="block text-sm font-medium">
-              {t('applications.approvedTerm')}
-            </label>
-            <input id="approvedTermMonths" name="approvedTermMonths" defaultValue={defaults.term} inputMode="numeric" className={inputClass} />
-            {fe('approvedTermMonths')}
-          </div>
+        </form>
+      )}
+      {actions.includes('approve') && (
+        <form noValidate className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end" onSubmit={approval.onSubmit}>
+          <Alert className="sm:col-span-4">{approval.formError}</Alert>
+          <Field id="approvedAmountWan" label={t('applications.approvedAmount')} error={approval.fieldError('approvedAmountWan')}>
+            <input inputMode="decimal" className={inputClass} {...approval.form.register('approvedAmountWan')} />
+          </Field>
+          <Field id="approvedRate" label={t('applications.approvedRate')} hint={rateHint} error={approval.fieldError('approvedRate')}>
+            <input inputMode="decimal" className={inputClass} {...approval.form.register('approvedRate')} />
+          </Field>
+          <Field id="approvedTermMonths" label={t('applications.approvedTerm')} error={approval.fieldError('approvedTermMonths')}>
+            <input inputMode="numeric" className={inputClass} {...approval.form.register('approvedTermMonths')} />
+          </Field>
           {repaymentMethods.length > 0 && (
-            <div>
-              <label htmlFor="repaymentMethod" className="block text-sm font-medium">
-                {t('documents.repayment.label')}
-              </label>
-              <select id="repaymentMethod" name="repaymentMethod" defaultValue={defaults.repaymentMethod ?? repaymentMethods[0]} className={inputClass}>
+            <Field id="repaymentMethod" label={t('documents.repayment.label')} error={approval.fieldError('repaymentMethod')}>
+              <select className={inputClass} {...approval.form.register('repaymentMethod')}>
                 {repaymentMethods.map((m) => (
                   <option key={m} value={m}>
                     {t(`repaymentMethods.${m}`)}
                   </option>
                 ))}
               </select>
-              {fe('repaymentMethod')}
-            </div>
+            </Field>
           )}
-          <button type="submit" className={buttonClass} disabled={pending}>
+          <button type="submit" className={buttonClass} disabled={busy}>
             {t('applications.approve')}
           </button>
         </form>
       )}
       {actions.includes('request_materials') && documentKinds.length > 0 && (
-        <form
-          className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-          aria-labelledby="materials-title"
-          onSubmit={(e: FormEvent<HTMLFormElement>) => {
-            e.preventDefault();
-            const f = new FormData(e.currentTarget);
-            run({ applicationId, action: 'request_materials', kinds: f.getAll('kinds').map(String) as never, reason: text(f, 'materialsReason') });
-          }}
-        >
+        <form noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="materials-title" onSubmit={materials.onSubmit}>
           <h3 id="materials-title" className="font-semibold">
             {t('documents.materials.request')}
           </h3>
-          <fieldset>
+          <fieldset aria-describedby={kindsError ? 'materials-kinds-error' : undefined}>
             <legend className="text-sm font-medium">{t('documents.materials.kinds')}</legend>
             <div className="flex flex-wrap gap-x-4 gap-y-1">
               {documentKinds.map((k) => (
                 <label key={k} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="kinds" value={k} />
+                  <input type="checkbox" value={k} {...materials.form.register('kinds')} />
                   {t(`documents.kinds.${k}`)}
                 </label>
               ))}
             </div>
-            {fe('kinds')}
+            <FieldError id="materials-kinds-error" message={kindsError} />
           </fieldset>
-          <div>
-            <label htmlFor="materialsReason" className="block text-sm font-medium">
-              {t('documents.materials.reason')}
-            </label>
-            <input id="materialsReason" name="materialsReason" className={inputClass} />
-            {fe('reason')}
-          </div>
-          <button type="submit" className={secondaryButtonClass} disabled={pending}>
+          <Field id="materialsReason" label={t('documents.materials.reason')} error={materials.fieldError('reason')}>
+            <input className={inputClass} {...materials.form.register('reason')} />
+          </Field>
+          <Alert>{materials.formError}</Alert>
+          <button type="submit" className={secondaryButtonClass} disabled={busy}>
             {t('documents.materials.submit')}
           </button>
         </form>
@@ -188,9 +142,9 @@ export function DecisionPanel({
           maxLength={REJECT_REASON_MAX}
           rows={2}
           submitLabel={t('applications.reject')}
-          busy={pending}
+          busy={busy}
           className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
-          onSuccess={() => router.refresh()}
+          onSuccess={refresh}
         />
       )}
     </div>

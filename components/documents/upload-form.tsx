@@ -1,7 +1,8 @@
 'use client';
 // Uploads one file to /api/documents as a streamed multipart body: the fields first, then the
 // file (the route reads them in that order). The server checks the type and size; its message,
-// in the user's language, is shown here.
+// in the user's language, is shown here. Not useActionForm (a server action cannot take a stream),
+// but shown the same way: the error under its field (FieldError through Field) or in the Alert.
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '@/components/i18n-provider';
@@ -29,7 +30,13 @@ export function UploadForm({ ipAssets }: { ipAssets: { id: string; number: strin
         form.reset();
         setKind('financial_statement');
         router.refresh();
-      } else setResult({ ok: false, text: body.error ?? t('errors.generic'), field: body.field });
+      } else {
+        // As useActionForm does: the error under its field, with the focus there; an error of a field
+        // the form does not show goes in the form's message.
+        const control = body.field ? form.elements.namedItem(body.field) : null;
+        setResult({ ok: false, text: body.error ?? t('errors.generic'), field: control ? body.field : null });
+        if (control instanceof HTMLElement) control.focus();
+      }
     } catch {
       setResult({ ok: false, text: t('errors.generic') });
     } finally {

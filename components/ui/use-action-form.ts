@@ -2,7 +2,8 @@
 // The one form pattern: react-hook-form with the zod schema the server action also parses, the
 // action's `{ ok, error, fieldErrors }` result mapped onto the fields (focus on the first invalid
 // one) or onto one form-level message, and the pending state. Client and server errors are message
-// keys, shown in the reader's language by `fieldError` and `formError`.
+// keys, shown in the reader's language by `fieldError` and `formError`. As in a plain HTML form, a
+// submit button with a name and value sets that field (one form, several intents: accept, disburse).
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
@@ -52,7 +53,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, D = unk
     defaultValues,
   });
 
-  const onSubmit = form.handleSubmit(async () => {
+  const submit = form.handleSubmit(async (_values, e) => {
     setFormError(undefined);
     setSuccess(undefined);
     // The typed strings go to the server, which parses them with the same schema.
@@ -63,10 +64,17 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, D = unk
       setSuccess(typeof message === 'string' && message ? message : undefined);
       return;
     }
-    const fields = Object.entries(r.fieldErrors ?? {});
-    for (const [i, [name, message]] of fields.entries()) form.setError(name as FieldPath<I>, { type: 'server', message }, { shouldFocus: i === 0 });
-    if (!fields.length) setFormError(describe(t, r.error, r.vars));
+    const formElement = e?.target instanceof HTMLFormElement ? e.target : undefined;
+    const placed = placeErrors(r.fieldErrors, (name) => !formElement || formElement.elements.namedItem(name) !== null);
+    for (const [i, [name, message]] of placed.fields.entries()) form.setError(name as FieldPath<I>, { type: 'server', message }, { shouldFocus: i === 0 });
+    if (placed.formError || !placed.fields.length) setFormError(describe(t, placed.formError ?? r.error, r.vars));
   });
+
+  const onSubmit = (e?: React.BaseSyntheticEvent) => {
+    const intent = submitterIntent(e);
+    if (intent && Object.hasOwn(defaultValues, intent.name)) form.setValue(intent.name as FieldPath<I>, intent.value as never);
+    return submit(e);
+  };
 
   const fieldError = (name: string) => {
     const error = form.getFieldState(name as FieldPath<I>, form.formState).error;
@@ -74,4 +82,26 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, D = unk
   };
 
   return { form, onSubmit, formError, setFormError, success, fieldError, pending: form.formState.isSubmitting };
+}
+
+/** The name and value of the submit button that sent the form, if it has a name. */
+export function submitterIntent(e?: { nativeEvent?: unknown }): { name: string; value: string } | undefined {
+  const submitter = (e?.nativeEvent as { submitter?: { name?: unknown; value?: unknown } | null } | undefined)?.submitter;
+  if (!submitter || typeof submitter.name !== 'string' || !submitter.name) return undefined;
+  return { name: submitter.name, value: typeof submitter.value === 'string' ? submitter.value : '' };
+}
+
+/**
+ * Where the action's field errors go: onto the fields the form shows; an error of a field it does
+ * not show (an id the server refused, a select that is not offered) becomes the form's message, so
+ * that no error goes unseen. `documentIds.3` belongs to the field `documentIds`.
+ */
+export function placeErrors(
+  fieldErrors: Record<string, string> | undefined,
+  shown: (name: string) => boolean,
+): { fields: [string, string][]; formError?: string } {
+  const all = Object.entries(fieldErrors ?? {});
+  const isShown = ([name]: [string, string]) => shown(name) || shown(name.split('.')[0]);
+  const hidden = all.find((entry) => !isShown(entry));
+  return { fields: all.filter(isShown), ...(hidden ? { formError: hidden[1] } : {}) };
 }
