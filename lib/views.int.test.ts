@@ -8,7 +8,8 @@ import type { DbHandle } from '../db/client';
 import { ipAssets, notifications, parks, users } from '../db/schema';
 import { openTestDb } from '../db/testing';
 import { adminHome, institutionList, userList, verificationQueues } from './admin/views';
-import { enterpriseApplications } from './applications/views';
+import { submitApplication } from './applications/service';
+import { applicationFor, enterpriseApplications } from './applications/views';
 import type { Actor } from './auth/actor';
 import { enterpriseForReview, enterpriseHome, enterpriseProfile, zoneParks } from './enterprises/views';
 import { filterLists } from './figures/views';
@@ -21,6 +22,7 @@ import { markAllReadFor, notificationsFor } from './notifications/inbox';
 import { createProduct, transitionProduct } from './products/service';
 import { applyPage, comparedProducts, institutionProducts, productEditPage, productPage } from './products/views';
 import { enterpriseActor, institutionActor } from './test-fixtures';
+import { applicationFormSchema } from './validation/application';
 import { needFormSchema } from './validation/need';
 import { productFormSchema, type ProductFormInput } from './validation/product';
 
@@ -266,5 +268,57 @@ describe('inbox, applications and score', () => {
     const score = await enterpriseScorePage(h.db, smeA);
     expect([score.report.score, score.history]).toEqual([null, []]);
     expect(await failure(enterpriseScorePage(h.db, bank1))).toBe('forbidden');
+  });
+});
+
+describe('foreign and unknown ids', () => {
+  it('the product views: an unknown or unpublished id shows nothing; an edit page is its own institution’s only', async () => {
+    expect(await productPage(h.db, null, randomUUID())).toBeNull();
+    expect(await productPage(h.db, smeA, draft)).toBeNull();
+    expect(await failure(applyPage(h.db, smeB, randomUUID()))).toBe('not_found');
+    expect(await failure(productEditPage(h.db, bank1, randomUUID()))).toBe('not_found');
+    expect(await failure(productEditPage(h.db, bank2, published))).toBe('not_found');
+    expect(await failure(productEditPage(h.db, admin, draft))).toBe('not_found');
+  });
+
+  it('a need: unknown id, another enterprise, an admin: not found', async () => {
+    expect(await failure(ownNeedView(h.db, smeA, randomUUID()))).toBe('not_found');
+    expect(await failure(ownNeedView(h.db, admin, needA))).toBe('not_found');
+  });
+
+  it('an application is listed and shown to its enterprise and its institution only', async () => {
+    const { application } = await submitApplication(
+      h.db,
+      smeB,
+      applicationFormSchema.parse({ productId: other, needId: '', amountWan: '500', termMonths: '12', ipAssetIds: [], idempotencyKey: 'views-foreign-1' }),
+    );
+    const page = { limit: 50, offset: 0 };
+    expect((await enterpriseApplications(h.db, smeB, page)).items.map((a) => a.id)).toEqual([application.id]);
+    expect((await enterpriseApplications(h.db, smeA, page)).items).toEqual([]);
+    expect((await applicationFor(h.db, smeB, application.id)).application.id).toBe(application.id);
+    expect((await applicationFor(h.db, bank2, application.id)).application.id).toBe(application.id);
+    for (const a of [smeA, bank1, admin]) expect(await failure(applicationFor(h.db, a, application.id))).toBe('not_found');
+    expect(await failure(applicationFor(h.db, smeB, randomUUID()))).toBe('not_found');
+  });
+
+  it('the inbox: what is addressed to an institution, a user or the admins reaches only them', async () => {
+    await h.db.insert(notifications).values([
+      { kind: 'y', title: '给一号', institutionId: bank1.institutionId },
+      { kind: 'y', title: '给二号职员', userId: bank2.userId },
+      { kind: 'y', title: '给管理员', toAdmins: true },
+    ]);
+    const titles = async (a: Actor) => (await notificationsFor(h.db, a)).filter((n) => n.kind === 'y').map((n) => n.title);
+    expect({ bank1: await titles(bank1), bank2: await titles(bank2), admin: await titles(admin), smeA: await titles(smeA), smeB: await titles(smeB) }).toEqual({
+      bank1: ['给一号'],
+      bank2: ['给二号职员'],
+      admin: ['给管理员'],
+      smeA: [],
+      smeB: [],
+    });
+  });
+
+  it('reviewing an enterprise is for institutions: an admin or an enterprise is refused', async () => {
+    expect(await failure(enterpriseForReview(h.db, admin, smeA.enterpriseId!))).toBe('forbidden');
+    expect(await failure(enterpriseForReview(h.db, smeA, smeA.enterpriseId!))).toBe('forbidden');
   });
 });
