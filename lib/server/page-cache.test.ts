@@ -217,6 +217,14 @@ describe('withPageCache', () => {
     expect(new Set(answers.map((a) => a.nonce)).size).toBe(5);
   });
 
+  it('renders itself rather than wait longer than waitForRenderMs for another request’s render', async () => {
+    const cache = new PageCache({ maxBytes: 1024 * 1024, ttlMs: 60_000, version: async () => 1, waitForRenderMs: 50 });
+    const s = await start(cache, () => ({ delayMs: 400 }));
+    const answers = await Promise.all([s.fetchPage(), s.fetchPage()]);
+    expect(s.renders()).toBe(2);
+    expect(answers.map((a) => a.how)).toEqual(['miss', 'miss']);
+  });
+
   it('passes everything through while the catalogue version is unknown', async () => {
     const cache = new PageCache({ maxBytes: 1024 * 1024, ttlMs: 60_000, version: () => null });
     const s = await start(cache, () => ({}));

@@ -19,11 +19,11 @@
 //
 // Per response, not per render: the CSP nonce and the request id. A miss renders with a marker in
 // place of the request id (the layout writes it into a meta tag); the stored template has the
-// render's nonce and the marker cut out, and every answer from it (the miss's own too) gets a fresh
-// nonce in both the CSP header and the HTML, and its own request id. So a cached page is as strong
-// against script injection as a fresh render (SECURITY.md, "Cached public pages"). A miss is
-// rendered uncompressed (Accept-Encoding dropped) and buffered whole; concurrent misses of one key
-// wait for the first.
+// render's nonce and the marker cut out, and every later answer from it gets a fresh nonce in both
+// the CSP header and the HTML (the miss itself keeps its render's, made for it), and each answer its
+// own request id. So a cached page is as strong against script injection as a fresh render
+// (SECURITY.md, "Cached public pages"). A miss is rendered uncompressed (Accept-Encoding dropped)
+// and buffered whole; concurrent misses of one key wait (up to 5 s) for the first.
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
@@ -115,6 +115,8 @@ export interface PageCacheOptions {
   /** The catalogue version known now; null when not known yet (nothing is cached then). */
   version?: () => Promise<number> | null;
   now?: () => number;
+  /** How long a request waits for another request's render of the same page before rendering it itself (5 s). */
+  waitForRenderMs?: number;
 }
 
 export class PageCache {
@@ -192,7 +194,7 @@ export function withPageCache(handle: Handler, cache: PageCache): Handler {
       return handle(req, res);
     }
     const full = `${version}\n${key}`;
-    const entry = cache.get(full) ?? (await cache.pending.get(full));
+    const entry = cache.get(full) ?? (await waitFor(cache.pending.get(full), cache.options.waitForRenderMs ?? 5_000));
     if (entry) {
       cache.stats.hits++;
       pageCacheAnswered('hit', cache.bytes);
@@ -203,6 +205,19 @@ export function withPageCache(handle: Handler, cache: PageCache): Handler {
     await renderAndKeep(handle, cache, req, res, full, version);
     pageCacheAnswered('miss', cache.bytes);
   };
+}
+
+async function waitFor(render: Promise<Entry | null> | undefined, ms: number): Promise<Entry | null> {
+  if (!render) return null;
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([render, gaveUp]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function requestIdOf(req: http.IncomingMessage): string {
