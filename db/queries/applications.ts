@@ -9,6 +9,7 @@ import {
   ipAssets,
   loans,
   matches,
+  parks,
   pledgeAssets,
   pledges,
   products,
@@ -121,7 +122,7 @@ type TimelineEventJson = {
 };
 
 /**
- * An application with its product's and enterprise's names, its timeline (oldest first, with each
+ * An application with its product and enterprise (and the enterprise's park), its timeline (oldest first, with each
  * actor's name and role) and its pledge, in one statement: every application page shows all of it.
  */
 export async function getApplicationView(db: Db, id: string) {
@@ -131,6 +132,10 @@ export async function getApplicationView(db: Db, id: string) {
       productName: products.name,
       productCategory: products.category,
       enterpriseName: enterprises.name,
+      product: products,
+      enterprise: enterprises,
+      parkName: parks.name,
+      parkNameEn: parks.nameEn,
       pledge: pledges,
       events: jsonArray<TimelineEventJson>(
         sql`select json_agg(json_build_object('id', e.id::text, 'fromStatus', e.from_status, 'toStatus', e.to_status, 'reasonCode', e.reason_code,
@@ -141,6 +146,7 @@ export async function getApplicationView(db: Db, id: string) {
     .from(applications)
     .innerJoin(products, eq(products.id, applications.productId))
     .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+    .innerJoin(parks, eq(parks.id, enterprises.parkId))
     .leftJoin(pledges, eq(pledges.applicationId, applications.id))
     .where(eq(applications.id, id))
     .limit(1);

@@ -360,6 +360,12 @@ describe('IP-pledge applications', () => {
     ]);
     expect([w.loan, w.match, w.need, w.enterprise.enterprise.id]).toEqual([null, null, null, sme.enterpriseId]);
     expect(w.documents.consentLive).toBe(true);
+    expect(w.product).toEqual((await h.db.select().from(products).where(eq(products.id, ipProduct)))[0]);
+    expect(w.enterprise).toEqual({
+      enterprise: (await h.db.select().from(enterprises).where(eq(enterprises.id, sme.enterpriseId!)))[0],
+      parkName: '南海园',
+      parkNameEn: 'Nanhai',
+    });
     await h.db.update(pledges).set({ status: 'registered', registrationNumber: 'Y2026440000099', registeredOn: '2026-11-20' }).where(eq(pledges.id, pledge.id));
     await step(ip.id, 'disburse', officers[2]);
     const [loan] = await h.db.select().from(loans).where(eq(loans.applicationId, ip.id));

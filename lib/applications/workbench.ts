@@ -4,10 +4,8 @@
 // checklist, the pledged IP assets, the pledge, the loan after disbursement, and the timeline.
 import type { Db } from '../../db/client';
 import { workbenchExtras } from '../../db/queries/applications';
-import { getEnterpriseWithPark } from '../../db/queries/enterprises';
 import { getNeedWithAssets } from '../../db/queries/needs';
 import { lprOn } from '../../db/queries/lpr';
-import { getProduct } from '../../db/queries/products';
 import { effectiveRateBp } from '../loans/cost';
 import { applicationFor } from './views';
 import { assertRole, type Actor } from '../auth/actor';
@@ -21,8 +19,9 @@ export async function workbenchFor(db: Db, actor: Actor, applicationId: string) 
   assertRole(actor, 'institution');
   const view = await applicationFor(db, actor, applicationId);
   const a = view.application;
-  const [product, enterprise] = await Promise.all([getProduct(db, a.productId), getEnterpriseWithPark(db, a.enterpriseId)]);
-  if (!product || !enterprise) throw new AppError('not_found');
+  // The product and the enterprise with its park came with the view (one statement).
+  const product = view.product;
+  const enterprise = { enterprise: view.enterprise, parkName: view.parkName, parkNameEn: view.parkNameEn };
   const [score, documents, extras, need, lpr] = await Promise.all([
     scoreReport(db, actor, a.enterpriseId, enterprise),
     applicationDocumentsView(db, actor, a, product),
