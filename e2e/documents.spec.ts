@@ -89,6 +89,12 @@ test('documents shared with an application, 补充材料, download under consent
   await expect(bank.getByTestId('pledged-assets')).toContainText('广东中联羊城资产评估有限公司');
   await expect(bank.getByTestId('shared-documents')).toContainText(`${year} 财务报表`);
   const materials = bank.getByRole('form', { name: '要求补充材料' });
+  // Nothing ticked, no note: the errors show under their fields, the focus goes to the first, nothing is sent.
+  await materials.getByRole('button', { name: '发送补充材料要求' }).click();
+  await expect(materials.getByText('请至少选择一项需补充的资料。')).toBeVisible();
+  await expect(materials.getByText('请填写说明。')).toBeVisible();
+  await expect(materials.getByRole('checkbox').first()).toBeFocused();
+  await expect(bank.getByTestId('application-status')).toHaveText('已提交');
   await materials.getByLabel('纳税证明').check();
   await materials.getByLabel('说明').fill('请补充近12个月纳税证明');
   await materials.getByRole('button', { name: '发送补充材料要求' }).click();
@@ -139,6 +145,13 @@ test('documents shared with an application, 补充材料, download under consent
   await bank.getByRole('button', { name: '受理', exact: true }).click();
   await expect(bank.getByTestId('application-status')).toHaveText('已受理');
   await expect(bank.getByLabel('年利率（%）')).not.toHaveValue('');
+  const rate = await bank.getByLabel('年利率（%）').inputValue();
+  await bank.getByLabel('年利率（%）').fill('3.4.5');
+  await bank.getByRole('button', { name: '授信', exact: true }).click();
+  await expect(bank.getByText('请输入百分比，如 3.45，最多两位小数。')).toBeVisible();
+  await expect(bank.getByLabel('年利率（%）')).toBeFocused();
+  await expect(bank.getByTestId('application-status')).toHaveText('已受理');
+  await bank.getByLabel('年利率（%）').fill(rate);
   await bank.getByLabel('授信金额（万元）').fill('300');
   await bank.getByLabel('还款方式').selectOption({ label: '等额本金' });
   await bank.getByRole('button', { name: '授信', exact: true }).click();
