@@ -1,6 +1,8 @@
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { innovationInputs, innovationScores, innovationWeightSets } from '../schema';
+import { rowsOf } from '../rows';
+import { innovationInputs, innovationScores, innovationWeightSets, ipAssets } from '../schema';
+import { parseJson } from './json';
 
 /** The newest published weight set. */
 export async function currentWeightSet(db: Db) {
@@ -74,4 +76,31 @@ export async function latestScore(db: Db, enterpriseId: string) {
     .orderBy(desc(innovationScores.computedAt), desc(innovationScores.id))
     .limit(1);
   return s ?? null;
+}
+
+type InputsRow = typeof innovationInputs.$inferSelect;
+type WeightSetRow = typeof innovationWeightSets.$inferSelect;
+
+/**
+ * What an enterprise's score report reads besides the enterprise, in one statement: its latest
+ * inputs (as latestInputs), the newest published weight set (as currentWeightSet) and the sum of
+ * its IP assets' valuations (shown only under consent; the caller decides).
+ */
+export async function scoreReportRows(db: Db, enterpriseId: string) {
+  const [r] = rowsOf<{ inputs: unknown; weight_set: unknown; ip_valuation_fen: string }>(
+    await db.execute(sql`select
+      (select json_build_object('enterpriseId', i.enterprise_id, 'period', i.period, 'data', i.data, 'updatedAt', i.updated_at)
+        from ${innovationInputs} i where i.enterprise_id = ${enterpriseId} order by i.period desc limit 1) as inputs,
+      (select json_build_object('id', w.id, 'version', w.version, 'name', w.name, 'weights', w.weights, 'publishedAt', w.published_at,
+          'createdBy', w.created_by, 'createdAt', w.created_at)
+        from ${innovationWeightSets} w where w.published_at is not null order by w.version desc limit 1) as weight_set,
+      coalesce((select sum(a.valuation_fen) from ${ipAssets} a where a.enterprise_id = ${enterpriseId}), 0)::text as ip_valuation_fen`),
+  );
+  const inputs = parseJson<(Omit<InputsRow, 'updatedAt'> & { updatedAt: string }) | null>(r.inputs);
+  const w = parseJson<(Omit<WeightSetRow, 'publishedAt' | 'createdAt'> & { publishedAt: string | null; createdAt: string }) | null>(r.weight_set);
+  return {
+    inputs: inputs ? { ...inputs, updatedAt: new Date(inputs.updatedAt) } : null,
+    weightSet: w ? { ...w, publishedAt: w.publishedAt ? new Date(w.publishedAt) : null, createdAt: new Date(w.createdAt) } : null,
+    ipValuationFen: BigInt(r.ip_valuation_fen),
+  };
 }

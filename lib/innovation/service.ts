@@ -12,9 +12,10 @@ import {
   latestInputs,
   latestScore,
   nextWeightSetVersion,
+  scoreReportRows,
   upsertInputs,
 } from '../../db/queries/innovation';
-import { enterpriseFinancials, useConsent, type EnterpriseFinancials } from '../../db/queries/needs';
+import { useConsent, type EnterpriseFinancials } from '../../db/queries/needs';
 import { assertEnterpriseScope, assertRole, type Actor } from '../auth/actor';
 import { zoneDay } from '../core/dates';
 import { AppError } from '../core/errors';
@@ -115,15 +116,22 @@ export async function scoreReport(
   loaded?: Awaited<ReturnType<typeof getEnterpriseWithPark>>,
 ): Promise<ScoreReport> {
   if (actor.role === 'enterprise') assertEnterpriseScope(actor, enterpriseId);
-  const [inputs, ent] = await Promise.all([
-    latestInputs(db, enterpriseId),
+  // The inputs, the weight set and the IP valuations in one statement; the valuations leave this
+  // function only when values are visible.
+  const [rows, ent] = await Promise.all([
+    scoreReportRows(db, enterpriseId),
     loaded?.enterprise.id === enterpriseId ? loaded : getEnterpriseWithPark(db, enterpriseId),
   ]);
   if (!ent) throw new AppError('not_found');
   const valuesVisible = actor.role !== 'institution' || (await useConsent(db, enterpriseId, actor.institutionId!, actor.userId, 'score_report')) !== null;
-  const financials = valuesVisible ? ((await enterpriseFinancials(db, [enterpriseId])).get(enterpriseId) ?? null) : null;
+  const financials = valuesVisible
+    ? { revenueFen: ent.enterprise.revenueFen, rndExpenseFen: ent.enterprise.rndExpenseFen, ipValuationFen: rows.ipValuationFen }
+    : null;
+  const inputs = rows.inputs;
   if (!inputs) return { valuesVisible, inputs: null, period: null, score: null, whatIf: [], weightSetVersion: null, financials };
-  const { row, weights } = await loadWeightSet(db);
+  if (!rows.weightSet) throw new AppError('conflict', 'score.errors.no_weight_set');
+  const row = rows.weightSet;
+  const weights = weightSetSchema.parse(row.weights);
   const data = withProfileFinancials(innovationInputsSchema.parse(inputs.data), ent.enterprise);
   const ctx = { foundedOn: ent.enterprise.foundedOn, asOf: zoneDay(), revenueFen: ent.enterprise.revenueFen };
   const score = scoreInnovation(weights, data, ctx);
