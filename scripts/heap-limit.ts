@@ -5,10 +5,10 @@
 // the limit when the process starts, so `npm start` runs the server in a child process that has it
 // (scripts/start.ts) unless NODE_OPTIONS or node's own flags already give one.
 
-/** SERVER_HEAP_MB, else 384 (MB of old space). */
+/** SERVER_HEAP_MB, else 320 (MB of old space). */
 export function serverHeapMb(env: NodeJS.ProcessEnv = process.env): number {
   const mb = Number(env.SERVER_HEAP_MB);
-  return Number.isFinite(mb) && mb >= 64 ? Math.floor(mb) : 384;
+  return Number.isFinite(mb) && mb >= 64 ? Math.floor(mb) : 320;
 }
 
 const GIVEN = /--max[-_]old[-_]space[-_]size/;

@@ -1,6 +1,6 @@
 // `npm start`: build when the build is missing or older than the sources, then run the app server
 // (scripts/server.ts: Next behind node:http, which takes the client address from the socket).
-// In production the server runs with a V8 heap limit (scripts/heap-limit.ts: SERVER_HEAP_MB, 384):
+// In production the server runs with a V8 heap limit (scripts/heap-limit.ts: SERVER_HEAP_MB, 320):
 // without one in NODE_OPTIONS, this process starts a child that has it and passes signals on.
 // The server migrates the database and loads the demo data into an empty one on start
 // (instrumentation.ts), so this is all a fresh machine needs. `--dev` runs Next's dev server instead.
