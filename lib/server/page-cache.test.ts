@@ -50,6 +50,8 @@ interface Render {
   reads?: [number, number][];
   body?: string;
   delayMs?: number;
+  /** The handler's promise resolves before the response ends. */
+  endLater?: boolean;
 }
 
 let servers: http.Server[] = [];
@@ -74,8 +76,12 @@ async function start(cache: PageCache, render: () => Render) {
     res.setHeader('x-encoding-seen', String(req.headers['accept-encoding'] ?? ''));
     if (r.setCookie) res.setHeader('set-cookie', 'a=b');
     res.write(`<html><meta name="x-request-id" content="${req.headers['x-request-id']}"/><script nonce="${nonce}">`);
-    res.write(Buffer.from(`1</script>${r.body ?? ''}<script nonce="${nonce}" src="/a.js"></script>`));
-    res.end('</html>');
+    const rest = () => {
+      res.write(Buffer.from(`1</script>${r.body ?? ''}<script nonce="${nonce}" src="/a.js"></script>`));
+      res.end('</html>');
+    };
+    if (r.endLater) setTimeout(rest, 30);
+    else rest();
   };
   const handler = withPageCache(next, cache);
   let seq = 0;
@@ -223,6 +229,14 @@ describe('withPageCache', () => {
     const answers = await Promise.all([s.fetchPage(), s.fetchPage()]);
     expect(s.renders()).toBe(2);
     expect(answers.map((a) => a.how)).toEqual(['miss', 'miss']);
+  });
+
+  it('buffers the whole answer even when the handler returns before its end', async () => {
+    const s = await start(cacheWith(), () => ({ endLater: true, body: 'late' }));
+    const first = await s.fetchPage();
+    const second = await s.fetchPage();
+    expect([first.how, second.how]).toEqual(['miss', 'hit']);
+    for (const r of [first, second]) expect(r.body).toMatch(/<\/script>late<script nonce="[^"]+" src="\/a.js"><\/script><\/html>$/);
   });
 
   it('passes everything through while the catalogue version is unknown', async () => {

@@ -243,9 +243,11 @@ async function renderAndKeep(handle: Handler, cache: PageCache, req: http.Incomi
     const { reads, result } = recordCatalogueReads(() => handle(req, res));
     try {
       await result;
-    } finally {
+    } catch (e) {
       captured.release();
+      throw e;
     }
+    // Normally ended already; if Next ever resolved before its end(), the rest still goes to the buffer.
     const r = await captured.done;
     if (!r || r.status !== 200 || reads.count === 0 || reads.minVersion < version) return;
     const headers = r.headers;
