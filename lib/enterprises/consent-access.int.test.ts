@@ -4,12 +4,12 @@
 // consent whose scope leaves out financials).
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '../../lib/auth/actor';
-import { enterpriseActor, institutionActor } from '../../lib/test-fixtures';
-import type { DbHandle } from '../client';
-import { consentAccessLog, consents, parks } from '../schema';
-import { openTestDb } from '../testing';
-import { useConsent } from './needs';
+import type { Actor } from '../auth/actor';
+import { enterpriseActor, institutionActor } from '../test-fixtures';
+import type { DbHandle } from '../../db/client';
+import { consentAccessLog, consents, parks } from '../../db/schema';
+import { openTestDb } from '../../db/testing';
+import { useConsent } from '../../db/queries/needs';
 
 let h: DbHandle;
 let sme: Actor;
