@@ -1,3 +1,4 @@
+import type { APPLICATION_STATES } from '@/db/enums';
 import { formatZoneDateTime } from '@/lib/core/dates';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 
@@ -46,12 +47,31 @@ function ExtraItem({ x, locale }: { x: TimelineExtra; locale: Locale }) {
   );
 }
 
+// The step's name comes from the action that led to the state. A reason code that names no action
+// (the demo data's accepted, credit_approved, rejection reasons such as high_leverage) would otherwise
+// print a raw translation key.
+const ACTION_OF_STATUS: Record<(typeof APPLICATION_STATES)[number], string> = {
+  submitted: 'submitted',
+  accepted: 'accept',
+  approved: 'approve',
+  disbursed: 'disburse',
+  rejected: 'reject',
+  withdrawn: 'withdraw',
+  materials_requested: 'request_materials',
+};
+const EVENT_NAMES = new Set([...Object.values(ACTION_OF_STATUS), 'resubmit']);
+
+export function eventName(e: Pick<TimelineEvent, 'toStatus' | 'reasonCode'>): string {
+  if (e.reasonCode && EVENT_NAMES.has(e.reasonCode)) return e.reasonCode;
+  return ACTION_OF_STATUS[e.toStatus as keyof typeof ACTION_OF_STATUS] ?? 'submitted';
+}
+
 function EventItem({ e, t, locale }: { e: TimelineEvent; t: Translate; locale: Locale }) {
   return (
     <li className="relative">
       <span aria-hidden className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full bg-brand-600" />
       <p className="font-medium">
-        {t(`applications.events.${e.reasonCode ?? e.toStatus}`)} → {t(`applications.statuses.${e.toStatus}`)}
+        {t(`applications.events.${eventName(e)}`)} → {t(`applications.statuses.${e.toStatus}`)}
       </p>
       <p className="text-sm text-slate-600">
         {formatZoneDateTime(e.at, locale)}
