@@ -300,7 +300,8 @@ export const en: Shape<Messages> = {
     compareButton: 'Compare selected (up to 3)',
     compareSelected: 'Compare selected ({n}/3)',
     compareTitle: 'Compare products',
-    compareLead: 'Enter an amount and a term to compare on annualised cost (rate + fees − subsidy).',
+    compareLead:
+      'Enter an amount and a term to compare on annualised cost (rate + fees − subsidy), at each product’s lowest annual rate; the rate you are granted may be higher.',
     compareAmount: 'Amount (10k CNY)',
     compareTerm: 'Term (months)',
     compareMethod: 'Repayment',
@@ -376,7 +377,11 @@ export const en: Shape<Messages> = {
       expired: '{kind} has expired',
       not_yet_valid: '{kind} is not valid yet',
     },
-    innovation_score: { ok: 'Innovation score {actual} reaches {required}', fail: 'Innovation score must reach {required} (now {actual})' },
+    innovation_score: {
+      ok: 'Innovation score {actual} reaches {required}',
+      fail: 'Innovation score must reach {required} (now {actual})',
+      none: 'Innovation score must reach {required} (you have no score yet: fill in the Innovation score page to get one)',
+    },
     years_in_operation: { ok: '{actual} years in operation, at least {required}', fail: 'Needs {required} years in operation (now {actual})' },
     park: { ok: 'Your park is covered', fail: 'Your park is not covered by this product' },
     industry: { ok: 'Your industry is covered', fail: 'Your industry is not covered by this product' },

@@ -463,7 +463,7 @@ describe('eligibilityMessageKey', () => {
     expect(checkEligibility(r, f, AS_OF).results.map(eligibilityMessageKey)).toEqual([
       'eligibility.certification.expired',
       'eligibility.certification.missing',
-      'eligibility.innovation_score.fail',
+      'eligibility.innovation_score.none',
       'eligibility.years_in_operation.fail',
       'eligibility.park.fail',
       'eligibility.industry.fail',
@@ -501,9 +501,10 @@ describe('eligibilityMessageKey', () => {
 
   it('lists every key it can return, once', () => {
     expect(new Set(ELIGIBILITY_MESSAGE_KEYS).size).toBe(ELIGIBILITY_MESSAGE_KEYS.length);
-    expect(ELIGIBILITY_MESSAGE_KEYS).toHaveLength(7 + 4 + 6);
+    expect(ELIGIBILITY_MESSAGE_KEYS).toHaveLength(7 + 4 + 6 + 1);
     expect(ELIGIBILITY_MESSAGE_KEYS).toContain('eligibility.certification.missing');
     expect(ELIGIBILITY_MESSAGE_KEYS).toContain('eligibility.revenue.fail');
+    expect(ELIGIBILITY_MESSAGE_KEYS).toContain('eligibility.innovation_score.none');
     expect(ELIGIBILITY_MESSAGE_KEYS).not.toContain('eligibility.certification.fail');
   });
 });

@@ -258,7 +258,8 @@ const RULE_CODES: readonly RuleCode[] = ['certification', 'innovation_score', 'y
 
 /**
  * i18n key for one result: 'eligibility.<rule>.ok' when it holds; when it fails,
- * 'eligibility.certification.<reason>' for a certification, 'eligibility.<rule>.fail' otherwise.
+ * 'eligibility.certification.<reason>' for a certification, 'eligibility.innovation_score.none' for a
+ * score threshold without a score, 'eligibility.<rule>.fail' otherwise.
  */
 export function eligibilityMessageKey(r: RuleResult): string {
   if (r.ok) return `eligibility.${r.rule}.ok`;
@@ -267,6 +268,8 @@ export function eligibilityMessageKey(r: RuleResult): string {
     const known = CERTIFICATION_FAILURES.find((f) => f === reason);
     return `eligibility.certification.${known ?? 'missing'}`;
   }
+  // No score yet: say so, and where to get one, rather than "(now none)".
+  if (r.rule === 'innovation_score' && r.detail.actual === 'none') return 'eligibility.innovation_score.none';
   return `eligibility.${r.rule}.fail`;
 }
 
@@ -275,4 +278,5 @@ export const ELIGIBILITY_MESSAGE_KEYS: readonly string[] = [
   ...RULE_CODES.map((rule) => `eligibility.${rule}.ok`),
   ...CERTIFICATION_FAILURES.map((reason) => `eligibility.certification.${reason}`),
   ...RULE_CODES.filter((rule) => rule !== 'certification').map((rule) => `eligibility.${rule}.fail`),
+  'eligibility.innovation_score.none',
 ];
