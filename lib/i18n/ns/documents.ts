@@ -59,6 +59,7 @@ export const zh = {
     none: '该产品未声明所需资料。',
     uploadMissing: '去资料库上传',
     choose: '共享',
+    noneOwn: '您没有随本申请共享资料。机构要求补充时，您可在本页选择资料库中的文件重新提交。',
   },
   repayment: {
     label: '还款方式',
@@ -231,6 +232,7 @@ export const en: typeof zh = {
     none: 'The product declares no required documents.',
     uploadMissing: 'Upload in the vault',
     choose: 'Share',
+    noneOwn: 'You shared no documents with this application. If the institution asks for more, you can pick files from your vault on this page and resubmit.',
   },
   repayment: {
     label: 'Repayment method',

@@ -75,7 +75,7 @@ export default async function EnterpriseApplicationPage({ params }: { params: Pr
           {t('documents.officer.shared')}
         </h2>
         {docs.shared.length === 0 ? (
-          <p className="text-sm text-slate-700">{t('documents.officer.none')}</p>
+          <p className="text-sm text-slate-700">{t('documents.share.noneOwn')}</p>
         ) : (
           <ul className="space-y-1 text-sm" data-testid="shared-documents">
             {docs.shared.map((s) => (
