@@ -1,8 +1,10 @@
 // A table's box: it scrolls sideways inside itself (a wide table never widens the page on a phone),
 // and, being a named region in the tab order, can be scrolled by keyboard.
+// `relative`: an absolutely positioned cell text (sr-only) is placed in the box, not on the page, or
+// it widens the page by the table's overflow.
 import type { ReactNode } from 'react';
 
-export const tableBoxClass = 'overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm';
+export const tableBoxClass = 'relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm';
 
 export function TableBox({ label, children, className = '' }: { label: string; children: ReactNode; className?: string }) {
   return (

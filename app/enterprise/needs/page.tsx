@@ -36,7 +36,7 @@ export default async function EnterpriseNeedsPage({ searchParams }: { searchPara
       {items.length === 0 ? (
         <EmptyState text={t('needs.none')} hint={t('empty.needs')} href="/enterprise/needs/new" action={t('empty.needsAction')} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
