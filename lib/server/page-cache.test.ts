@@ -13,7 +13,8 @@ const get = (url: string, headers: Record<string, string> = {}, method = 'GET') 
 describe('pageKey', () => {
   it('keys the public pages by path, sorted query and locale', () => {
     expect(get('/')).not.toBeNull();
-    expect(get('/products?b=2&a=1')).toBe(get('/products?a=1&b=2'));
+    expect(get('/products?sort=rate&category=equipment')).toBe(get('/products?category=equipment&sort=rate'));
+    expect(get('/products?category=equipment')).not.toBe(get('/products'));
     expect(get('/products/0b6f7d4e-3c1a-4f5e-9a2b-1c2d3e4f5a6b')).not.toBeNull();
     expect(get('/products', { cookie: 'locale=en' })).not.toBe(get('/products', { cookie: 'locale=zh' }));
     expect(get('/products', { cookie: 'locale=zh' })).toBe(get('/products'));
@@ -31,6 +32,14 @@ describe('pageKey', () => {
     expect(get('/products', { rsc: '1' })).toBeNull();
     expect(get('/products', { 'next-router-prefetch': '1' })).toBeNull();
     expect(get('/products?_rsc=abc')).toBeNull();
+    // Only valid catalogue filters are worth an entry: made-up or endless queries are rendered, not kept.
+    expect(get('/products?a=1')).toBeNull();
+    expect(get(`/products?category=equipment&x=${'y'.repeat(10_000)}`)).toBeNull();
+    expect(get('/products?category=no-such-category')).toBeNull();
+    expect(get('/products?category=equipment&category=digital')).toBeNull();
+    expect(get('/products?q=设备')).toBeNull();
+    expect(get('/?x=1')).toBeNull();
+    expect(get('/products/0b6f7d4e-3c1a-4f5e-9a2b-1c2d3e4f5a6b?utm=1')).toBeNull();
     expect(get('/products', {}, 'POST')).toBeNull();
     expect(get('/products', {}, 'HEAD')).toBeNull();
     expect(get('/products/compare')).toBeNull();

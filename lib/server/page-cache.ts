@@ -28,6 +28,7 @@ import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '../i18n/translate';
+import { catalogueQuerySchema } from '../validation/catalogue';
 import { newNonce } from './csp';
 import { pageCacheAnswered } from './metrics';
 import { currentCatalogueVersion, recordCatalogueReads } from './render-reads';
@@ -63,7 +64,7 @@ export function pageKey(req: Pick<http.IncomingMessage, 'method' | 'url' | 'head
   const h = req.headers;
   for (const name of NOT_A_PAGE_REQUEST) if (h[name] !== undefined) return null;
   const params = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
-  if (params.has('_rsc')) return null;
+  if (!cacheableQuery(pathname, params)) return null;
   params.sort();
   let locale: string = DEFAULT_LOCALE;
   let sawLocale = false;
@@ -83,6 +84,25 @@ export function pageKey(req: Pick<http.IncomingMessage, 'method' | 'url' | 'head
   }
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(',') : (v ?? ''));
   return JSON.stringify([pathname, params.toString(), locale, one(h['x-forwarded-proto']), one(h.host), getBotType(one(h['user-agent'])) ?? '']);
+}
+
+/** Catalogue parameters a cached /products page may carry (lib/validation/catalogue.ts), free text aside. */
+const CATALOGUE_PARAMS = new Set(Object.keys(catalogueQuerySchema.shape).filter((k) => k !== 'q'));
+
+/**
+ * Which queries are worth a cache entry: none on the landing and product pages, and on the catalogue
+ * only a valid filter with each parameter once and no free-text search. Anything else is rendered
+ * as usual, so made-up or endless queries cannot fill the cache and push the real pages out.
+ */
+function cacheableQuery(pathname: string, params: URLSearchParams): boolean {
+  if (params.size === 0) return true;
+  if (pathname !== '/products') return false;
+  const seen = new Set<string>();
+  for (const name of params.keys()) {
+    if (!CATALOGUE_PARAMS.has(name) || seen.has(name)) return false;
+    seen.add(name);
+  }
+  return catalogueQuerySchema.safeParse(Object.fromEntries(params)).success;
 }
 
 function decodeCookie(v: string): string {
