@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ApplyForm } from '@/components/applications/apply-form';
 import { getDb } from '@/db';
@@ -29,6 +30,11 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
   const need = open.find((n) => n.id === needId);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
+      <nav aria-label="breadcrumb" className="text-sm">
+        <Link href={`/products/${row.id}`} className="text-brand-700 underline" data-testid="apply-back">
+          {row.name}
+        </Link>
+      </nav>
       <h1 className="text-2xl font-bold">{t('applications.applyTitle', { product: row.name })}</h1>
       <p className="text-slate-700">
         {row.institutionName} · {t('product.amountRange')} {t('product.wanRange', { min: formatWan(row.amountMinFen), max: formatWan(row.amountMaxFen) })} ·{' '}
