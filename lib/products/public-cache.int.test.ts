@@ -1,10 +1,11 @@
 // The public catalogue cache: a repeated read is served without the database; a change to a product
 // — through the app or straight in SQL — reaches every instance's cache within the version's
 // half-second memory. On PostgreSQL "every instance" is a second connection pool with its own cache.
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type DbHandle } from '../../db/client';
-import { products, users } from '../../db/schema';
+import { rowsOf } from '../../db/rows';
+import { productRequiredDocuments, products, users } from '../../db/schema';
 import { seedDemoData } from '../seed/index';
 import { openTestDb } from '../../db/testing';
 import type { Actor } from '../auth/actor';
@@ -86,5 +87,16 @@ describe('public catalogue cache', () => {
     await settle();
     const after = await runCatalogue(other.db, everything);
     expect(after.items.find((i) => i.id === p.id)?.name).toBe('改名后的产品');
+  });
+
+  it('bumps the version when only the documents a product requires change (its public page lists them)', async () => {
+    const version = async () => rowsOf<{ v: string }>(await h.db.execute(sql`select version::text as v from catalogue_state`))[0].v;
+    const [p] = await h.db.select({ id: products.id }).from(products).limit(1);
+    const v0 = await version();
+    await h.db.insert(productRequiredDocuments).values({ productId: p.id, kind: 'tax_certificate', years: 1 }).onConflictDoNothing();
+    const v1 = await version();
+    expect(BigInt(v1)).toBeGreaterThan(BigInt(v0));
+    await h.db.delete(productRequiredDocuments).where(and(eq(productRequiredDocuments.productId, p.id), eq(productRequiredDocuments.kind, 'tax_certificate')));
+    expect(BigInt(await version())).toBeGreaterThan(BigInt(v1));
   });
 });
