@@ -20,7 +20,8 @@ export function ScoreBreakdown({ score, t }: { score: InnovationScore | PointsOn
   const withValues = score.contributions.every(hasValue);
   return (
     <TableBox label={t('score.breakdown')}>
-      <table className="min-w-full text-sm" data-testid="score-breakdown">
+      {/* Wide enough that a phone scrolls the box rather than wrapping each indicator's name a character a line. */}
+      <table className="w-full min-w-[32rem] text-sm" data-testid="score-breakdown">
         <caption className="px-3 py-2 text-left font-semibold">
           {t('score.breakdown')}
           {!withValues && (

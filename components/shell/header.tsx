@@ -107,11 +107,14 @@ export function Header({ actor, locale, t, unread = 0 }: { actor: Actor | null; 
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="flex items-baseline gap-2 whitespace-nowrap">
+        {/* The tagline gives way (ellipsis) before the account links wrap: the English one is long. */}
+        <Link href="/" className="flex min-w-0 items-baseline gap-2 whitespace-nowrap">
           <span className="text-xl font-bold text-brand-700">{t('app.name')}</span>
-          <span className="hidden text-sm text-slate-600 lg:inline">{t('app.tagline')}</span>
+          <span className="hidden truncate text-sm text-slate-600 lg:inline" title={t('app.tagline')}>
+            {t('app.tagline')}
+          </span>
         </Link>
-        <div className="hidden items-center gap-3 whitespace-nowrap md:flex">
+        <div className="hidden shrink-0 items-center gap-3 whitespace-nowrap md:flex">
           <LocaleSwitch locale={locale} t={t} />
           {account(true)}
         </div>
