@@ -121,14 +121,14 @@ describe('withPageCache', () => {
       const { values } = await metrics().pageCache.get();
       return (result: string) => values.find((v) => v.labels.result === result)?.value ?? 0;
     };
-    const before = await counted();
+    const atStart = await counted();
     const s = await start(cacheWith(), () => ({}));
     const first = await s.fetchPage();
     const second = await s.fetchPage();
     const third = await s.fetchPage();
     expect(s.renders()).toBe(1);
-    const after = await counted();
-    expect([after('hit') - before('hit'), after('miss') - before('miss')]).toEqual([2, 1]);
+    const atEnd = await counted();
+    expect([atEnd('hit') - atStart('hit'), atEnd('miss') - atStart('miss')]).toEqual([2, 1]);
     expect([first.how, second.how, third.how]).toEqual(['miss', 'hit', 'hit']);
     const nonces = [first.nonce, second.nonce, third.nonce];
     expect(new Set(nonces).size).toBe(3);
