@@ -1,5 +1,6 @@
 'use client';
 // 补充材料: the enterprise ticks the vault documents to share and submits the application again.
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { resubmitApplicationAction } from '@/app/enterprise/applications/actions';
 import { useI18n } from '@/components/i18n-provider';
@@ -21,7 +22,12 @@ export function ResubmitForm({ applicationId, documents }: { applicationId: stri
       <h2 id="resubmit-title" className="font-semibold">
         {t('documents.materials.resubmit')}
       </h2>
-      <p className="text-sm text-slate-700">{t('documents.materials.resubmitLead')}</p>
+      <p className="text-sm text-slate-700">
+        {t('documents.materials.resubmitLead')}{' '}
+        <Link href="/enterprise/documents" className="text-brand-700 underline" data-testid="resubmit-vault-link">
+          {t('documents.share.uploadMissing')}
+        </Link>
+      </p>
       <fieldset className="space-y-1" aria-describedby={documentsError ? 'resubmit-documents-error' : undefined}>
         <legend className="text-sm font-medium">{t('documents.share.title')}</legend>
         {documents.map((d) => (
