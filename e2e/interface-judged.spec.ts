@@ -152,3 +152,15 @@ test('revenue and R&D expense are entered once, in the profile; the score form s
   expect(Number(revenue)).toBeGreaterThan(0);
   await expect(page.getByText('取自企业信息，请在“企业信息”中修改。').first()).toBeVisible();
 });
+
+test('every step of a seeded application’s timeline is named by its action, and the enterprise reads what it shared in its own words', async ({ page }) => {
+  await signInAs(page, DEMO.sme);
+  await page.goto('/enterprise/applications');
+  await page.getByTestId('application-row').filter({ hasText: '已放款' }).first().getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/enterprise\/applications\/[0-9a-f-]{36}$/);
+  const timeline = page.getByTestId('timeline');
+  await expect(timeline).toContainText('受理 → 已受理');
+  await expect(timeline).toContainText('授信 → 已授信');
+  await expect(timeline).not.toContainText('applications.events');
+  await expect(page.getByText('企业尚未共享资料。')).toHaveCount(0);
+});

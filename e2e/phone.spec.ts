@@ -79,6 +79,15 @@ test('the enterprise journey on a phone: register, post a need, see matches, app
   await expect(page.getByTestId('application-status')).toHaveText('已提交');
   await expect(page.getByTestId('timeline')).toBeVisible();
   await expectNoSidewaysScroll(page, 'the application page');
+  // Back to the product from the apply page; a score threshold reads as "no score yet", not "(now none)".
+  await page.goto(`/products?q=${encodeURIComponent('工银科创积分贷')}`);
+  await page.getByRole('link', { name: '工银科创积分贷' }).first().tap();
+  const eligibility = page.getByTestId('eligibility');
+  await expect(eligibility).toContainText('创新积分需达到 60.00 分（尚无积分');
+  await expect(eligibility).not.toContainText('none');
+  await page.getByRole('link', { name: '申请该产品' }).tap();
+  await page.getByTestId('apply-back').tap();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('工银科创积分贷');
   await viaMenu(page, '融资申请');
   await expect(page).toHaveURL(/\/enterprise\/applications$/);
   await expectNoSidewaysScroll(page, '/enterprise/applications');
