@@ -163,4 +163,6 @@ test('every step of a seeded application’s timeline is named by its action, an
   await expect(timeline).toContainText('授信 → 已授信');
   await expect(timeline).not.toContainText('applications.events');
   await expect(page.getByText('企业尚未共享资料。')).toHaveCount(0);
+  await page.getByTestId('loans-link').click();
+  await expect(page).toHaveURL(/\/enterprise\/loans$/);
 });

@@ -42,6 +42,12 @@ export default async function EnterpriseApplicationPage({ params }: { params: Pr
         {['submitted', 'accepted', 'approved', 'materials_requested'].includes(a.status) && <WithdrawApplicationButton applicationId={a.id} />}
       </div>
       <ApplicationSummary a={a} productName={v.productName} enterpriseName={v.enterpriseName} t={t} />
+      {a.status === 'disbursed' && (
+        // The loan (schedule, repayments) is one step away: the list of the enterprise's loans.
+        <Link href="/enterprise/loans" className="inline-block text-sm font-medium text-brand-700 underline" data-testid="loans-link">
+          {t('documents.workbench.viewLoan')}
+        </Link>
+      )}
       {v.pledge && (
         <p className="text-sm">
           {t('applications.pledge')}
