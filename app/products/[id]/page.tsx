@@ -25,6 +25,9 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   const { row, parks, eligibility, requirements } = shown;
   const p = row.product;
   const rt = shown.responseTime ?? undefined;
+  // A median without data says so, not "— 小时".
+  const hours = (n: number | string | null | undefined) =>
+    n === null || n === undefined ? t('applications.responseNoData') : t('applications.responseHours', { n });
   const parkName = (pid: number) => {
     const park = parks.find((x) => x.id === pid);
     return park ? localName(park, locale) : String(pid);
@@ -177,7 +180,11 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
             </h2>
             <p className="mt-1" data-testid="response-time">
               {rt && rt.firstActionHours !== null
-                ? t('applications.responseLine', { first: rt.firstActionHours, decision: rt.decisionHours ?? '—', disbursement: rt.disbursementHours ?? '—' })
+                ? t('applications.responseLine', {
+                    first: hours(rt.firstActionHours),
+                    decision: hours(rt.decisionHours),
+                    disbursement: hours(rt.disbursementHours),
+                  })
                 : t('applications.responseNone')}
             </p>
           </section>

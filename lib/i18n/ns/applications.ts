@@ -60,7 +60,9 @@ export const zh = {
   loan: '贷款',
   viewLoan: '查看贷款',
   responseTime: '机构响应时间（中位数，全部申请）',
-  responseLine: '首次响应中位数 {first} 小时 · 审批 {decision} 小时 · 放款 {disbursement} 小时',
+  responseLine: '首次响应中位数 {first} · 审批 {decision} · 放款 {disbursement}',
+  responseHours: '{n} 小时',
+  responseNoData: '暂无数据',
   responseNone: '暂无响应数据',
   signInToApply: '企业用户登录后可申请。',
   errors: {
@@ -141,7 +143,9 @@ export const en: typeof zh = {
   loan: 'Loan',
   viewLoan: 'View loan',
   responseTime: 'Institution’s response times (medians, all applications)',
-  responseLine: 'Median hours: first action {first} · decision {decision} · disbursement {disbursement}',
+  responseLine: 'Median time to first action {first} · decision {decision} · disbursement {disbursement}',
+  responseHours: '{n} h',
+  responseNoData: 'no data yet',
   responseNone: 'No response data yet',
   signInToApply: 'Sign in as an enterprise to apply.',
   errors: {
