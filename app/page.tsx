@@ -22,6 +22,10 @@ export default async function HomePage() {
           <Link href="/register/institution" className="rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
             {t('home.registerInstitution')}
           </Link>
+          {/* A visitor who first wants to see what is on offer. */}
+          <Link href="/products" className="px-4 py-2 font-medium text-brand-700 underline hover:bg-brand-50" data-testid="browse-products">
+            {t('home.browseProducts')}
+          </Link>
         </div>
       </section>
       <section aria-labelledby="figures-title" className="space-y-4">

@@ -154,6 +154,10 @@ test('revenue and R&D expense are entered once, in the profile; the score form s
 });
 
 test('every step of a seeded application’s timeline is named by its action, and the enterprise reads what it shared in its own words', async ({ page }) => {
+  // A visitor can go from the landing page straight to the catalogue.
+  await page.goto('/');
+  await page.getByTestId('browse-products').click();
+  await expect(page).toHaveURL(/\/products$/);
   await signInAs(page, DEMO.sme);
   await page.goto('/enterprise/applications');
   await page.getByTestId('application-row').filter({ hasText: '已放款' }).first().getByRole('link').first().click();

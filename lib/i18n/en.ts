@@ -92,6 +92,7 @@ export const en: Shape<Messages> = {
     forInstitution: 'For institutions',
     registerEnterprise: 'Register an enterprise',
     registerInstitution: 'Apply as an institution',
+    browseProducts: 'Browse loan products',
   },
   login: {
     title: 'Sign in to KeRongTong',

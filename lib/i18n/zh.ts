@@ -90,6 +90,7 @@ export const zh = {
     forInstitution: '我是金融机构',
     registerEnterprise: '企业注册',
     registerInstitution: '机构入驻申请',
+    browseProducts: '浏览金融产品',
   },
   login: {
     title: '登录科融通',
