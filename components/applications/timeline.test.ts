@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_STATES } from '@/db/enums';
+import { APPLICATION_STATES } from '@/lib/core/domain';
 import { dictionaries } from '@/lib/i18n/translate';
 import { eventName } from './timeline';
 

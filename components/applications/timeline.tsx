@@ -1,4 +1,4 @@
-import type { APPLICATION_STATES } from '@/db/enums';
+import type { ApplicationStatus } from '@/lib/core/domain';
 import { formatZoneDateTime } from '@/lib/core/dates';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 
@@ -50,7 +50,7 @@ function ExtraItem({ x, locale }: { x: TimelineExtra; locale: Locale }) {
 // The step's name comes from the action that led to the state. A reason code that names no action
 // (the demo data's accepted, credit_approved, rejection reasons such as high_leverage) would otherwise
 // print a raw translation key.
-const ACTION_OF_STATUS: Record<(typeof APPLICATION_STATES)[number], string> = {
+const ACTION_OF_STATUS: Record<ApplicationStatus, string> = {
   submitted: 'submitted',
   accepted: 'accept',
   approved: 'approve',
