@@ -31,6 +31,7 @@ import { startBenchPg, type BenchPg } from './lib/pg';
 import { freePort, killAllStarted, RssSampler, startProcess, waitForHttp } from './lib/proc';
 import { isWrite, type EndpointScripts, type Script, type VarSource } from './lib/script';
 import { heapLimitedEnv } from '../scripts/heap-limit';
+import { LOWEST_RATE_BP } from '../scripts/drill/workload';
 
 // ---------------------------------------------------------------- options
 
@@ -414,7 +415,7 @@ async function main() {
         if (!a) return null;
         // One approved amount for all (every pooled application asked for at least it), so the
         // bare server's replay of the captured UPDATE passes the approved ≤ applied check too.
-        const args = [{ applicationId: a.id, action: 'approve', approvedAmountWan: sp.amountWan, approvedRate: '4.35', approvedTermMonths: '12' }];
+        const args = [{ applicationId: a.id, action: 'approve', approvedAmountWan: sp.amountWan, approvedRate: sp.rate, approvedTermMonths: '12' }];
         return { ...actionRequest(base, `/institution/applications/${a.id}`, decideId, cookies.bank, args), vars: { app: a.id } };
       },
     },
@@ -596,7 +597,8 @@ interface Prepared {
   needIds: string[];
   category: string;
   year: number;
-  submitProduct: { id: string; amountWan: string; term: number };
+  /** `rate`: its lowest annual rate in percent, which an approval must respect. */
+  submitProduct: { id: string; amountWan: string; term: number; rate: string };
 }
 
 async function prepareData(db: postgres.Sql): Promise<Prepared> {
@@ -640,8 +642,8 @@ async function prepareData(db: postgres.Sql): Promise<Prepared> {
     `select extract(year from submitted_at at time zone 'Asia/Shanghai')::int y from applications group by 1 order by count(*) desc, 1 desc limit 1`,
   );
   const year = years[0]?.y ?? new Date().getFullYear();
-  const [p] = await db.unsafe<{ id: string; amount_min_fen: string; amount_max_fen: string; term_min_months: number }[]>(
-    `select id, amount_min_fen::text, amount_max_fen::text, term_min_months from products
+  const [p] = await db.unsafe<{ id: string; amount_min_fen: string; amount_max_fen: string; term_min_months: number; rate_bp: number }[]>(
+    `select id, amount_min_fen::text, amount_max_fen::text, term_min_months, ${LOWEST_RATE_BP} as rate_bp from products
      where institution_id = $1 and status = 'published' and category <> 'ip_pledge' order by amount_min_fen, id limit 1`,
     [bank],
   );
@@ -658,7 +660,7 @@ async function prepareData(db: postgres.Sql): Promise<Prepared> {
     needIds,
     category,
     year,
-    submitProduct: { id: p.id, amountWan: String(minWan), term: p.term_min_months },
+    submitProduct: { id: p.id, amountWan: String(minWan), term: p.term_min_months, rate: (p.rate_bp / 100).toFixed(2) },
   };
 }
 

@@ -260,6 +260,15 @@ describe('acting on an application', () => {
     await expect(approve(application.id, officers[0], { approvedAmountWan: '300', approvedTermMonths: '60' })).rejects.toMatchObject({
       messageKey: 'applications.errors.term_range',
     });
+    // The rate within the product's range (3.00–4.50 %): the form's hint is checked on the server too.
+    for (const approvedRate of ['19.5', '2.99', '4.51'])
+      await expect(approve(application.id, officers[0], { approvedAmountWan: '300', approvedRate })).rejects.toMatchObject({
+        code: 'invalid',
+        messageKey: 'applications.errors.rate_outside_product',
+        details: { field: 'approvedRate' },
+      });
+    const [still] = await h.db.select().from(applications).where(eq(applications.id, application.id));
+    expect(still).toMatchObject({ status: 'accepted', approvedRateBp: null });
     const rejected = await transitionApplication(h.db, officers[0], { applicationId: application.id, action: 'reject', reason: '经营年限不足' });
     expect(rejected).toMatchObject({ status: 'rejected', rejectReason: '经营年限不足' });
   });

@@ -21,6 +21,7 @@ import {
 import { writeAudit } from '../../db/queries/audit';
 import { answerMaterialRequests, currentVersionsOf, insertMaterialRequest, shareVersions } from '../../db/queries/documents';
 import { getNeedWithAssets } from '../../db/queries/needs';
+import { lprOn } from '../../db/queries/lpr';
 import { getProduct, getPublishedProduct } from '../../db/queries/products';
 import { applications, type Application } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
@@ -29,6 +30,7 @@ import { assertEnterpriseScope, assertInstitutionScope, assertRole, type Actor }
 import { addMonths, zoneDay } from '../core/dates';
 import { AppError, pgConstraint, pgErrorCode } from '../core/errors';
 import { checkAssetsPledgeable } from '../ip/assets';
+import { effectiveRateBp } from '../loans/cost';
 import { cancelPledge } from '../ip/pledges';
 import { transitionNeed } from '../needs/service';
 import { notifyEnterprise, notifyInstitution } from '../notifications/notify';
@@ -130,6 +132,19 @@ export type TransitionInput = ApplicationDecision;
  * before approval, approving twice) is refused and changes nothing; when several officers act at
  * once, the row lock lets exactly one win and the rest get a conflict.
  */
+/**
+ * The annual rates an approval of this product may carry, in basis points: its range, or LPR + its
+ * spreads for a spread-priced product (at today's 1-year LPR) — the range the officer's workbench
+ * shows. Null when a spread-priced product has no LPR to price against (nothing to check against).
+ */
+async function productRateRange(db: Db, product: { rateType: 'fixed' | 'lpr_spread'; rateMinBp: number; rateMaxBp: number }) {
+  if (product.rateType === 'fixed') return { minBp: product.rateMinBp, maxBp: product.rateMaxBp };
+  const lpr = await lprOn(db, zoneDay());
+  if (!lpr) return null;
+  const at = (rateBp: number) => effectiveRateBp({ rateType: product.rateType, rateBp, lprOneYearBp: lpr.oneYearBp });
+  return { minBp: at(product.rateMinBp), maxBp: at(product.rateMaxBp) };
+}
+
 export async function transitionApplication(db: Db, actor: Actor, input: TransitionInput, requestId?: string | null): Promise<Application> {
   const action = input.action;
   return applyTransition<Application['status'], ApplicationAction, Application>(db, {
@@ -162,6 +177,11 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
             throw new AppError('invalid', 'applications.errors.term_range', { field: 'approvedTermMonths' });
           if (product && input.repaymentMethod && !product.repaymentMethods.includes(input.repaymentMethod))
             throw new AppError('invalid', 'documents.errors.repayment_method', { field: 'repaymentMethod' });
+          if (product) {
+            const range = await productRateRange(tx, product);
+            if (range && (input.approvedRate < range.minBp || input.approvedRate > range.maxBp))
+              throw new AppError('invalid', 'applications.errors.rate_outside_product', { field: 'approvedRate' });
+          }
           return {
             firstActionAt: first,
             decidedAt: now,

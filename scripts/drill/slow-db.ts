@@ -43,7 +43,7 @@ export const slowDb: Drill = {
         applicationId: id,
         action: 'approve',
         approvedAmountWan: f.product.amountWan,
-        approvedRate: '4.35',
+        approvedRate: f.product.rate,
         approvedTermMonths: String(f.product.term),
       });
     /** Holds the application's row for `ms` in a transaction of the drill's own. */

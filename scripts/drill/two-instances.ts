@@ -88,7 +88,7 @@ export const twoInstances: Drill = {
           applicationId: appId,
           action: 'approve',
           approvedAmountWan: f.product.amountWan,
-          approvedRate: '4.35',
+          approvedRate: f.product.rate,
           approvedTermMonths: String(f.product.term),
         }),
       ),

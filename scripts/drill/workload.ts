@@ -41,8 +41,14 @@ export interface Actors {
 export interface Fixture {
   enterpriseId: string;
   institutionId: string;
-  product: { id: string; amountWan: string; term: number };
+  /** `rate`: the product's lowest annual rate in percent (LPR + spread for a spread-priced one), which an approval must respect. */
+  product: { id: string; amountWan: string; term: number; rate: string };
 }
+
+/** A product's lowest annual rate in basis points, in SQL over `products`: LPR + spread for a spread-priced one. */
+export const LOWEST_RATE_BP = `(case when rate_type = 'fixed' then rate_min_bp
+  else rate_min_bp + coalesce((select one_year_bp from lpr_rates where effective_on <= (now() at time zone 'Asia/Shanghai')::date
+    order by effective_on desc limit 1), 0) end)::int`;
 
 /** The demo enterprise, the demo bank, and a product of the bank it can apply to. */
 export async function fixture(sql: postgres.Sql): Promise<Fixture> {
@@ -51,13 +57,19 @@ export async function fixture(sql: postgres.Sql): Promise<Fixture> {
   const enterpriseId = users.find((u) => u.email === 'sme@kerongtong.demo')?.enterprise_id;
   const institutionId = users.find((u) => u.email === 'bank@kerongtong.demo')?.institution_id;
   if (!enterpriseId || !institutionId) throw new Error('the demo accounts sme@ and bank@kerongtong.demo are missing');
-  const [p] = await sql<{ id: string; amount_min_fen: string; term_min_months: number }[]>`
-    select id, amount_min_fen::text, term_min_months from products
+  const [p] = await sql<{ id: string; amount_min_fen: string; term_min_months: number; rate_bp: number }[]>`
+    select id, amount_min_fen::text, term_min_months, ${sql.unsafe(LOWEST_RATE_BP)} as rate_bp from products
     where institution_id = ${institutionId} and status = 'published' and category <> 'ip_pledge'
       and (amount_min_fen + 999999) / 1000000 * 1000000 <= amount_max_fen
     order by amount_min_fen, id limit 1`;
   if (!p) throw new Error('the demo bank has no published product to apply to');
-  return { enterpriseId, institutionId, product: { id: p.id, amountWan: String((BigInt(p.amount_min_fen) + 999_999n) / 1_000_000n), term: p.term_min_months } };
+  const product = {
+    id: p.id,
+    amountWan: String((BigInt(p.amount_min_fen) + 999_999n) / 1_000_000n),
+    term: p.term_min_months,
+    rate: (p.rate_bp / 100).toFixed(2),
+  };
+  return { enterpriseId, institutionId, product };
 }
 
 export async function signInBoth(base: string): Promise<Actors> {
@@ -214,7 +226,8 @@ export class Workload {
       this.action(action, `/institution/applications/${appId}`, this.ids.decide, actors.bank, { applicationId: appId, action, ...extra });
     if (!(await decide('accept')).ok) return;
     this.acked.accepted.push(appId);
-    if (!(await decide('approve', { approvedAmountWan: f.product.amountWan, approvedRate: '4.35', approvedTermMonths: String(f.product.term) })).ok) return;
+    if (!(await decide('approve', { approvedAmountWan: f.product.amountWan, approvedRate: f.product.rate, approvedTermMonths: String(f.product.term) })).ok)
+      return;
     this.acked.approved.push(appId);
     if (!(await decide('disburse')).ok) return;
     this.acked.disbursed.push(appId);
