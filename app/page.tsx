@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
+import { homeFor } from '@/lib/auth/actor';
+import { currentHeader } from '@/lib/auth/session';
 import { landingHeadline } from '@/lib/figures/service';
 import { getT } from '@/lib/i18n/server';
 import { formatWan } from '@/lib/core/money';
@@ -10,18 +12,33 @@ export default async function HomePage() {
   const t = await getT();
   // The all-time totals come from the snapshot the headline job keeps; the counts are live.
   const f = await landingHeadline(await getDb());
+  // A signed-in user is not offered registration again but their own area (the same read as the header's).
+  const { actor } = await currentHeader();
+
   return (
     <div className="space-y-10">
       <section className="space-y-4">
         <h1 className="text-3xl font-bold text-slate-900">{t('home.title')}</h1>
         <p className="max-w-3xl text-lg text-slate-700">{t('home.lead')}</p>
         <div className="flex flex-wrap gap-3">
-          <Link href="/register/enterprise" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-            {t('home.registerEnterprise')}
-          </Link>
-          <Link href="/register/institution" className="rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
-            {t('home.registerInstitution')}
-          </Link>
+          {actor ? (
+            <Link
+              href={homeFor(actor.role)}
+              className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+              data-testid="home-own-area"
+            >
+              {t(`nav.${actor.role}`)}
+            </Link>
+          ) : (
+            <>
+              <Link href="/register/enterprise" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+                {t('home.registerEnterprise')}
+              </Link>
+              <Link href="/register/institution" className="rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+                {t('home.registerInstitution')}
+              </Link>
+            </>
+          )}
           {/* A visitor who first wants to see what is on offer. */}
           <Link href="/products" className="px-4 py-2 font-medium text-brand-700 underline hover:bg-brand-50" data-testid="browse-products">
             {t('home.browseProducts')}

@@ -170,3 +170,14 @@ test('every step of a seeded application’s timeline is named by its action, an
   await page.getByTestId('loans-link').click();
   await expect(page).toHaveURL(/\/enterprise\/loans$/);
 });
+
+test('a signed-in admin reaches verification, users and the audit log from the menu, and the landing page offers its own area instead of registration', async ({
+  page,
+}) => {
+  await signInAs(page, DEMO.admin);
+  await page.goto('/');
+  await expect(page.getByTestId('home-own-area')).toHaveAttribute('href', '/admin');
+  await expect(page.getByRole('link', { name: '企业注册' })).toHaveCount(0);
+  const nav = page.getByRole('navigation').first();
+  for (const href of ['/admin/verification', '/admin/users', '/admin/audit']) await expect(nav.locator(`a[href="${href}"]`)).toHaveCount(1);
+});

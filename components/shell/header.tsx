@@ -34,10 +34,13 @@ function navFor(actor: Actor | null, t: Translate): NavItem[] {
   }
   if (actor?.role === 'admin') {
     items.push({ href: '/admin', label: t('nav.admin') });
+    items.push({ href: '/admin/verification', label: t('nav.verification') });
     items.push({ href: '/admin/dashboard', label: t('figures.navTitle') });
     items.push({ href: '/admin/weights', label: t('score.weightsTitle') });
     items.push({ href: '/admin/schemes', label: t('loans.schemesNav') });
     items.push({ href: '/admin/documents', label: t('documents.admin.title') });
+    items.push({ href: '/admin/users', label: t('nav.users') });
+    items.push({ href: '/admin/audit', label: t('nav.audit') });
   }
   return items;
 }
