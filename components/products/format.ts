@@ -21,10 +21,13 @@ export function rateText(p: PricedProduct, t: Translate): string {
   });
 }
 
+/** A range, or its one value when both ends are the same ("12 个月", not "12–12 个月"). */
 export function amountRangeText(minFen: bigint, maxFen: bigint, t: Translate): string {
+  if (minFen === maxFen) return t('app.wan', { amount: formatWan(minFen) });
   return t('product.wanRange', { min: formatWan(minFen), max: formatWan(maxFen) });
 }
 
 export function termRangeText(min: number, max: number, t: Translate): string {
+  if (min === max) return t('app.months', { n: min });
   return t('product.months', { min, max });
 }
