@@ -4,6 +4,7 @@ import type { Actor } from './auth/actor';
 import { withUsccCheckChar } from './enterprises/uscc';
 import type { Db } from '../db/client';
 import { enterprises, institutions, users } from '../db/schema';
+import type { ProductFormInput } from './validation/product';
 
 let seq = 0;
 const next = () => String(++seq).padStart(6, '0');
@@ -55,3 +56,29 @@ export async function institutionActor(db: Db, o: { name: string; status?: 'pend
     .returning();
   return { userId: u.id, role: 'institution', name: o.name, email: u.email, enterpriseId: null, institutionId: i.id, memberRole: 'officer' };
 }
+
+/** A plain credit product's form as an institution types it (100–1,000 万元, 6–36 months, 3.50–4.50 %). */
+export const PRODUCT_FORM: ProductFormInput = {
+  name: '测试产品',
+  category: 'credit',
+  summary: '面向园区企业的信用贷款',
+  description: '',
+  amountMinWan: '100',
+  amountMaxWan: '1000',
+  termMinMonths: '6',
+  termMaxMonths: '36',
+  rateType: 'fixed',
+  rateMin: '3.50',
+  rateMax: '4.50',
+  feeRate: '0',
+  guaranteeMethods: ['credit'],
+  repaymentMethods: ['equal_installment'],
+  requiredCertifications: [],
+  minInnovationScore: '',
+  minYearsInOperation: '',
+  eligibleParkIds: [],
+  eligibleIndustries: [],
+  maxEmployees: '',
+  zoneExclusive: false,
+  requiredDocuments: '',
+};

@@ -21,7 +21,7 @@ import { enterpriseNeeds, needAssetOptions, ownNeedView } from './needs/views';
 import { markAllReadFor, notificationsFor } from './notifications/inbox';
 import { createProduct, transitionProduct } from './products/service';
 import { applyPage, comparedProducts, institutionProducts, productEditPage, productPage } from './products/views';
-import { enterpriseActor, institutionActor } from './test-fixtures';
+import { enterpriseActor, institutionActor, PRODUCT_FORM } from './test-fixtures';
 import { applicationFormSchema } from './validation/application';
 import { needFormSchema } from './validation/need';
 import { productFormSchema, type ProductFormInput } from './validation/product';
@@ -39,30 +39,7 @@ let draft: string; // 一号银行's draft
 let needA: string;
 let assetA: string;
 
-const productBase: ProductFormInput = {
-  name: '测试产品',
-  category: 'credit',
-  summary: '面向园区企业的信用贷款',
-  description: '',
-  amountMinWan: '100',
-  amountMaxWan: '1000',
-  termMinMonths: '6',
-  termMaxMonths: '36',
-  rateType: 'fixed',
-  rateMin: '3.50',
-  rateMax: '4.50',
-  feeRate: '0',
-  guaranteeMethods: ['credit'],
-  repaymentMethods: ['equal_installment'],
-  requiredCertifications: [],
-  minInnovationScore: '',
-  minYearsInOperation: '',
-  eligibleParkIds: [],
-  eligibleIndustries: [],
-  maxEmployees: '',
-  zoneExclusive: false,
-  requiredDocuments: '',
-};
+const productBase: ProductFormInput = PRODUCT_FORM;
 const product = (actor: Actor, over: Partial<ProductFormInput>) => createProduct(h.db, actor, productFormSchema.parse({ ...productBase, ...over }));
 
 const failure = (p: Promise<unknown>) =>

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { PRODUCT_FORM } from '../test-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { searchCatalogue } from '../../db/queries/products';
@@ -27,30 +28,7 @@ const admin: Actor = {
   memberRole: null,
 };
 
-const base: ProductFormInput = {
-  name: '测试产品',
-  category: 'credit',
-  summary: '面向园区企业的信用贷款',
-  description: '',
-  amountMinWan: '100',
-  amountMaxWan: '1000',
-  termMinMonths: '6',
-  termMaxMonths: '36',
-  rateType: 'fixed',
-  rateMin: '3.50',
-  rateMax: '4.50',
-  feeRate: '0',
-  guaranteeMethods: ['credit'],
-  repaymentMethods: ['equal_installment'],
-  requiredCertifications: [],
-  minInnovationScore: '',
-  minYearsInOperation: '',
-  eligibleParkIds: [],
-  eligibleIndustries: [],
-  maxEmployees: '',
-  zoneExclusive: false,
-  requiredDocuments: '',
-};
+const base: ProductFormInput = PRODUCT_FORM;
 
 async function publish(actor: Actor, over: Partial<ProductFormInput>) {
   const p = await createProduct(h.db, actor, productFormSchema.parse({ ...base, ...over }));
