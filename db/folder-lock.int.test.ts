@@ -33,4 +33,29 @@ describe('PGlite folder lock', () => {
     lock.release();
     expect(fs.existsSync(lock.path)).toBe(false);
   });
+
+  it('waits for a lock file that is still being written, and takes over one left empty', async () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'krt-lock-')), 'pglite');
+    // A holder starting this very moment: its file exists, empty, and gets its content a little later.
+    fs.writeFileSync(`${dir}.lock`, '');
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        `setTimeout(() => require('fs').writeFileSync(${JSON.stringify(dir + '.lock')}, JSON.stringify({pid: process.pid, host: require('os').hostname()})), 300); setInterval(() => {}, 1000);`,
+      ],
+      { stdio: 'ignore' },
+    );
+    try {
+      expect(() => acquireFolderLock(dir)).toThrow(FolderInUseError);
+    } finally {
+      child.kill();
+      await new Promise((r) => child.once('exit', r));
+    }
+    // An empty file nobody writes: stale after the wait.
+    fs.writeFileSync(`${dir}.lock`, '');
+    const lock = acquireFolderLock(dir);
+    expect(JSON.parse(fs.readFileSync(lock.path, 'utf8')).pid).toBe(process.pid);
+    lock.release();
+  });
 });

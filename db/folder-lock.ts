@@ -28,6 +28,25 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Who holds the lock. A lock file is created empty and written a moment later, so an empty or
+ * half-written one may be a holder starting at this very moment: read again for up to two seconds
+ * before calling it stale (two processes starting together must not both take the folder).
+ */
+function readHolder(lockPath: string): { pid: number; host?: string } | undefined {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let i = 0; i < 40; i++) {
+    try {
+      const holder = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as { pid?: unknown; host?: string };
+      if (typeof holder.pid === 'number') return { pid: holder.pid, host: holder.host };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined; // released meanwhile
+    }
+    Atomics.wait(pause, 0, 0, 50);
+  }
+  return undefined; // still unreadable after two seconds: a holder that died while writing it
+}
+
 export function acquireFolderLock(dir: string): FolderLock {
   const lockPath = `${dir}.lock`;
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -50,12 +69,7 @@ export function acquireFolderLock(dir: string): FolderLock {
       return { path: lockPath, release };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      let holder: { pid: number; host?: string } | undefined;
-      try {
-        holder = JSON.parse(fs.readFileSync(lockPath, 'utf8'));
-      } catch {
-        holder = undefined; // half-written or unreadable: treat as stale
-      }
+      const holder = readHolder(lockPath);
       if (holder && holder.pid !== process.pid && (holder.host === undefined || holder.host === os.hostname()) && isAlive(holder.pid)) {
         throw new FolderInUseError(dir, holder.pid);
       }
