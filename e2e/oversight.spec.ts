@@ -17,7 +17,8 @@ class Oversight {
 
   async open(link: '金融机构管理（审核、暂停、恢复）' | '用户管理（停用、重置密码）' | '审计日志', heading: string) {
     await this.page.goto('/admin');
-    await this.page.getByRole('link', { name: link }).click();
+    // The admin home's own link (the menu has some of these pages too).
+    await this.page.getByRole('main').getByRole('link', { name: link }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }
 
