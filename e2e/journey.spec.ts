@@ -82,6 +82,10 @@ test('a need becomes a disbursed IP-pledge loan: post, match, apply with a paten
   await expect(bank.getByTestId('pledge-status')).toHaveText('已登记');
   await bank.getByRole('button', { name: '放款', exact: true }).click();
   await expect(bank.getByTestId('application-status')).toHaveText('已放款');
+  // The loan it made, and from the loan back to the application.
+  await bank.getByTestId('loan-link').click();
+  await expect(bank).toHaveURL(/\/institution\/loans\/[0-9a-f-]{36}$/);
+  await expect(bank.getByTestId('application-link')).toHaveAttribute('href', `/institution/applications/${applicationId}`);
 
   // The enterprise sees its timeline and the loan.
   await sme.reload();

@@ -26,6 +26,10 @@ export default async function EnterpriseLoanPage({ params }: { params: Promise<{
         <Link href="/enterprise/loans" className="text-brand-700 underline">
           {t('loans.myLoans')}
         </Link>
+        <span aria-hidden="true"> · </span>
+        <Link href={`/enterprise/applications/${view.loan.applicationId}`} className="text-brand-700 underline" data-testid="application-link">
+          {t('loans.fromApplication')}
+        </Link>
       </nav>
       <h1 className="text-2xl font-bold">
         {t('loans.loan')} · {view.loan.productName}

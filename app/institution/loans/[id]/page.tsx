@@ -43,6 +43,10 @@ export default async function InstitutionLoanPage({ params }: { params: Promise<
         <Link href="/institution/loans" className="text-brand-700 underline">
           {t('loans.institutionLoans')}
         </Link>
+        <span aria-hidden="true"> · </span>
+        <Link href={`/institution/applications/${l.applicationId}`} className="text-brand-700 underline" data-testid="application-link">
+          {t('loans.fromApplication')}
+        </Link>
       </nav>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">
