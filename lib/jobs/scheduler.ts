@@ -63,7 +63,8 @@ export function startScheduler(db: Db, jobs: Job[], o: { tickMs?: number; instan
     return running;
   };
 
-  const timer = o.tickMs === 0 ? null : setInterval(() => void tick(), o.tickMs ?? 15_000);
+  const tickMs = o.tickMs ?? (Number(process.env.JOBS_TICK_MS) || 15_000);
+  const timer = tickMs === 0 ? null : setInterval(() => void tick(), tickMs);
   timer?.unref();
   return {
     tick,
