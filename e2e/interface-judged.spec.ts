@@ -144,12 +144,15 @@ test('a credit code from outside Foshan is warned about, registers, and is flagg
 test('revenue and R&D expense are entered once, in the profile; the score form shows them', async ({ page }) => {
   await signInAs(page, DEMO.sme);
   await page.goto('/enterprise/profile');
-  const revenue = await page.getByLabel('上年营业收入（万元）').inputValue();
+  // The form fills its fields when it has loaded: wait for the value before reading it.
+  const profileRevenue = page.getByLabel('上年营业收入（万元）');
+  await expect(profileRevenue).toHaveValue(/^[1-9]/);
+  const revenue = await profileRevenue.inputValue();
+  expect(Number(revenue)).toBeGreaterThan(0);
   await page.goto('/enterprise/score');
   const field = page.getByLabel('营业收入（万元）', { exact: true });
   await expect(field).toHaveAttribute('readonly', '');
-  expect(Number(await field.inputValue())).toBe(Number(revenue));
-  expect(Number(revenue)).toBeGreaterThan(0);
+  await expect.poll(async () => Number(await field.inputValue())).toBe(Number(revenue));
   await expect(page.getByText('取自企业信息，请在“企业信息”中修改。').first()).toBeVisible();
 });
 
