@@ -524,6 +524,9 @@ export const applications = pgTable(
     decidedAt: ts('decided_at'),
     disbursedAt: ts('disbursed_at'),
     createdBy: uuid('created_by').references(() => users.id),
+    // When the last timeline event happened (its current state began): kept by a trigger on
+    // application_events (migration 0015), so the officers' queue can walk an index by it.
+    lastEventAt: ts('last_event_at'),
     updatedAt: updatedAt(),
   },
   (t) => [
@@ -533,6 +536,7 @@ export const applications = pgTable(
     index('applications_product_idx').on(t.productId),
     // Covering indexes for the zone's figures, created in SQL by migration 0012 (drizzle has no INCLUDE):
     // applications_submitted_cov, applications_institution_submitted_cov, applications_decided_cov, applications_need_cov.
+    // The officers' queue (migration 0015): applications_queue_idx, waiting states, by institution and last event.
     index('applications_decided_idx').on(t.decidedAt),
     check('applications_amount_chk', sql`${t.amountFen} > 0 and ${t.termMonths} > 0`),
     check('applications_approved_chk', sql`${t.approvedAmountFen} is null or (${t.approvedAmountFen} > 0 and ${t.approvedAmountFen} <= ${t.amountFen})`),
@@ -771,6 +775,7 @@ export const notifications = pgTable(
     index('notifications_user_idx').on(t.userId, t.createdAt),
     index('notifications_enterprise_idx').on(t.enterpriseId, t.createdAt),
     index('notifications_institution_idx').on(t.institutionId, t.createdAt),
+    // The unread ones per recipient (migration 0015, in SQL): notifications_unread_{user,enterprise,institution,admins}_idx.
     check(
       'notifications_recipient_chk',
       sql`num_nonnulls(${t.userId}, ${t.enterpriseId}, ${t.institutionId}) + (case when ${t.toAdmins} then 1 else 0 end) = 1`,

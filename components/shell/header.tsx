@@ -90,8 +90,8 @@ export function Header({ actor, locale, t, unread = 0 }: { actor: Actor | null; 
           {t('nav.notifications')}
           {unread > 0 && (
             <span className="ml-1 rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white">
-              {unread}
-              <span className="sr-only">{t('nav.unread', { n: unread })}</span>
+              {unread > 99 ? '99+' : unread}
+              <span className="sr-only">{t('nav.unread', { n: unread > 99 ? '99+' : unread })}</span>
             </span>
           )}
         </Link>

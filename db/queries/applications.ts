@@ -17,8 +17,11 @@ import {
   users,
 } from '../schema';
 import type { User } from '../schema';
+import { APPLICATION_STATES } from '../enums';
+import { sqlList } from '../sql-enums';
 
 type ApplicationEvent = typeof applicationEvents.$inferSelect;
+type ApplicationState = (typeof APPLICATION_STATES)[number];
 type Loan = typeof loans.$inferSelect;
 type IpAsset = typeof ipAssets.$inferSelect;
 type Match = typeof matches.$inferSelect;
@@ -198,15 +201,11 @@ export const WAITING_STATES = ['submitted', 'accepted', 'materials_requested', '
  * An institution's queue: applications in the given states, each with the time it entered its
  * current state (its last timeline event), longest waiting first; and how many wait in each state.
  */
-export async function officerQueue(db: Db, institutionId: string, states: readonly string[], page: { limit: number; offset: number }) {
-  const since = sql<Date>`coalesce((select max(e.at) from ${applicationEvents} e where e.application_id = ${applications.id}), ${applications.submittedAt})`;
-  const where = and(
-    eq(applications.institutionId, institutionId),
-    sql`${applications.status}::text in (${sql.join(
-      states.map((s) => sql`${s}`),
-      sql`, `,
-    )})`,
-  );
+export async function officerQueue(db: Db, institutionId: string, states: readonly ApplicationState[], page: { limit: number; offset: number }) {
+  // applications.last_event_at is the last event's time, kept by a trigger (migration 0015); with the
+  // states written as literals, the waiting ones walk applications_queue_idx in this order.
+  const since = sql<Date>`coalesce(${applications.lastEventAt}, ${applications.submittedAt})`;
+  const where = and(eq(applications.institutionId, institutionId), sql`${applications.status} in ${sqlList(APPLICATION_STATES, states)}`);
   const [items, counts] = await Promise.all([
     db
       .select({

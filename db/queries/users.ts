@@ -9,6 +9,9 @@ export async function findUserByEmail(db: Db, email: string) {
   return u ?? null;
 }
 
+/** The header counts unread notifications up to this many; past 99 it shows "99+". */
+export const UNREAD_COUNTED = 100;
+
 /**
  * The signed-in user with its organisation's name and standing and the count of unread
  * notifications addressed to it (personally, to its organisation, or to all admins: as
@@ -33,9 +36,11 @@ export async function sessionAccount(db: Db, id: string) {
       enterpriseName: enterprises.name,
       enterpriseVerification: enterprises.verificationStatus,
       enterpriseNote: enterprises.verificationNote,
-      unread: sql<number>`(select count(*)::int from ${notifications} where ${notifications.readAt} is null and (${notifications.userId} = ${users.id}
+      // Counted up to UNREAD_COUNTED (the header shows "99+" beyond), through the unread-only indexes of migration 0015.
+      unread:
+        sql<number>`(select count(*)::int from (select 1 from ${notifications} where ${notifications.readAt} is null and (${notifications.userId} = ${users.id}
         or ${notifications.enterpriseId} = ${users.enterpriseId} or ${notifications.institutionId} = ${users.institutionId}
-        or (${users.role} = ${sqlValue(USER_ROLES, 'admin')} and ${notifications.toAdmins})))`.mapWith(Number),
+        or (${users.role} = ${sqlValue(USER_ROLES, 'admin')} and ${notifications.toAdmins})) limit ${sql.raw(String(UNREAD_COUNTED))}) unread)`.mapWith(Number),
     })
     .from(users)
     .leftJoin(institutions, eq(institutions.id, users.institutionId))

@@ -87,3 +87,14 @@ it('one state when asked; never another institution’s', async () => {
   expect((await applicationQueue(h.db, bank, { status: 'rejected', page: 1 })).items.map((i) => i.id)).toEqual([ids.rejected]);
   expect((await applicationQueue(h.db, otherBank, { page: 1 })).items.map((i) => i.id)).toEqual([ids.foreign]);
 });
+
+it('a new timeline event moves an application back in the queue; a late-recorded older one does not', async () => {
+  // The order comes from applications.last_event_at, which a trigger on application_events keeps.
+  await h.db.insert(applicationEvents).values([
+    { applicationId: ids['accepted-long-ago'], fromStatus: 'accepted', toStatus: 'accepted', at: new Date('2026-11-30T00:00:00Z') },
+    { applicationId: ids.new, fromStatus: 'submitted', toStatus: 'submitted', at: new Date('2026-11-20T00:00:00Z') },
+  ]);
+  const q = await applicationQueue(h.db, bank, { page: 1 });
+  expect(q.items.map((i) => i.id)).toEqual([ids['old-submitted-recently-requested'], ids.new, ids['accepted-long-ago']]);
+  expect(q.items.map((i) => i.waitingSince.toISOString())).toEqual(['2026-11-28T00:00:00.000Z', '2026-11-29T00:00:00.000Z', '2026-11-30T00:00:00.000Z']);
+});

@@ -3,13 +3,16 @@ import type { Db } from '../../db/client';
 import { officerQueue, WAITING_STATES } from '../../db/queries/applications';
 import { assertRole, type Actor } from '../auth/actor';
 import { applicationMachine } from '../machines/application';
+import type { APPLICATION_STATES } from '../../db/enums';
+
+type ApplicationState = (typeof APPLICATION_STATES)[number];
 
 export const QUEUE_PAGE = 50;
 
 export async function applicationQueue(db: Db, actor: Actor, o: { status?: string; page: number }) {
   assertRole(actor, 'institution');
-  const status = (applicationMachine.states as readonly string[]).includes(o.status ?? '') ? o.status! : null;
-  const states = status ? [status] : WAITING_STATES;
+  const status = (applicationMachine.states as readonly string[]).includes(o.status ?? '') ? (o.status as ApplicationState) : null;
+  const states: readonly ApplicationState[] = status ? [status] : WAITING_STATES;
   const r = await officerQueue(db, actor.institutionId!, states, { limit: QUEUE_PAGE, offset: (o.page - 1) * QUEUE_PAGE });
   return { ...r, status, waitingStates: WAITING_STATES };
 }

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { unreadCount } from '../../db/queries/notifications';
-import { sessionAccount } from '../../db/queries/users';
+import { sessionAccount, UNREAD_COUNTED } from '../../db/queries/users';
 import { enterpriseActor, institutionActor } from '../test-fixtures';
 import { notifications, parks, users } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
@@ -98,5 +98,15 @@ describe('the actor load', () => {
       admin: before.admin + 1,
     });
     for (const a of [officer, owner, admin]) expect(await unread(a)).toBe(await unreadCount(h.db, a));
+  });
+
+  it('counts unread notifications up to UNREAD_COUNTED (the header shows 99+), the inbox counts them all', async () => {
+    const owner = await enterpriseActor(h.db, { name: '未读很多科技', parkId });
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ kind: 'x', title: `#${i}`, enterpriseId: owner.enterpriseId }));
+    await h.db.insert(notifications).values(many(UNREAD_COUNTED - 1));
+    expect((await sessionAccount(h.db, owner.userId))!.unread).toBe(UNREAD_COUNTED - 1);
+    await h.db.insert(notifications).values(many(30));
+    expect((await sessionAccount(h.db, owner.userId))!.unread).toBe(UNREAD_COUNTED);
+    expect(await unreadCount(h.db, owner)).toBe(UNREAD_COUNTED + 29);
   });
 });

@@ -44,7 +44,7 @@ async function fingerprint(db: Db): Promise<Record<string, string>> {
       `select p.id, p.name, p.status, p.amount_min_fen, p.amount_max_fen, p.rate_min_bp, p.published_at from products p join ${SCALE_INSTS} on i.id = p.institution_id`,
     ),
     applications: await digest(
-      `select a.id, a.enterprise_id, a.product_id, a.need_id, a.status, a.amount_fen, a.approved_amount_fen, a.approved_rate_bp, a.submitted_at, a.first_action_at, a.decided_at, a.disbursed_at from ${SCALE_APPS}`,
+      `select a.id, a.enterprise_id, a.product_id, a.need_id, a.status, a.amount_fen, a.approved_amount_fen, a.approved_rate_bp, a.submitted_at, a.first_action_at, a.decided_at, a.disbursed_at, a.last_event_at from ${SCALE_APPS}`,
     ),
     events: await digest(
       `select ev.application_id, ev.from_status, ev.to_status, ev.at from application_events ev join ${SCALE_APPS} on a.id = ev.application_id`,
@@ -220,10 +220,11 @@ describe(`seedScale tier ${TIER.name} on top of the demo data`, () => {
         count(*) filter (where f is distinct from prev)::int as chain,
         count(*) filter (where (f, t) not in (('submitted','accepted'), ('accepted','approved'), ('approved','disbursed'), ('submitted','rejected'),
           ('accepted','rejected'), ('submitted','withdrawn'), ('accepted','withdrawn'), ('approved','withdrawn')) and not (f is null and t = 'submitted'))::int as illegal,
-        (select count(*)::int from ${SCALE_APPS} where a.status::text <> (select e.t from ev e where e.application_id = a.id and e.last = 1)) as last_state
+        (select count(*)::int from ${SCALE_APPS} where a.status::text <> (select e.t from ev e where e.application_id = a.id and e.last = 1)) as last_state,
+        (select count(*)::int from ${SCALE_APPS} where a.last_event_at is distinct from (select e.at from ev e where e.application_id = a.id and e.last = 1)) as queue_time
       from ev`,
     );
-    expect(bad).toEqual({ chain: 0, illegal: 0, last_state: 0 });
+    expect(bad).toEqual({ chain: 0, illegal: 0, last_state: 0, queue_time: 0 });
   });
 
   it('gives every disbursed application one loan of its approved terms, and every IP-pledge loan a registered pledge', async () => {

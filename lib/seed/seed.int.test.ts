@@ -205,6 +205,12 @@ describe('seedDemoData', () => {
             join lateral (select * from application_events e where e.application_id = a.id order by e.at desc, e.id desc limit 1) last on true`,
     );
     expect(timelines[0].ok).toBe(true);
+    // The queue's column (a trigger on application_events, migration 0015) agrees with the timeline.
+    const [{ off }] = await q<{ off: number }>(
+      db,
+      sql`select count(*)::int as off from applications a where a.last_event_at is distinct from (select max(e.at) from application_events e where e.application_id = a.id)`,
+    );
+    expect(off).toBe(0);
     const [{ future }] = await q<{ future: number }>(db, sql`select count(*)::int as future from application_events where "at" > '2026-11-20T10:00:00+08:00'`);
     expect(future).toBe(0);
   });
