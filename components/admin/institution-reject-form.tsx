@@ -1,6 +1,5 @@
 'use client';
 // Reject an institution's application to join, with a reason its users will read on /account/status.
-import { useRouter } from 'next/navigation';
 import { decideInstitutionAction } from '@/app/admin/actions';
 import { INSTITUTION_REASON_MAX, institutionDecisionSchema } from '@/lib/validation/institution';
 import { useI18n } from '../i18n-provider';
@@ -8,7 +7,6 @@ import { ReasonForm } from '../ui/reason-form';
 
 export function InstitutionRejectForm({ institutionId, institutionName }: { institutionId: string; institutionName: string }) {
   const { t } = useI18n();
-  const router = useRouter();
   return (
     <ReasonForm
       schema={institutionDecisionSchema}
@@ -20,7 +18,6 @@ export function InstitutionRejectForm({ institutionId, institutionName }: { inst
       maxLength={INSTITUTION_REASON_MAX}
       submitLabel={t('admin.rejectConfirm')}
       toggle={{ label: t('admin.reject'), ariaLabel: `${t('admin.reject')}${t('app.colon')}${institutionName}`, cancelLabel: t('admin.cancel') }}
-      onSuccess={() => router.refresh()}
     />
   );
 }

@@ -1,7 +1,6 @@
 'use client';
 // Disable / enable one account, end its sessions everywhere (强制下线), and make a one-time
 // password-reset link shown to the admin once.
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { issuePasswordResetAction, setUserStatusAction, signOutEverywhereAction } from '@/app/admin/users/actions';
 import { formatZoneDateTime } from '@/lib/core/dates';
@@ -23,7 +22,6 @@ export function UserAccountActions({
   isSelf: boolean;
 }) {
   const { t, locale } = useI18n();
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string>();
   const [reset, setReset] = useState<{ url: string; expiresAt: string }>();
@@ -36,8 +34,7 @@ export function UserAccountActions({
     setError(undefined);
     start(async () => {
       const r = await setUserStatusAction({ userId, action });
-      if (r.ok) router.refresh();
-      else setError(errorText(t, r.error));
+      if (!r.ok) setError(errorText(t, r.error));
     });
   }
 

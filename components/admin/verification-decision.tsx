@@ -1,5 +1,4 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { decideCertificationAction, decideEnterpriseAction } from '@/app/admin/verification/actions';
 import { errorText } from '@/lib/i18n/translate';
@@ -11,7 +10,6 @@ import { ReasonForm } from '../ui/reason-form';
 /** Verify, or reject with a reason the enterprise will read, one queue row. */
 export function VerificationDecision({ entity, id, subject }: { entity: 'enterprise' | 'certification'; id: string; subject: string }) {
   const { t } = useI18n();
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string>();
   const decide = entity === 'enterprise' ? decideEnterpriseAction : decideCertificationAction;
@@ -20,8 +18,7 @@ export function VerificationDecision({ entity, id, subject }: { entity: 'enterpr
     setError(undefined);
     start(async () => {
       const r = await decide({ id, action: 'verify' });
-      if (r.ok) router.refresh();
-      else setError(errorText(t, r.error));
+      if (!r.ok) setError(errorText(t, r.error));
     });
   }
 
@@ -49,7 +46,6 @@ export function VerificationDecision({ entity, id, subject }: { entity: 'enterpr
       )}
       busy={pending}
       error={error}
-      onSuccess={() => router.refresh()}
     />
   );
 }

@@ -1,5 +1,4 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { decideApplicationAction } from '@/app/institution/applications/actions';
 import { applicationDecisionSchema, applicationRejectionSchema, REJECT_REASON_MAX, type ApplicationDecisionInput } from '@/lib/validation/application';
 import { useI18n } from '../i18n-provider';
@@ -34,11 +33,8 @@ export function DecisionPanel({
   documentKinds?: readonly string[];
 }) {
   const { t } = useI18n();
-  const router = useRouter();
-  const refresh = () => router.refresh();
   const step = useActionForm(applicationDecisionSchema, decideApplicationAction, {
     defaultValues: { applicationId, action: 'accept' },
-    onSuccess: refresh,
   });
   const approval = useActionForm(applicationDecisionSchema, decideApplicationAction, {
     defaultValues: {
@@ -50,11 +46,9 @@ export function DecisionPanel({
       // Without a choice of method the approval keeps the application's.
       repaymentMethod: (repaymentMethods.length ? (defaults.repaymentMethod ?? repaymentMethods[0]) : '') as RepaymentMethodInput,
     },
-    onSuccess: refresh,
   });
   const materials = useActionForm(applicationDecisionSchema, decideApplicationAction, {
     defaultValues: { applicationId, action: 'request_materials', kinds: [], reason: '' },
-    onSuccess: refresh,
   });
   const busy = step.pending || approval.pending || materials.pending;
   const kindsError = materials.fieldError('kinds');
@@ -144,7 +138,6 @@ export function DecisionPanel({
           submitLabel={t('applications.reject')}
           busy={busy}
           className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
-          onSuccess={refresh}
         />
       )}
     </div>

@@ -1,7 +1,6 @@
 'use client';
 // 补充材料: the enterprise ticks the vault documents to share and submits the application again.
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { resubmitApplicationAction } from '@/app/enterprise/applications/actions';
 import { useI18n } from '@/components/i18n-provider';
 import { Alert } from '@/components/ui/alert';
@@ -11,10 +10,8 @@ import { resubmitApplicationSchema } from '@/lib/validation/application';
 
 export function ResubmitForm({ applicationId, documents }: { applicationId: string; documents: { id: string; label: string; checked: boolean }[] }) {
   const { t } = useI18n();
-  const router = useRouter();
   const { form, onSubmit, formError, fieldError, pending } = useActionForm(resubmitApplicationSchema, resubmitApplicationAction, {
     defaultValues: { applicationId, documentIds: documents.filter((d) => d.checked).map((d) => d.id) },
-    onSuccess: () => router.refresh(),
   });
   const documentsError = fieldError('documentIds');
   return (

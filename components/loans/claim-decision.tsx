@@ -1,5 +1,4 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { decideClaimAction, payClaimAction } from '@/app/admin/schemes/actions';
 import { errorText } from '@/lib/i18n/translate';
@@ -21,7 +20,6 @@ export function ClaimDecision({
   subject: string;
 }) {
   const { t } = useI18n();
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string>();
 
@@ -29,8 +27,7 @@ export function ClaimDecision({
     start(async () => {
       setError(undefined);
       const r = await call();
-      if (r.ok) router.refresh();
-      else setError(errorText(t, r.error));
+      if (!r.ok) setError(errorText(t, r.error));
     });
 
   if (status === 'filed')
@@ -59,7 +56,6 @@ export function ClaimDecision({
         busy={pending}
         error={error}
         className="w-full space-y-2"
-        onSuccess={() => router.refresh()}
       />
     );
   return (

@@ -1,5 +1,4 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { fileClaimAction } from '@/app/institution/loans/actions';
 import { claimFilingSchema } from '@/lib/validation/loans';
 import { useI18n } from '../i18n-provider';
@@ -10,10 +9,8 @@ import { useActionForm } from '../ui/use-action-form';
 /** 补偿申请 for a defaulted loan enrolled in a scheme; the loss defaults to the outstanding principal. */
 export function ClaimForm({ loanId, outstandingWan }: { loanId: string; outstandingWan: string }) {
   const { t } = useI18n();
-  const router = useRouter();
   const { form, onSubmit, formError, fieldError, pending } = useActionForm(claimFilingSchema, fileClaimAction, {
     defaultValues: { loanId, lossWan: outstandingWan },
-    onSuccess: () => router.refresh(),
   });
 
   return (

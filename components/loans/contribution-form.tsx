@@ -1,5 +1,4 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { recordContributionAction } from '@/app/admin/schemes/actions';
 import { zoneDay } from '@/lib/core/dates';
 import { contributionSchema, NOTE_MAX, type ContributionInput } from '@/lib/validation/loans';
@@ -11,13 +10,11 @@ import { useActionForm } from '../ui/use-action-form';
 /** 登记出资: a dated amount (万元) added to the fund's balance. */
 export function ContributionForm({ schemeId, schemeName }: { schemeId: string; schemeName: string }) {
   const { t } = useI18n();
-  const router = useRouter();
   const empty = (): ContributionInput => ({ schemeId, amountWan: '', contributedOn: zoneDay(), note: '' });
   const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(contributionSchema, recordContributionAction, {
     defaultValues: empty(),
     onSuccess: () => {
       form.reset(empty());
-      router.refresh();
       return t('loans.admin.contribution.saved');
     },
   });

@@ -1,5 +1,4 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { registerPledgeAction } from '@/app/institution/loans/actions';
 import { zoneDay } from '@/lib/core/dates';
 import { REGISTRATION_NUMBER_MAX, pledgeRegistrationSchema } from '@/lib/validation/loans';
@@ -14,11 +13,9 @@ import { useActionForm } from '../ui/use-action-form';
  */
 export function PledgeRegistrationForm({ pledgeId }: { pledgeId: string }) {
   const { t } = useI18n();
-  const router = useRouter();
   const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(pledgeRegistrationSchema, registerPledgeAction, {
     defaultValues: { pledgeId, registrationNumber: '', registeredOn: zoneDay() },
     onSuccess: () => {
-      router.refresh();
       return t('loans.pledge.registered');
     },
   });

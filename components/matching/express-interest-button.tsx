@@ -1,5 +1,4 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { expressInterestAction } from '@/app/institution/matches/actions';
 import { errorText } from '@/lib/i18n/translate';
@@ -8,7 +7,6 @@ import { buttonClass } from '../ui/field';
 
 export function ExpressInterestButton({ needId, productId }: { needId: string; productId: string }) {
   const { t } = useI18n();
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string>();
   return (
@@ -22,7 +20,6 @@ export function ExpressInterestButton({ needId, productId }: { needId: string; p
             const r = await expressInterestAction({ needId, productId });
             if (r.ok) {
               setError(undefined);
-              router.refresh();
             } else setError(errorText(t, r.error));
           })
         }

@@ -1,5 +1,4 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { respondToInterestAction } from '@/app/enterprise/needs/[id]/match-actions';
 import { errorText } from '@/lib/i18n/translate';
@@ -8,7 +7,6 @@ import { buttonClass, secondaryButtonClass } from '../ui/field';
 
 export function InterestResponseButtons({ matchId, institutionName }: { matchId: string; institutionName: string }) {
   const { t } = useI18n();
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string>();
   const respond = (accept: boolean) =>
@@ -16,7 +14,6 @@ export function InterestResponseButtons({ matchId, institutionName }: { matchId:
       const r = await respondToInterestAction({ matchId, accept });
       if (r.ok) {
         setError(undefined);
-        router.refresh();
       } else setError(errorText(t, r.error));
     });
   return (
