@@ -703,7 +703,8 @@ export async function staleNeeds(db: Db, f: FigureFilter, cutoff: Date, limit: n
         order by n.created_at asc, n.id
         limit ${limit} offset ${offset}`,
     ),
-    run<{ total: number }>(db, sql`select count(*)::int as total from ${NEED_FROM} where ${where}`),
+    // Without a park the count needs no enterprise (every need has one): an index-only count.
+    run<{ total: number }>(db, sql`select count(*)::int as total from ${f.parkId != null ? NEED_FROM : sql`financing_needs n`} where ${where}`),
   ]);
   return { items, total };
 }
