@@ -47,3 +47,11 @@ export function exportHref(
   for (const [k, v] of Object.entries(extra)) if (v) p.set(k, v);
   return `/admin/dashboard/export?${p}`;
 }
+
+/** This view's URL query with `extra` set: the link to the same dashboard, one parameter changed. */
+export function sameViewQuery(raw: Record<string, string | string[] | undefined>, extra: Record<string, string>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(raw)) if (typeof v === 'string' && !(k in extra)) q.set(k, v);
+  for (const [k, v] of Object.entries(extra)) q.set(k, v);
+  return `?${q}`;
+}

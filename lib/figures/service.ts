@@ -386,6 +386,11 @@ async function computeFunnel(db: Db, f: ResolvedFilter, dim: FigureBreakdown | n
   };
 }
 
+/** The dashboard lists this many institutions of the league table, all of them on request. */
+export const LEAGUE_SHOWN = 20;
+/** Every institution of the league (the dashboard's "all" and the export). */
+export const LEAGUE_ALL = 1000;
+
 export function league(db: Db, f: ResolvedFilter, page = 1, pageSize = 100) {
   return figureRead(db, cacheKey('league', f, page, pageSize), async () => {
     const r = await q.institutionLeague(db, f, pageSize, (page - 1) * pageSize);

@@ -65,7 +65,7 @@ const LIVE_NEED = ['open', 'matched'];
  * request. Rendering every one of up to MATCH_CANDIDATE_LIMIT cards (a 1 MB page at tier M) cost
  * far more than finding and ranking them.
  */
-export const FITS_SHOWN = 20;
+export const FITS_SHOWN = 10;
 
 export async function matchesForNeed(db: Db, actor: Actor, needId: string, o: { allFits?: boolean } = {}) {
   assertRole(actor, 'enterprise');

@@ -53,7 +53,12 @@ export type FiguresFilterQuery = z.output<typeof figuresFilterSchema>;
 
 /** The dashboard: the filters and the dimension each figure is broken down by. */
 export const dashboardQuerySchema = z
-  .object({ ...filterShape, breakdown: z.enum(FIGURE_BREAKDOWNS, 'figures.errors.breakdown').default('month') })
+  .object({
+    ...filterShape,
+    breakdown: z.enum(FIGURE_BREAKDOWNS, 'figures.errors.breakdown').default('month'),
+    // The league table lists its first LEAGUE_SHOWN institutions unless every one is asked for.
+    league: z.enum(['all'], 'figures.errors.league').optional(),
+  })
   .refine(periodInOrder, periodError);
 
 /** A drill-down list (and its export). */

@@ -5,7 +5,7 @@ import { KpiCards } from '@/components/figures/kpi-cards';
 import { ExportForm, ExportLink as DownloadLink } from '@/components/ui/export-link';
 import { FiguresFilters } from '@/components/figures/filters-form';
 import { figureBatch } from '@/lib/figures/cache';
-import { exportHref, listLinker } from '@/lib/figures/links';
+import { exportHref, listLinker, sameViewQuery } from '@/lib/figures/links';
 import {
   breakdownTable,
   dimLabel,
@@ -19,7 +19,7 @@ import {
 } from '@/lib/figures/tables';
 import { requirePageActor } from '@/lib/auth/session';
 import { zoneDay } from '@/lib/core/dates';
-import { figuresBreakdown, league, needsFunnel, staleNeedsPage, zoneFigures, type BreakdownRow } from '@/lib/figures/service';
+import { figuresBreakdown, league, LEAGUE_ALL, LEAGUE_SHOWN, needsFunnel, staleNeedsPage, zoneFigures, type BreakdownRow } from '@/lib/figures/service';
 import { keyFigures, previousPeriod } from '@/lib/figures/kpis';
 import { getLocale, getT } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
@@ -167,7 +167,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         zoneFigures(db, { ...f, ...previous }),
         figuresBreakdown(db, f, read.query.breakdown),
         needsFunnel(db, f, read.query.breakdown),
-        league(db, f),
+        league(db, f, 1, read.query.league === 'all' ? LEAGUE_ALL : LEAGUE_SHOWN),
         staleNeedsPage(db, f, 1, 10),
         filterOptions(db, locale),
       ]),
@@ -385,6 +385,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           />
         )}
         <DataTable spec={leagueTable(t, leagueTable_.items, 1, link)} caption={t('figures.sections.league')} testId="table-league" />
+        {leagueTable_.total > leagueTable_.items.length && (
+          <p className="text-sm text-slate-700" data-testid="league-more">
+            {t('figures.league.shown', { shown: leagueTable_.items.length, total: leagueTable_.total })}{' '}
+            <Link href={`${sameViewQuery(raw, { league: 'all' })}#institutions`} className="text-brand-700 underline">
+              {t('figures.league.all', { total: leagueTable_.total })}
+            </Link>
+          </p>
+        )}
       </Section>
 
       <Section id="all" title={t('figures.sections.all')} period={over} exports={sectionExports([{ label: t('figures.exports.figures'), table: 'figures' }])}>

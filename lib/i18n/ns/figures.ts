@@ -105,6 +105,8 @@ export const zh = {
     approvalRate: '审批通过率',
     disbursed: '放款金额（万元）',
     lead: '按期间内提交申请的首次响应中位用时由快到慢排列，用时相同按通过率由高到低。',
+    shown: '已列出前 {shown} 家，共 {total} 家金融机构。',
+    all: '查看全部 {total} 家',
   },
   schemes: {
     name: '资金名称',
@@ -231,6 +233,7 @@ export const zh = {
     date: '日期应为 YYYY-MM-DD 格式的真实日期。',
     range: '开始日期不能晚于结束日期。',
     breakdown: '分项维度无效。',
+    league: '机构排行只能显示全部（league=all）。',
     variant: '该明细不支持这个筛选。',
     scheme: '未知的风险分担资金。',
     table: '导出内容无效。',
@@ -344,6 +347,8 @@ export const en: typeof zh = {
     approvalRate: 'Approval rate',
     disbursed: 'Disbursed (10k CNY)',
     lead: 'Fastest median first response to applications submitted in the period first; ties by approval rate.',
+    shown: 'The first {shown} of {total} institutions are listed.',
+    all: 'Show all {total}',
   },
   schemes: {
     name: 'Scheme',
@@ -470,6 +475,7 @@ export const en: typeof zh = {
     date: 'Dates are real days written YYYY-MM-DD.',
     range: 'The start date cannot be after the end date.',
     breakdown: 'Unknown breakdown.',
+    league: 'The institution league can only be shown in full (league=all).',
     variant: 'This list has no such filter.',
     scheme: 'Unknown risk-sharing scheme.',
     table: 'Unknown export.',

@@ -28,6 +28,7 @@ import {
   figureList,
   figuresBreakdown,
   league,
+  LEAGUE_ALL,
   monthlyReport,
   needsFunnel,
   resolveFilter,
@@ -82,7 +83,7 @@ async function buildExport(db: Db, q: FigureExportQuery, f: ResolvedFilter, park
       return single(`${t('figures.exports.funnel')}-${t(`figures.breakdowns.${q.breakdown}`)}`, funnelByTable(t, 'zh', q.breakdown, withTotal));
     }
     case 'league':
-      return single(t('figures.exports.league'), leagueTable(t, (await league(db, f, 1, 1000)).items));
+      return single(t('figures.exports.league'), leagueTable(t, (await league(db, f, 1, LEAGUE_ALL)).items));
     case 'schemes':
       return single(t('figures.exports.schemes'), schemesTable(t, (await zoneFigures(db, f)).schemes));
     case 'monthly': {
