@@ -5,6 +5,7 @@
 // the first gate. The other security headers come from next.config.js, for every path.
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
+import { decode } from './lib/auth/jwt';
 import { contentSecurityPolicy, isHttps, newNonce } from './lib/server/csp';
 
 const PROTECTED = /^\/(enterprise|institution|admin)(\/|$)/;
@@ -26,6 +27,7 @@ const gate = withAuth(
   },
   {
     pages: { signIn: '/login' },
+    jwt: { decode },
     callbacks: { authorized: ({ token, req }) => !PROTECTED.test(req.nextUrl.pathname) || !!token },
   },
 );

@@ -12,6 +12,7 @@ import type { Actor } from './actor';
 import { clientAddressFromHeaders } from './client-address';
 import { DEVICE_COOKIE_MAX_AGE_S, deviceCookieName } from './device-cookie';
 import { authenticate } from './sign-in';
+import { decode, encode } from './jwt';
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
@@ -39,7 +40,8 @@ async function deviceCookieJar() {
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
-  jwt: { maxAge: SESSION_MAX_AGE_S },
+  // next-auth's token format, its key derived once per process (lib/auth/jwt.ts).
+  jwt: { maxAge: SESSION_MAX_AGE_S, encode, decode },
   pages: { signIn: '/login', error: '/login' },
   providers: [
     CredentialsProvider({
