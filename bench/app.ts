@@ -309,6 +309,15 @@ async function main() {
     ? startProcess('app', bin('tsx'), ['scripts/server.ts'], { cwd: root, env: appEnv, logFile: path.join(workDir, 'app.log') })
     : startProcess('app', bin('next'), ['start', '-p', String(appPort), '-H', '127.0.0.1'], { cwd: root, env: appEnv, logFile: path.join(workDir, 'app.log') });
   cleanups.push(() => app.stop());
+  // The app dying mid-run (out of memory, a crash) is reported with its last lines, not only as
+  // failed requests.
+  let stopping = false;
+  cleanups.push(() => {
+    stopping = true;
+  });
+  void app.exited.then((code) => {
+    if (!stopping) console.error(`[bench] the app exited (code ${code}) during the run; its last lines:\n${app.tail()}`);
+  });
   await waitForHttp(`${base}/api/health/live`, 180_000, app);
   log(`app: ${custom ? 'scripts/server.ts' : 'next start'} on ${base} (pid ${app.pid})`);
 
