@@ -12,6 +12,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../../db/client';
 import { databaseSnapshot } from '../../db/queries/figures';
+import { detached } from '../server/detached';
 
 const MAX_ENTRIES = 200;
 
@@ -53,7 +54,8 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
     entries.set(key, hit);
     return hit.value as Promise<T>;
   }
-  const value = compute();
+  // Outside this request's async context: the entry outlives it (lib/server/detached.ts).
+  const value = detached(compute);
   const entry: Entry = { snapshot, value };
   entries.delete(key);
   entries.set(key, entry);

@@ -8,6 +8,7 @@
 // misses of one key compute once. Nothing here is durable: a new instance starts empty.
 import type { Db } from '../../db/client';
 import { catalogueVersion } from '../../db/queries/catalogue-version';
+import { detached } from '../server/detached';
 import { CATALOGUE_ENTRY_TTL_MS, noteCatalogueRead } from '../server/render-reads';
 
 export const VERSION_TTL_MS = Number(process.env.CATALOGUE_VERSION_TTL_MS ?? 500);
@@ -82,7 +83,8 @@ export async function publicRead<T>(db: Db, key: string, compute: () => Promise<
     return hit.value as Promise<T>;
   }
   noteCatalogueRead(version, now);
-  const value = compute();
+  // Outside this request's async context: the entry outlives it (lib/server/detached.ts).
+  const value = detached(compute);
   const entry: Entry = { version, at: now, value };
   c.entries.delete(key);
   c.entries.set(key, entry);

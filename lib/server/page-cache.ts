@@ -391,6 +391,12 @@ function captureResponse(res: http.ServerResponse, marker: string, requestId: st
     const end = own.end as (this: http.ServerResponse, chunk: Buffer, cb?: () => void) => http.ServerResponse;
     end.call(res, sent, typeof cb === 'function' ? (cb as () => void) : undefined);
     finish(captured);
+    // Next keeps references to the response's methods it was given (these closures) for as long as
+    // something of the request lives on (a cached promise carries the request's async context), so
+    // the closures must not keep the rendered bytes: without this, every page rendered into the
+    // cache kept two more copies of itself (external memory 78 MB for 26.6 MB of cached pages).
+    chunks.length = 0;
+    finish = () => {};
     return res;
   }) as typeof res.end;
   return { done, release };
