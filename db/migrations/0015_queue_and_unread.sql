@@ -21,11 +21,11 @@ $$ LANGUAGE plpgsql;--> statement-breakpoint
 CREATE TRIGGER application_events_track_last_event AFTER INSERT ON application_events
   REFERENCING NEW TABLE AS new_events
   FOR EACH STATEMENT EXECUTE FUNCTION applications_track_last_event();--> statement-breakpoint
-CREATE INDEX "applications_queue_idx" ON "applications" ("institution_id", (coalesce("last_event_at", "submitted_at")), "id")
+CREATE INDEX IF NOT EXISTS "applications_queue_idx" ON "applications" ("institution_id", (coalesce("last_event_at", "submitted_at")), "id")
   WHERE "status" IN ('submitted', 'accepted', 'materials_requested', 'approved');--> statement-breakpoint
 -- 2. The unread count in every signed-in page's header scanned the whole notifications table (342 ms
 --    with 2 M notifications). Partial indexes hold only the unread rows, per kind of recipient.
-CREATE INDEX "notifications_unread_user_idx" ON "notifications" ("user_id") WHERE "read_at" IS NULL AND "user_id" IS NOT NULL;--> statement-breakpoint
-CREATE INDEX "notifications_unread_enterprise_idx" ON "notifications" ("enterprise_id") WHERE "read_at" IS NULL AND "enterprise_id" IS NOT NULL;--> statement-breakpoint
-CREATE INDEX "notifications_unread_institution_idx" ON "notifications" ("institution_id") WHERE "read_at" IS NULL AND "institution_id" IS NOT NULL;--> statement-breakpoint
-CREATE INDEX "notifications_unread_admins_idx" ON "notifications" ("id") WHERE "read_at" IS NULL AND "to_admins";
+CREATE INDEX IF NOT EXISTS "notifications_unread_user_idx" ON "notifications" ("user_id") WHERE "read_at" IS NULL AND "user_id" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "notifications_unread_enterprise_idx" ON "notifications" ("enterprise_id") WHERE "read_at" IS NULL AND "enterprise_id" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "notifications_unread_institution_idx" ON "notifications" ("institution_id") WHERE "read_at" IS NULL AND "institution_id" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "notifications_unread_admins_idx" ON "notifications" ("id") WHERE "read_at" IS NULL AND "to_admins";
