@@ -21,8 +21,11 @@ $$ LANGUAGE plpgsql;--> statement-breakpoint
 CREATE TRIGGER application_events_track_last_event AFTER INSERT ON application_events
   REFERENCING NEW TABLE AS new_events
   FOR EACH STATEMENT EXECUTE FUNCTION applications_track_last_event();--> statement-breakpoint
+-- The waiting states are written as "not one of the final ones": 'materials_requested' was added to
+-- the enum by 0010, and on a new database every migration runs in one transaction, where a value
+-- added to an enum cannot be used yet. The queue's "in (the four waiting states)" implies it.
 CREATE INDEX IF NOT EXISTS "applications_queue_idx" ON "applications" ("institution_id", (coalesce("last_event_at", "submitted_at")), "id")
-  WHERE "status" IN ('submitted', 'accepted', 'materials_requested', 'approved');--> statement-breakpoint
+  WHERE "status" NOT IN ('disbursed', 'rejected', 'withdrawn');--> statement-breakpoint
 -- 2. The unread count in every signed-in page's header scanned the whole notifications table (342 ms
 --    with 2 M notifications). Partial indexes hold only the unread rows, per kind of recipient.
 CREATE INDEX IF NOT EXISTS "notifications_unread_user_idx" ON "notifications" ("user_id") WHERE "read_at" IS NULL AND "user_id" IS NOT NULL;--> statement-breakpoint

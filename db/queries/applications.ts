@@ -36,11 +36,15 @@ export async function findByIdempotencyKey(db: Db, enterpriseId: string, key: st
   return a ?? null;
 }
 
-/** Inserts unless the (enterprise, idempotency key) pair exists; null when it did. */
+/**
+ * Inserts unless the (enterprise, idempotency key) pair exists; null when it did. Its submission
+ * event is written in the same transaction, at the same now(): last_event_at is set to it here, so
+ * the row returned is the row a retry reads (the trigger on application_events would set it after).
+ */
 export async function insertApplicationOnce(db: Db, values: typeof applications.$inferInsert) {
   const [a] = await db
     .insert(applications)
-    .values(values)
+    .values({ ...values, lastEventAt: sql`now()` })
     .onConflictDoNothing({ target: [applications.enterpriseId, applications.idempotencyKey] })
     .returning();
   return a ?? null;
