@@ -900,15 +900,34 @@ export function listLoans(db: Db, f: FigureFilter, opts: { ipOnly?: boolean; sch
   );
 }
 
-// ---------------------------------------------------------------- the database's state
+// ---------------------------------------------------------------- the figures' data version
 
 /**
- * The current snapshot as text: equal texts see the same committed rows (lib/figures/cache.ts). Null
- * inside a transaction that has written: its own uncommitted rows change without changing it.
+ * How many transactions that wrote to a table the figures may read have committed (migration 0017):
+ * equal versions see the same committed data in those tables (lib/figures/cache.ts). Null inside a
+ * transaction that has written: its own uncommitted rows change without changing the version.
  */
-export async function databaseSnapshot(db: Db): Promise<string | null> {
-  const [r] = await run<{ s: string | null }>(db, sql`select case when txid_current_if_assigned() is null then pg_current_snapshot()::text end as s`);
-  return r.s;
+export async function figuresVersion(db: Db): Promise<string | null> {
+  const [r] = await run<{ v: string | null }>(
+    db,
+    sql`select case when txid_current_if_assigned() is null
+      then ((select n from figure_writes_folded) + (select count(*) from figure_writes))::text end as v`,
+  );
+  return r.v;
+}
+
+/**
+ * Folds the rows of transactions that have all ended into the running total, in one statement, so
+ * every reader's sum stays what it was and the count stays small. Returns how many were folded.
+ */
+export async function foldFigureWrites(db: Db): Promise<number> {
+  const r = await run<{ n: string }>(
+    db,
+    sql`with gone as (delete from figure_writes where txid < txid_snapshot_xmin(txid_current_snapshot()) returning 1),
+        c as (select count(*) as n from gone)
+      update figure_writes_folded set n = figure_writes_folded.n + c.n from c returning c.n::text as n`,
+  );
+  return Number(r[0]?.n ?? 0);
 }
 
 // ---------------------------------------------------------------- labels

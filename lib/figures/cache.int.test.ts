@@ -1,10 +1,13 @@
 // lib/figures/cache.ts on PGlite and PostgreSQL (TEST_DB): an answer is reused only while no
-// transaction has committed since it was computed, and never inside a transaction that has written.
+// transaction that wrote to a table the figures may read has committed since it was computed (the
+// records no figure reads — notifications, access logs, sign-in attempts — do not count), and never
+// inside a transaction that has written.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { openTestDb } from '../../db/testing';
+import { foldFigureWrites, figuresVersion } from '../../db/queries/figures';
 import { figureBatch, figureRead } from './cache';
 
 let h: DbHandle;
@@ -71,7 +74,7 @@ describe('figureRead', () => {
         const v = Reflect.get(target, prop, receiver);
         if (prop !== 'execute') return typeof v === 'function' ? v.bind(target) : v;
         return (q: Parameters<Db['execute']>[0]) => {
-          if (JSON.stringify(q).includes('pg_current_snapshot')) snapshots++;
+          if (JSON.stringify(q).includes('figure_writes_folded')) snapshots++;
           return target.execute(q);
         };
       },
@@ -88,6 +91,66 @@ describe('figureRead', () => {
     // Outside a batch, each read reads the snapshot itself.
     await reads();
     expect(snapshots).toBe(6);
+  });
+
+  it('keeps its answer through writes no figure reads, and drops it on the next write that one may read', async () => {
+    const before = n;
+    const count = () => (n++, settings(h.db));
+    const a = await figureRead(h.db, 'k7', count);
+    const [u] = rowsOf<{ id: string }>(await h.db.execute(sql`select id from users limit 1`));
+    // A notification, its reading, a sign-in attempt: none of them changes a figure.
+    if (u) await h.db.execute(sql`insert into notifications (user_id, kind) values (${u.id}, 'x')`);
+    await h.db.execute(sql`update notifications set read_at = now() where read_at is null`);
+    await h.db.execute(sql`insert into login_attempts (email, ip, succeeded) values ('figure-cache@example.com', '127.0.0.1', false)`);
+    expect(await figureRead(h.db, 'k7', count)).toBe(a);
+    expect(n - before).toBe(1);
+    await h.db.execute(sql`insert into app_settings (key, value) values ('figure-cache-test-7', 'x')`);
+    expect(await figureRead(h.db, 'k7', count)).toBe(a + 1);
+    expect(n - before).toBe(2);
+  });
+
+  it('a rolled-back write leaves the version; folding the log into its total leaves it too', async () => {
+    const v0 = await figuresVersion(h.db);
+    await h.db
+      .transaction(async (tx) => {
+        await (tx as unknown as Db).execute(sql`insert into app_settings (key, value) values ('figure-cache-rolled-back', 'x')`);
+        expect(await figuresVersion(tx as unknown as Db)).toBeNull();
+        throw new Error('rollback');
+      })
+      .catch((e: Error) => expect(e.message).toBe('rollback'));
+    expect(await figuresVersion(h.db)).toBe(v0);
+    await h.db.execute(sql`insert into app_settings (key, value) values ('figure-cache-fold', 'x')`);
+    const v1 = await figuresVersion(h.db);
+    expect(Number(v1)).toBe(Number(v0) + 1);
+    expect(await foldFigureWrites(h.db)).toBeGreaterThan(0);
+    expect(await figuresVersion(h.db)).toBe(v1);
+    const [{ left }] = rowsOf<{ left: number }>(await h.db.execute(sql`select count(*)::int as left from figure_writes`));
+    expect(left).toBe(0);
+  });
+
+  it('every table is either noted by the version trigger or one of the records no figure reads', async () => {
+    const rows = rowsOf<{ t: string; noted: boolean }>(
+      await h.db.execute(sql`select c.relname as t, exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = c.relname || '_figure_write') as noted
+        from pg_class c join pg_namespace s on s.oid = c.relnamespace
+        where s.nspname = 'public' and c.relkind = 'r' and c.relname not like '%drizzle%' order by 1`),
+    );
+    const notNoted = rows.filter((r) => !r.noted).map((r) => r.t);
+    // A new table must be classified: a figure that reads it needs the trigger (a migration like 0017's).
+    expect(notNoted).toEqual([
+      'blob_chunks',
+      'blobs',
+      'catalogue_state',
+      'consent_access_log',
+      'document_access_log',
+      'figure_snapshots',
+      'figure_writes',
+      'figure_writes_folded',
+      'login_attempts',
+      'notifications',
+      'password_reset_tokens',
+      'registration_attempts',
+      'scheduled_jobs',
+    ]);
   });
 
   it('does not keep a failure', async () => {

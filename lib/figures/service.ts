@@ -93,6 +93,11 @@ function toScheme(r: q.SchemeRow): SchemeFigures {
   return { ...r, disbursedFen: BigInt(r.disbursedFen), claimsPaidFen: BigInt(r.claimsPaidFen), balanceFen: BigInt(r.balanceFen) };
 }
 
+/** Folds the figures' write log into its total (a periodic job; lib/figures/cache.ts keys by the sum). */
+export function foldFigureWrites(db: Db): Promise<number> {
+  return q.foldFigureWrites(db);
+}
+
 /** Every figure of DESIGN §4 for one filter (a filter without a period: since the beginning). */
 export function zoneFigures(db: Db, f: q.FigureFilter): Promise<ZoneFigures> {
   return figureRead(db, cacheKey('zone', f), () => computeZoneFigures(db, f));

@@ -1,6 +1,6 @@
 // The app's periodic jobs. Nothing here runs on a request: reads never write.
 import { sweepBlobs } from '../documents/storage';
-import { refreshHeadline, HEADLINE_REFRESH_MS } from '../figures/service';
+import { foldFigureWrites, refreshHeadline, HEADLINE_REFRESH_MS } from '../figures/service';
 import { expireNeeds } from '../needs/service';
 import type { Job } from './scheduler';
 
@@ -9,6 +9,8 @@ export const APP_JOBS: Job[] = [
   { name: 'expire-needs', everyMs: 5 * 60_000, run: (db, now) => expireNeeds(db, now) },
   // The landing page's all-time totals, computed once a minute for every instance.
   { name: 'headline-figures', everyMs: HEADLINE_REFRESH_MS, run: (db, now) => refreshHeadline(db, now) },
+  // The figures' data version counts committed writes (migration 0017); old rows fold into a total.
+  { name: 'fold-figure-writes', everyMs: 60_000, run: (db) => foldFigureWrites(db) },
   // Document content left by uploads cut off mid-stream, or whose version was never written.
   { name: 'sweep-blobs', everyMs: 60 * 60_000, run: (db, now) => sweepBlobs(db, now) },
 ];
