@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { DbHandle } from '../db/client';
 import { applications, auditEvents, enterprises, financingNeeds, parks, products, registrationAttempts, users } from '../db/schema';
-import { enterpriseActor, institutionActor } from './test-fixtures';
+import { enterpriseActor, institutionActor, PRODUCT_FORM } from './test-fixtures';
 import { openTestDb } from '../db/testing';
 import type { Actor } from './auth/actor';
 import { submitApplication } from './applications/service';
@@ -27,30 +27,8 @@ let bank: Actor;
 let parkIds: number[];
 let productId: string;
 
-const product: ProductFormInput = {
-  name: '测试信用贷',
-  category: 'credit',
-  summary: '面向园区企业',
-  description: '',
-  amountMinWan: '10',
-  amountMaxWan: '1000',
-  termMinMonths: '6',
-  termMaxMonths: '36',
-  rateType: 'fixed',
-  rateMin: '3.5',
-  rateMax: '4.5',
-  feeRate: '0',
-  guaranteeMethods: ['credit'],
-  repaymentMethods: ['equal_installment'],
-  requiredCertifications: [],
-  minInnovationScore: '',
-  minYearsInOperation: '',
-  eligibleParkIds: [],
-  eligibleIndustries: [],
-  maxEmployees: '',
-  zoneExclusive: false,
-  requiredDocuments: '',
-};
+// The shared plain credit product (lib/test-fixtures.ts), as this suite has always typed it.
+const product: ProductFormInput = { ...PRODUCT_FORM, name: '测试信用贷', summary: '面向园区企业', amountMinWan: '10', rateMin: '3.5', rateMax: '4.5' };
 const need = {
   amountWan: '500',
   termMonths: '12',
