@@ -8,12 +8,17 @@ export async function register() {
   await bootstrap();
   // The catalogue version as this instance knows it, for the page cache in scripts/server.ts
   // (lib/server/page-cache.ts), which runs outside Next's bundle.
-  const [{ getDb: db }, { publicCatalogueVersion }, { setCatalogueVersionSource }] = await Promise.all([
+  const [{ getDb: db }, { publicCatalogueVersion }, { setCatalogueVersionSource }, { makePrivatePageSource }, { setPrivatePageSource }] = await Promise.all([
     import('./db'),
     import('./lib/products/public-cache'),
     import('./lib/server/render-reads'),
+    import('./lib/server/private-page-source'),
+    import('./lib/server/session-reads'),
   ]);
   setCatalogueVersionSource(async () => publicCatalogueVersion(await db()));
+  // The signed-in users' page cache's key (lib/server/private-page-cache.ts): the secret next-auth uses.
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (secret) setPrivatePageSource(makePrivatePageSource(db, secret));
   if (process.env.JOBS !== 'off') {
     const [{ getDb }, { startScheduler }, { APP_JOBS }] = await Promise.all([import('./db'), import('./lib/jobs/scheduler'), import('./lib/jobs/app-jobs')]);
     const scheduler = startScheduler(await getDb(), APP_JOBS);

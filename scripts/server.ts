@@ -13,7 +13,9 @@
 //
 // In production, the public pages' whole answers for visitors without a session come from a
 // per-instance cache keyed by the catalogue version (lib/server/page-cache.ts; PAGE_CACHE_MB, 32;
-// PAGE_CACHE=off turns it off).
+// PAGE_CACHE=off turns it off), and a signed-in user's own list pages from one keyed by the user,
+// their account state and the data version (lib/server/private-page-cache.ts; PRIVATE_PAGE_CACHE_MB,
+// 32; PRIVATE_PAGE_CACHE=off turns it off).
 //
 // SIGTERM / SIGINT: stop accepting connections, let requests in flight finish (up to
 // SHUTDOWN_GRACE_MS), close the database, exit 0.
@@ -29,6 +31,7 @@ import { log, logError } from '../lib/server/log';
 import { requestIdFrom, runWithRequest, type RequestContext } from '../lib/server/log-context';
 import { requestFinished, requestStarted, routeLabel } from '../lib/server/metrics';
 import { PageCache, withPageCache } from '../lib/server/page-cache';
+import { PRIVATE_PAGE_TTL_MS, withPrivatePageCache } from '../lib/server/private-page-cache';
 import { CATALOGUE_ENTRY_TTL_MS } from '../lib/server/render-reads';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -109,6 +112,25 @@ function pageCacheFromEnv(): PageCache {
   return new PageCache({ maxBytes: Math.max(1, mb) * 1024 * 1024, ttlMs: CATALOGUE_ENTRY_TTL_MS });
 }
 
+/** Signed-in users' own list pages: PRIVATE_PAGE_CACHE_MB (32) of bodies at most, each entry PRIVATE_PAGE_TTL_MS at most. */
+function privatePageCacheFromEnv(): PageCache {
+  const mb = Number(process.env.PRIVATE_PAGE_CACHE_MB || 32);
+  return new PageCache({ name: 'private', maxBytes: Math.max(1, mb) * 1024 * 1024, ttlMs: PRIVATE_PAGE_TTL_MS });
+}
+
+/** Next's handler behind the page caches that are on (none in development). */
+function withPageCaches(nextHandle: Handler, dev: boolean): Handler {
+  if (dev) return nextHandle;
+  let handle = nextHandle;
+  if (process.env.PAGE_CACHE !== 'off') handle = withPageCache(handle, pageCacheFromEnv());
+  if (process.env.PRIVATE_PAGE_CACHE !== 'off') {
+    // As next-auth decides whether its cookies carry __Secure-.
+    const secure = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+    handle = withPrivatePageCache(handle, privatePageCacheFromEnv(), { secure });
+  }
+  return handle;
+}
+
 export interface RunningServer {
   server: http.Server;
   url: string;
@@ -125,7 +147,7 @@ export async function startServer(opts: { dev: boolean; port: number; hostname?:
   const app = next({ dev: opts.dev, dir: opts.dir ?? process.cwd(), hostname: 'localhost', port: opts.port, httpServer: server });
   await app.prepare();
   const nextHandle = app.getRequestHandler();
-  const handle = opts.dev || process.env.PAGE_CACHE === 'off' ? nextHandle : withPageCache(nextHandle, pageCacheFromEnv());
+  const handle = withPageCaches(nextHandle, opts.dev);
 
   let inFlight = 0;
   const listener = withRequestLog(withClientAddress(handle, hops));

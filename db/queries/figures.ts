@@ -908,13 +908,13 @@ export function listLoans(db: Db, f: FigureFilter, opts: { ipOnly?: boolean; sch
  * transaction that has written: its own uncommitted rows change without changing the version.
  */
 export async function figuresVersion(db: Db): Promise<string | null> {
-  const [r] = await run<{ v: string | null }>(
-    db,
-    sql`select case when txid_current_if_assigned() is null
-      then ((select n from figure_writes_folded) + (select count(*) from figure_writes))::text end as v`,
-  );
+  const [r] = await run<{ v: string | null }>(db, sql`select ${FIGURES_VERSION} as v`);
   return r.v;
 }
+
+/** figuresVersion's expression, for statements that read it along with other things (db/queries/users.ts). */
+export const FIGURES_VERSION = sql`case when txid_current_if_assigned() is null
+  then ((select n from figure_writes_folded) + (select count(*) from figure_writes))::text end`;
 
 /**
  * Folds the rows of transactions that have all ended into the running total, in one statement, so

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { USER_ROLES } from '../enums';
 import { sqlValue } from '../sql-enums';
+import { FIGURES_VERSION } from './figures';
 import { enterprises, institutions, notifications, users } from '../schema';
 
 export async function findUserByEmail(db: Db, email: string) {
@@ -18,36 +19,56 @@ export const UNREAD_COUNTED = 100;
  * db/queries/notifications.ts addresses them), in one query (lib/auth/session.ts): every
  * signed-in page shows both in its header.
  */
+const accountColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  enterpriseId: users.enterpriseId,
+  institutionId: users.institutionId,
+  memberRole: users.memberRole,
+  status: users.status,
+  sessionVersion: users.sessionVersion,
+  institutionName: institutions.name,
+  institutionStatus: institutions.status,
+  institutionNote: institutions.rejectionReason,
+  enterpriseName: enterprises.name,
+  enterpriseVerification: enterprises.verificationStatus,
+  enterpriseNote: enterprises.verificationNote,
+  // Counted up to UNREAD_COUNTED (the header shows "99+" beyond), through the unread-only indexes of migration 0015.
+  unread:
+    sql<number>`(select count(*)::int from (select 1 from ${notifications} where ${notifications.readAt} is null and (${notifications.userId} = ${users.id}
+    or ${notifications.enterpriseId} = ${users.enterpriseId} or ${notifications.institutionId} = ${users.institutionId}
+    or (${users.role} = ${sqlValue(USER_ROLES, 'admin')} and ${notifications.toAdmins})) limit ${sql.raw(String(UNREAD_COUNTED))}) unread)`.mapWith(Number),
+};
+
 export async function sessionAccount(db: Db, id: string) {
   const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      enterpriseId: users.enterpriseId,
-      institutionId: users.institutionId,
-      memberRole: users.memberRole,
-      status: users.status,
-      sessionVersion: users.sessionVersion,
-      institutionName: institutions.name,
-      institutionStatus: institutions.status,
-      institutionNote: institutions.rejectionReason,
-      enterpriseName: enterprises.name,
-      enterpriseVerification: enterprises.verificationStatus,
-      enterpriseNote: enterprises.verificationNote,
-      // Counted up to UNREAD_COUNTED (the header shows "99+" beyond), through the unread-only indexes of migration 0015.
-      unread:
-        sql<number>`(select count(*)::int from (select 1 from ${notifications} where ${notifications.readAt} is null and (${notifications.userId} = ${users.id}
-        or ${notifications.enterpriseId} = ${users.enterpriseId} or ${notifications.institutionId} = ${users.institutionId}
-        or (${users.role} = ${sqlValue(USER_ROLES, 'admin')} and ${notifications.toAdmins})) limit ${sql.raw(String(UNREAD_COUNTED))}) unread)`.mapWith(Number),
-    })
+    .select(accountColumns)
     .from(users)
     .leftJoin(institutions, eq(institutions.id, users.institutionId))
     .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
     .where(eq(users.id, id))
     .limit(1);
   return row ?? null;
+}
+
+/**
+ * The session's account row and the data version (db/queries/figures.ts figuresVersion) in one
+ * statement, so both come from one snapshot: the private page cache's key
+ * (lib/server/private-page-source.ts). Null when the user is gone.
+ */
+export async function sessionAccountAndDataVersion(db: Db, id: string): Promise<{ row: AccountRow; dataVersion: string | null } | null> {
+  const [r] = await db
+    .select({ ...accountColumns, dataVersion: sql<string | null>`${FIGURES_VERSION}` })
+    .from(users)
+    .leftJoin(institutions, eq(institutions.id, users.institutionId))
+    .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+    .where(eq(users.id, id))
+    .limit(1);
+  if (!r) return null;
+  const { dataVersion, ...row } = r;
+  return { row, dataVersion };
 }
 
 /** A user with its organisation's name and standing, as the actor load reads it. */

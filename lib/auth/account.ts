@@ -27,6 +27,15 @@ export function organisationActive(org: OrganisationStanding | null): boolean {
   return org.kind === 'institution' ? org.status === 'active' : org.status !== 'rejected';
 }
 
+/**
+ * Everything a render can show of the signed-in account (name, role, organisation and its standing,
+ * unread count, session version), as one string: equal strings, equal headers and gates. The private
+ * page cache keys by it and keeps a render only when the render read the same (lib/server/session-reads.ts).
+ */
+export function accountState(u: AccountRow): string {
+  return JSON.stringify(Object.entries(u).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 function standingOf(u: AccountRow): OrganisationStanding | null {
   if (u.institutionId && u.institutionStatus)
     return { kind: 'institution', id: u.institutionId, name: u.institutionName ?? '', status: u.institutionStatus, note: u.institutionNote };

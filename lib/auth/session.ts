@@ -5,9 +5,10 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '../../db';
 import { sessionAccount } from '../../db/queries/users';
-import { actorForAction, actorForPage, signedInAccount, type SignedInAccount } from './account';
+import { accountState, actorForAction, actorForPage, signedInAccount, type SignedInAccount } from './account';
 import type { Actor, Role } from './actor';
 import { noteUser } from '../server/log-context';
+import { noteSessionRead } from '../server/session-reads';
 import { authOptions } from './next-auth';
 
 interface FreshSession {
@@ -30,6 +31,8 @@ const freshSession = cache(async (): Promise<FreshSession | null> => {
   if (!id) return null;
   noteUser(id);
   const row = await sessionAccount(await getDb(), id);
+  // For the private page cache: the render saw this account state (nothing when the user is gone).
+  noteSessionRead(id, row ? accountState(row) : '');
   const account = signedInAccount(row, session.user.sessionVersion);
   return account && row ? { account, unread: row.unread } : null;
 });

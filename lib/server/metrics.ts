@@ -58,11 +58,16 @@ function build() {
     }),
     pageCache: new Counter({
       name: 'krt_page_cache_answers_total',
-      help: 'Public pages for visitors without a session, by result: hit (from the page cache) or miss (rendered)',
-      labelNames: ['result'] as const,
+      help: "Pages answered through a page cache, by cache (public: visitors without a session; private: a signed-in user's own lists) and result: hit (from the cache) or miss (rendered)",
+      labelNames: ['cache', 'result'] as const,
       registers: [registry],
     }),
-    pageCacheBytes: new Gauge({ name: 'krt_page_cache_bytes', help: 'Bytes of page bodies in the page cache', registers: [registry] }),
+    pageCacheBytes: new Gauge({
+      name: 'krt_page_cache_bytes',
+      help: 'Bytes of page bodies in a page cache, by cache',
+      labelNames: ['cache'] as const,
+      registers: [registry],
+    }),
     scrapeErrors: new Counter({
       name: 'krt_metrics_scrape_errors_total',
       help: 'Values that could not be read for a scrape (e.g. the job queue while the database is down)',
@@ -111,10 +116,10 @@ export function replicaFellBack(): void {
   metrics().replicaFallbacks.inc();
 }
 
-export function pageCacheAnswered(result: 'hit' | 'miss', bytes: number): void {
+export function pageCacheAnswered(cache: 'public' | 'private', result: 'hit' | 'miss', bytes: number): void {
   const m = metrics();
-  m.pageCache.inc({ result });
-  m.pageCacheBytes.set(bytes);
+  m.pageCache.inc({ cache, result });
+  m.pageCacheBytes.set({ cache }, bytes);
 }
 
 export function replicaState(up: boolean): void {

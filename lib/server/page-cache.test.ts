@@ -119,7 +119,7 @@ describe('withPageCache', () => {
   it('answers a kept page without rendering, with a fresh nonce in header and HTML and the request’s own id', async () => {
     const counted = async () => {
       const { values } = await metrics().pageCache.get();
-      return (result: string) => values.find((v) => v.labels.result === result)?.value ?? 0;
+      return (result: string) => values.find((v) => v.labels.cache === 'public' && v.labels.result === result)?.value ?? 0;
     };
     const atStart = await counted();
     const s = await start(cacheWith(), () => ({}));

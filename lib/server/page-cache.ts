@@ -128,6 +128,8 @@ interface Entry {
 }
 
 export interface PageCacheOptions {
+  /** Which cache, in the metrics: the public pages' (default) or the signed-in users' (lib/server/private-page-cache.ts). */
+  name?: 'public' | 'private';
   /** Bound on the bodies kept, in bytes. */
   maxBytes: number;
   /** How long a catalogue value stays in the catalogue cache (lib/products/public-cache.ts ENTRY_TTL_MS). */
@@ -199,6 +201,20 @@ export class PageCache {
   }
 }
 
+/**
+ * Runs a render and says, once it has ended, until when its answer may be kept (ms since the epoch),
+ * or null when it must not be kept (it read something its key does not cover).
+ */
+export type RenderWatch = (render: () => Promise<void>) => { result: Promise<void>; keepUntil: () => number | null };
+
+/** The public pages' watch: every catalogue read at `version` or later, kept while the oldest of them would be. */
+function catalogueWatch(cache: PageCache, version: number): RenderWatch {
+  return (render) => {
+    const { reads, result } = recordCatalogueReads(render);
+    return { result, keepUntil: () => (reads.count === 0 || reads.minVersion < version ? null : reads.oldestAt + cache.options.ttlMs) };
+  };
+}
+
 /** Next's request handler with the public pages answered from `cache` when they can be. */
 export function withPageCache(handle: Handler, cache: PageCache): Handler {
   return async (req, res) => {
@@ -213,18 +229,34 @@ export function withPageCache(handle: Handler, cache: PageCache): Handler {
       // The version could not be read (the database is down): render, which reports the failure.
       return handle(req, res);
     }
-    const full = `${version}\n${key}`;
-    const entry = cache.get(full) ?? (await waitFor(cache.pending.get(full), cache.options.waitForRenderMs ?? 5_000));
-    if (entry) {
-      cache.stats.hits++;
-      pageCacheAnswered('hit', cache.bytes);
-      answer(res, entry, requestIdOf(req), 'hit');
-      return;
-    }
-    cache.stats.misses++;
-    await renderAndKeep(handle, cache, req, res, full, version);
-    pageCacheAnswered('miss', cache.bytes);
+    await serveThroughCache(handle, cache, req, res, `${version}\n${key}`, version, catalogueWatch(cache, version));
   };
+}
+
+/**
+ * Answers `req` from the entry kept under `full` (or from a concurrent render of it), else renders it
+ * with `handle` under `watch` and keeps the answer when the watch allows.
+ */
+export async function serveThroughCache(
+  handle: Handler,
+  cache: PageCache,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  full: string,
+  version: number,
+  watch: RenderWatch,
+): Promise<void> {
+  const name = cache.options.name ?? 'public';
+  const entry = cache.get(full) ?? (await waitFor(cache.pending.get(full), cache.options.waitForRenderMs ?? 5_000));
+  if (entry) {
+    cache.stats.hits++;
+    pageCacheAnswered(name, 'hit', cache.bytes);
+    answer(res, entry, requestIdOf(req), 'hit');
+    return;
+  }
+  cache.stats.misses++;
+  await renderAndKeep(handle, cache, req, res, full, version, watch);
+  pageCacheAnswered(name, 'miss', cache.bytes);
 }
 
 async function waitFor(render: Promise<Entry | null> | undefined, ms: number): Promise<Entry | null> {
@@ -245,7 +277,15 @@ function requestIdOf(req: http.IncomingMessage): string {
   return (Array.isArray(v) ? v[0] : v) ?? '';
 }
 
-async function renderAndKeep(handle: Handler, cache: PageCache, req: http.IncomingMessage, res: http.ServerResponse, full: string, version: number) {
+async function renderAndKeep(
+  handle: Handler,
+  cache: PageCache,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  full: string,
+  version: number,
+  watch: RenderWatch,
+) {
   const requestId = requestIdOf(req);
   const marker = randomUUID();
   req.headers['x-request-id'] = marker;
@@ -260,7 +300,8 @@ async function renderAndKeep(handle: Handler, cache: PageCache, req: http.Incomi
   let kept: Entry | null = null;
   try {
     const captured = captureResponse(res, marker, requestId);
-    const { reads, result } = recordCatalogueReads(() => handle(req, res));
+    const watched = watch(() => handle(req, res));
+    const result = watched.result;
     try {
       await result;
     } catch (e) {
@@ -269,7 +310,8 @@ async function renderAndKeep(handle: Handler, cache: PageCache, req: http.Incomi
     }
     // Normally ended already; if Next ever resolved before its end(), the rest still goes to the buffer.
     const r = await captured.done;
-    if (!r || r.status !== 200 || reads.count === 0 || reads.minVersion < version) return;
+    const keepUntil = watched.keepUntil();
+    if (!r || r.status !== 200 || keepUntil === null) return;
     const headers = r.headers;
     const type = String(headers['content-type'] ?? '');
     if (headers['set-cookie'] !== undefined || headers['content-encoding'] !== undefined || !type.startsWith('text/html')) return;
@@ -283,7 +325,7 @@ async function renderAndKeep(handle: Handler, cache: PageCache, req: http.Incomi
       headers: replayed.map(([name, v]) => [name, typeof v === 'number' ? String(v) : v]),
       nonce,
       bytes: r.body.length + full.length + 1024,
-      expiresAt: reads.oldestAt + cache.options.ttlMs,
+      expiresAt: keepUntil,
     };
     if (entry.expiresAt <= cache.now()) return;
     cache.set(full, entry);

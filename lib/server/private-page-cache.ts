@@ -1,0 +1,171 @@
+// Whole answers of a signed-in user's own list pages (the officers' queue, an enterprise's
+// applications), kept per instance for that user only (issue 10: rendering a signed-in page on every
+// request cannot reach half the static ceiling). scripts/server.ts puts it in front of Next's request
+// handler, beside the public pages' cache (lib/server/page-cache.ts), whose mechanics it shares: a
+// fresh CSP nonce and the request's own id in every answer, concurrent misses rendered once, a bound
+// on the bytes kept.
+//
+// Key: the user id from the session token (decrypted and checked as next-auth does, so nobody can
+// name another user), the user's account state as the database has it now (name, role,
+// organisation and its standing, session version, unread count: lib/auth/account.ts accountState),
+// the path and sorted query, the locale cookie, x-forwarded-proto and host, all under the data
+// version (db/queries/figures.ts: every committed write to any table these pages read changes it,
+// on every instance, since it is read from PostgreSQL on every request). Account and version come
+// from one statement (lib/server/private-page-source.ts), which also refuses the key (so the page
+// renders as usual) for a bad or ended session or an organisation that may not act.
+//
+// A render is kept only when it answered 200 text/html without Set-Cookie and loaded the session
+// exactly as keyed (lib/server/session-reads.ts): the same user in the same account state. An entry
+// lives PRIVATE_PAGE_TTL_MS (30 s) at most, for what a page derives from the clock (how long an
+// application has waited). Only the pages in PAGES, with the queries listed there: pages that read
+// nothing the data version leaves out (notifications, access logs: they write on read or change
+// without a version bump) and write nothing.
+//
+// Not kept, as for the public cache: RSC payload and prefetch requests, server actions, requests
+// with an Authorization header or any cookie besides the locale, the session token, next-auth's
+// CSRF and callback cookies and the sign-in device cookie.
+import type http from 'node:http';
+import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '../i18n/translate';
+import { applicationMachine } from '../machines/application';
+import { type PageCache, serveThroughCache, type RenderWatch } from './page-cache';
+import { privatePageSource, recordSessionReads, type PrivatePageSource } from './session-reads';
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+
+/** How long a kept signed-in page is answered at most (what it derives from the clock). */
+export const PRIVATE_PAGE_TTL_MS = 30_000;
+
+const PAGE_NUMBER = /^[1-9][0-9]{0,4}$/;
+const APPLICATION_STATE = new Set<string>(applicationMachine.states);
+/** The pages, and for each the query parameters it reads with the values worth an entry. */
+const PAGES: Record<string, Record<string, (v: string) => boolean>> = {
+  '/institution/applications': { page: (v) => PAGE_NUMBER.test(v), status: (v) => APPLICATION_STATE.has(v) },
+  '/enterprise/applications': { page: (v) => PAGE_NUMBER.test(v) },
+};
+
+const NOT_A_PAGE_REQUEST = [
+  'authorization',
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-url',
+  'next-action',
+  'x-middleware-subrequest',
+  'range',
+];
+
+/** Cookies that change nothing on these pages (besides the locale and the session, which key them). */
+const NEUTRAL_COOKIES = new Set([
+  'next-auth.csrf-token',
+  '__Host-next-auth.csrf-token',
+  'next-auth.callback-url',
+  '__Secure-next-auth.callback-url',
+  'krt-device',
+  '__Host-krt-device',
+]);
+
+/** next-auth's session cookie, by whether the site is served over https (as next-auth names it). */
+export function sessionCookieName(secure: boolean): string {
+  return secure ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
+}
+
+/**
+ * For a request for one of the kept pages: its session token and the key of everything but the
+ * user; null when its answer must not come from the cache.
+ */
+export function privatePageRequest(req: Pick<http.IncomingMessage, 'method' | 'url' | 'headers'>, secure: boolean): { token: string; key: string } | null {
+  if (req.method !== 'GET') return null;
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const pathname = q < 0 ? url : url.slice(0, q);
+  const allowed = Object.hasOwn(PAGES, pathname) ? PAGES[pathname] : undefined;
+  if (!allowed) return null;
+  const h = req.headers;
+  for (const name of NOT_A_PAGE_REQUEST) if (h[name] !== undefined) return null;
+  const params = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
+  const seen = new Set<string>();
+  for (const [name, value] of params) {
+    if (seen.has(name) || !Object.hasOwn(allowed, name) || !allowed[name](value)) return null;
+    seen.add(name);
+  }
+  params.sort();
+  const tokenName = sessionCookieName(secure);
+  let token: string | null = null;
+  let locale: string | null = null;
+  // Split and named exactly as Next's cookies() does (lib/server/page-cache.ts pageKey says why).
+  for (const c of (h.cookie ?? '').split(/; */)) {
+    if (!c) continue;
+    const eq = c.indexOf('=');
+    const name = eq < 0 ? c : c.slice(0, eq);
+    const value = eq < 0 ? '' : c.slice(eq + 1);
+    if (name === tokenName) {
+      if (token !== null) return null;
+      token = value;
+    } else if (name === LOCALE_COOKIE) {
+      if (locale !== null) return null;
+      const v = decodeCookie(value);
+      locale = isLocale(v) ? v : DEFAULT_LOCALE;
+    } else if (!NEUTRAL_COOKIES.has(name)) return null;
+  }
+  if (!token) return null;
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(',') : (v ?? ''));
+  const key = JSON.stringify([
+    pathname,
+    params.toString(),
+    locale ?? DEFAULT_LOCALE,
+    one(h['x-forwarded-proto']),
+    one(h.host),
+    getBotType(one(h['user-agent'])) ?? '',
+  ]);
+  return { token: decodeCookie(token), key };
+}
+
+function decodeCookie(v: string): string {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+}
+
+/** The render's watch: kept only when every session load of the render was this user in this state. */
+function sessionWatch(userId: string, state: string, until: number): RenderWatch {
+  return (render) => {
+    const { reads, result } = recordSessionReads(render);
+    return {
+      result,
+      keepUntil: () => (reads.loads.length > 0 && reads.loads.every((l) => l.userId === userId && l.state === state) ? until : null),
+    };
+  };
+}
+
+export interface PrivatePageCacheOptions {
+  /** Whether the site is served over https (next-auth's cookie names then carry __Secure-). */
+  secure: boolean;
+  /** The key source; the one instrumentation.ts registered when not given. */
+  source?: PrivatePageSource;
+  ttlMs?: number;
+}
+
+/** Next's request handler with the kept signed-in pages answered from `cache` when they can be. */
+export function withPrivatePageCache(handle: Handler, cache: PageCache, o: PrivatePageCacheOptions): Handler {
+  return async (req, res) => {
+    const request = privatePageRequest(req, o.secure);
+    if (!request) return handle(req, res);
+    const source = o.source ?? privatePageSource();
+    if (!source) return handle(req, res);
+    let state: Awaited<ReturnType<PrivatePageSource>>;
+    try {
+      state = await source(request.token);
+    } catch {
+      // The database could not be read: render, which reports the failure.
+      return handle(req, res);
+    }
+    if (!state) return handle(req, res);
+    const full = JSON.stringify([state.version, state.userId, state.state, request.key]);
+    const until = cache.now() + (o.ttlMs ?? PRIVATE_PAGE_TTL_MS);
+    await serveThroughCache(handle, cache, req, res, full, state.version, sessionWatch(state.userId, state.state, until));
+  };
+}
