@@ -83,6 +83,23 @@ const PASSWORD = 'kerongtong-demo';
 const log = (...a: unknown[]) => console.log('[bench]', ...a);
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'krt-bench-'));
 
+/**
+ * The app's error and fatal lines (with their stacks) copied beside the results, so an error a run
+ * counted can be looked into after the run's folder is gone; the first few printed.
+ */
+function keepAppErrors(file: string) {
+  const appLog = path.join(workDir, 'app.log');
+  if (!fs.existsSync(appLog)) return;
+  const lines = fs
+    .readFileSync(appLog, 'utf8')
+    .split('\n')
+    .filter((l) => /"level":"(error|fatal)"/.test(l));
+  if (!lines.length) return;
+  fs.writeFileSync(file, lines.join('\n') + '\n');
+  log(`the app logged ${lines.length} error line(s), kept in ${path.relative(root, file)}; the first:`);
+  for (const l of lines.slice(0, 3)) console.error(`  ${l.slice(0, 2000)}`);
+}
+
 // ---------------------------------------------------------------- cleanup
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -594,6 +611,7 @@ async function main() {
   fs.writeFileSync(outFile, table + '\n');
   fs.writeFileSync(outFile.replace(/\.md$/, '.sql.md'), sqlDump(rows));
   log(`written to ${path.relative(root, outFile)} (and the SQL of one request per endpoint beside it, .sql.md)`);
+  keepAppErrors(outFile.replace(/\.md$/, '.errors.log'));
 }
 
 // ---------------------------------------------------------------- data preparation

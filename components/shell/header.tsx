@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { setLocale } from '@/app/actions/locale';
 import type { Actor } from '@/lib/auth/actor';
 import type { Locale, Translate } from '@/lib/i18n/translate';
+import { unreadBadge } from '@/lib/notifications/badge';
 import { SignOutButton } from './sign-out-button';
 
 interface NavItem {
@@ -90,8 +91,8 @@ export function Header({ actor, locale, t, unread = 0 }: { actor: Actor | null; 
           {t('nav.notifications')}
           {unread > 0 && (
             <span className="ml-1 rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white">
-              {unread > 99 ? '99+' : unread}
-              <span className="sr-only">{t('nav.unread', { n: unread > 99 ? '99+' : unread })}</span>
+              {unreadBadge(unread)}
+              <span className="sr-only">{t('nav.unread', { n: unreadBadge(unread) })}</span>
             </span>
           )}
         </Link>

@@ -30,7 +30,7 @@ import { assertEnterpriseScope, assertInstitutionScope, assertRole, type Actor }
 import { addMonths, zoneDay } from '../core/dates';
 import { AppError, pgConstraint, pgErrorCode } from '../core/errors';
 import { checkAssetsPledgeable } from '../ip/assets';
-import { effectiveRateBp } from '../loans/cost';
+import { rateRangeBp } from '../loans/cost';
 import { cancelPledge } from '../ip/pledges';
 import { transitionNeed } from '../needs/service';
 import { notifyEnterprise, notifyInstitution } from '../notifications/notify';
@@ -138,15 +138,15 @@ export type TransitionInput = ApplicationDecision;
  * shows. Null when a spread-priced product has no LPR to price against (nothing to check against).
  */
 async function productRateRange(db: Db, product: { rateType: 'fixed' | 'lpr_spread'; rateMinBp: number; rateMaxBp: number }) {
-  if (product.rateType === 'fixed') return { minBp: product.rateMinBp, maxBp: product.rateMaxBp };
-  const lpr = await lprOn(db, zoneDay());
-  if (!lpr) return null;
-  const at = (rateBp: number) => effectiveRateBp({ rateType: product.rateType, rateBp, lprOneYearBp: lpr.oneYearBp });
-  return { minBp: at(product.rateMinBp), maxBp: at(product.rateMaxBp) };
+  const lpr = product.rateType === 'fixed' ? null : await lprOn(db, zoneDay());
+  return rateRangeBp(product, lpr?.oneYearBp ?? null);
 }
 
 export async function transitionApplication(db: Db, actor: Actor, input: TransitionInput, requestId?: string | null): Promise<Application> {
   const action = input.action;
+  // The product, read at most once per transition (the approval's checks and the notification's name).
+  let product: Promise<Awaited<ReturnType<typeof getProduct>>> | undefined;
+  const productOf = (tx: Db, id: string) => (product ??= getProduct(tx, id));
   return applyTransition<Application['status'], ApplicationAction, Application>(db, {
     machine: applicationMachine,
     table: applications,
@@ -168,7 +168,7 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
         case 'request_materials': // the institution's first action, for the response-time figures too
           return { firstActionAt: first };
         case 'approve': {
-          const product = await getProduct(tx, row.productId);
+          const product = await productOf(tx, row.productId);
           if (input.approvedAmountFen > row.amountFen)
             throw new AppError('invalid', 'applications.errors.approved_above_applied', { field: 'approvedAmountWan' });
           if (product && (input.approvedAmountFen < product.amountMinFen || input.approvedAmountFen > product.amountMaxFen))
@@ -221,7 +221,7 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
         await answerMaterialRequests(tx, after.id);
       }
       const about = { entity: 'application', entityId: after.id };
-      const params = { applicationId: after.id, product: (await getProduct(tx, after.productId))?.name ?? '' };
+      const params = { applicationId: after.id, product: (await productOf(tx, after.productId))?.name ?? '' };
       if (input.action === 'withdraw' || input.action === 'resubmit')
         await notifyInstitution(tx, after.institutionId, { kind: `application.${input.action}`, params, ...about });
       else if (input.action === 'reject' || input.action === 'request_materials')

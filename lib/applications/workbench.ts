@@ -6,7 +6,7 @@ import type { Db } from '../../db/client';
 import { workbenchExtras } from '../../db/queries/applications';
 import { getNeedWithAssets } from '../../db/queries/needs';
 import { lprOn } from '../../db/queries/lpr';
-import { effectiveRateBp } from '../loans/cost';
+import { rateRangeBp } from '../loans/cost';
 import { applicationFor } from './views';
 import { assertRole, type Actor } from '../auth/actor';
 import { addMonths, zoneDay } from '../core/dates';
@@ -32,9 +32,9 @@ export async function workbenchFor(db: Db, actor: Actor, applicationId: string) 
   if (!extras) throw new AppError('not_found');
   const { assets, loan, match } = extras;
   // The annual rate range the approval must fall in: LPR + spread for a spread-priced product.
-  const rate = (bp: number) =>
-    product.rateType === 'fixed' || lpr ? effectiveRateBp({ rateType: product.rateType, rateBp: bp, lprOneYearBp: lpr?.oneYearBp ?? null }) : bp;
-  const rateRange = { minBp: rate(product.rateMinBp), maxBp: rate(product.rateMaxBp), lprBp: lpr?.oneYearBp ?? null };
+  // Without an LPR to price against, the spreads themselves (lprBp null says so).
+  const range = rateRangeBp(product, lpr?.oneYearBp ?? null) ?? { minBp: product.rateMinBp, maxBp: product.rateMaxBp };
+  const rateRange = { ...range, lprBp: lpr?.oneYearBp ?? null };
   // A pledged patent must stay in force past the loan's maturity: the loan's, or the term's end from today.
   const maturesOn = loan?.maturesOn ?? addMonths(zoneDay(), a.approvedTermMonths ?? a.termMonths);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualisedCostBp, effectiveRateBp, equalInstallmentPaymentFen, offerCost, repaymentSchedule, type RepaymentMethod } from './cost';
+import { annualisedCostBp, effectiveRateBp, equalInstallmentPaymentFen, offerCost, rateRangeBp, repaymentSchedule, type RepaymentMethod } from './cost';
 
 // Figures below were worked independently with Python's fractions.Fraction (exact rationals,
 // round half up = floor(x + 1/2)), not copied from this module's output.
@@ -321,6 +321,18 @@ describe('annualisedCostBp', () => {
     expect(() => annualisedCostBp({ rateBp: -1 })).toThrow(RangeError);
     expect(() => annualisedCostBp({ rateBp: 345, feeBp: 0.5 })).toThrow(RangeError);
     expect(() => annualisedCostBp({ rateBp: 345, subsidyBp: -10 })).toThrow(RangeError);
+  });
+});
+
+describe('rateRangeBp', () => {
+  it("is a fixed-rate product's own range, and LPR plus the spreads for a spread-priced one", () => {
+    expect(rateRangeBp({ rateType: 'fixed', rateMinBp: 350, rateMaxBp: 480 }, null)).toEqual({ minBp: 350, maxBp: 480 });
+    expect(rateRangeBp({ rateType: 'fixed', rateMinBp: 350, rateMaxBp: 480 }, 300)).toEqual({ minBp: 350, maxBp: 480 });
+    expect(rateRangeBp({ rateType: 'lpr_spread', rateMinBp: -20, rateMaxBp: 150 }, 310)).toEqual({ minBp: 290, maxBp: 460 });
+  });
+
+  it('is null for a spread-priced product without an LPR to price against', () => {
+    expect(rateRangeBp({ rateType: 'lpr_spread', rateMinBp: 0, rateMaxBp: 150 }, null)).toBeNull();
   });
 });
 

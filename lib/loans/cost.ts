@@ -211,6 +211,21 @@ export function effectiveRateBp({ rateType, rateBp, lprOneYearBp }: { rateType: 
   return rate;
 }
 
+/**
+ * The annual rates a product may be approved at, in bp: its own range for a fixed-rate product, the
+ * 1-year LPR plus its minimum and maximum spreads for a spread-priced one. Null when a spread-priced
+ * product has no LPR to price against. The approval checks it (lib/applications/service.ts) and
+ * the officer's workbench shows it (lib/applications/workbench.ts).
+ */
+export function rateRangeBp(
+  product: { rateType: 'fixed' | 'lpr_spread'; rateMinBp: number; rateMaxBp: number },
+  lprOneYearBp: number | null,
+): { minBp: number; maxBp: number } | null {
+  if (product.rateType === 'lpr_spread' && lprOneYearBp === null) return null;
+  const at = (rateBp: number) => effectiveRateBp({ rateType: product.rateType, rateBp, lprOneYearBp });
+  return { minBp: at(product.rateMinBp), maxBp: at(product.rateMaxBp) };
+}
+
 export interface OfferCost {
   annualisedCostBp: number;
   totalInterestFen: bigint;
