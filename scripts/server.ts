@@ -126,7 +126,7 @@ function withPageCaches(nextHandle: Handler, dev: boolean): Handler {
   if (process.env.PRIVATE_PAGE_CACHE !== 'off') {
     // As next-auth decides whether its cookies carry __Secure-.
     const secure = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
-    handle = withPrivatePageCache(handle, privatePageCacheFromEnv(), { secure });
+    handle = withPrivatePageCache(handle, privatePageCacheFromEnv(), { secure, replica: !!process.env.DATABASE_REPLICA_URL });
   }
   return handle;
 }

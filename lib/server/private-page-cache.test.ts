@@ -22,6 +22,7 @@ describe('privatePageRequest', () => {
       req('/institution/applications', { cookie: `${TOKEN}=tok; locale=en` })?.key,
     );
     expect(req('/enterprise/applications?page=3', { cookie: `${TOKEN}=t2` })?.token).toBe('t2');
+    expect(req('/admin/dashboard?from=2026-01-01&to=2026-12-31&breakdown=park&league=all', { cookie: `${TOKEN}=t3` })?.token).toBe('t3');
     // The sign-in device cookie and next-auth's own cookies change nothing.
     expect(req('/enterprise/applications', { cookie: `${TOKEN}=t; krt-device=d; next-auth.csrf-token=c; next-auth.callback-url=u` })?.token).toBe('t');
     // Over https next-auth reads the __Secure- name only.
@@ -34,12 +35,17 @@ describe('privatePageRequest', () => {
     for (const url of [
       '/institution/applications/0b0c6a0e-4c1a-4e53-9f43-5d7b1a9e2c11',
       '/enterprise/needs',
-      '/admin/dashboard',
       '/institution/applications?status=nonsense',
       '/institution/applications?page=0',
       '/institution/applications?page=1&page=2',
       '/institution/applications?q=x',
       '/enterprise/applications?status=submitted',
+      '/admin/dashboard?from=2026-12-31&to=2026-01-01',
+      '/admin/dashboard?from=2026-13-01',
+      '/admin/dashboard?breakdown=nonsense',
+      '/admin/dashboard?park=a&park=b',
+      '/admin/dashboard?x=1',
+      '/admin/dashboard/list/loans',
       '/notifications',
       '/constructor',
     ])
@@ -52,6 +58,10 @@ describe('privatePageRequest', () => {
     expect(req('/enterprise/applications', { cookie, 'next-action': 'x' })).toBeNull();
     expect(req('/enterprise/applications', { cookie, authorization: 'Bearer x' })).toBeNull();
     expect(req('/enterprise/applications', { cookie }, 'POST')).toBeNull();
+    // With a read replica the dashboard's figures could lag the version (read on the primary): not kept.
+    expect(privatePageRequest({ method: 'GET', url: '/admin/dashboard', headers: { cookie } }, false, { replica: true })).toBeNull();
+    expect(privatePageRequest({ method: 'GET', url: '/admin/dashboard', headers: { cookie } }, false, { replica: false })?.token).toBe('tok');
+    expect(privatePageRequest({ method: 'GET', url: '/institution/applications', headers: { cookie } }, false, { replica: true })?.token).toBe('tok');
   });
 });
 

@@ -1,5 +1,5 @@
 // Whole answers of a signed-in user's own list pages (the officers' queue, an enterprise's
-// applications), kept per instance for that user only (issue 10: rendering a signed-in page on every
+// applications) and the admin dashboard, kept per instance for that user only (issue 10: rendering a signed-in page on every
 // request cannot reach half the static ceiling). scripts/server.ts puts it in front of Next's request
 // handler, beside the public pages' cache (lib/server/page-cache.ts), whose mechanics it shares: a
 // fresh CSP nonce and the request's own id in every answer, concurrent misses rendered once, a bound
@@ -17,9 +17,9 @@
 // A render is kept only when it answered 200 text/html without Set-Cookie and loaded the session
 // exactly as keyed (lib/server/session-reads.ts): the same user in the same account state. An entry
 // lives PRIVATE_PAGE_TTL_MS (30 s) at most, for what a page derives from the clock (how long an
-// application has waited). Only the pages in PAGES, with the queries listed there: pages that read
-// nothing the data version leaves out (notifications, access logs: they write on read or change
-// without a version bump) and write nothing.
+// application has waited, the needs gone stale). Only the pages in PAGES, with the queries listed
+// there: pages that read nothing the data version leaves out (notifications, access logs: they
+// write on read or change without a version bump) and write nothing.
 //
 // Not kept, as for the public cache: RSC payload and prefetch requests, server actions, requests
 // with an Authorization header or any cookie besides the locale, the session token, next-auth's
@@ -28,6 +28,7 @@ import type http from 'node:http';
 import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '../i18n/translate';
 import { applicationMachine } from '../machines/application';
+import { dashboardQuerySchema } from '../validation/figures';
 import { type PageCache, serveThroughCache, type RenderWatch } from './page-cache';
 import { privatePageSource, recordSessionReads, type PrivatePageSource } from './session-reads';
 
@@ -38,10 +39,41 @@ export const PRIVATE_PAGE_TTL_MS = 30_000;
 
 const PAGE_NUMBER = /^[1-9][0-9]{0,4}$/;
 const APPLICATION_STATE = new Set<string>(applicationMachine.states);
-/** The pages, and for each the query parameters it reads with the values worth an entry. */
-const PAGES: Record<string, Record<string, (v: string) => boolean>> = {
-  '/institution/applications': { page: (v) => PAGE_NUMBER.test(v), status: (v) => APPLICATION_STATE.has(v) },
-  '/enterprise/applications': { page: (v) => PAGE_NUMBER.test(v) },
+const DASHBOARD_PARAMS = new Set(Object.keys(dashboardQuerySchema.shape));
+
+/** Each parameter once, each known to the page and valid for it. */
+const eachOf =
+  (allowed: Record<string, (v: string) => boolean>) =>
+  (params: URLSearchParams): boolean => {
+    const seen = new Set<string>();
+    for (const [name, value] of params) {
+      if (seen.has(name) || !Object.hasOwn(allowed, name) || !allowed[name](value)) return false;
+      seen.add(name);
+    }
+    return true;
+  };
+
+/**
+ * The pages, and for each which queries are worth an entry (anything else renders as usual, so
+ * made-up queries cannot fill the cache). Whether a page reads the read replica: such a page is kept
+ * only when no replica is configured (its data could lag the version, which is read on the primary).
+ */
+const PAGES: Record<string, { query: (params: URLSearchParams) => boolean; readsReplica?: boolean }> = {
+  '/institution/applications': { query: eachOf({ page: (v) => PAGE_NUMBER.test(v), status: (v) => APPLICATION_STATE.has(v) }) },
+  '/enterprise/applications': { query: eachOf({ page: (v) => PAGE_NUMBER.test(v) }) },
+  // The zone's figures: computed through the figure cache under the same data version; the stale
+  // needs it lists depend on the clock (the entry's 30 s).
+  '/admin/dashboard': {
+    query: (params) => {
+      const seen = new Set<string>();
+      for (const name of params.keys()) {
+        if (seen.has(name) || !DASHBOARD_PARAMS.has(name)) return false;
+        seen.add(name);
+      }
+      return dashboardQuerySchema.safeParse(Object.fromEntries(params)).success;
+    },
+    readsReplica: true,
+  },
 };
 
 const NOT_A_PAGE_REQUEST = [
@@ -75,21 +107,21 @@ export function sessionCookieName(secure: boolean): string {
  * For a request for one of the kept pages: its session token and the key of everything but the
  * user; null when its answer must not come from the cache.
  */
-export function privatePageRequest(req: Pick<http.IncomingMessage, 'method' | 'url' | 'headers'>, secure: boolean): { token: string; key: string } | null {
+export function privatePageRequest(
+  req: Pick<http.IncomingMessage, 'method' | 'url' | 'headers'>,
+  secure: boolean,
+  o: { replica?: boolean } = {},
+): { token: string; key: string } | null {
   if (req.method !== 'GET') return null;
   const url = req.url ?? '/';
   const q = url.indexOf('?');
   const pathname = q < 0 ? url : url.slice(0, q);
-  const allowed = Object.hasOwn(PAGES, pathname) ? PAGES[pathname] : undefined;
-  if (!allowed) return null;
+  const page = Object.hasOwn(PAGES, pathname) ? PAGES[pathname] : undefined;
+  if (!page || (page.readsReplica && o.replica)) return null;
   const h = req.headers;
   for (const name of NOT_A_PAGE_REQUEST) if (h[name] !== undefined) return null;
   const params = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
-  const seen = new Set<string>();
-  for (const [name, value] of params) {
-    if (seen.has(name) || !Object.hasOwn(allowed, name) || !allowed[name](value)) return null;
-    seen.add(name);
-  }
+  if (!page.query(params)) return null;
   params.sort();
   const tokenName = sessionCookieName(secure);
   let token: string | null = null;
@@ -144,6 +176,8 @@ function sessionWatch(userId: string, state: string, until: number): RenderWatch
 export interface PrivatePageCacheOptions {
   /** Whether the site is served over https (next-auth's cookie names then carry __Secure-). */
   secure: boolean;
+  /** Whether a read replica is configured (DATABASE_REPLICA_URL): pages that read it are not kept. */
+  replica?: boolean;
   /** The key source; the one instrumentation.ts registered when not given. */
   source?: PrivatePageSource;
   ttlMs?: number;
@@ -152,7 +186,7 @@ export interface PrivatePageCacheOptions {
 /** Next's request handler with the kept signed-in pages answered from `cache` when they can be. */
 export function withPrivatePageCache(handle: Handler, cache: PageCache, o: PrivatePageCacheOptions): Handler {
   return async (req, res) => {
-    const request = privatePageRequest(req, o.secure);
+    const request = privatePageRequest(req, o.secure, { replica: o.replica });
     if (!request) return handle(req, res);
     const source = o.source ?? privatePageSource();
     if (!source) return handle(req, res);
