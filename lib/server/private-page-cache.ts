@@ -29,6 +29,7 @@ import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '../i18n/translate';
 import { applicationMachine } from '../machines/application';
 import { dashboardQuerySchema } from '../validation/figures';
+import { noteUser } from './log-context';
 import { type PageCache, serveThroughCache, type RenderWatch } from './page-cache';
 import { privatePageSource, recordSessionReads, type PrivatePageSource } from './session-reads';
 
@@ -198,6 +199,8 @@ export function withPrivatePageCache(handle: Handler, cache: PageCache, o: Priva
       return handle(req, res);
     }
     if (!state) return handle(req, res);
+    // The request's log line names its user, as a render's session load would (lib/auth/session.ts).
+    noteUser(state.userId);
     const full = JSON.stringify([state.version, state.userId, state.state, request.key]);
     const until = cache.now() + (o.ttlMs ?? PRIVATE_PAGE_TTL_MS);
     await serveThroughCache(handle, cache, req, res, full, state.version, sessionWatch(state.userId, state.state, until));
