@@ -40,7 +40,7 @@ const PAGES = new RegExp(`^/(?:products(?:/${UUID})?)?$`);
 /** Cookies that change nothing on a public page (besides the locale, which is part of the key). */
 const NEUTRAL_COOKIES = new Set(['next-auth.csrf-token', '__Host-next-auth.csrf-token', 'next-auth.callback-url', '__Secure-next-auth.callback-url']);
 /** Request headers under which Next answers something other than the page's HTML, or for someone. */
-const NOT_A_PAGE_REQUEST = [
+export const NOT_A_PAGE_REQUEST = [
   'authorization',
   'rsc',
   'next-router-state-tree',
@@ -229,23 +229,25 @@ export function withPageCache(handle: Handler, cache: PageCache): Handler {
       // The version could not be read (the database is down): render, which reports the failure.
       return handle(req, res);
     }
-    await serveThroughCache(handle, cache, req, res, `${version}\n${key}`, version, catalogueWatch(cache, version));
+    await serveThroughCache({ handle, cache, full: `${version}\n${key}`, version, watch: catalogueWatch(cache, version) }, req, res);
   };
+}
+
+/** A request's place in a cache: the handler that renders it, the cache, its full key and version, how its render is watched. */
+export interface CacheLookup {
+  handle: Handler;
+  cache: PageCache;
+  full: string;
+  version: number;
+  watch: RenderWatch;
 }
 
 /**
  * Answers `req` from the entry kept under `full` (or from a concurrent render of it), else renders it
  * with `handle` under `watch` and keeps the answer when the watch allows.
  */
-export async function serveThroughCache(
-  handle: Handler,
-  cache: PageCache,
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  full: string,
-  version: number,
-  watch: RenderWatch,
-): Promise<void> {
+export async function serveThroughCache(at: CacheLookup, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const { cache, full } = at;
   const name = cache.options.name ?? 'public';
   const entry = cache.get(full) ?? (await waitFor(cache.pending.get(full), cache.options.waitForRenderMs ?? 5_000));
   if (entry) {
@@ -255,7 +257,7 @@ export async function serveThroughCache(
     return;
   }
   cache.stats.misses++;
-  await renderAndKeep(handle, cache, req, res, full, version, watch);
+  await renderAndKeep(at, req, res);
   pageCacheAnswered(name, 'miss', cache.bytes);
 }
 
@@ -277,15 +279,8 @@ function requestIdOf(req: http.IncomingMessage): string {
   return (Array.isArray(v) ? v[0] : v) ?? '';
 }
 
-async function renderAndKeep(
-  handle: Handler,
-  cache: PageCache,
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  full: string,
-  version: number,
-  watch: RenderWatch,
-) {
+async function renderAndKeep(at: CacheLookup, req: http.IncomingMessage, res: http.ServerResponse) {
+  const { handle, cache, full, version, watch } = at;
   const requestId = requestIdOf(req);
   const marker = randomUUID();
   req.headers['x-request-id'] = marker;

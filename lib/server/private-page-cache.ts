@@ -30,7 +30,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '../i18n/translate';
 import { applicationMachine } from '../machines/application';
 import { dashboardQuerySchema } from '../validation/figures';
 import { noteUser } from './log-context';
-import { type PageCache, serveThroughCache, type RenderWatch } from './page-cache';
+import { NOT_A_PAGE_REQUEST, type PageCache, serveThroughCache, type RenderWatch } from './page-cache';
 import { privatePageSource, recordSessionReads, type PrivatePageSource } from './session-reads';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
@@ -76,18 +76,6 @@ const PAGES: Record<string, { query: (params: URLSearchParams) => boolean; reads
     readsReplica: true,
   },
 };
-
-const NOT_A_PAGE_REQUEST = [
-  'authorization',
-  'rsc',
-  'next-router-state-tree',
-  'next-router-prefetch',
-  'next-router-segment-prefetch',
-  'next-url',
-  'next-action',
-  'x-middleware-subrequest',
-  'range',
-];
 
 /** Cookies that change nothing on these pages (besides the locale and the session, which key them). */
 const NEUTRAL_COOKIES = new Set([
@@ -203,6 +191,6 @@ export function withPrivatePageCache(handle: Handler, cache: PageCache, o: Priva
     noteUser(state.userId);
     const full = JSON.stringify([state.version, state.userId, state.state, request.key]);
     const until = cache.now() + (o.ttlMs ?? PRIVATE_PAGE_TTL_MS);
-    await serveThroughCache(handle, cache, req, res, full, state.version, sessionWatch(state.userId, state.state, until));
+    await serveThroughCache({ handle, cache, full, version: state.version, watch: sessionWatch(state.userId, state.state, until) }, req, res);
   };
 }
