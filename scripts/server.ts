@@ -31,7 +31,7 @@ import { log, logError } from '../lib/server/log';
 import { requestIdFrom, runWithRequest, type RequestContext } from '../lib/server/log-context';
 import { requestFinished, requestStarted, routeLabel } from '../lib/server/metrics';
 import { PageCache, withPageCache } from '../lib/server/page-cache';
-import { PRIVATE_PAGE_TTL_MS, withPrivatePageCache } from '../lib/server/private-page-cache';
+import { ENTRIES_PER_USER, PRIVATE_PAGE_TTL_MS, withPrivatePageCache } from '../lib/server/private-page-cache';
 import { CATALOGUE_ENTRY_TTL_MS } from '../lib/server/render-reads';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -115,7 +115,7 @@ function pageCacheFromEnv(): PageCache {
 /** Signed-in users' own list pages: PRIVATE_PAGE_CACHE_MB (32) of bodies at most, each entry PRIVATE_PAGE_TTL_MS at most. */
 function privatePageCacheFromEnv(): PageCache {
   const mb = Number(process.env.PRIVATE_PAGE_CACHE_MB || 32);
-  return new PageCache({ name: 'private', maxBytes: Math.max(1, mb) * 1024 * 1024, ttlMs: PRIVATE_PAGE_TTL_MS });
+  return new PageCache({ name: 'private', maxBytes: Math.max(1, mb) * 1024 * 1024, ttlMs: PRIVATE_PAGE_TTL_MS, perOwner: ENTRIES_PER_USER });
 }
 
 /** Next's handler behind the page caches that are on (none in development). */

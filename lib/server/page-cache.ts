@@ -125,6 +125,8 @@ interface Entry {
   nonce: string;
   bytes: number;
   expiresAt: number;
+  /** Whose page it is (the private cache: a user id), for PageCacheOptions.perOwner. */
+  owner?: string;
 }
 
 export interface PageCacheOptions {
@@ -137,6 +139,8 @@ export interface PageCacheOptions {
   /** The catalogue version known now; null when not known yet (nothing is cached then). */
   version?: () => Promise<number> | null;
   now?: () => number;
+  /** At most this many entries of one owner (CacheLookup.owner), its least recently used dropped first. */
+  perOwner?: number;
   /** How long a request waits for another request's render of the same page before rendering it itself (5 s). */
   waitForRenderMs?: number;
 }
@@ -159,6 +163,17 @@ export class PageCache {
 
   version(): Promise<number> | null {
     return (this.options.version ?? currentCatalogueVersion)();
+  }
+
+  /**
+   * A version read for a request. Versions only grow while the database lives on; a lower one means
+   * it was restored or failed over to a copy that lost commits, and the same number may come back
+   * with other data: every entry goes, and the versions start again from this one.
+   */
+  noteVersion(version: number): void {
+    if (version >= this.latest) return;
+    for (const [k, e] of this.entries) this.drop(k, e);
+    this.latest = version;
   }
 
   get(key: string): Entry | undefined {
@@ -185,6 +200,18 @@ export class PageCache {
     this.entries.set(key, e);
     this.bytes += e.bytes;
     this.stats.stored++;
+    const cap = this.options.perOwner;
+    if (e.owner !== undefined && cap !== undefined) {
+      let n = 0;
+      for (const other of this.entries.values()) if (other.owner === e.owner) n++;
+      for (const [k, other] of this.entries) {
+        if (n <= cap) break;
+        if (other.owner === e.owner && other !== e) {
+          this.drop(k, other);
+          n--;
+        }
+      }
+    }
     for (const [k, lru] of this.entries) {
       if (this.bytes <= this.options.maxBytes) break;
       this.drop(k, lru);
@@ -240,6 +267,8 @@ export interface CacheLookup {
   full: string;
   version: number;
   watch: RenderWatch;
+  /** Whose page it is, when the cache bounds entries per owner. */
+  owner?: string;
 }
 
 /**
@@ -248,6 +277,7 @@ export interface CacheLookup {
  */
 export async function serveThroughCache(at: CacheLookup, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const { cache, full } = at;
+  cache.noteVersion(at.version);
   const name = cache.options.name ?? 'public';
   const entry = cache.get(full) ?? (await waitFor(cache.pending.get(full), cache.options.waitForRenderMs ?? 5_000));
   if (entry) {
@@ -280,18 +310,16 @@ function requestIdOf(req: http.IncomingMessage): string {
 }
 
 async function renderAndKeep(at: CacheLookup, req: http.IncomingMessage, res: http.ServerResponse) {
-  const { handle, cache, full, version, watch } = at;
+  const { handle, cache, full, version, watch, owner } = at;
   const requestId = requestIdOf(req);
   const marker = randomUUID();
   req.headers['x-request-id'] = marker;
   delete req.headers['accept-encoding'];
   let settle: (e: Entry | null) => void = () => {};
-  cache.pending.set(
-    full,
-    new Promise<Entry | null>((resolve) => {
-      settle = resolve;
-    }),
-  );
+  const mine = new Promise<Entry | null>((resolve) => {
+    settle = resolve;
+  });
+  cache.pending.set(full, mine);
   let kept: Entry | null = null;
   try {
     const captured = captureResponse(res, marker, requestId);
@@ -321,12 +349,14 @@ async function renderAndKeep(at: CacheLookup, req: http.IncomingMessage, res: ht
       nonce,
       bytes: r.body.length + full.length + 1024,
       expiresAt: keepUntil,
+      owner,
     };
     if (entry.expiresAt <= cache.now()) return;
     cache.set(full, entry);
     kept = entry;
   } finally {
-    cache.pending.delete(full);
+    // Not another render's, started after this one's waiters gave up on it.
+    if (cache.pending.get(full) === mine) cache.pending.delete(full);
     settle(kept);
   }
 }

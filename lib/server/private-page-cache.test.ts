@@ -6,7 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageCache } from './page-cache';
-import { privatePageRequest, sessionCookieName, withPrivatePageCache } from './private-page-cache';
+import { ENTRIES_PER_USER, privatePageRequest, sessionCookieName, withPrivatePageCache } from './private-page-cache';
 import { noteSessionRead, type PrivatePageState } from './session-reads';
 
 const TOKEN = 'next-auth.session-token';
@@ -37,6 +37,7 @@ describe('privatePageRequest', () => {
       '/enterprise/needs',
       '/institution/applications?status=nonsense',
       '/institution/applications?page=0',
+      '/institution/applications?page=21',
       '/institution/applications?page=1&page=2',
       '/institution/applications?q=x',
       '/enterprise/applications?status=submitted',
@@ -54,6 +55,8 @@ describe('privatePageRequest', () => {
     expect(req('/enterprise/applications', { cookie: `${TOKEN}=a; ${TOKEN}=b` })).toBeNull();
     expect(req('/enterprise/applications', { cookie: `${TOKEN}=a; other=1` })).toBeNull();
     expect(req('/enterprise/applications', { cookie: `${TOKEN}.0=a` })).toBeNull();
+    // Not valid URL-encoding: Next drops such a cookie (no session), so there is no key either.
+    expect(req('/enterprise/applications', { cookie: `${TOKEN}=abc%` })).toBeNull();
     expect(req('/enterprise/applications', { cookie, rsc: '1' })).toBeNull();
     expect(req('/enterprise/applications', { cookie, 'next-action': 'x' })).toBeNull();
     expect(req('/enterprise/applications', { cookie, authorization: 'Bearer x' })).toBeNull();
@@ -79,7 +82,7 @@ interface World {
 
 async function start(world: World, o: { ttlMs?: number; now?: () => number; render?: (token: string) => { userId: string; state: string } | null } = {}) {
   let renders = 0;
-  const cache = new PageCache({ name: 'private', maxBytes: 1024 * 1024, ttlMs: 30_000, now: o.now });
+  const cache = new PageCache({ name: 'private', maxBytes: 1024 * 1024, ttlMs: 30_000, now: o.now, perOwner: ENTRIES_PER_USER });
   const source = async (token: string): Promise<PrivatePageState | null> => {
     const u = world.users.get(token);
     return u ? { ...u, version: world.version } : null;
@@ -176,6 +179,38 @@ describe('withPrivatePageCache', () => {
     now += 29_000;
     expect((await s.fetchPage('ta')).how).toBe('hit');
     now += 2_000;
+    expect((await s.fetchPage('ta')).how).toBe('miss');
+  });
+
+  it("keeps at most ENTRIES_PER_USER of one user's pages, so walking pages cannot push out other users'", async () => {
+    const world: World = {
+      users: new Map([
+        ['ta', { userId: 'A', state: 's1' }],
+        ['tb', { userId: 'B', state: 's1' }],
+      ]),
+      version: 1,
+    };
+    const s = await start(world);
+    await s.fetchPage('tb', '/institution/applications?page=1');
+    for (let p = 1; p <= ENTRIES_PER_USER + 1; p++) await s.fetchPage('ta', `/institution/applications?page=${p}`);
+    expect(s.cache.size).toBe(ENTRIES_PER_USER + 1);
+    expect((await s.fetchPage('tb', '/institution/applications?page=1')).how).toBe('hit');
+    // A's least recently used page went; its latest stayed.
+    expect((await s.fetchPage('ta', `/institution/applications?page=${ENTRIES_PER_USER + 1}`)).how).toBe('hit');
+    expect((await s.fetchPage('ta', '/institution/applications?page=1')).how).toBe('miss');
+  });
+
+  it('starts afresh when the data version goes down (a restore), keeping nothing from before', async () => {
+    const world: World = { users: new Map([['ta', { userId: 'A', state: 's1' }]]), version: 5 };
+    const s = await start(world);
+    await s.fetchPage('ta');
+    world.version = 3;
+    const afterRestore = await s.fetchPage('ta');
+    expect(afterRestore.how).toBe('miss');
+    expect(afterRestore.body).toContain('v3');
+    expect((await s.fetchPage('ta')).how).toBe('hit');
+    // The count reaching 5 again after the restore: the entry kept under 5 before it is gone.
+    world.version = 5;
     expect((await s.fetchPage('ta')).how).toBe('miss');
   });
 

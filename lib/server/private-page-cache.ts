@@ -38,7 +38,10 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<
 /** How long a kept signed-in page is answered at most (what it derives from the clock). */
 export const PRIVATE_PAGE_TTL_MS = 30_000;
 
-const PAGE_NUMBER = /^[1-9][0-9]{0,4}$/;
+/** Pages past the first few are rendered every time: no user can fill the cache by walking page numbers. */
+const PAGE_NUMBER = /^([1-9]|1[0-9]|20)$/;
+/** Entries one user may hold at once (their least recently used go first), so no user can push out everyone else's. */
+export const ENTRIES_PER_USER = 8;
 const APPLICATION_STATE = new Set<string>(applicationMachine.states);
 const DASHBOARD_PARAMS = new Set(Object.keys(dashboardQuerySchema.shape));
 
@@ -126,7 +129,7 @@ export function privatePageRequest(
       token = value;
     } else if (name === LOCALE_COOKIE) {
       if (locale !== null) return null;
-      const v = decodeCookie(value);
+      const v = decodeCookie(value) ?? value;
       locale = isLocale(v) ? v : DEFAULT_LOCALE;
     } else if (!NEUTRAL_COOKIES.has(name)) return null;
   }
@@ -140,14 +143,16 @@ export function privatePageRequest(
     one(h.host),
     getBotType(one(h['user-agent'])) ?? '',
   ]);
-  return { token: decodeCookie(token), key };
+  // Next drops a cookie whose value is not valid URL-encoding (no session then): so does this.
+  const decoded = decodeCookie(token);
+  return decoded ? { token: decoded, key } : null;
 }
 
-function decodeCookie(v: string): string {
+function decodeCookie(v: string): string | null {
   try {
     return decodeURIComponent(v);
   } catch {
-    return v;
+    return null;
   }
 }
 
@@ -191,6 +196,10 @@ export function withPrivatePageCache(handle: Handler, cache: PageCache, o: Priva
     noteUser(state.userId);
     const full = JSON.stringify([state.version, state.userId, state.state, request.key]);
     const until = cache.now() + (o.ttlMs ?? PRIVATE_PAGE_TTL_MS);
-    await serveThroughCache({ handle, cache, full, version: state.version, watch: sessionWatch(state.userId, state.state, until) }, req, res);
+    await serveThroughCache(
+      { handle, cache, full, version: state.version, watch: sessionWatch(state.userId, state.state, until), owner: state.userId },
+      req,
+      res,
+    );
   };
 }

@@ -1,8 +1,7 @@
 // What a page render read of its signed-in user, for the private page cache
 // (lib/server/private-page-cache.ts): the account state (lib/auth/account.ts accountState) of every
 // session load the render made (lib/auth/session.ts notes each). The cache keeps a render only when
-// it loaded the session exactly once per distinct state and every state equals the one its key was
-// made from, so a render that saw another user, or the same user with another unread count,
+// it loaded the session at least once and every load saw the user and state its key was made from, so a render that saw another user, or the same user with another unread count,
 // standing or name, is never kept under that key.
 //
 // Also the source of private page keys, registered by instrumentation.ts (inside Next's bundle, where
