@@ -154,6 +154,26 @@ describe('figureRead', () => {
     ]);
   });
 
+  it('forgets every answer when the version goes down (a restore), so the same count later is not the old data', async () => {
+    const version = async () => BigInt((await figuresVersion(h.db))!);
+    const setVersion = async (target: bigint) => {
+      // figure_writes_folded is the running total (migration 0017); moving it is what a restore to an earlier point looks like.
+      await h.db.execute(sql`update figure_writes_folded set n = n + ${String(target - (await version()))}::bigint`);
+      if ((await version()) !== target) await h.db.execute(sql`update figure_writes_folded set n = n + ${String(target - (await version()))}::bigint`);
+    };
+    const v = await version();
+    let computed = 0;
+    await figureRead(h.db, 'restore-a', async () => (computed++, 'a'));
+    await figureRead(h.db, 'restore-b', async () => (computed++, 'b before'));
+    await setVersion(v - 1000n);
+    expect(await version()).toBeLessThan(v);
+    await figureRead(h.db, 'restore-a', async () => (computed++, 'a'));
+    await setVersion(v);
+    expect(await version()).toBe(v);
+    expect(await figureRead(h.db, 'restore-b', async () => (computed++, 'b after'))).toBe('b after');
+    expect(computed).toBe(4);
+  });
+
   it('does not keep a failure', async () => {
     await expect(figureRead(h.db, 'k5', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await expect(figureRead(h.db, 'k5', () => settings(h.db))).resolves.toBeTypeOf('number');

@@ -43,6 +43,20 @@ export async function figureBatch<T>(db: Db, fn: () => Promise<T>): Promise<T> {
   return batch.run({ db, version }, fn);
 }
 
+/** The highest version each cache has seen. */
+const highest = new WeakMap<Map<string, Entry>, bigint>();
+
+/**
+ * Versions only grow while the database lives on. A lower one means it was restored, or failed over
+ * to a copy that lost commits, and the same count may come back with other data: forget everything.
+ */
+function forgetIfRestored(entries: Map<string, Entry>, version: string): void {
+  const v = BigInt(version);
+  const top = highest.get(entries);
+  if (top !== undefined && v < top) entries.clear();
+  if (top === undefined || v !== top) highest.set(entries, v);
+}
+
 /** `compute()`'s answer for `key` in the database's current state. Callers must not mutate it. */
 export async function figureRead<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
   let entries = caches.get(db);
@@ -50,6 +64,7 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
   const shared = batch.getStore();
   const version = shared?.db === db ? shared.version : await figuresVersion(db);
   if (version === null) return compute(); // a transaction with writes of its own: not cacheable
+  forgetIfRestored(entries, version);
   const hit = entries.get(key);
   if (hit && hit.version === version) {
     entries.delete(key); // most recently used last
