@@ -44,44 +44,21 @@ export interface NeedTerms {
 }
 
 /**
- * The pre-filter for one need: published products of active institutions with one boolean per
- * hard rule, keeping only those failing at most one of them (the fits and the near misses), fits
- * first, then by rate. Eligibility rules are left to lib/matching/eligibility.ts.
+ * Every published product of an active institution with what matching reads of it (its card, its
+ * eligibility rules, its rate floor at today's 1-year LPR), by id: the set lib/matching/candidates.ts
+ * picks each need's candidates from, kept per catalogue version.
  */
-export async function needCandidates(
-  db: Db,
-  need: NeedTerms,
-  limit = MATCH_CANDIDATE_LIMIT,
-  mediansOf: (institutionIds: string[]) => Promise<Map<string, number>> = (ids) => medianResponseHours(db, ids),
-) {
-  const amountOk = sql<boolean>`(${products.amountMinFen} <= ${need.amountFen} and ${products.amountMaxFen} >= ${need.amountFen})`;
-  const termOk = sql<boolean>`(${products.termMinMonths} <= ${need.termMonths} and ${products.termMaxMonths} >= ${need.termMonths})`;
-  const guaranteeOk = sql<boolean>`(${products.guaranteeMethods} && ${methodsArray(need.guaranteeMethods)})`;
-  const rateOk = need.maxRateBp === null ? sql<boolean>`true` : sql<boolean>`(${effectiveRateMin} <= ${need.maxRateBp})`;
-  const failures = sql<number>`((case when ${amountOk} then 0 else 1 end) + (case when ${termOk} then 0 else 1 end)
-    + (case when ${guaranteeOk} then 0 else 1 end) + (case when ${rateOk} then 0 else 1 end))`;
+export async function matchableProducts(db: Db) {
   const rows = await db
-    .select({
-      ...productCardColumns,
-      ...productEligibilityColumns,
-      amountOk,
-      termOk,
-      guaranteeOk,
-      rateOk,
-    })
+    .select({ ...productCardColumns, ...productEligibilityColumns })
     .from(products)
     .innerJoin(institutions, eq(institutions.id, products.institutionId))
-    .where(and(publishedByActive, sql`${failures} <= 1`))
-    .orderBy(asc(failures), asc(effectiveRateMin), asc(products.id))
-    .limit(limit);
-  const medians = await mediansOf(rows.map((r) => r.institutionId));
-  return rows.map((r) => ({
-    ...r,
-    effectiveRateMinBp: Number(r.effectiveRateMinBp),
-    effectiveRateMaxBp: Number(r.effectiveRateMaxBp),
-    medianResponseHours: medians.get(r.institutionId) ?? null,
-  }));
+    .where(publishedByActive)
+    .orderBy(asc(products.id));
+  return rows.map((r) => ({ ...r, effectiveRateMinBp: Number(r.effectiveRateMinBp), effectiveRateMaxBp: Number(r.effectiveRateMaxBp) }));
 }
+
+export type MatchableProduct = Awaited<ReturnType<typeof matchableProducts>>[number];
 
 /**
  * Each institution's median hours from an application's submission to its first action

@@ -1,7 +1,10 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
-import { medianResponseHours, needCandidates } from '../../db/queries/matching';
+import { sql } from 'drizzle-orm';
+import { matchableProducts, medianResponseHours } from '../../db/queries/matching';
+import { rowsOf } from '../../db/rows';
+import { needCandidates, pickCandidates } from './candidates';
 import { applications, auditEvents, certifications, consents, financingNeeds, lprRates, matches, notifications, parks, products } from '../../db/schema';
 import { enterpriseActor, institutionActor } from '../test-fixtures';
 import { openTestDb } from '../../db/testing';
@@ -132,7 +135,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-describe('the SQL pre-filter', () => {
+describe('the candidates', () => {
   it('computes each institution’s median hours to first action', async () => {
     const m = await medianResponseHours(h.db, [bank1.institutionId!, bank2.institutionId!]);
     expect(m.get(bank1.institutionId!)).toBe(4);
@@ -149,6 +152,32 @@ describe('the SQL pre-filter', () => {
     expect(byId.get(P.rateMiss)).toMatchObject({ rateOk: false, effectiveRateMinBp: 500 });
     expect(byId.get(P.lpr)).toMatchObject({ effectiveRateMinBp: 340, medianResponseHours: null });
     expect(byId.get(P.cheap)).toMatchObject({ medianResponseHours: 4 });
+  });
+
+  it('picks in memory exactly what the same rules in PostgreSQL pick, in the same order', async () => {
+    const all = await matchableProducts(h.db);
+    const needs = [
+      { amountFen: 500n * WAN, termMonths: 24, guaranteeMethods: ['credit'], maxRateBp: 450 },
+      { amountFen: 50n * WAN, termMonths: 6, guaranteeMethods: ['mortgage', 'credit'], maxRateBp: null },
+      { amountFen: 2000n * WAN, termMonths: 48, guaranteeMethods: [], maxRateBp: 300 },
+      { amountFen: 100n * WAN, termMonths: 12, guaranteeMethods: ['guarantee'], maxRateBp: 340 },
+    ];
+    for (const need of needs) {
+      const methods = `{${need.guaranteeMethods.join(',')}}`;
+      const f = sql`((case when p.amount_min_fen <= ${need.amountFen} and p.amount_max_fen >= ${need.amountFen} then 0 else 1 end)
+        + (case when p.term_min_months <= ${need.termMonths} and p.term_max_months >= ${need.termMonths} then 0 else 1 end)
+        + (case when p.guarantee_methods && ${methods}::guarantee_method[] then 0 else 1 end)
+        + (case when ${need.maxRateBp}::int is null or (case when p.rate_type = 'lpr_spread' then p.rate_min_bp + coalesce((select one_year_bp from lpr_rates
+            where effective_on <= (now() at time zone 'Asia/Shanghai')::date order by effective_on desc limit 1), 0) else p.rate_min_bp end) <= ${need.maxRateBp}::int then 0 else 1 end))`;
+      const expected = rowsOf<{ id: string }>(
+        await h.db.execute(sql`select p.id from products p join institutions i on i.id = p.institution_id
+          where p.status = 'published' and i.status = 'active' and ${f} <= 1
+          order by ${f}, (case when p.rate_type = 'lpr_spread' then p.rate_min_bp + coalesce((select one_year_bp from lpr_rates
+            where effective_on <= (now() at time zone 'Asia/Shanghai')::date order by effective_on desc limit 1), 0) else p.rate_min_bp end), p.id`),
+      ).map((r) => r.id);
+      expect(pickCandidates(all, need).map((p) => p.id)).toEqual(expected);
+      expect(pickCandidates(all, need, 2).map((p) => p.id)).toEqual(expected.slice(0, 2));
+    }
   });
 });
 

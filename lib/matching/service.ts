@@ -15,7 +15,6 @@ import {
   lockMatchOf,
   markFirstInstitutionAction,
   medianResponseHours,
-  needCandidates,
   needWithInterests,
   PAGE_SIZE_FITS,
 } from '../../db/queries/matching';
@@ -29,7 +28,7 @@ import { zoneDay } from '../core/dates';
 import { AppError } from '../core/errors';
 import { matchMachine, type MatchAction, type MatchStatus } from '../machines/match';
 import { classifyCandidate, compareRanked, rankCandidates, scoreMatch } from './engine';
-import { cachedMedianResponseHours } from '../products/catalogue';
+import { needCandidates } from './candidates';
 import { transitionNeed } from '../needs/service';
 
 type MatchRow = typeof matches.$inferSelect;
@@ -76,10 +75,7 @@ export async function matchesForNeed(db: Db, actor: Actor, needId: string, o: { 
   assertEnterpriseScope(actor, need.enterpriseId);
   const asOf = zoneDay();
   if (!LIVE_NEED.includes(need.status)) return { need, asOf, fits: [], fitsTotal: 0, nearMisses: [], interests };
-  const [facts, candidates] = await Promise.all([
-    getEligibilityFacts(db, need.enterpriseId),
-    needCandidates(db, need, undefined, (ids) => cachedMedianResponseHours(db, ids)),
-  ]);
+  const [facts, candidates] = await Promise.all([getEligibilityFacts(db, need.enterpriseId), needCandidates(db, need)]);
   if (!facts) throw new AppError('not_found');
   const { fits, nearMisses } = rankCandidates(need, candidates, facts, asOf);
   return { need, asOf, fits: o.allFits ? fits : fits.slice(0, FITS_SHOWN), fitsTotal: fits.length, nearMisses, interests };

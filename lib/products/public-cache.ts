@@ -71,9 +71,12 @@ export function catalogueChanged(db: Db): void {
  * `compute()`'s answer for `key` at the current catalogue version. The value is shared between
  * requests: callers must not mutate it.
  */
-export async function publicRead<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+export async function publicRead<T>(db: Db, key: string, compute: () => Promise<T>, o: { freshVersion?: boolean } = {}): Promise<T> {
   const c = cacheOf(db);
   const now = Date.now();
+  // freshVersion: the version read now, not trusted for VERSION_TTL_MS (a signed-in page that must
+  // show a catalogue change at once; one cheap statement).
+  if (o.freshVersion) c.known = null;
   const version = await currentVersion(db, c, now);
   const hit = c.entries.get(key);
   if (hit && hit.version === version && now - hit.at < ENTRY_TTL_MS) {
