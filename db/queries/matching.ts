@@ -28,14 +28,6 @@ const productEligibilityColumns = {
 
 const publishedByActive = and(eq(products.status, 'published'), eq(institutions.status, 'active'));
 
-function methodsArray(methods: readonly string[]): SQL {
-  if (methods.length === 0) return sql`array[]::guarantee_method[]`;
-  return sql`array[${sql.join(
-    methods.map((m) => sql`${m}`),
-    sql`, `,
-  )}]::guarantee_method[]`;
-}
-
 export interface NeedTerms {
   amountFen: bigint;
   termMonths: number;
