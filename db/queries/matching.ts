@@ -1,5 +1,6 @@
-// SQL of the matching engine (lib/matching/engine.ts decides and scores): the pre-filter that keeps the
-// scoring in JS to a bounded set of candidates, the institutions' response times, match rows.
+// SQL of the matching engine (lib/matching/engine.ts decides and scores): the matchable products each
+// need's candidates are picked from (lib/matching/candidates.ts), the institutions' response times,
+// match rows.
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { jsonArray } from './json';
