@@ -20,18 +20,21 @@ type Terms = Pick<MatchableProduct, 'id' | 'amountMinFen' | 'amountMaxFen' | 'te
 
 /** `all` narrowed to `need`'s candidates, in order, each with its rule flags. Pure. */
 export function pickCandidates<P extends Terms>(all: readonly P[], need: NeedTerms, limit = MATCH_CANDIDATE_LIMIT): (P & RuleFlags)[] {
-  const picked: { p: P & RuleFlags; failures: number }[] = [];
+  // Flags and failures first, one small record each; copies only of the few that are kept.
+  const picked: { p: P; flags: number; failures: number }[] = [];
   for (const p of all) {
     const amountOk = p.amountMinFen <= need.amountFen && p.amountMaxFen >= need.amountFen;
     const termOk = p.termMinMonths <= need.termMonths && p.termMaxMonths >= need.termMonths;
     const guaranteeOk = need.guaranteeMethods.some((m) => p.guaranteeMethods.includes(m as (typeof p.guaranteeMethods)[number]));
     const rateOk = need.maxRateBp === null || p.effectiveRateMinBp <= need.maxRateBp;
     const failures = (amountOk ? 0 : 1) + (termOk ? 0 : 1) + (guaranteeOk ? 0 : 1) + (rateOk ? 0 : 1);
-    if (failures <= 1) picked.push({ p: { ...p, amountOk, termOk, guaranteeOk, rateOk }, failures });
+    if (failures <= 1) picked.push({ p, flags: (amountOk ? 1 : 0) | (termOk ? 2 : 0) | (guaranteeOk ? 4 : 0) | (rateOk ? 8 : 0), failures });
   }
   // As PostgreSQL orders them: uuids compare as their lower-case hex text.
   picked.sort((a, b) => a.failures - b.failures || a.p.effectiveRateMinBp - b.p.effectiveRateMinBp || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0));
-  return picked.slice(0, limit).map((x) => x.p);
+  return picked
+    .slice(0, limit)
+    .map(({ p, flags }) => ({ ...p, amountOk: (flags & 1) !== 0, termOk: (flags & 2) !== 0, guaranteeOk: (flags & 4) !== 0, rateOk: (flags & 8) !== 0 }));
 }
 
 /** `need`'s candidates with their institutions' median response hours (null: none yet). */
