@@ -1,6 +1,6 @@
 // The matching engine (DESIGN §3): which published products fit a financing need, how well, and —
-// for the near misses — which rule failed. The database pre-filters the candidates
-// (db/queries/matching.ts); this module decides and scores them.
+// for the near misses — which rule failed. lib/matching/candidates.ts picks the candidates; this
+// module decides and scores them.
 //
 // Pure: no React/Next/db imports. Money is bigint fen, rates basis points, scores decimal strings.
 import { checkEligibility, scoreToHundredths, type EligibilityRules, type EnterpriseFacts, type RuleCode } from './eligibility';

@@ -1,6 +1,6 @@
 // Matching use cases (DESIGN §3): ranked products for an enterprise's need, fitting needs for an
 // institution, an officer's interest in a need and the enterprise's answer. lib/matching/engine.ts
-// decides and scores; db/queries/matching.ts pre-filters in SQL so nothing scores a whole table.
+// decides and scores; lib/matching/candidates.ts picks each need's candidates so nothing scores the whole catalogue.
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { writeAudit } from '../../db/queries/audit';
