@@ -40,7 +40,7 @@ const PAGES = new RegExp(`^/(?:products(?:/${UUID})?)?$`);
 /** Cookies that change nothing on a public page (besides the locale, which is part of the key). */
 const NEUTRAL_COOKIES = new Set(['next-auth.csrf-token', '__Host-next-auth.csrf-token', 'next-auth.callback-url', '__Secure-next-auth.callback-url']);
 /** Request headers under which Next answers something other than the page's HTML, or for someone. */
-export const NOT_A_PAGE_REQUEST = [
+const NOT_A_PAGE_REQUEST = [
   'authorization',
   'rsc',
   'next-router-state-tree',
@@ -54,36 +54,77 @@ export const NOT_A_PAGE_REQUEST = [
 /** Response headers not replayed from the render: per response, per connection, or recomputed. */
 const NOT_REPLAYED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'x-request-id', 'etag', 'x-krt-page-cache']);
 
-/** The cache key of a request for a public page, or null when its answer must not come from the cache. */
-export function pageKey(req: Pick<http.IncomingMessage, 'method' | 'url' | 'headers'>): string | null {
+/** A plain GET for a page (no RSC, router, action or range headers): its path and query; else null. */
+export function pageRequestParts(req: Pick<http.IncomingMessage, 'method' | 'url' | 'headers'>): { pathname: string; params: URLSearchParams } | null {
   if (req.method !== 'GET') return null;
+  for (const name of NOT_A_PAGE_REQUEST) if (req.headers[name] !== undefined) return null;
   const url = req.url ?? '/';
   const q = url.indexOf('?');
-  const pathname = q < 0 ? url : url.slice(0, q);
-  if (!PAGES.test(pathname)) return null;
-  const h = req.headers;
-  for (const name of NOT_A_PAGE_REQUEST) if (h[name] !== undefined) return null;
-  const params = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
-  if (!cacheableQuery(pathname, params)) return null;
-  params.sort();
-  let locale: string = DEFAULT_LOCALE;
-  let sawLocale = false;
-  // Split and named exactly as Next's cookies() does (@edge-runtime/cookies: split at `; *`, the
-  // name and value as written, nothing trimmed): a name read differently here (` locale=en`,
-  // `locale =en`, `locale= en`) would key a render in one language under the other's key.
-  for (const c of (h.cookie ?? '').split(/; */)) {
+  return { pathname: q < 0 ? url : url.slice(0, q), params: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)) };
+}
+
+/**
+ * The request's cookies, split and named exactly as Next's cookies() does (@edge-runtime/cookies:
+ * split at `; *`, the name and value as written, nothing trimmed): a name read differently here
+ * (` locale=en`, `locale =en`, `locale= en`) would key a render in one language under the other's key.
+ */
+export function requestCookies(header: string | undefined): [name: string, value: string][] {
+  const out: [string, string][] = [];
+  for (const c of (header ?? '').split(/; */)) {
     if (!c) continue;
     const eq = c.indexOf('=');
-    const name = eq < 0 ? c : c.slice(0, eq);
+    out.push(eq < 0 ? [c, ''] : [c.slice(0, eq), c.slice(eq + 1)]);
+  }
+  return out;
+}
+
+/** A cookie value URL-decoded, or null when it is not valid URL-encoding. */
+export function decodeCookie(v: string): string | null {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return null;
+  }
+}
+
+/** The locale a `locale` cookie value names, as the app reads it (unknown: the default). */
+export function localeOfCookie(value: string): string {
+  const v = decodeCookie(value) ?? value;
+  return isLocale(v) ? v : DEFAULT_LOCALE;
+}
+
+/** What a page's answer depends on besides its data and its reader: path, sorted query, locale, proto, host, bot class. */
+export function requestKey(pathname: string, sortedParams: URLSearchParams, locale: string, h: http.IncomingHttpHeaders): string {
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(',') : (v ?? ''));
+  return JSON.stringify([pathname, sortedParams.toString(), locale, one(h['x-forwarded-proto']), one(h.host), getBotType(one(h['user-agent'])) ?? '']);
+}
+
+/** Each parameter at most once, each among `names`, and together valid for `schema`. */
+export function validQuery(params: URLSearchParams, names: ReadonlySet<string>, schema: { safeParse(v: unknown): { success: boolean } }): boolean {
+  const seen = new Set<string>();
+  for (const name of params.keys()) {
+    if (!names.has(name) || seen.has(name)) return false;
+    seen.add(name);
+  }
+  return schema.safeParse(Object.fromEntries(params)).success;
+}
+
+/** The cache key of a request for a public page, or null when its answer must not come from the cache. */
+export function pageKey(req: Pick<http.IncomingMessage, 'method' | 'url' | 'headers'>): string | null {
+  const parts = pageRequestParts(req);
+  if (!parts) return null;
+  const { pathname, params } = parts;
+  if (!PAGES.test(pathname)) return null;
+  if (!cacheableQuery(pathname, params)) return null;
+  params.sort();
+  let locale: string | null = null;
+  for (const [name, value] of requestCookies(req.headers.cookie)) {
     if (name === LOCALE_COOKIE) {
-      if (sawLocale) return null;
-      sawLocale = true;
-      const value = decodeCookie(c.slice(eq + 1));
-      locale = isLocale(value) ? value : DEFAULT_LOCALE;
+      if (locale !== null) return null;
+      locale = localeOfCookie(value);
     } else if (!NEUTRAL_COOKIES.has(name)) return null;
   }
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(',') : (v ?? ''));
-  return JSON.stringify([pathname, params.toString(), locale, one(h['x-forwarded-proto']), one(h.host), getBotType(one(h['user-agent'])) ?? '']);
+  return requestKey(pathname, params, locale ?? DEFAULT_LOCALE, req.headers);
 }
 
 /** Catalogue parameters a cached /products page may carry (lib/validation/catalogue.ts), free text aside. */
@@ -97,20 +138,7 @@ const CATALOGUE_PARAMS = new Set(Object.keys(catalogueQuerySchema.shape).filter(
 function cacheableQuery(pathname: string, params: URLSearchParams): boolean {
   if (params.size === 0) return true;
   if (pathname !== '/products') return false;
-  const seen = new Set<string>();
-  for (const name of params.keys()) {
-    if (!CATALOGUE_PARAMS.has(name) || seen.has(name)) return false;
-    seen.add(name);
-  }
-  return catalogueQuerySchema.safeParse(Object.fromEntries(params)).success;
-}
-
-function decodeCookie(v: string): string {
-  try {
-    return decodeURIComponent(v);
-  } catch {
-    return v;
-  }
+  return validQuery(params, CATALOGUE_PARAMS, catalogueQuerySchema);
 }
 
 const NONCE = 0;

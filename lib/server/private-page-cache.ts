@@ -25,12 +25,21 @@
 // with an Authorization header or any cookie besides the locale, the session token, next-auth's
 // CSRF and callback cookies and the sign-in device cookie.
 import type http from 'node:http';
-import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '../i18n/translate';
+import { DEFAULT_LOCALE, LOCALE_COOKIE } from '../i18n/translate';
 import { applicationMachine } from '../machines/application';
 import { dashboardQuerySchema } from '../validation/figures';
 import { noteUser } from './log-context';
-import { NOT_A_PAGE_REQUEST, type PageCache, serveThroughCache, type RenderWatch } from './page-cache';
+import {
+  decodeCookie,
+  localeOfCookie,
+  type PageCache,
+  pageRequestParts,
+  type RenderWatch,
+  requestCookies,
+  requestKey,
+  serveThroughCache,
+  validQuery,
+} from './page-cache';
 import { privatePageSource, recordSessionReads, type PrivatePageSource } from './session-reads';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
@@ -67,17 +76,7 @@ const PAGES: Record<string, { query: (params: URLSearchParams) => boolean; reads
   '/enterprise/applications': { query: eachOf({ page: (v) => PAGE_NUMBER.test(v) }) },
   // The zone's figures: computed through the figure cache under the same data version; the stale
   // needs it lists depend on the clock (the entry's 30 s).
-  '/admin/dashboard': {
-    query: (params) => {
-      const seen = new Set<string>();
-      for (const name of params.keys()) {
-        if (seen.has(name) || !DASHBOARD_PARAMS.has(name)) return false;
-        seen.add(name);
-      }
-      return dashboardQuerySchema.safeParse(Object.fromEntries(params)).success;
-    },
-    readsReplica: true,
-  },
+  '/admin/dashboard': { query: (params) => validQuery(params, DASHBOARD_PARAMS, dashboardQuerySchema), readsReplica: true },
 };
 
 /** Cookies that change nothing on these pages (besides the locale and the session, which key them). */
@@ -104,56 +103,28 @@ export function privatePageRequest(
   secure: boolean,
   o: { replica?: boolean } = {},
 ): { token: string; key: string } | null {
-  if (req.method !== 'GET') return null;
-  const url = req.url ?? '/';
-  const q = url.indexOf('?');
-  const pathname = q < 0 ? url : url.slice(0, q);
+  const parts = pageRequestParts(req);
+  if (!parts) return null;
+  const { pathname, params } = parts;
   const page = Object.hasOwn(PAGES, pathname) ? PAGES[pathname] : undefined;
   if (!page || (page.readsReplica && o.replica)) return null;
-  const h = req.headers;
-  for (const name of NOT_A_PAGE_REQUEST) if (h[name] !== undefined) return null;
-  const params = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
   if (!page.query(params)) return null;
   params.sort();
   const tokenName = sessionCookieName(secure);
   let token: string | null = null;
   let locale: string | null = null;
-  // Split and named exactly as Next's cookies() does (lib/server/page-cache.ts pageKey says why).
-  for (const c of (h.cookie ?? '').split(/; */)) {
-    if (!c) continue;
-    const eq = c.indexOf('=');
-    const name = eq < 0 ? c : c.slice(0, eq);
-    const value = eq < 0 ? '' : c.slice(eq + 1);
+  for (const [name, value] of requestCookies(req.headers.cookie)) {
     if (name === tokenName) {
       if (token !== null) return null;
       token = value;
     } else if (name === LOCALE_COOKIE) {
       if (locale !== null) return null;
-      const v = decodeCookie(value) ?? value;
-      locale = isLocale(v) ? v : DEFAULT_LOCALE;
+      locale = localeOfCookie(value);
     } else if (!NEUTRAL_COOKIES.has(name)) return null;
   }
-  if (!token) return null;
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(',') : (v ?? ''));
-  const key = JSON.stringify([
-    pathname,
-    params.toString(),
-    locale ?? DEFAULT_LOCALE,
-    one(h['x-forwarded-proto']),
-    one(h.host),
-    getBotType(one(h['user-agent'])) ?? '',
-  ]);
   // Next drops a cookie whose value is not valid URL-encoding (no session then): so does this.
-  const decoded = decodeCookie(token);
-  return decoded ? { token: decoded, key } : null;
-}
-
-function decodeCookie(v: string): string | null {
-  try {
-    return decodeURIComponent(v);
-  } catch {
-    return null;
-  }
+  const decoded = token ? decodeCookie(token) : null;
+  return decoded ? { token: decoded, key: requestKey(pathname, params, locale ?? DEFAULT_LOCALE, req.headers) } : null;
 }
 
 /** The render's watch: kept only when every session load of the render was this user in this state. */
