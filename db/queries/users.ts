@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { USER_ROLES } from '../enums';
 import { sqlValue } from '../sql-enums';
@@ -42,14 +42,19 @@ const accountColumns = {
     or (${users.role} = ${sqlValue(USER_ROLES, 'admin')} and ${notifications.toAdmins})) limit ${sql.raw(String(UNREAD_COUNTED))}) unread)`.mapWith(Number),
 };
 
-export async function sessionAccount(db: Db, id: string) {
-  const [row] = await db
-    .select(accountColumns)
+/** The user's row with its organisation (and `extra` columns), by id. */
+function accountQuery<E extends Record<string, SQL.Aliased | SQL>>(db: Db, id: string, extra: E) {
+  return db
+    .select({ ...accountColumns, ...extra })
     .from(users)
     .leftJoin(institutions, eq(institutions.id, users.institutionId))
     .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
     .where(eq(users.id, id))
     .limit(1);
+}
+
+export async function sessionAccount(db: Db, id: string) {
+  const [row] = await accountQuery(db, id, {});
   return row ?? null;
 }
 
@@ -59,13 +64,7 @@ export async function sessionAccount(db: Db, id: string) {
  * (lib/server/private-page-source.ts). Null when the user is gone.
  */
 export async function sessionAccountAndDataVersion(db: Db, id: string): Promise<{ row: AccountRow; dataVersion: string | null } | null> {
-  const [r] = await db
-    .select({ ...accountColumns, dataVersion: sql<string | null>`${FIGURES_VERSION}` })
-    .from(users)
-    .leftJoin(institutions, eq(institutions.id, users.institutionId))
-    .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
-    .where(eq(users.id, id))
-    .limit(1);
+  const [r] = await accountQuery(db, id, { dataVersion: sql<string | null>`${FIGURES_VERSION}` });
   if (!r) return null;
   const { dataVersion, ...row } = r;
   return { row, dataVersion };
