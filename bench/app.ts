@@ -213,7 +213,8 @@ interface Row {
  */
 async function settle(db: postgres.Sql) {
   const t0 = Date.now();
-  const apps = `application_name in ('kerongtong', 'bench-bare') and pid <> pg_backend_pid()`;
+  // Only this database's: another database on the same server (a tier loading beside) is left alone.
+  const apps = `application_name in ('kerongtong', 'bench-bare') and datname = current_database() and pid <> pg_backend_pid()`;
   let cancelled = 0;
   for (;;) {
     const [{ n }] = await db.unsafe<{ n: number }[]>(`select count(*)::int n from pg_stat_activity where state <> 'idle' and ${apps}`);

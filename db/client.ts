@@ -33,6 +33,8 @@ export interface DbConfig {
   acquireTimeoutMs?: number;
   /** PostgreSQL: for how long a statement that could not reach the server is tried again (ms; 0 = never). */
   retryMs?: number;
+  /** PostgreSQL: how the connections name themselves in pg_stat_activity (default kerongtong, the app). */
+  applicationName?: string;
 }
 
 /** The app's default statement timeout: a request waits at most this long on one statement. */
@@ -74,7 +76,7 @@ async function openPostgres(url: string, config: DbConfig): Promise<DbHandle> {
     // A server that does not answer within this many seconds fails the request instead of hanging it.
     connect_timeout: Number(process.env.DB_CONNECT_TIMEOUT_S ?? 5),
     connection: {
-      application_name: 'kerongtong',
+      application_name: config.applicationName ?? 'kerongtong',
       statement_timeout: config.statementTimeoutMs ?? 0,
       lock_timeout: config.lockTimeoutMs ?? 0,
       // A transaction left open by a crashed request must not hold its row locks for long.

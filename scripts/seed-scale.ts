@@ -23,7 +23,9 @@ async function main() {
   }
   const config = configFromEnv();
   if (!config.databaseUrl) console.error('[scale] DATABASE_URL is not set: loading into PGlite, which is slow beyond tier S.');
-  const handle = await openDb({ ...config, poolMax: 1, statementTimeoutMs: 0 });
+  // Its own name in pg_stat_activity: the bench's clean-up between runs cancels the app's statements,
+  // not a load running beside it.
+  const handle = await openDb({ ...config, poolMax: 1, statementTimeoutMs: 0, applicationName: 'kerongtong-scale' });
   try {
     await migrateDb(handle);
     if (await isDatabaseEmpty(handle.db)) {

@@ -10,8 +10,9 @@ import { applications, type SlotCounts } from './applications';
 import { lowestSubmission, lprCase, parkSlots, type Ctx, type ParkRow, type SchemeRow } from './context';
 import { enterpriseNameFunctionSql, enterprises, tradeFunctionSql } from './enterprises';
 import { standaloneNeeds, standaloneRange } from './needs';
+import { restoreIndexes, setIndexesAside } from './indexes';
 import { institutions, products } from './organisations';
-import { Runner, type RunnerOptions, type TableStat } from './runner';
+import { isTimeOnly, Runner, type RunnerOptions, type TableStat } from './runner';
 import { DAY, functionsSql, K, q, ts, uid, workdayOf, zoned } from './sql';
 import { tierOf, type Tier, type TierName } from './tiers';
 
@@ -46,7 +47,9 @@ export async function seedScale(db: Db, tierName: string, opts: RunnerOptions = 
     await r.exec(`set local work_mem = '64MB'`);
     // generate_series per row makes the planner guess huge costs and JIT-compile for seconds.
     await r.exec(`set local jit = off`);
+    await r.exec(`set local maintenance_work_mem = '512MB'`);
     const c = await context(r, tier, pw);
+    const setAside = await setIndexesAside(r);
     for (const f of functionsSql()) await r.exec(f);
     await r.exec(tradeFunctionSql());
     await r.exec(enterpriseNameFunctionSql(c.slotDistrict));
@@ -70,12 +73,13 @@ export async function seedScale(db: Db, tierName: string, opts: RunnerOptions = 
     r.setPhase('schemes');
     await schemeFunds(c);
     await r.insert('app_settings', `insert into app_settings (key, value, updated_at) values (${q(SCALE_MARKER)}, ${q(tier.name)}, ${ts(String(NOW_MARK))})`);
+    await restoreIndexes(r, setAside);
     r.finish();
     result = {
       tier: tier.name,
       seconds: r.elapsedMs / 1000,
       rows: r.rows,
-      tables: [...r.stats.values()].filter((s) => s.table !== '(staging)'),
+      tables: [...r.stats.values()].filter((s) => !isTimeOnly(s.table)),
       summary: r.summary(),
     };
   });

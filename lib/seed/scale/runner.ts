@@ -42,11 +42,11 @@ export class Runner {
     this.tty = opts.tty ?? !!(this.out as { isTTY?: boolean } | null)?.isTTY;
   }
 
-  /** A statement whose rows are not counted (functions, staging tables, settings). */
-  async exec(text: string): Promise<void> {
+  /** A statement whose rows are not counted (functions, staging tables, settings); its time goes to `line`. */
+  async exec(text: string, line = '(computing, staging)'): Promise<void> {
     const t0 = Date.now();
     await this.db.execute(sql.raw(text));
-    this.add('(staging)', 0, Date.now() - t0, text);
+    this.add(line, 0, Date.now() - t0, text);
   }
 
   async query<T>(text: string): Promise<T[]> {
@@ -120,13 +120,14 @@ export class Runner {
   /** The closing report: one line per table, then the total. */
   summary(): string[] {
     const lines: string[] = [];
-    const stats = [...this.stats.values()].filter((s) => s.table !== '(staging)').sort((a, b) => b.rows - a.rows);
+    const stats = [...this.stats.values()].filter((s) => !isTimeOnly(s.table)).sort((a, b) => b.rows - a.rows);
     for (const s of stats) {
       const rate = s.ms > 0 ? Math.round((s.rows * 1000) / s.ms) : 0;
       lines.push(`${s.table.padEnd(24)} ${fmt(s.rows).padStart(12)} rows ${(s.ms / 1000).toFixed(1).padStart(8)} s ${fmt(rate).padStart(10)} rows/s`);
     }
-    const staging = this.stats.get('(staging)');
-    if (staging) lines.push(`${'(computing, staging)'.padEnd(24)} ${''.padStart(12)}      ${(staging.ms / 1000).toFixed(1).padStart(8)} s`);
+    for (const s of this.stats.values()) {
+      if (isTimeOnly(s.table)) lines.push(`${s.table.padEnd(24)} ${''.padStart(12)}      ${(s.ms / 1000).toFixed(1).padStart(8)} s`);
+    }
     const secs = this.elapsedMs / 1000;
     lines.push(
       `${'total'.padEnd(24)} ${fmt(this.rows).padStart(12)} rows ${secs.toFixed(1).padStart(8)} s ${fmt(Math.round(this.rows / Math.max(secs, 0.001))).padStart(10)} rows/s`,
@@ -142,6 +143,9 @@ export class Runner {
     for (const l of this.summary()) this.out.write(`[scale] ${l}\n`);
   }
 }
+
+/** A line of time spent without rows of its own (its name is in parentheses). */
+export const isTimeOnly = (table: string) => table.startsWith('(');
 
 export function fmt(n: number): string {
   return n.toLocaleString('en-US');
