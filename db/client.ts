@@ -60,6 +60,24 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
   };
 }
 
+/** A figure statement may run this long (FIGURES_STATEMENT_TIMEOUT_MS), and wait as long for a connection. */
+export const DEFAULT_FIGURES_STATEMENT_TIMEOUT_MS = 120_000;
+/** Connections of the figures' pool (DB_FIGURES_POOL_MAX): at most this many figure statements at once per instance. */
+export const DEFAULT_FIGURES_POOL_MAX = 3;
+
+/** The figures' settings from the environment: the app's, with the figures' pool size and time limits. */
+export function figuresConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
+  const base = configFromEnv(env);
+  const timeout = env.FIGURES_STATEMENT_TIMEOUT_MS ? Number(env.FIGURES_STATEMENT_TIMEOUT_MS) : DEFAULT_FIGURES_STATEMENT_TIMEOUT_MS;
+  return {
+    ...base,
+    poolMax: env.DB_FIGURES_POOL_MAX ? Number(env.DB_FIGURES_POOL_MAX) : DEFAULT_FIGURES_POOL_MAX,
+    statementTimeoutMs: timeout,
+    // Queued behind other figure computations: wait as long as one may run, not the requests' 10 s.
+    acquireTimeoutMs: timeout,
+  };
+}
+
 export async function openDb(config: DbConfig): Promise<DbHandle> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl, config);
   return openPglite(config.pgliteDir ?? path.join(process.cwd(), '.data', 'pglite'));

@@ -2,13 +2,17 @@
 // separately bundled chunks share it), migrated on open. With DATABASE_REPLICA_URL, a second
 // handle on a read replica for heavy reads (never migrated: a standby is read-only); use it through
 // lib/server/read-db.ts, which falls back to the primary when the replica cannot be reached.
-import { configFromEnv, openDb, type Db, type DbConfig, type DbHandle } from './client';
+// On PostgreSQL, a third handle for the zone's figures (getFiguresDb): a small pool of its own with
+// a longer statement timeout, so that computing a province's all-time figures neither fails on the
+// requests' 15 s limit nor takes the connections every other request needs.
+import { configFromEnv, figuresConfig, openDb, type Db, type DbConfig, type DbHandle } from './client';
 import { migrateDb } from './migrate';
 import { instrumentPool, type PoolStats } from './pool-stats';
 
 const g = globalThis as unknown as {
   __kerongtongDb?: Promise<DbHandle>;
   __kerongtongReplica?: Promise<DbHandle | null>;
+  __kerongtongFiguresDb?: Promise<DbHandle>;
   __kerongtongPools?: Map<string, () => PoolStats>;
 };
 const pools = (g.__kerongtongPools ??= new Map<string, () => PoolStats>());
@@ -59,7 +63,26 @@ export function getReplicaHandle(): Promise<DbHandle | null> {
   return g.__kerongtongReplica;
 }
 
-/** Connections in use, waiting and allowed, per pool opened so far (primary, replica). */
+/**
+ * The database for computing the zone's figures (the dashboard, its exports and lists, the figures
+ * API, the landing page's totals). On PostgreSQL its own pool (figuresConfig); on PGlite, whose one
+ * connection everything shares, the app's handle.
+ */
+export function getFiguresDb(): Promise<Db> {
+  if (!configFromEnv().databaseUrl) return getDb();
+  g.__kerongtongFiguresDb ??= (async () => {
+    await getDbHandle(); // migrated before anything reads through the second pool
+    const handle = await openDb(figuresConfig());
+    pools.set('figures', instrumentPool(handle));
+    return handle;
+  })().catch((e) => {
+    g.__kerongtongFiguresDb = undefined;
+    throw e;
+  });
+  return g.__kerongtongFiguresDb.then((h) => h.db);
+}
+
+/** Connections in use, waiting and allowed, per pool opened so far (primary, replica, figures). */
 export function poolStats(): { pool: string; inUse: number; waiting: number; max: number }[] {
   return [...pools].map(([pool, stats]) => ({ pool, ...stats() }));
 }

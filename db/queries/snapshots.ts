@@ -18,10 +18,19 @@ export async function readSnapshot<T>(db: Db, key: string): Promise<Snapshot<T> 
 
 /**
  * Recomputes `key` unless someone else finished it after `olderThan` while we waited for the lock.
- * Returns the snapshot that is current when the lock is ours.
+ * Returns the snapshot that is current when the lock is ours. `statementTimeoutMs`: the limit for
+ * the computation's statements in place of the connection's (figures over a province take longer
+ * than a request's statement may).
  */
-export async function refreshSnapshot<T>(db: Db, key: string, compute: (db: Db) => Promise<T>, olderThan = new Date()): Promise<Snapshot<T>> {
+export async function refreshSnapshot<T>(
+  db: Db,
+  key: string,
+  compute: (db: Db) => Promise<T>,
+  olderThan = new Date(),
+  statementTimeoutMs?: number,
+): Promise<Snapshot<T>> {
   return db.transaction(async (tx) => {
+    if (statementTimeoutMs !== undefined) await tx.execute(sql.raw(`set local statement_timeout = ${Math.max(0, Math.trunc(statementTimeoutMs))}`));
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`figure_snapshot:${key}`}))`);
     const rows = rowsOf<{ value: T; computed_at: string | Date }>(await tx.execute(sql`select value, computed_at from figure_snapshots where key = ${key}`));
     const current = rows[0] ? { value: rows[0].value, computedAt: new Date(rows[0].computed_at) } : null;

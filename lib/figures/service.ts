@@ -1,6 +1,6 @@
 // The zone's figures (DESIGN §4): resolves the filters, runs the SQL aggregates of
 // db/queries/figures.ts and shapes their answers for the dashboard, the exports and the API.
-import type { Db } from '../../db/client';
+import { figuresConfig, type Db } from '../../db/client';
 import * as q from '../../db/queries/figures';
 import { listParks } from '../../db/queries/parks';
 import { readSnapshot, refreshSnapshot } from '../../db/queries/snapshots';
@@ -201,7 +201,7 @@ const HEADLINE_MAX_AGE_MS = 5 * HEADLINE_REFRESH_MS;
 
 /** Recomputes the shared headline snapshot (the job; single flight across instances). */
 export function refreshHeadline(db: Db, now = new Date()) {
-  return refreshSnapshot<Headline>(db, HEADLINE_SNAPSHOT, headline, now);
+  return refreshSnapshot<Headline>(db, HEADLINE_SNAPSHOT, headline, now, figuresConfig().statementTimeoutMs);
 }
 
 /**

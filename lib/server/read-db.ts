@@ -5,41 +5,64 @@
 //
 // A replica that cannot be reached is logged once, counted (krt_db_replica_fallbacks_total,
 // krt_db_replica_up) and skipped for REPLICA_RETRY_MS (10 s); its reads run on the primary, so
-// the app keeps serving. Writes, and reads that must see a write just made, use getDb().
-import { getDb, getReplicaHandle } from '../../db/index';
+// the app keeps serving. Writes, and reads that must see a write just made, use getDb(). The zone's
+// figures go through withFiguresDb: the same, with the figures' own pool on the primary.
+import { getDb, getFiguresDb, getReplicaHandle } from '../../db/index';
 import type { Db } from '../../db/client';
 import { createReadRouter, type ReadOptions, type ReadRouter } from '../../db/replica';
 import { log } from './log';
 import { replicaFellBack, replicaState } from './metrics';
 
-const g = globalThis as unknown as { __krtReadRouter?: Promise<ReadRouter> };
+const g = globalThis as unknown as { __krtReadRouter?: Promise<ReadRouter>; __krtFiguresRouter?: Promise<ReadRouter> };
+
+async function makeRouter(primary: Db, pool: string): Promise<ReadRouter> {
+  const replica = await getReplicaHandle();
+  if (replica) replicaState(true);
+  return createReadRouter(primary, replica?.db, {
+    retryAfterMs: Number(process.env.REPLICA_RETRY_MS || 10_000),
+    events: {
+      down: (err) => {
+        replicaState(false);
+        log().warn({ err, pool }, 'read replica unreachable: heavy reads go to the primary until it answers again');
+      },
+      up: () => {
+        replicaState(true);
+        log().info({ pool }, 'read replica answers again: heavy reads go back to it');
+      },
+      fellBack: replicaFellBack,
+    },
+  });
+}
 
 export function readRouter(): Promise<ReadRouter> {
-  g.__krtReadRouter ??= (async () => {
-    const [primary, replica] = await Promise.all([getDb(), getReplicaHandle()]);
-    if (replica) replicaState(true);
-    return createReadRouter(primary, replica?.db, {
-      retryAfterMs: Number(process.env.REPLICA_RETRY_MS || 10_000),
-      events: {
-        down: (err) => {
-          replicaState(false);
-          log().warn({ err }, 'read replica unreachable: heavy reads go to the primary until it answers again');
-        },
-        up: () => {
-          replicaState(true);
-          log().info('read replica answers again: heavy reads go back to it');
-        },
-        fellBack: replicaFellBack,
-      },
+  g.__krtReadRouter ??= getDb()
+    .then((primary) => makeRouter(primary, 'primary'))
+    .catch((e) => {
+      g.__krtReadRouter = undefined;
+      throw e;
     });
-  })().catch((e) => {
-    g.__krtReadRouter = undefined;
-    throw e;
-  });
   return g.__krtReadRouter;
 }
 
 /** Runs a read on the replica (or the primary without one, or while it is unreachable). */
 export async function withReadDb<T>(fn: (db: Db) => Promise<T>, options?: ReadOptions): Promise<T> {
   return (await readRouter()).read(fn, options);
+}
+
+function figuresRouter(): Promise<ReadRouter> {
+  g.__krtFiguresRouter ??= getFiguresDb()
+    .then((primary) => makeRouter(primary, 'figures'))
+    .catch((e) => {
+      g.__krtFiguresRouter = undefined;
+      throw e;
+    });
+  return g.__krtFiguresRouter;
+}
+
+/**
+ * Runs a figure computation as withReadDb does, but on the primary through the figures' own pool
+ * (db/index.ts getFiguresDb: a longer statement timeout, a few connections of its own).
+ */
+export async function withFiguresDb<T>(fn: (db: Db) => Promise<T>, options?: ReadOptions): Promise<T> {
+  return (await figuresRouter()).read(fn, options);
 }

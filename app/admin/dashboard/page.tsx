@@ -24,7 +24,7 @@ import { keyFigures, previousPeriod } from '@/lib/figures/kpis';
 import { getLocale, getT } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
 import { formatWan } from '@/lib/core/money';
-import { withReadDb } from '@/lib/server/read-db';
+import { withFiguresDb } from '@/lib/server/read-db';
 import { dashboardQuerySchema, type FigureBreakdown, type FigureListVariant } from '@/lib/validation/figures';
 import { describeFilters, filterOptions, readFilters, recentYears, type SearchParams } from './shared';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -155,7 +155,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   await requirePageActor(['admin'], '/admin/dashboard');
   const [t, locale, raw] = await Promise.all([getT(), getLocale(), searchParams]);
   // The heavy reads: on the read replica when there is one (lib/server/read-db.ts).
-  const { query, filter, problems, figures, previousFigures, previous, breakdown, funnel, leagueTable_, stale, options } = await withReadDb(async (db) => {
+  const { query, filter, problems, figures, previousFigures, previous, breakdown, funnel, leagueTable_, stale, options } = await withFiguresDb(async (db) => {
     const read = await readFilters(db, t, dashboardQuerySchema, raw);
     const f = read.filter;
     // The summary compares with the previous period of the same length, counted by the same function.

@@ -23,7 +23,7 @@ import type { Db } from '@/db';
 import { requireActor } from '@/lib/auth/session';
 import { zoneDay } from '@/lib/core/dates';
 import { logError } from '@/lib/server/log';
-import { withReadDb } from '@/lib/server/read-db';
+import { withFiguresDb } from '@/lib/server/read-db';
 import {
   figureList,
   figuresBreakdown,
@@ -154,7 +154,7 @@ export async function GET(req: NextRequest) {
   try {
     // On the read replica when there is one (lib/server/read-db.ts); a list's later batches are read from
     // whichever database answered the first.
-    const { f, institutions, exp, parkName } = await withReadDb(async (db) => {
+    const { f, institutions, exp, parkName } = await withFiguresDb(async (db) => {
       const f = await resolveFilter(db, q);
       const { parks, institutions } = await filterLists(db, { institutions: Boolean(f.institutionId) });
       const parkName = (id: number) => parks.find((p) => p.id === id)?.name ?? String(id);

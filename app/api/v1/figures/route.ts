@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { resolveFilter, toFiguresDto, zoneFigures } from '@/lib/figures/service';
-import { withReadDb } from '@/lib/server/read-db';
+import { withFiguresDb } from '@/lib/server/read-db';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import { figuresFilterSchema } from '@/lib/validation/figures';
 import { apiError, apiFailure } from '../http';
@@ -13,7 +13,7 @@ export async function GET(req: NextRequest) {
     return apiError(400, 'invalid_parameter', issue.message, String(issue.path[0] ?? ''));
   }
   try {
-    const body = await withReadDb(async (db) => {
+    const body = await withFiguresDb(async (db) => {
       const filter = await resolveFilter(db, parsed.data);
       return toFiguresDto(await zoneFigures(db, filter), filter);
     });

@@ -8,7 +8,7 @@ import { isAppError } from '@/lib/core/errors';
 import { figureList, type ListPage } from '@/lib/figures/service';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { errorText } from '@/lib/i18n/translate';
-import { withReadDb } from '@/lib/server/read-db';
+import { withFiguresDb } from '@/lib/server/read-db';
 import { FIGURE_LISTS, figureListQuerySchema, type FigureList } from '@/lib/validation/figures';
 import { describeFilters, filterOptions, readFilters, type SearchParams } from '../../shared';
 import { ExportLink } from '@/components/ui/export-link';
@@ -23,7 +23,7 @@ export default async function FigureListPage({ params, searchParams }: { params:
   await requirePageActor(['admin'], `/admin/dashboard/list/${list}`);
   const [t, locale, raw] = await Promise.all([getT(), getLocale(), searchParams]);
   // The heavy reads: on the read replica when there is one (lib/server/read-db.ts).
-  const { query, filter, problems, options, page } = await withReadDb(async (db) => {
+  const { query, filter, problems, options, page } = await withFiguresDb(async (db) => {
     const { query, filter, problems } = await readFilters(db, t, figureListQuerySchema, raw);
     const options = await filterOptions(db, locale);
     let page: ListPage;
