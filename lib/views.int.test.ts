@@ -17,7 +17,9 @@ import { currentWeights, enterpriseScorePage } from './innovation/views';
 import { institutionHome } from './institutions/views';
 import { withPatentCheckChar } from './ip/patent-number';
 import { createNeed } from './needs/service';
-import { enterpriseNeeds, needAssetOptions, ownNeedView } from './needs/views';
+import { enterpriseNeeds, needAssetOptions } from './needs/views';
+import { matchesForNeed } from './matching/service';
+import { getNeedWithAssets, listAssetOptions } from '../db/queries/needs';
 import { markAllReadFor, notificationsFor } from './notifications/inbox';
 import { createProduct, transitionProduct } from './products/service';
 import { applyPage, comparedProducts, institutionProducts, productEditPage, productPage } from './products/views';
@@ -145,11 +147,13 @@ describe('product views', () => {
 
 describe('need views', () => {
   it('an enterprise sees its own needs and assets; another enterprise’s need is not found', async () => {
-    const view = await ownNeedView(h.db, smeA, needA);
-    expect(view.need.id).toBe(needA);
-    expect(view.assets.map((a) => a.id)).toEqual([assetA]);
-    expect(await failure(ownNeedView(h.db, smeB, needA))).toBe('not_found');
-    expect(await failure(ownNeedView(h.db, bank1, needA))).toBe('not_found');
+    // The need page reads it all in one statement: the same need and asset options as their own reads.
+    const view = await matchesForNeed(h.db, smeA, needA);
+    expect(view.need).toEqual(await getNeedWithAssets(h.db, needA));
+    expect(view.assetOptions).toEqual(await listAssetOptions(h.db, smeA.enterpriseId!));
+    expect(view.assetOptions.map((a) => a.id)).toEqual([assetA]);
+    expect(await failure(matchesForNeed(h.db, smeB, needA))).toBe('not_found');
+    expect(await failure(matchesForNeed(h.db, bank1, needA))).toBe('forbidden');
     expect((await enterpriseNeeds(h.db, smeA, { limit: 20, offset: 0 })).total).toBe(1);
     expect((await enterpriseNeeds(h.db, smeB, { limit: 20, offset: 0 })).total).toBe(0);
     expect(await needAssetOptions(h.db, smeB)).toEqual([]);
@@ -259,8 +263,8 @@ describe('foreign and unknown ids', () => {
   });
 
   it('a need: unknown id, another enterprise, an admin: not found', async () => {
-    expect(await failure(ownNeedView(h.db, smeA, randomUUID()))).toBe('not_found');
-    expect(await failure(ownNeedView(h.db, admin, needA))).toBe('not_found');
+    expect(await failure(matchesForNeed(h.db, smeA, randomUUID()))).toBe('not_found');
+    expect(await failure(matchesForNeed(h.db, admin, needA))).toBe('forbidden');
   });
 
   it('an application is listed and shown to its enterprise and its institution only', async () => {

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { jsonArray } from './json';
+import { jsonArray, parseJson } from './json';
 import type { Db } from '../client';
 import { certifications, enterprises, innovationScores, parks } from '../schema';
 
@@ -30,8 +30,28 @@ type CertificationFact = {
   verificationStatus: (typeof certifications.$inferSelect)['verificationStatus'];
 };
 
-/** What the eligibility rules look at, for one enterprise: its row, certifications and latest innovation score in one statement. */
-export async function getEligibilityFacts(db: Db, enterpriseId: string) {
+/** What the eligibility rules look at, for one enterprise. */
+export interface EligibilityFactsRow {
+  parkId: number;
+  industry: string;
+  foundedOn: string;
+  employees: number;
+  revenueFen: bigint;
+  verificationStatus: (typeof enterprises.$inferSelect)['verificationStatus'];
+  certifications: CertificationFact[];
+  innovationScore: string | null;
+}
+
+const certificationsJson = jsonArray<CertificationFact>(
+  sql`select json_agg(json_build_object('kind', c.kind, 'validFrom', c.valid_from::text, 'validTo', c.valid_to::text, 'verificationStatus', c.verification_status) order by c.valid_from, c.id)
+    from ${certifications} c where c.enterprise_id = "enterprises"."id"`,
+);
+const latestInnovationScore = sql<
+  string | null
+>`(select s.total::text from ${innovationScores} s where s.enterprise_id = "enterprises"."id" order by s.computed_at desc limit 1)`;
+
+/** The enterprise's row, certifications and latest innovation score in one statement (null: no such enterprise). */
+export async function getEligibilityFacts(db: Db, enterpriseId: string): Promise<EligibilityFactsRow | null> {
   const [e] = await db
     .select({
       parkId: enterprises.parkId,
@@ -40,16 +60,25 @@ export async function getEligibilityFacts(db: Db, enterpriseId: string) {
       employees: enterprises.employees,
       revenueFen: enterprises.revenueFen,
       verificationStatus: enterprises.verificationStatus,
-      certifications: jsonArray<CertificationFact>(
-        sql`select json_agg(json_build_object('kind', c.kind, 'validFrom', c.valid_from::text, 'validTo', c.valid_to::text, 'verificationStatus', c.verification_status) order by c.valid_from, c.id)
-          from ${certifications} c where c.enterprise_id = "enterprises"."id"`,
-      ),
-      innovationScore: sql<
-        string | null
-      >`(select s.total::text from ${innovationScores} s where s.enterprise_id = "enterprises"."id" order by s.computed_at desc limit 1)`,
+      certifications: certificationsJson,
+      innovationScore: latestInnovationScore,
     })
     .from(enterprises)
     .where(eq(enterprises.id, enterpriseId))
     .limit(1);
   return e ?? null;
+}
+
+type EligibilityFactsJson = Omit<EligibilityFactsRow, 'revenueFen'> & { revenueFen: string };
+
+/** getEligibilityFacts as one JSON value, to read inside another statement (factsFromJson reads it back). */
+export function eligibilityFactsJson(enterpriseId: string) {
+  return sql<EligibilityFactsJson | null>`(select json_build_object('parkId', "enterprises"."park_id", 'industry', "enterprises"."industry",
+      'foundedOn', "enterprises"."founded_on"::text, 'employees', "enterprises"."employees", 'revenueFen', "enterprises"."revenue_fen"::text,
+      'verificationStatus', "enterprises"."verification_status", 'certifications', ${certificationsJson}, 'innovationScore', ${latestInnovationScore})
+    from ${enterprises} where "enterprises"."id" = ${enterpriseId})`.mapWith((v: unknown) => (v == null ? null : parseJson<EligibilityFactsJson>(v)));
+}
+
+export function factsFromJson(j: EligibilityFactsJson | null): EligibilityFactsRow | null {
+  return j ? { ...j, revenueFen: BigInt(j.revenueFen) } : null;
 }

@@ -6,7 +6,8 @@ import type { Db } from '../client';
 import { jsonArray } from './json';
 import { responseTimes } from './response-times';
 import { auditEvents, certifications, consents, enterprises, financingNeeds, innovationScores, institutions, matches, products } from '../schema';
-import { needIsOpen } from './needs';
+import { eligibilityFactsJson, factsFromJson } from './enterprises';
+import { assetOptionsJson, needAssetsJson, needIsOpen, needStatusNow } from './needs';
 import { productCardColumns } from './products';
 
 /** At most this many products are scored for one need (the zone has fewer than 100 published). */
@@ -217,29 +218,46 @@ type InterestJson = {
   accepted: boolean;
 };
 
+/** The institutions' interests in the need of the row (a select from financing_needs), as JSON. */
+function interestsJson(limit: number) {
+  return jsonArray<InterestJson>(
+    sql`select json_agg(json_build_object('id', i.id, 'status', i.status, 'score', i.score, 'reasons', i.reasons, 'createdAt', i.created_at,
+        'updatedAt', i.updated_at, 'productId', i.product_id, 'productName', i.product_name, 'institutionId', i.institution_id,
+        'institutionName', i.institution_name, 'accepted', ${acceptedExpr(sql.raw('i.id'))}) order by i.updated_at desc, i.id)
+      from (select m.id, m.status, m.score, m.reasons, m.created_at, m.updated_at, p.id product_id, p.name product_name, inst.id institution_id,
+          inst.name institution_name
+        from ${matches} m join ${products} p on p.id = m.product_id join ${institutions} inst on inst.id = p.institution_id
+        where m.need_id = "financing_needs"."id" and m.source = 'institution' order by m.updated_at desc, m.id limit ${limit}) i`,
+  );
+}
+
 /**
- * A need with the institutions' interests in it (their matches, newest first, at most `limit`,
- * each with whether the enterprise accepted it), in one statement. Null for an unknown need.
+ * Everything the need page reads, in one statement: the need (its status as of today, the IP
+ * assets offered with it), the institutions' interests in it (newest first, at most `limit`, each
+ * with whether the enterprise accepted it), and, for the reading enterprise `readerId`, the IP
+ * assets its form may offer and what the eligibility rules look at. Null for an unknown need; the
+ * caller checks that the need is the reader's before showing any of it.
  */
-export async function needWithInterests(db: Db, needId: string, limit = 50) {
+export async function needPageRow(db: Db, needId: string, readerId: string, limit = 50) {
   const [r] = await db
     .select({
       need: financingNeeds,
-      interests: jsonArray<InterestJson>(
-        sql`select json_agg(json_build_object('id', i.id, 'status', i.status, 'score', i.score, 'reasons', i.reasons, 'createdAt', i.created_at,
-            'updatedAt', i.updated_at, 'productId', i.product_id, 'productName', i.product_name, 'institutionId', i.institution_id,
-            'institutionName', i.institution_name, 'accepted', ${acceptedExpr(sql.raw('i.id'))}) order by i.updated_at desc, i.id)
-          from (select m.id, m.status, m.score, m.reasons, m.created_at, m.updated_at, p.id product_id, p.name product_name, inst.id institution_id,
-              inst.name institution_name
-            from ${matches} m join ${products} p on p.id = m.product_id join ${institutions} inst on inst.id = p.institution_id
-            where m.need_id = "financing_needs"."id" and m.source = 'institution' order by m.updated_at desc, m.id limit ${limit}) i`,
-      ),
+      statusNow: needStatusNow,
+      assets: needAssetsJson,
+      interests: interestsJson(limit),
+      assetOptions: assetOptionsJson(readerId),
+      facts: eligibilityFactsJson(readerId),
     })
     .from(financingNeeds)
     .where(eq(financingNeeds.id, needId))
     .limit(1);
   if (!r) return null;
-  return { need: r.need, interests: r.interests.map((x) => ({ ...x, createdAt: new Date(x.createdAt), updatedAt: new Date(x.updatedAt) })) };
+  return {
+    need: { ...r.need, status: r.statusNow, assets: r.assets },
+    interests: r.interests.map((x) => ({ ...x, createdAt: new Date(x.createdAt), updatedAt: new Date(x.updatedAt) })),
+    assetOptions: r.assetOptions,
+    facts: factsFromJson(r.facts),
+  };
 }
 
 export async function insertConsent(db: Db, values: typeof consents.$inferInsert) {

@@ -57,15 +57,18 @@ export async function countOwnAssets(db: Db, enterpriseId: string, assetIds: str
 type NeedAssetRow = Pick<typeof ipAssets.$inferSelect, 'id' | 'kind' | 'number' | 'title'>;
 
 /** A need with its status as of now and the IP assets it offers, in one statement. */
+/** The IP assets offered with the need of the row (a select from financing_needs), as JSON. */
+export const needAssetsJson = jsonArray<NeedAssetRow>(
+  sql`select json_agg(json_build_object('id', a.id, 'kind', a.kind, 'number', a.number, 'title', a.title) order by a.kind, a.number)
+    from ${needIpAssets} x join ${ipAssets} a on a.id = x.ip_asset_id where x.need_id = "financing_needs"."id"`,
+);
+
 export async function getNeedWithAssets(db: Db, id: string) {
   const [row] = await db
     .select({
       need: financingNeeds,
       statusNow: needStatusNow,
-      assets: jsonArray<NeedAssetRow>(
-        sql`select json_agg(json_build_object('id', a.id, 'kind', a.kind, 'number', a.number, 'title', a.title) order by a.kind, a.number)
-          from ${needIpAssets} x join ${ipAssets} a on a.id = x.ip_asset_id where x.need_id = "financing_needs"."id"`,
-      ),
+      assets: needAssetsJson,
     })
     .from(financingNeeds)
     .where(eq(financingNeeds.id, id))
@@ -275,12 +278,24 @@ export async function boardFinancials(
   });
 }
 
+/** At most this many of an enterprise's IP assets are offered for pledge on its forms. */
+const ASSET_OPTIONS_MAX = 200;
+type AssetOption = Pick<typeof ipAssets.$inferSelect, 'id' | 'kind' | 'number' | 'title' | 'status'>;
+
+/** listAssetOptions as JSON, to read inside another statement. */
+export function assetOptionsJson(enterpriseId: string) {
+  return jsonArray<AssetOption>(
+    sql`select json_agg(json_build_object('id', a.id, 'kind', a.kind, 'number', a.number, 'title', a.title, 'status', a.status) order by a.kind, a.number)
+      from (select id, kind, number, title, status from ${ipAssets} where enterprise_id = ${enterpriseId} order by kind, number limit ${ASSET_OPTIONS_MAX}) a`,
+  );
+}
+
 /** The enterprise's own IP assets, for the "offered for pledge" choice (at most 200). */
-export function listAssetOptions(db: Db, enterpriseId: string) {
+export function listAssetOptions(db: Db, enterpriseId: string): Promise<AssetOption[]> {
   return db
     .select({ id: ipAssets.id, kind: ipAssets.kind, number: ipAssets.number, title: ipAssets.title, status: ipAssets.status })
     .from(ipAssets)
     .where(eq(ipAssets.enterpriseId, enterpriseId))
     .orderBy(asc(ipAssets.kind), asc(ipAssets.number))
-    .limit(200);
+    .limit(ASSET_OPTIONS_MAX);
 }

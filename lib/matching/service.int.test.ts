@@ -2,7 +2,8 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { sql } from 'drizzle-orm';
-import { matchableProducts, medianResponseHours } from '../../db/queries/matching';
+import { matchableProducts, medianResponseHours, needPageRow } from '../../db/queries/matching';
+import { getEligibilityFacts } from '../../db/queries/enterprises';
 import { rowsOf } from '../../db/rows';
 import { needCandidates, pickCandidates } from './candidates';
 import { applications, auditEvents, certifications, consents, financingNeeds, lprRates, matches, notifications, parks, products } from '../../db/schema';
@@ -201,6 +202,14 @@ describe('matches for a need (enterprise)', () => {
 
     const misses = Object.fromEntries(r.nearMisses.map((m) => [m.product.id, m.failed.map((f) => f.code)]));
     expect(misses).toEqual({ [P.termMiss]: ['term'], [P.rateMiss]: ['rate'], [P.certMiss]: ['certification'] });
+  });
+
+  it("reads the enterprise's eligibility facts with the need, as their own read gives them", async () => {
+    const row = await needPageRow(h.db, needA, smeA.enterpriseId!);
+    const facts = await getEligibilityFacts(h.db, smeA.enterpriseId!);
+    expect(facts?.certifications.length).toBeGreaterThan(0);
+    expect(row?.facts).toEqual(facts);
+    expect(typeof row?.facts?.revenueFen).toBe('bigint');
   });
 
   it('never shows a suspended or draft product, or one of a suspended institution', async () => {

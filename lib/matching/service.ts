@@ -15,7 +15,7 @@ import {
   lockMatchOf,
   markFirstInstitutionAction,
   medianResponseHours,
-  needWithInterests,
+  needPageRow,
   PAGE_SIZE_FITS,
 } from '../../db/queries/matching';
 import { lockNeed } from '../../db/queries/needs';
@@ -68,17 +68,18 @@ export const FITS_SHOWN = 10;
 
 export async function matchesForNeed(db: Db, actor: Actor, needId: string, o: { allFits?: boolean } = {}) {
   assertRole(actor, 'enterprise');
-  // The need and the institutions' interests in one statement (the interests shown only once the scope check passed).
-  const row = await needWithInterests(db, needId);
+  // The need, the institutions' interests, the enterprise's asset options and eligibility facts in
+  // one statement (shown only once the scope check passed).
+  const row = await needPageRow(db, needId, actor.enterpriseId!);
   if (!row) throw new AppError('not_found');
-  const { need, interests } = row;
+  const { need, interests, assetOptions, facts } = row;
   assertEnterpriseScope(actor, need.enterpriseId);
   const asOf = zoneDay();
-  if (!LIVE_NEED.includes(need.status)) return { need, asOf, fits: [], fitsTotal: 0, nearMisses: [], interests };
-  const [facts, candidates] = await Promise.all([getEligibilityFacts(db, need.enterpriseId), needCandidates(db, need)]);
+  const page = { need, asOf, interests, assetOptions };
+  if (!LIVE_NEED.includes(need.status)) return { ...page, fits: [], fitsTotal: 0, nearMisses: [] };
   if (!facts) throw new AppError('not_found');
-  const { fits, nearMisses } = rankCandidates(need, candidates, facts, asOf);
-  return { need, asOf, fits: o.allFits ? fits : fits.slice(0, FITS_SHOWN), fitsTotal: fits.length, nearMisses, interests };
+  const { fits, nearMisses } = rankCandidates(need, await needCandidates(db, need), facts, asOf);
+  return { ...page, fits: o.allFits ? fits : fits.slice(0, FITS_SHOWN), fitsTotal: fits.length, nearMisses };
 }
 
 // ---------------------------------------------------------------- institution: needs for its products

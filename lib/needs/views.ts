@@ -2,7 +2,6 @@
 import type { Db } from '../../db/client';
 import { listAssetOptions, listEnterpriseNeeds } from '../../db/queries/needs';
 import { assertRole, type Actor } from '../auth/actor';
-import { getOwnNeed } from './service';
 
 /** The IP assets a need (or an application) of the actor's enterprise may offer as collateral. */
 export async function needAssetOptions(db: Db, actor: Actor) {
@@ -14,11 +13,4 @@ export async function needAssetOptions(db: Db, actor: Actor) {
 export async function enterpriseNeeds(db: Db, actor: Actor, page: { limit: number; offset: number }) {
   assertRole(actor, 'enterprise');
   return listEnterpriseNeeds(db, actor.enterpriseId!, page);
-}
-
-/** A need of the actor's enterprise with the assets its form may offer. */
-export async function ownNeedView(db: Db, actor: Actor, needId: string) {
-  const need = await getOwnNeed(db, actor, needId);
-  const assets = await listAssetOptions(db, actor.enterpriseId!);
-  return { need, assets };
 }

@@ -4,15 +4,15 @@ import Link from 'next/link';
 import { InterestResponseButtons } from '@/components/matching/interest-response-buttons';
 import { MatchReasons, ScoreBadge, type ReasonLike } from '@/components/matching/match-text';
 import { NearMisses } from '@/components/matching/near-misses';
-import { getDb } from '@/db';
-import type { Actor } from '@/lib/auth/actor';
 import { getT } from '@/lib/i18n/server';
-import { matchesForNeed } from '@/lib/matching/service';
+import type { matchesForNeed } from '@/lib/matching/service';
 import { formatRateBp } from '@/lib/core/money';
 
-export async function NeedMatches({ actor, needId, allFits = false }: { actor: Actor; needId: string; allFits?: boolean }) {
-  const [t, db] = await Promise.all([getT(), getDb()]);
-  const { need, fits, fitsTotal, nearMisses, interests } = await matchesForNeed(db, actor, needId, { allFits });
+type NeedMatchesView = Awaited<ReturnType<typeof matchesForNeed>>;
+
+export async function NeedMatches({ view, allFits = false }: { view: NeedMatchesView; allFits?: boolean }) {
+  const t = await getT();
+  const { need, fits, fitsTotal, nearMisses, interests } = view;
   const live = need.status === 'open' || need.status === 'matched';
   const ceilingSet = need.maxRateBp !== null;
   return (
@@ -83,7 +83,7 @@ export async function NeedMatches({ actor, needId, allFits = false }: { actor: A
                 </p>
                 <MatchReasons reasons={f.reasons as ReasonLike[]} t={t} ceilingSet={ceilingSet} />
                 <Link
-                  href={`/products/${f.product.id}/apply?needId=${needId}`}
+                  href={`/products/${f.product.id}/apply?needId=${need.id}`}
                   className="inline-block rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
                 >
                   {t('applications.apply')}
@@ -99,7 +99,7 @@ export async function NeedMatches({ actor, needId, allFits = false }: { actor: A
         {live && fitsTotal > fits.length && (
           <p className="text-sm text-slate-700" data-testid="more-fits">
             {t('matching.forNeed.moreFits', { shown: fits.length, total: fitsTotal })}{' '}
-            <Link href={`/enterprise/needs/${needId}?fits=all#fits`} className="text-brand-700 underline">
+            <Link href={`/enterprise/needs/${need.id}?fits=all#fits`} className="text-brand-700 underline">
               {t('matching.forNeed.allFits', { total: fitsTotal })}
             </Link>
           </p>

@@ -7,7 +7,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/core/errors';
 import { getT } from '@/lib/i18n/server';
 import { formatWan } from '@/lib/core/money';
-import { ownNeedView } from '@/lib/needs/views';
+import { matchesForNeed } from '@/lib/matching/service';
 import { needToForm } from '@/lib/validation/need';
 import { NeedMatches } from './matches';
 import { isUuid } from '@/lib/core/ids';
@@ -19,12 +19,14 @@ export default async function NeedPage({ params, searchParams }: { params: Promi
   const { id } = await params;
   const actor = await requirePageActor(['enterprise'], `/enterprise/needs/${id}`);
   if (!isUuid(id)) notFound();
-  const t = await getT();
-  const db = await getDb();
-  const { need, assets } = await ownNeedView(db, actor, id).catch((e) => {
+  const [t, db, query] = await Promise.all([getT(), getDb(), searchParams]);
+  const allFits = query.fits === 'all';
+  // One read for the whole page: the need, the interests, the ranked fits, the form's asset options.
+  const view = await matchesForNeed(db, actor, id, { allFits }).catch((e) => {
     if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
   });
+  const { need, assetOptions: assets } = view;
   return (
     <div className="space-y-6">
       <nav aria-label="breadcrumb" className="text-sm">
@@ -40,7 +42,7 @@ export default async function NeedPage({ params, searchParams }: { params: Promi
         {(need.status === 'open' || need.status === 'matched') && <WithdrawNeedButton needId={need.id} />}
       </div>
       {/* What the enterprise came for first: who is interested and which products fit. */}
-      <NeedMatches actor={actor} needId={need.id} allFits={(await searchParams).fits === 'all'} />
+      <NeedMatches view={view} allFits={allFits} />
       {need.status === 'open' ? (
         <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <summary className="cursor-pointer font-semibold text-brand-700">{t('needs.editSection')}</summary>
