@@ -10,7 +10,7 @@ import { formatRateBp } from '@/lib/core/money';
 
 type NeedMatchesView = Awaited<ReturnType<typeof matchesForNeed>>;
 
-export async function NeedMatches({ view, allFits = false }: { view: NeedMatchesView; allFits?: boolean }) {
+export async function NeedMatches({ view }: { view: NeedMatchesView }) {
   const t = await getT();
   const { need, fits, fitsTotal, nearMisses, interests } = view;
   const live = need.status === 'open' || need.status === 'matched';

@@ -42,7 +42,7 @@ export default async function NeedPage({ params, searchParams }: { params: Promi
         {(need.status === 'open' || need.status === 'matched') && <WithdrawNeedButton needId={need.id} />}
       </div>
       {/* What the enterprise came for first: who is interested and which products fit. */}
-      <NeedMatches view={view} allFits={allFits} />
+      <NeedMatches view={view} />
       {need.status === 'open' ? (
         <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <summary className="cursor-pointer font-semibold text-brand-700">{t('needs.editSection')}</summary>
