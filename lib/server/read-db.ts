@@ -34,14 +34,19 @@ async function makeRouter(primary: Db, pool: string): Promise<ReadRouter> {
   });
 }
 
-export function readRouter(): Promise<ReadRouter> {
-  g.__krtReadRouter ??= getDb()
-    .then((primary) => makeRouter(primary, 'primary'))
+/** The router over `primary` (opened once per process, kept on globalThis under `slot`). */
+function router(slot: '__krtReadRouter' | '__krtFiguresRouter', primary: () => Promise<Db>, pool: string): Promise<ReadRouter> {
+  g[slot] ??= primary()
+    .then((db) => makeRouter(db, pool))
     .catch((e) => {
-      g.__krtReadRouter = undefined;
+      g[slot] = undefined;
       throw e;
     });
-  return g.__krtReadRouter;
+  return g[slot];
+}
+
+export function readRouter(): Promise<ReadRouter> {
+  return router('__krtReadRouter', getDb, 'primary');
 }
 
 /** Runs a read on the replica (or the primary without one, or while it is unreachable). */
@@ -49,20 +54,10 @@ export async function withReadDb<T>(fn: (db: Db) => Promise<T>, options?: ReadOp
   return (await readRouter()).read(fn, options);
 }
 
-function figuresRouter(): Promise<ReadRouter> {
-  g.__krtFiguresRouter ??= getFiguresDb()
-    .then((primary) => makeRouter(primary, 'figures'))
-    .catch((e) => {
-      g.__krtFiguresRouter = undefined;
-      throw e;
-    });
-  return g.__krtFiguresRouter;
-}
-
 /**
  * Runs a figure computation as withReadDb does, but on the primary through the figures' own pool
  * (db/index.ts getFiguresDb: a longer statement timeout, a few connections of its own).
  */
 export async function withFiguresDb<T>(fn: (db: Db) => Promise<T>, options?: ReadOptions): Promise<T> {
-  return (await figuresRouter()).read(fn, options);
+  return (await router('__krtFiguresRouter', getFiguresDb, 'figures')).read(fn, options);
 }

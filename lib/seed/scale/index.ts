@@ -10,7 +10,7 @@ import { applications, type SlotCounts } from './applications';
 import { lowestSubmission, lprCase, parkSlots, type Ctx, type ParkRow, type SchemeRow } from './context';
 import { enterpriseNameFunctionSql, enterprises, tradeFunctionSql } from './enterprises';
 import { standaloneNeeds, standaloneRange } from './needs';
-import { restoreIndexes, setIndexesAside } from './indexes';
+import { BULK_TABLES, restoreIndexes, setIndexesAside } from './indexes';
 import { institutions, products } from './organisations';
 import { isTimeOnly, Runner, type RunnerOptions, type TableStat } from './runner';
 import { DAY, functionsSql, K, q, ts, uid, workdayOf, zoned } from './sql';
@@ -90,25 +90,8 @@ const NOW_MARK = 519 * DAY;
 
 /** Fresh statistics for the planner after a bulk load (outside the load's transaction). */
 export async function analyzeScaleTables(db: Db): Promise<void> {
-  for (const t of [
-    'institutions',
-    'users',
-    'products',
-    'enterprises',
-    'organisation_usccs',
-    'ip_assets',
-    'financing_needs',
-    'matches',
-    'applications',
-    'application_ip_assets',
-    'application_events',
-    'loans',
-    'pledges',
-    'pledge_assets',
-    'scheme_enrolments',
-    'claims',
-    'audit_events',
-  ]) {
+  // The bulk tables and the smaller ones the load also fills.
+  for (const t of ['institutions', 'products', 'organisation_usccs', 'claims', ...BULK_TABLES]) {
     await db.execute(sql.raw(`analyze ${t}`));
   }
 }
