@@ -6,8 +6,10 @@ import {
   applications,
   consents,
   enterprises,
+  financingNeeds,
   ipAssets,
   loans,
+  lprRates,
   matches,
   parks,
   pledgeAssets,
@@ -26,6 +28,9 @@ type Loan = typeof loans.$inferSelect;
 type IpAsset = typeof ipAssets.$inferSelect;
 type Match = typeof matches.$inferSelect;
 import { jsonArray, parseJson } from './json';
+import { applicationDocumentFields, parseApplicationDocumentRows } from './documents';
+import { parseScoreReportRows, scoreReportFields } from './innovation';
+import { needAssetsJson, needStatusNow } from './needs';
 
 export async function findByIdempotencyKey(db: Db, enterpriseId: string, key: string) {
   const [a] = await db
@@ -132,24 +137,27 @@ type TimelineEventJson = {
  * An application with its product and enterprise (and the enterprise's park), its timeline (oldest first, with each
  * actor's name and role) and its pledge, in one statement: every application page shows all of it.
  */
-export async function getApplicationView(db: Db, id: string) {
-  const [r] = await db
-    .select({
-      application: applications,
-      productName: products.name,
-      productCategory: products.category,
-      enterpriseName: enterprises.name,
-      product: products,
-      enterprise: enterprises,
-      parkName: parks.name,
-      parkNameEn: parks.nameEn,
-      pledge: pledges,
-      events: jsonArray<TimelineEventJson>(
-        sql`select json_agg(json_build_object('id', e.id::text, 'fromStatus', e.from_status, 'toStatus', e.to_status, 'reasonCode', e.reason_code,
+/** An application with its product, enterprise and park, its pledge and its timeline, as select fields (over the joins of getApplicationView). */
+const applicationViewFields = {
+  application: applications,
+  productName: products.name,
+  productCategory: products.category,
+  enterpriseName: enterprises.name,
+  product: products,
+  enterprise: enterprises,
+  parkName: parks.name,
+  parkNameEn: parks.nameEn,
+  pledge: pledges,
+  events: jsonArray<TimelineEventJson>(
+    sql`select json_agg(json_build_object('id', e.id::text, 'fromStatus', e.from_status, 'toStatus', e.to_status, 'reasonCode', e.reason_code,
           'note', e.note, 'at', e.at, 'actorName', u.name, 'actorRole', u.role) order by e.at, e.id)
           from ${applicationEvents} e left join ${users} u on u.id = e.actor_user_id where e.application_id = "applications"."id"`,
-      ),
-    })
+  ),
+};
+
+export async function getApplicationView(db: Db, id: string) {
+  const [r] = await db
+    .select(applicationViewFields)
     .from(applications)
     .innerJoin(products, eq(products.id, applications.productId))
     .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
@@ -157,7 +165,10 @@ export async function getApplicationView(db: Db, id: string) {
     .leftJoin(pledges, eq(pledges.applicationId, applications.id))
     .where(eq(applications.id, id))
     .limit(1);
-  if (!r) return null;
+  return r ? parseApplicationView(r) : null;
+}
+
+function parseApplicationView<T extends { events: TimelineEventJson[] }>(r: T) {
   const { events, ...view } = r;
   return { ...view, events: events.map((e) => ({ ...e, id: BigInt(e.id), at: new Date(e.at) })) };
 }
@@ -250,39 +261,76 @@ type PledgedAssetJson = {
 };
 
 /**
- * What the officer's workbench adds to the application view, in one statement: the IP assets
- * offered (by patent number), the loan once disbursed and the match behind an application made
- * from a need. Null for an unknown id.
+ * What the officer's workbench adds to the application view, as select fields over applications:
+ * the IP assets offered (by patent number), the loan once disbursed and the match behind an
+ * application made from a need.
  */
-export async function workbenchExtras(db: Db, applicationId: string) {
-  const [r] = await db
-    .select({
-      assets: jsonArray<PledgedAssetJson>(
-        sql`select json_agg(json_build_object('id', a.id, 'kind', a.kind, 'number', a.number, 'title', a.title, 'owners', a.owners, 'inForce', a.in_force,
+const workbenchExtraFields = {
+  assets: jsonArray<PledgedAssetJson>(
+    sql`select json_agg(json_build_object('id', a.id, 'kind', a.kind, 'number', a.number, 'title', a.title, 'owners', a.owners, 'inForce', a.in_force,
             'feesPaid', a.fees_paid, 'expiryDate', a.expiry_date::text, 'valuationFen', a.valuation_fen::text, 'appraiser', a.appraiser, 'valuedOn', a.valued_on::text)
             order by a.number)
           from ${applicationIpAssets} x join ${ipAssets} a on a.id = x.ip_asset_id where x.application_id = "applications"."id"`,
-      ),
-      loan: sql<{
-        id: string;
-        maturesOn: string;
-        repaymentMethod: Loan['repaymentMethod'];
-      } | null>`(select json_build_object('id', l.id, 'maturesOn', l.matures_on::text,
+  ),
+  loan: sql<{
+    id: string;
+    maturesOn: string;
+    repaymentMethod: Loan['repaymentMethod'];
+  } | null>`(select json_build_object('id', l.id, 'maturesOn', l.matures_on::text,
           'repaymentMethod', l.repayment_method) from ${loans} l where l.application_id = "applications"."id" limit 1)`.mapWith((v: unknown) =>
-        parseJson<{ id: string; maturesOn: string; repaymentMethod: Loan['repaymentMethod'] } | null>(v),
-      ),
-      match: sql<{
-        score: number;
-        reasons: unknown;
-        source: Match['source'];
-      } | null>`(select json_build_object('score', m.score, 'reasons', m.reasons, 'source', m.source)
+    parseJson<{ id: string; maturesOn: string; repaymentMethod: Loan['repaymentMethod'] } | null>(v),
+  ),
+  match: sql<{
+    score: number;
+    reasons: unknown;
+    source: Match['source'];
+  } | null>`(select json_build_object('score', m.score, 'reasons', m.reasons, 'source', m.source)
           from ${matches} m where m.need_id = "applications"."need_id" and m.product_id = "applications"."product_id" limit 1)`.mapWith((v: unknown) =>
-        parseJson<{ score: number; reasons: unknown; source: Match['source'] } | null>(v),
-      ),
+    parseJson<{ score: number; reasons: unknown; source: Match['source'] } | null>(v),
+  ),
+};
+
+function parseWorkbenchExtras<T extends { assets: PledgedAssetJson[] }>(r: T) {
+  const assets = r.assets.map((a) => ({ ...a, valuationFen: a.valuationFen === null ? null : BigInt(a.valuationFen) }));
+  return { ...(r as Omit<T, 'assets'>), assets };
+}
+
+/**
+ * Everything the officer's workbench reads, in one statement: the application view
+ * (getApplicationView), the workbench's extras (workbenchExtraFields), the documents section
+ * (applicationDocumentRows), what the enterprise's score report reads (scoreReportRows), the need
+ * the application came from (as getNeedWithAssets) and the 1-year LPR in force on `day`. Null for
+ * an unknown id; the caller checks the scope before showing any of it.
+ */
+export async function workbenchRow(db: Db, id: string, day: string) {
+  const [r] = await db
+    .select({
+      ...applicationViewFields,
+      ...workbenchExtraFields,
+      ...applicationDocumentFields,
+      ...scoreReportFields(sql`"applications"."enterprise_id"`),
+      need: financingNeeds,
+      needStatus: needStatusNow,
+      needAssets: needAssetsJson,
+      lprBp: sql<number | null>`(select r.one_year_bp from ${lprRates} r where r.effective_on <= ${day} order by r.effective_on desc limit 1)`.mapWith(Number),
     })
     .from(applications)
-    .where(eq(applications.id, applicationId))
+    .innerJoin(products, eq(products.id, applications.productId))
+    .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+    .innerJoin(parks, eq(parks.id, enterprises.parkId))
+    .leftJoin(pledges, eq(pledges.applicationId, applications.id))
+    .leftJoin(financingNeeds, eq(financingNeeds.id, applications.needId))
+    .where(eq(applications.id, id))
     .limit(1);
   if (!r) return null;
-  return { ...r, assets: r.assets.map((a) => ({ ...a, valuationFen: a.valuationFen === null ? null : BigInt(a.valuationFen) })) };
+  const { application, productName, productCategory, enterpriseName, product, enterprise, parkName, parkNameEn, pledge, events } = r;
+  const { assets, loan, match } = parseWorkbenchExtras(r);
+  return {
+    view: parseApplicationView({ application, productName, productCategory, enterpriseName, product, enterprise, parkName, parkNameEn, pledge, events }),
+    extras: { assets, loan, match },
+    documents: parseApplicationDocumentRows(r),
+    scoreRows: parseScoreReportRows(r),
+    need: r.need ? { ...r.need, status: r.needStatus, assets: r.needAssets } : null,
+    lprBp: r.lprBp ?? null,
+  };
 }

@@ -370,32 +370,31 @@ type MaterialRequestJson = Omit<typeof materialRequests.$inferSelect, 'requested
  * them), its open 补充材料 request and whether the enterprise's documents consent to the
  * institution is live (as documentsConsentLive). Null for an unknown application.
  */
-export async function applicationDocumentRows(db: Db, applicationId: string) {
-  const [r] = await db
-    .select({
-      required: jsonArray<{ kind: DocumentKind; years: number }>(
-        sql`select json_agg(json_build_object('kind', r.kind, 'years', r.years) order by r.kind) from ${productRequiredDocuments} r where r.product_id = "applications"."product_id"`,
-      ),
-      shared: jsonArray<SharedDocumentJson>(
-        sql`select json_agg(json_build_object('versionId', v.id, 'version', v.version, 'originalName', v.original_name, 'sizeBytes', v.size_bytes,
+/** What an application's documents section reads, as select fields of a statement over applications. */
+export const applicationDocumentFields = {
+  required: jsonArray<{ kind: DocumentKind; years: number }>(
+    sql`select json_agg(json_build_object('kind', r.kind, 'years', r.years) order by r.kind) from ${productRequiredDocuments} r where r.product_id = "applications"."product_id"`,
+  ),
+  shared: jsonArray<SharedDocumentJson>(
+    sql`select json_agg(json_build_object('versionId', v.id, 'version', v.version, 'originalName', v.original_name, 'sizeBytes', v.size_bytes,
             'contentType', v.content_type, 'uploadedAt', v.uploaded_at, 'sharedAt', ad.shared_at, 'kind', d.kind, 'year', d.year,
             'expiresOn', d.expires_on::text, 'ipNumber', ia.number) order by d.kind, d.year desc nulls first, v.version desc)
           from ${applicationDocuments} ad join ${documentVersions} v on v.id = ad.document_version_id join ${documents} d on d.id = v.document_id
           left join ${ipAssets} ia on ia.id = d.ip_asset_id where ad.application_id = "applications"."id"`,
-      ),
-      request: sql<MaterialRequestJson | null>`(select json_build_object('id', m.id, 'applicationId', m.application_id, 'kinds', m.kinds, 'reason', m.reason,
+  ),
+  request: sql<MaterialRequestJson | null>`(select json_build_object('id', m.id, 'applicationId', m.application_id, 'kinds', m.kinds, 'reason', m.reason,
           'requestedBy', m.requested_by, 'requestedAt', m.requested_at, 'answeredAt', m.answered_at)
           from ${materialRequests} m where m.application_id = "applications"."id" and m.answered_at is null order by m.requested_at desc limit 1)`.mapWith(
-        (v: unknown) => parseJson<MaterialRequestJson | null>(v),
-      ),
-      consentLive:
-        sql<boolean>`exists (select 1 from ${consents} c where c.enterprise_id = "applications"."enterprise_id" and c.institution_id = "applications"."institution_id"
+    (v: unknown) => parseJson<MaterialRequestJson | null>(v),
+  ),
+  consentLive:
+    sql<boolean>`exists (select 1 from ${consents} c where c.enterprise_id = "applications"."enterprise_id" and c.institution_id = "applications"."institution_id"
           and c.revoked_at is null and c.expires_at > now() and 'documents' = any(c.scope))`.mapWith(Boolean),
-    })
-    .from(applications)
-    .where(eq(applications.id, applicationId))
-    .limit(1);
-  if (!r) return null;
+};
+
+type ApplicationDocumentFields = { [K in keyof typeof applicationDocumentFields]: (typeof applicationDocumentFields)[K]['_']['type'] };
+
+export function parseApplicationDocumentRows(r: ApplicationDocumentFields) {
   return {
     required: r.required,
     shared: r.shared.map((s) => ({ ...s, uploadedAt: new Date(s.uploadedAt), sharedAt: new Date(s.sharedAt) })),
@@ -404,4 +403,10 @@ export async function applicationDocumentRows(db: Db, applicationId: string) {
       : null,
     consentLive: r.consentLive,
   };
+}
+export type ApplicationDocumentRows = ReturnType<typeof parseApplicationDocumentRows>;
+
+export async function applicationDocumentRows(db: Db, applicationId: string): Promise<ApplicationDocumentRows | null> {
+  const [r] = await db.select(applicationDocumentFields).from(applications).where(eq(applications.id, applicationId)).limit(1);
+  return r ? parseApplicationDocumentRows(r) : null;
 }

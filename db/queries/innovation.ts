@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { rowsOf } from '../rows';
 import { innovationInputs, innovationScores, innovationWeightSets, ipAssets } from '../schema';
@@ -82,25 +82,39 @@ type InputsRow = typeof innovationInputs.$inferSelect;
 type WeightSetRow = typeof innovationWeightSets.$inferSelect;
 
 /**
- * What an enterprise's score report reads besides the enterprise, in one statement: its latest
+ * What an enterprise's score report reads besides the enterprise, as select fields: its latest
  * inputs (as latestInputs), the newest published weight set (as currentWeightSet) and the sum of
- * its IP assets' valuations (shown only under consent; the caller decides).
+ * its IP assets' valuations (shown only under consent; the caller decides). `enterpriseId`: a
+ * value, or a column of the outer statement (the workbench reads them with the application).
  */
-export async function scoreReportRows(db: Db, enterpriseId: string) {
-  const [r] = rowsOf<{ inputs: unknown; weight_set: unknown; ip_valuation_fen: string }>(
-    await db.execute(sql`select
-      (select json_build_object('enterpriseId', i.enterprise_id, 'period', i.period, 'data', i.data, 'updatedAt', i.updated_at)
-        from ${innovationInputs} i where i.enterprise_id = ${enterpriseId} order by i.period desc limit 1) as inputs,
-      (select json_build_object('id', w.id, 'version', w.version, 'name', w.name, 'weights', w.weights, 'publishedAt', w.published_at,
-          'createdBy', w.created_by, 'createdAt', w.created_at)
-        from ${innovationWeightSets} w where w.published_at is not null order by w.version desc limit 1) as weight_set,
-      coalesce((select sum(a.valuation_fen) from ${ipAssets} a where a.enterprise_id = ${enterpriseId}), 0)::text as ip_valuation_fen`),
-  );
-  const inputs = parseJson<(Omit<InputsRow, 'updatedAt'> & { updatedAt: string }) | null>(r.inputs);
-  const w = parseJson<(Omit<WeightSetRow, 'publishedAt' | 'createdAt'> & { publishedAt: string | null; createdAt: string }) | null>(r.weight_set);
+export function scoreReportFields(enterpriseId: SQL | string) {
+  return {
+    scoreInputs: sql<unknown>`(select json_build_object('enterpriseId', i.enterprise_id, 'period', i.period, 'data', i.data, 'updatedAt', i.updated_at)
+      from ${innovationInputs} i where i.enterprise_id = ${enterpriseId} order by i.period desc limit 1)`,
+    scoreWeightSet: sql<unknown>`(select json_build_object('id', w.id, 'version', w.version, 'name', w.name, 'weights', w.weights, 'publishedAt', w.published_at,
+        'createdBy', w.created_by, 'createdAt', w.created_at)
+      from ${innovationWeightSets} w where w.published_at is not null order by w.version desc limit 1)`,
+    scoreIpValuationFen: sql<string>`coalesce((select sum(a.valuation_fen) from ${ipAssets} a where a.enterprise_id = ${enterpriseId}), 0)::text`,
+  };
+}
+
+export type ScoreReportRows = ReturnType<typeof parseScoreReportRows>;
+
+export function parseScoreReportRows(r: { scoreInputs: unknown; scoreWeightSet: unknown; scoreIpValuationFen: string }) {
+  const inputs = parseJson<(Omit<InputsRow, 'updatedAt'> & { updatedAt: string }) | null>(r.scoreInputs);
+  const w = parseJson<(Omit<WeightSetRow, 'publishedAt' | 'createdAt'> & { publishedAt: string | null; createdAt: string }) | null>(r.scoreWeightSet);
   return {
     inputs: inputs ? { ...inputs, updatedAt: new Date(inputs.updatedAt) } : null,
     weightSet: w ? { ...w, publishedAt: w.publishedAt ? new Date(w.publishedAt) : null, createdAt: new Date(w.createdAt) } : null,
-    ipValuationFen: BigInt(r.ip_valuation_fen),
+    ipValuationFen: BigInt(r.scoreIpValuationFen),
   };
+}
+
+/** scoreReportFields for one enterprise, in one statement. */
+export async function scoreReportRows(db: Db, enterpriseId: string): Promise<ScoreReportRows> {
+  const f = scoreReportFields(enterpriseId);
+  const [r] = rowsOf<{ inputs: unknown; weight_set: unknown; ip_valuation_fen: string }>(
+    await db.execute(sql`select ${f.scoreInputs} as inputs, ${f.scoreWeightSet} as weight_set, ${f.scoreIpValuationFen} as ip_valuation_fen`),
+  );
+  return parseScoreReportRows({ scoreInputs: r.inputs, scoreWeightSet: r.weight_set, scoreIpValuationFen: r.ip_valuation_fen });
 }

@@ -23,6 +23,9 @@ import { openTestDb } from '../../db/testing';
 import { submitApplication, transitionApplication } from './service';
 import { applicationFor } from './views';
 import { workbenchFor } from './workbench';
+import { getNeedWithAssets } from '../../db/queries/needs';
+import { applicationDocumentsView } from '../documents/sharing';
+import { scoreReport } from '../innovation/service';
 import type { Actor } from '../auth/actor';
 import type { AppError } from '../core/errors';
 import { withPatentCheckChar } from '../ip/patent-number';
@@ -236,6 +239,10 @@ describe('acting on an application', () => {
     expect(events.map((e) => e.toStatus)).toEqual(['submitted', 'accepted', 'approved', 'disbursed']);
     const [needAfter] = await h.db.select().from(financingNeeds).where(eq(financingNeeds.id, need.id));
     expect(needAfter.status).toBe('fulfilled');
+    // The workbench reads the need with everything else, as its own read gives it.
+    const w = await workbenchFor(h.db, officers[1], application.id);
+    expect(w.need).toEqual(await getNeedWithAssets(h.db, need.id));
+    expect(w.need?.status).toBe('fulfilled');
   });
 
   it('refuses illegal steps and changes nothing', async () => {
@@ -368,6 +375,24 @@ describe('IP-pledge applications', () => {
       },
     ]);
     expect([w.loan, w.match, w.need, w.enterprise.enterprise.id]).toEqual([null, null, null, sme.enterpriseId]);
+    // Read in one statement, the workbench's parts are what their own reads give.
+    const view = await applicationFor(h.db, officers[2], ip.id);
+    const pick = (
+      x: Pick<typeof view, 'application' | 'product' | 'pledge' | 'events' | 'productName' | 'productCategory' | 'enterpriseName' | 'parkName' | 'parkNameEn'>,
+    ) => ({
+      application: x.application,
+      product: x.product,
+      pledge: x.pledge,
+      events: x.events,
+      productName: x.productName,
+      productCategory: x.productCategory,
+      enterpriseName: x.enterpriseName,
+      parkName: x.parkName,
+      parkNameEn: x.parkNameEn,
+    });
+    expect(pick(w)).toEqual(pick(view));
+    expect(w.documents).toEqual(await applicationDocumentsView(h.db, officers[2], view.application, view.product));
+    expect(w.score).toEqual(await scoreReport(h.db, officers[2], sme.enterpriseId!));
     expect(w.documents.consentLive).toBe(true);
     expect(w.product).toEqual((await h.db.select().from(products).where(eq(products.id, ipProduct)))[0]);
     expect(w.enterprise).toEqual({

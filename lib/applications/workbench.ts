@@ -3,12 +3,9 @@
 // scoreReport), the need and the match reasons, the product's terms, the documents with their
 // checklist, the pledged IP assets, the pledge, the loan after disbursement, and the timeline.
 import type { Db } from '../../db/client';
-import { workbenchExtras } from '../../db/queries/applications';
-import { getNeedWithAssets } from '../../db/queries/needs';
-import { lprOn } from '../../db/queries/lpr';
+import { workbenchRow } from '../../db/queries/applications';
 import { rateRangeBp } from '../loans/cost';
-import { applicationFor } from './views';
-import { assertRole, type Actor } from '../auth/actor';
+import { assertInstitutionScope, assertRole, type Actor } from '../auth/actor';
 import { addMonths, zoneDay } from '../core/dates';
 import { applicationDocumentsView } from '../documents/sharing';
 import { AppError } from '../core/errors';
@@ -17,20 +14,23 @@ import type { MatchReason } from '../matching/engine';
 
 export async function workbenchFor(db: Db, actor: Actor, applicationId: string) {
   assertRole(actor, 'institution');
-  const view = await applicationFor(db, actor, applicationId);
+  // The application view, the documents, the score report's rows, the pledged assets, loan and
+  // match, the need and today's LPR: one statement (shown only once the scope check passed).
+  const row = await workbenchRow(db, applicationId, zoneDay());
+  if (!row) throw new AppError('not_found');
+  const view = row.view;
+  assertInstitutionScope(actor, view.application.institutionId);
   const a = view.application;
-  // The product and the enterprise with its park came with the view (one statement).
   const product = view.product;
   const enterprise = { enterprise: view.enterprise, parkName: view.parkName, parkNameEn: view.parkNameEn };
-  const [score, documents, extras, need, lpr] = await Promise.all([
-    scoreReport(db, actor, a.enterpriseId, enterprise),
-    applicationDocumentsView(db, actor, a, product),
-    workbenchExtras(db, a.id),
-    a.needId ? getNeedWithAssets(db, a.needId) : null,
-    product.rateType === 'lpr_spread' ? lprOn(db, zoneDay()) : null,
+  const [score, documents] = await Promise.all([
+    // Financial values only under consent, each access logged (the page's one write).
+    scoreReport(db, actor, a.enterpriseId, enterprise, row.scoreRows),
+    applicationDocumentsView(db, actor, a, product, row.documents),
   ]);
-  if (!extras) throw new AppError('not_found');
-  const { assets, loan, match } = extras;
+  const { assets, loan, match } = row.extras;
+  const need = row.need;
+  const lpr = product.rateType === 'lpr_spread' && row.lprBp !== null ? { oneYearBp: row.lprBp } : null;
   // The annual rate range the approval must fall in: LPR + spread for a spread-priced product.
   // Without an LPR to price against, the spreads themselves (lprBp null says so).
   const range = rateRangeBp(product, lpr?.oneYearBp ?? null) ?? { minBp: product.rateMinBp, maxBp: product.rateMaxBp };

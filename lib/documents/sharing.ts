@@ -2,7 +2,7 @@
 // of documents: the product's requirements as a checklist against what the enterprise holds (or
 // shared), the documents shared with the application, and an open 补充材料 request.
 import type { Db } from '../../db/client';
-import { applicationDocumentRows, enterpriseDocuments, requiredDocumentsOf } from '../../db/queries/documents';
+import { applicationDocumentRows, enterpriseDocuments, requiredDocumentsOf, type ApplicationDocumentRows } from '../../db/queries/documents';
 import { getProduct } from '../../db/queries/products';
 import type { Application } from '../../db/schema';
 import { AppError } from '../core/errors';
@@ -26,11 +26,18 @@ export async function applyDocumentsView(db: Db, actor: Actor, product: { id: st
 }
 
 /** Documents of one application, for either side (the caller has checked the application is theirs). */
-export async function applicationDocumentsView(db: Db, actor: Actor, application: Application, product: { id: string; requiredDocuments: string[] }) {
+export async function applicationDocumentsView(
+  db: Db,
+  actor: Actor,
+  application: Application,
+  product: { id: string; requiredDocuments: string[] },
+  loaded?: ApplicationDocumentRows,
+) {
   if (actor.role === 'enterprise') assertEnterpriseScope(actor, application.enterpriseId);
   else assertInstitutionScope(actor, application.institutionId);
-  // Requirements, shared versions, the open request and the consent in one statement.
-  const rows = await applicationDocumentRows(db, application.id);
+  // Requirements, shared versions, the open request and the consent in one statement (or read by
+  // the caller with the application, `loaded`).
+  const rows = loaded ?? (await applicationDocumentRows(db, application.id));
   if (!rows) throw new AppError('not_found');
   const { shared, request, consentLive } = rows;
   const requirements = rows.required.length ? rows.required : requirementsFromText(product.requiredDocuments);

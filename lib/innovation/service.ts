@@ -13,6 +13,7 @@ import {
   latestScore,
   nextWeightSetVersion,
   scoreReportRows,
+  type ScoreReportRows,
   upsertInputs,
 } from '../../db/queries/innovation';
 import { useConsent, type EnterpriseFinancials } from '../../db/queries/needs';
@@ -114,12 +115,13 @@ export async function scoreReport(
   actor: Actor,
   enterpriseId: string,
   loaded?: Awaited<ReturnType<typeof getEnterpriseWithPark>>,
+  loadedRows?: ScoreReportRows,
 ): Promise<ScoreReport> {
   if (actor.role === 'enterprise') assertEnterpriseScope(actor, enterpriseId);
-  // The inputs, the weight set and the IP valuations in one statement; the valuations leave this
-  // function only when values are visible.
+  // The inputs, the weight set and the IP valuations in one statement (or read by the caller with
+  // the enterprise, `loadedRows`); the valuations leave this function only when values are visible.
   const [rows, ent] = await Promise.all([
-    scoreReportRows(db, enterpriseId),
+    loadedRows ?? scoreReportRows(db, enterpriseId),
     loaded?.enterprise.id === enterpriseId ? loaded : getEnterpriseWithPark(db, enterpriseId),
   ]);
   if (!ent) throw new AppError('not_found');

@@ -6,7 +6,6 @@ import {
   boardFinancials,
   countOwnAssets,
   expireOverdueNeeds,
-  getNeedWithAssets,
   insertNeed,
   lockNeed,
   needsBoard,
@@ -97,13 +96,6 @@ export function transitionNeed(db: Db, actor: Actor, needId: string, action: Nee
       if (actor.role === 'enterprise') assertEnterpriseScope(actor, row.enterpriseId);
     },
   });
-}
-
-export async function getOwnNeed(db: Db, actor: Actor, needId: string) {
-  const need = await getNeedWithAssets(db, needId);
-  if (!need) throw new AppError('not_found');
-  assertEnterpriseScope(actor, need.enterpriseId);
-  return need;
 }
 
 /** Past their wanted-by date, open needs expire: the expiry job's work (lib/jobs); reads never write. */
