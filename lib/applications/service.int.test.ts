@@ -11,6 +11,7 @@ import {
   institutions,
   ipAssets,
   loans,
+  lprRates,
   notifications,
   parks,
   pledges,
@@ -24,6 +25,8 @@ import { submitApplication, transitionApplication } from './service';
 import { applicationFor } from './views';
 import { workbenchFor } from './workbench';
 import { getNeedWithAssets } from '../../db/queries/needs';
+import { workbenchRow } from '../../db/queries/applications';
+import { lprOn } from '../../db/queries/lpr';
 import { applicationDocumentsView } from '../documents/sharing';
 import { scoreReport } from '../innovation/service';
 import type { Actor } from '../auth/actor';
@@ -243,6 +246,21 @@ describe('acting on an application', () => {
     const w = await workbenchFor(h.db, officers[1], application.id);
     expect(w.need).toEqual(await getNeedWithAssets(h.db, need.id));
     expect(w.need?.status).toBe('fulfilled');
+    // …and the 1-year LPR in force on the day, as lprOn reads it (none before any is recorded).
+    expect((await workbenchRow(h.db, application.id, '2026-11-20'))?.lprBp).toBeNull();
+    await h.db.insert(lprRates).values([
+      { effectiveOn: '2026-05-20', oneYearBp: 300, fiveYearBp: 350 },
+      { effectiveOn: '2026-10-20', oneYearBp: 290, fiveYearBp: 340 },
+      { effectiveOn: '2026-12-20', oneYearBp: 280, fiveYearBp: 330 },
+    ]);
+    try {
+      for (const day of ['2026-05-19', '2026-05-20', '2026-11-20', '2026-12-20']) {
+        expect((await workbenchRow(h.db, application.id, day))?.lprBp, day).toBe((await lprOn(h.db, day))?.oneYearBp ?? null);
+      }
+      expect((await workbenchRow(h.db, application.id, '2026-11-20'))?.lprBp).toBe(290);
+    } finally {
+      await h.db.delete(lprRates);
+    }
   });
 
   it('refuses illegal steps and changes nothing', async () => {
