@@ -69,6 +69,25 @@ describe('money in 万元', () => {
 });
 
 describe('numbers and dates', () => {
+  it('refuse a control character even where trimming would drop it; blanks, tabs and line feeds at the edges are fine', () => {
+    const amount = wanField({ bound: '100yi', positive: true });
+    const fields = [
+      [amount, 'amount_wan'],
+      [wanField({ bound: '100yi', exactToFen: true }), 'amount'],
+      [intField(0, 100), 'integer'],
+      [dateField(), 'date'],
+    ] as const;
+    for (const [field, message] of fields) {
+      for (const c of ['\f', '\v', '\r', '\u0000', '\u001B', '\u007F', '\u0085', '\u2028', '\u2029']) {
+        for (const v of [`${c}1`, `1${c}`, `${c}2026-01-01`]) expect(msg(field.safeParse(v)), JSON.stringify(v)).toBe(message);
+      }
+    }
+    expect(amount.parse(' 12\t')).toBe(12_000_000n);
+    expect(amount.parse('\n12\n')).toBe(12_000_000n);
+    expect(intField(0, 100).parse('\t7 ')).toBe(7);
+    expect(dateField().parse(' 2026-01-01\n')).toBe('2026-01-01');
+  });
+
   it('whole numbers stay in their range', () => {
     const n = intField(0, 1_000_000);
     expect(n.parse('５６')).toBe(56);

@@ -58,6 +58,19 @@ export const phoneField = z
   .min(1, 'required')
   .regex(/^[0-9+\-() ]{7,20}$/, 'phone');
 
+/**
+ * Text that holds a number or a date: full-width digits read as ASCII, blanks around it dropped. A
+ * control character anywhere in it (a form feed, a line separator, even where trimming would drop
+ * it) is refused with `message`; a tab or line feed at the edges (pasted from a spreadsheet) is not.
+ */
+function numberText(message: string) {
+  return z
+    .string()
+    .refine((v) => !hasControlChars(v, true), message)
+    .overwrite(halfWidthNumber)
+    .trim();
+}
+
 // ---------------------------------------------------------------- money in 万元
 
 /** Business upper bounds, in 万元: 100亿元, 1000亿元, 1万亿元. */
@@ -80,10 +93,7 @@ export const maxFen = (bound: WanBound): bigint => BigInt(WAN_BOUNDS[bound]) * F
  */
 export function wanField(o: { bound: WanBound; positive?: boolean; exactToFen?: boolean }) {
   const decimals = o.exactToFen ? 6 : 2;
-  return z
-    .string()
-    .overwrite(halfWidthNumber)
-    .trim()
+  return numberText(o.exactToFen ? 'amount' : 'amount_wan')
     .min(1, 'required')
     .refine((v) => parseWan(v, decimals) !== null, o.exactToFen ? 'amount' : 'amount_wan')
     .transform((v) => parseWan(v, decimals) as bigint)
@@ -106,10 +116,7 @@ export function optional<T>(schema: z.ZodType<T, string>) {
 
 /** A whole number in [min, max], typed as text (full-width digits read as ASCII). */
 export const intField = (min: number, max: number, message = 'integer') =>
-  z
-    .string()
-    .overwrite(halfWidthNumber)
-    .trim()
+  numberText(message)
     .min(1, 'required')
     .regex(/^\d{1,9}$/, message)
     .transform(Number)
@@ -140,10 +147,7 @@ export function dateField(o: { historic?: boolean; pastOnly?: boolean; message?:
   const min = o.historic ? HISTORIC_DATE_MIN : DATE_MIN;
   const message = o.message ?? 'date';
   const range = o.historic ? 'date_range_historic' : 'date_range';
-  return z
-    .string()
-    .overwrite(halfWidthNumber)
-    .trim()
+  return numberText(message)
     .min(1, 'required')
     .regex(/^\d{4}-\d{2}-\d{2}$/, message)
     .refine(isCalendarDay, message)
