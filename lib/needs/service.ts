@@ -2,16 +2,7 @@
 import type { Db } from '../../db/client';
 import { writeAudit } from '../../db/queries/audit';
 import { findParkIdByCode } from '../../db/queries/products';
-import {
-  boardFinancials,
-  countOwnAssets,
-  expireOverdueNeeds,
-  insertNeed,
-  lockNeed,
-  needsBoard,
-  setNeedAssets,
-  updateNeedRow,
-} from '../../db/queries/needs';
+import { boardFinancials, countOwnAssets, expireOverdueNeeds, insertNeed, lockNeed, needsBoard, setNeedAssets, updateNeedRow } from '../../db/queries/needs';
 import { financingNeeds, type FinancingNeed } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
 import { assertEnterpriseScope, assertRole, type Actor } from '../auth/actor';
