@@ -184,6 +184,8 @@ export async function startServer(opts: { dev: boolean; port: number; hostname?:
       if (db) await db.then((h) => h.close()).catch((e: unknown) => log().error({ err: e }, 'shutdown: closing the database failed'));
       const replica = (globalThis as { __kerongtongReplica?: Promise<{ close(): Promise<void> } | null> }).__kerongtongReplica;
       if (replica) await replica.then((h) => h?.close()).catch((e: unknown) => log().error({ err: e }, 'shutdown: closing the read replica failed'));
+      const figures = (globalThis as { __kerongtongFiguresDb?: Promise<{ close(): Promise<void> }> }).__kerongtongFiguresDb;
+      if (figures) await figures.then((h) => h.close()).catch((e: unknown) => log().error({ err: e }, 'shutdown: closing the figures pool failed'));
     })());
 
   return { server, url: `http://localhost:${port}`, close };
