@@ -56,13 +56,13 @@ export async function countOwnAssets(db: Db, enterpriseId: string, assetIds: str
 
 type NeedAssetRow = Pick<typeof ipAssets.$inferSelect, 'id' | 'kind' | 'number' | 'title'>;
 
-/** A need with its status as of now and the IP assets it offers, in one statement. */
 /** The IP assets offered with the need of the row (a select from financing_needs), as JSON. */
 export const needAssetsJson = jsonArray<NeedAssetRow>(
   sql`select json_agg(json_build_object('id', a.id, 'kind', a.kind, 'number', a.number, 'title', a.title) order by a.kind, a.number)
     from ${needIpAssets} x join ${ipAssets} a on a.id = x.ip_asset_id where x.need_id = "financing_needs"."id"`,
 );
 
+/** A need with its status as of now and the IP assets it offers, in one statement. */
 export async function getNeedWithAssets(db: Db, id: string) {
   const [row] = await db
     .select({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { halfWidthNumber, parseRatePercent, parseWan } from '../core/money';
-import { dateField, hasControlChars, intField, multilineText, optional, parkIdsField, plainText, wanField } from './common';
+import { dateField, hasControlChars, intField, multilineText, optional, parkIdsField, phoneField, plainText, wanField } from './common';
 
 const msg = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? null : r.error!.issues[0].message);
 
@@ -82,6 +82,8 @@ describe('numbers and dates', () => {
         for (const v of [`${c}1`, `1${c}`, `${c}2026-01-01`]) expect(msg(field.safeParse(v)), JSON.stringify(v)).toBe(message);
       }
     }
+    for (const c of ['\f', '\u2028']) expect(msg(phoneField.safeParse(`${c}13800138000`))).toBe('phone');
+    expect(phoneField.parse(' 13800138000\t')).toBe('13800138000');
     expect(amount.parse(' 12\t')).toBe(12_000_000n);
     expect(amount.parse('\n12\n')).toBe(12_000_000n);
     expect(intField(0, 100).parse('\t7 ')).toBe(7);

@@ -51,10 +51,7 @@ export const emailField = z
 /** Passwords are hashed, never stored or shown, so any character is fine. */
 export const newPasswordField = z.string().min(10, 'password_short').max(200, 'too_long');
 
-export const phoneField = z
-  .string()
-  .overwrite(halfWidthNumber)
-  .trim()
+export const phoneField = numberText('phone')
   .min(1, 'required')
   .regex(/^[0-9+\-() ]{7,20}$/, 'phone');
 
@@ -63,7 +60,7 @@ export const phoneField = z
  * control character anywhere in it (a form feed, a line separator, even where trimming would drop
  * it) is refused with `message`; a tab or line feed at the edges (pasted from a spreadsheet) is not.
  */
-function numberText(message: string) {
+export function numberText(message: string) {
   return z
     .string()
     .refine((v) => !hasControlChars(v, true), message)

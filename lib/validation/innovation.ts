@@ -2,24 +2,22 @@
 // ROE may be negative), counts as whole numbers. Comes out as the stored inputs (fen, bp, counts).
 import { z } from 'zod';
 import { INDICATOR_KEYS, INDICATOR_UNITS, SIGNED_INDICATORS, type IndicatorKey, type InnovationInputs } from '../innovation/weights';
-import { bpToPercentInput, fenToWanInput, halfWidthNumber, parseRatePercent } from '../core/money';
-import { intField, multilineText, requiredText, wanField } from './common';
+import { bpToPercentInput, fenToWanInput, parseRatePercent } from '../core/money';
+import { intField, multilineText, numberText, requiredText, wanField } from './common';
 
 function field(key: IndicatorKey) {
   const unit = INDICATOR_UNITS[key];
   const signed = SIGNED_INDICATORS.includes(key);
-  const s = z.string().overwrite(halfWidthNumber).trim().min(1, 'required');
+  const percentMessage = signed ? 'score.errors.percent_signed' : 'score.errors.percent';
   // Revenue up to 1万亿元, the other amounts up to 1000亿元: at most 10^14 fen, a safe integer.
   if (unit === 'fen') return wanField({ bound: key === 'revenue' ? '1wanyi' : '1000yi' }).transform(Number);
   if (unit === 'bp')
-    return s
-      .refine(
-        (v) => {
-          const neg = v.startsWith('-');
-          return (signed || !neg) && parseRatePercent(neg ? v.slice(1) : v) !== null;
-        },
-        signed ? 'score.errors.percent_signed' : 'score.errors.percent',
-      )
+    return numberText(percentMessage)
+      .min(1, 'required')
+      .refine((v) => {
+        const neg = v.startsWith('-');
+        return (signed || !neg) && parseRatePercent(neg ? v.slice(1) : v) !== null;
+      }, percentMessage)
       .transform((v) => (v.startsWith('-') ? -(parseRatePercent(v.slice(1)) as number) : (parseRatePercent(v) as number)));
   return intField(0, 999_999);
 }

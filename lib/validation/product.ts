@@ -2,16 +2,14 @@
 // Amounts are typed in 万元, rates in percent; they come out as fen and basis points.
 import { z } from 'zod';
 import { CERTIFICATION_KINDS, GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP, PRODUCT_CATEGORIES, RATE_TYPES, REPAYMENT_METHODS } from '../core/domain';
-import { bpToPercentInput, fenToWanInput, halfWidthNumber, parseRatePercent } from '../core/money';
+import { bpToPercentInput, fenToWanInput, parseRatePercent } from '../core/money';
 import { DOCUMENT_KINDS } from './document';
-import { enumSet, intField, INDUSTRY_SECTIONS, monthsField, multilineText, parkIdsField, requiredText, wanField } from './common';
+import { enumSet, intField, INDUSTRY_SECTIONS, monthsField, multilineText, numberText, parkIdsField, requiredText, wanField } from './common';
 
 /** Product amounts: positive, at most 100亿元. */
 const positiveWan = wanField({ bound: '100yi', positive: true });
 
-const percent = z
-  .string()
-  .trim()
+const percent = numberText('rate_format')
   .min(1, 'required')
   .refine((v) => parseRatePercent(v) !== null, 'rate_format')
   .transform((v) => parseRatePercent(v) as number)
@@ -20,17 +18,11 @@ const percent = z
 const months = monthsField;
 
 const optionalInt = (max: number) =>
-  z
-    .string()
-    .overwrite(halfWidthNumber)
-    .trim()
+  numberText('integer')
     .refine((v) => v === '' || (/^\d{1,9}$/.test(v) && Number(v) <= max), 'integer')
     .transform((v) => (v === '' ? null : Number(v)));
 
-const optionalScore = z
-  .string()
-  .overwrite(halfWidthNumber)
-  .trim()
+const optionalScore = numberText('score')
   .refine((v) => v === '' || (/^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100), 'score')
   .transform((v) => (v === '' ? null : v));
 
