@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { MAX_ANNUAL_RATE_BP, REPAYMENT_METHODS } from '../core/domain';
-import { parseRatePercent } from '../core/money';
+import { REPAYMENT_METHODS } from '../core/domain';
 import { DOCUMENT_KINDS } from './document';
-import { isoDateField, monthsField, multilineText, numberText, plainText, wanField } from './common';
+import { isoDateField, monthsField, multilineText, plainText, rateField, wanField } from './common';
 
 /** Applied and approved amounts: positive, at most 100亿元. */
 const positiveWan = wanField({ bound: '100yi', positive: true });
@@ -36,11 +35,7 @@ export type ApplicationForm = z.output<typeof applicationFormSchema>;
 /** The approval's terms: typed in 万元 and percent (`approvedAmountWan`), parsed to fen and basis points. */
 const approvalSchema = z.object({
   approvedAmountWan: positiveWan,
-  approvedRate: numberText('rate_format')
-    .min(1, 'required')
-    .refine((v) => parseRatePercent(v) !== null, 'rate_format')
-    .transform((v) => parseRatePercent(v) as number)
-    .refine((bp) => bp <= MAX_ANNUAL_RATE_BP, 'rate_range'),
+  approvedRate: rateField,
   approvedTermMonths: months,
   /** Approval may change the repayment method the enterprise chose (among the product's). */
   repaymentMethod: repaymentMethodField,

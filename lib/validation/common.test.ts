@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { halfWidthNumber, parseRatePercent, parseWan } from '../core/money';
-import { dateField, hasControlChars, intField, multilineText, optional, parkIdsField, phoneField, plainText, wanField } from './common';
+import {
+  dateField,
+  hasControlChars,
+  intField,
+  multilineText,
+  optional,
+  optionalRateField,
+  parkIdsField,
+  phoneField,
+  plainText,
+  rateField,
+  wanField,
+} from './common';
 
 const msg = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? null : r.error!.issues[0].message);
 
@@ -108,6 +120,33 @@ describe('numbers and dates', () => {
     expect(msg(d.safeParse('+02026-01-01'))).toBe('date');
     expect(dateField({ historic: true }).parse('1985-04-01')).toBe('1985-04-01');
     expect(msg(dateField({ historic: true }).safeParse('1899-12-31'))).toBe('date_range_historic');
+  });
+});
+
+describe('rates in percent', () => {
+  const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? [] : (r.error?.issues.map((i) => i.message) ?? []));
+
+  it('a required rate comes out in basis points, within 36 %', () => {
+    expect(rateField.parse('3.45')).toBe(345);
+    expect(rateField.parse(' ３．４５％ ')).toBe(345);
+    expect(rateField.parse('36')).toBe(3600);
+    expect(messages(rateField.safeParse('36.01'))).toEqual(['rate_range']);
+    expect(messages(rateField.safeParse(''))).toContain('required');
+    expect(messages(rateField.safeParse('3.4.5'))).toContain('rate_format');
+  });
+
+  it('an optional rate is null when blank and checked like the required one otherwise', () => {
+    expect(optionalRateField.parse('')).toBeNull();
+    expect(optionalRateField.parse('  ')).toBeNull();
+    expect(optionalRateField.parse('4.2')).toBe(420);
+    expect(messages(optionalRateField.safeParse('40'))).toEqual(['rate_range']);
+  });
+
+  it('both refuse a control character, even one trimming would drop or leave blank', () => {
+    for (const bad of ['\f3.5', '3.5\v', '\u20283.5', '\r']) {
+      expect(rateField.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+      expect(optionalRateField.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
   });
 });
 

@@ -7,7 +7,8 @@
 // bound. Digits typed in full width with a Chinese IME (５００．５) read as ASCII.
 import { z } from 'zod';
 import { zoneDay } from '../core/dates';
-import { FEN_PER_WAN, halfWidthNumber, parseWan } from '../core/money';
+import { MAX_ANNUAL_RATE_BP } from '../core/domain';
+import { FEN_PER_WAN, halfWidthNumber, parseRatePercent, parseWan } from '../core/money';
 
 export const INDUSTRY_SECTIONS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T'] as const;
 
@@ -108,6 +109,21 @@ export function optional<T>(schema: z.ZodType<T, string>) {
     return z.NEVER;
   });
 }
+
+// ---------------------------------------------------------------- rates
+
+/** An annual rate typed in percent ('3.45', '３．４５％'), out as basis points; at most MAX_ANNUAL_RATE_BP. */
+export const rateField = numberText('rate_format')
+  .min(1, 'required')
+  .refine((v) => parseRatePercent(v) !== null, 'rate_format')
+  .transform((v) => parseRatePercent(v) as number)
+  .refine((bp) => bp <= MAX_ANNUAL_RATE_BP, 'rate_range');
+
+/** The same rate, or blank for none (null). Blank is checked after the control-character refusal. */
+export const optionalRateField = numberText('rate_format')
+  .refine((v) => v === '' || parseRatePercent(v) !== null, 'rate_format')
+  .transform((v) => (v === '' ? null : (parseRatePercent(v) as number)))
+  .refine((bp) => bp === null || bp <= MAX_ANNUAL_RATE_BP, 'rate_range');
 
 // ---------------------------------------------------------------- numbers
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CERTIFICATION_KINDS, NEED_PURPOSES } from '../../db/enums';
-import { GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP } from '../core/domain';
-import { bpToPercentInput, fenToWanInput, parseRatePercent } from '../core/money';
-import { enumSet, isoDateField, monthsField, multilineText, numberText, optional, wanField } from './common';
+import { GUARANTEE_METHODS } from '../core/domain';
+import { bpToPercentInput, fenToWanInput } from '../core/money';
+import { enumSet, isoDateField, monthsField, multilineText, optionalRateField, optional, wanField } from './common';
 
 export { NEED_PURPOSES };
 
@@ -13,10 +13,7 @@ export const needFormSchema = z
     termMonths: monthsField,
     purpose: z.enum(NEED_PURPOSES, 'needs.errors.purpose'),
     guaranteeMethods: enumSet(GUARANTEE_METHODS).refine((v) => v.length > 0, 'choose_one'),
-    maxRate: numberText('rate_format')
-      .refine((v) => v === '' || parseRatePercent(v) !== null, 'rate_format')
-      .transform((v) => (v === '' ? null : (parseRatePercent(v) as number)))
-      .refine((bp) => bp === null || bp <= MAX_ANNUAL_RATE_BP, 'rate_range'),
+    maxRate: optionalRateField,
     wantedBy: optional(isoDateField),
     ipAssetIds: z.array(z.uuid()).max(20),
     description: multilineText(2000),

@@ -1,19 +1,13 @@
 // The product form: one schema for the officer's form, the server action and the tests.
 // Amounts are typed in 万元, rates in percent; they come out as fen and basis points.
 import { z } from 'zod';
-import { CERTIFICATION_KINDS, GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP, PRODUCT_CATEGORIES, RATE_TYPES, REPAYMENT_METHODS } from '../core/domain';
-import { bpToPercentInput, fenToWanInput, parseRatePercent } from '../core/money';
+import { CERTIFICATION_KINDS, GUARANTEE_METHODS, PRODUCT_CATEGORIES, RATE_TYPES, REPAYMENT_METHODS } from '../core/domain';
+import { bpToPercentInput, fenToWanInput } from '../core/money';
 import { DOCUMENT_KINDS } from './document';
-import { enumSet, intField, INDUSTRY_SECTIONS, monthsField, multilineText, numberText, parkIdsField, requiredText, wanField } from './common';
+import { enumSet, intField, INDUSTRY_SECTIONS, monthsField, multilineText, numberText, parkIdsField, rateField, requiredText, wanField } from './common';
 
 /** Product amounts: positive, at most 100亿元. */
 const positiveWan = wanField({ bound: '100yi', positive: true });
-
-const percent = numberText('rate_format')
-  .min(1, 'required')
-  .refine((v) => parseRatePercent(v) !== null, 'rate_format')
-  .transform((v) => parseRatePercent(v) as number)
-  .refine((bp) => bp <= MAX_ANNUAL_RATE_BP, 'rate_range');
 
 const months = monthsField;
 
@@ -37,9 +31,9 @@ export const productFormSchema = z
     termMinMonths: months,
     termMaxMonths: months,
     rateType: z.enum(RATE_TYPES, 'rate_type'),
-    rateMin: percent,
-    rateMax: percent,
-    feeRate: percent,
+    rateMin: rateField,
+    rateMax: rateField,
+    feeRate: rateField,
     guaranteeMethods: enumSet(GUARANTEE_METHODS).refine((v) => v.length > 0, 'choose_one'),
     repaymentMethods: enumSet(REPAYMENT_METHODS).refine((v) => v.length > 0, 'choose_one'),
     requiredCertifications: enumSet(CERTIFICATION_KINDS),
