@@ -36,6 +36,13 @@ import { CATALOGUE_ENTRY_TTL_MS } from '../lib/server/render-reads';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
+/** The database handles db/index.ts opens, by their globalThis slot, closed in this order on shutdown. */
+const DATABASE_SLOTS = [
+  ['__kerongtongDb', 'the database'],
+  ['__kerongtongReplica', 'the read replica'],
+  ['__kerongtongFiguresDb', 'the figures pool'],
+] as const;
+
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 
 /** Every request: the client address stamped (client-sent copy dropped) before Next sees it. */
@@ -179,13 +186,12 @@ export async function startServer(opts: { dev: boolean; port: number; hostname?:
       clearInterval(idle);
       clearTimeout(deadline);
       await app.close().catch(() => {});
-      // db/index.ts caches the handle on globalThis; closing it releases the PGlite folder lock.
-      const db = (globalThis as { __kerongtongDb?: Promise<{ close(): Promise<void> }> }).__kerongtongDb;
-      if (db) await db.then((h) => h.close()).catch((e: unknown) => log().error({ err: e }, 'shutdown: closing the database failed'));
-      const replica = (globalThis as { __kerongtongReplica?: Promise<{ close(): Promise<void> } | null> }).__kerongtongReplica;
-      if (replica) await replica.then((h) => h?.close()).catch((e: unknown) => log().error({ err: e }, 'shutdown: closing the read replica failed'));
-      const figures = (globalThis as { __kerongtongFiguresDb?: Promise<{ close(): Promise<void> }> }).__kerongtongFiguresDb;
-      if (figures) await figures.then((h) => h.close()).catch((e: unknown) => log().error({ err: e }, 'shutdown: closing the figures pool failed'));
+      // db/index.ts caches its handles on globalThis (the app's, the replica's, the figures' pool);
+      // closing the app's releases the PGlite folder lock.
+      for (const [slot, name] of DATABASE_SLOTS) {
+        const handle = (globalThis as unknown as Record<string, Promise<{ close(): Promise<void> } | null> | undefined>)[slot];
+        if (handle) await handle.then((h) => h?.close()).catch((e: unknown) => log().error({ err: e }, `shutdown: closing ${name} failed`));
+      }
     })());
 
   return { server, url: `http://localhost:${port}`, close };
