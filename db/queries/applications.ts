@@ -134,10 +134,10 @@ type TimelineEventJson = {
 };
 
 /**
- * An application with its product and enterprise (and the enterprise's park), its timeline (oldest first, with each
- * actor's name and role) and its pledge, in one statement: every application page shows all of it.
+ * An application with its product, enterprise and park, its pledge and its timeline, as select fields over the
+ * joins of getApplicationView (workbenchRow repeats those joins: a helper generic over the select fields
+ * does not type-check: drizzle's join methods need the concrete selection).
  */
-/** An application with its product, enterprise and park, its pledge and its timeline, as select fields (over the joins of getApplicationView). */
 const applicationViewFields = {
   application: applications,
   productName: products.name,
@@ -155,6 +155,10 @@ const applicationViewFields = {
   ),
 };
 
+/**
+ * An application with its product and enterprise (and the enterprise's park), its timeline (oldest first, with each
+ * actor's name and role) and its pledge, in one statement: every application page shows all of it.
+ */
 export async function getApplicationView(db: Db, id: string) {
   const [r] = await db
     .select(applicationViewFields)
