@@ -78,6 +78,17 @@ describe('money in 万元', () => {
     expect(msg(o.safeParse('0'))).toBe('amount_positive');
     expect(msg(o.safeParse('2000000'))).toBe('amount_max_100yi');
   });
+
+  it('an optional field is not blank when only trimming a control character makes it so', () => {
+    const amount = optional(wanField({ bound: '100yi', positive: true }));
+    const day = optional(dateField());
+    expect(amount.parse('\t\n ')).toBeNull();
+    expect(day.parse(' \n')).toBeNull();
+    for (const c of ['\f', '\v', '\r', '\u2028', '\u0085']) {
+      expect(msg(amount.safeParse(c)), JSON.stringify(c)).toBe('amount_wan');
+      expect(msg(day.safeParse(` ${c} `)), JSON.stringify(c)).toBe('date');
+    }
+  });
 });
 
 describe('numbers and dates', () => {

@@ -99,10 +99,14 @@ export function wanField(o: { bound: WanBound; positive?: boolean; exactToFen?: 
     .refine((fen) => fen <= maxFen(o.bound), `amount_max_${o.bound}`);
 }
 
-/** `schema` for a non-blank value; blank ('' or spaces) comes out as null. Keeps the field's own messages. */
+/**
+ * `schema` for a non-blank value; blank ('' or spaces, a tab or line feed) comes out as null. Keeps the
+ * field's own messages. A value that only looks blank because trimming drops its control characters
+ * (a form feed, CR, a line separator) goes to `schema`, which refuses it as numberText does.
+ */
 export function optional<T>(schema: z.ZodType<T, string>) {
   return z.string().transform((v, ctx): T | null => {
-    if (v.trim() === '') return null;
+    if (v.trim() === '' && !hasControlChars(v, true)) return null;
     const r = schema.safeParse(v);
     if (r.success) return r.data;
     for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
@@ -119,11 +123,8 @@ export const rateField = numberText('rate_format')
   .transform((v) => parseRatePercent(v) as number)
   .refine((bp) => bp <= MAX_ANNUAL_RATE_BP, 'rate_range');
 
-/** The same rate, or blank for none (null). Blank is checked after the control-character refusal. */
-export const optionalRateField = numberText('rate_format')
-  .refine((v) => v === '' || parseRatePercent(v) !== null, 'rate_format')
-  .transform((v) => (v === '' ? null : (parseRatePercent(v) as number)))
-  .refine((bp) => bp === null || bp <= MAX_ANNUAL_RATE_BP, 'rate_range');
+/** The rate, or blank for none (null): the need's ceiling. */
+export const optionalRateField = optional(rateField);
 
 // ---------------------------------------------------------------- numbers
 
