@@ -144,6 +144,21 @@ describe('PostgreSQL client through an outage', () => {
     await slow;
   });
 
+  it('answers the next statement on a connection exactly after one that failed midway through its rows', async () => {
+    // One connection: whatever runs next runs where the failed statement ran. The first statement
+    // sends three rows, then fails on the fourth (what a statement timeout does to a long aggregate).
+    const one = await openDb({ databaseUrl: h.url!, poolMax: 1 });
+    try {
+      const failed = one.db.execute(sql`select i, 1 / (4 - i) as boom from generate_series(1, 10) i`).catch((e: unknown) => e);
+      const next = one.db.execute(sql`select x from generate_series(1, 2) x`);
+      expect(String(((await failed) as Error).cause)).toMatch(/division by zero/);
+      expect(rowsOf<{ x: number }>(await next)).toEqual([{ x: 1 }, { x: 2 }]);
+      expect(rowsOf<{ n: number }>(await one.db.execute(sql`select 7 as n`))).toEqual([{ n: 7 }]);
+    } finally {
+      await one.close();
+    }
+  });
+
   it('gives up after the retry window, with an error that says the database is unavailable', async () => {
     const quick = await openDb({ databaseUrl: r.url(), poolMax: 1, retryMs: 300 });
     await r.down();
