@@ -4,7 +4,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { jsonArray } from './json';
-import { responseTimes } from './response-times';
 import { auditEvents, certifications, consents, enterprises, financingNeeds, innovationScores, institutions, matches, products } from '../schema';
 import { eligibilityFactsJson, factsFromJson } from './enterprises';
 import { assetOptionsJson, needAssetsJson, needIsOpen, needStatusNow } from './needs';
@@ -53,16 +52,6 @@ export async function matchableProducts(db: Db) {
 }
 
 export type MatchableProduct = Awaited<ReturnType<typeof matchableProducts>>[number];
-
-/**
- * Each institution's median hours from an application's submission to its first action
- * (percentile_cont, so an even count averages the middle two). Institutions without an acted-on
- * application are absent.
- */
-export async function medianResponseHours(db: Db, institutionIds: string[] | 'all'): Promise<Map<string, number>> {
-  const times = await responseTimes(db, institutionIds, 2);
-  return new Map([...times].flatMap(([id, t]) => (t.firstActionHours === null ? [] : [[id, t.firstActionHours] as const])));
-}
 
 export const PAGE_SIZE_FITS = 20;
 

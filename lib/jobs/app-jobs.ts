@@ -1,6 +1,7 @@
 // The app's periodic jobs. Nothing here runs on a request: reads never write.
 import { sweepBlobs } from '../documents/storage';
 import { foldFigureWrites, refreshHeadline, HEADLINE_REFRESH_MS } from '../figures/service';
+import { refreshResponseTimes, RESPONSE_TIMES_REFRESH_MS } from '../institutions/response-times';
 import { expireNeeds } from '../needs/service';
 import type { Job } from './scheduler';
 
@@ -9,6 +10,8 @@ export const APP_JOBS: Job[] = [
   { name: 'expire-needs', everyMs: 5 * 60_000, run: (db, now) => expireNeeds(db, now) },
   // The landing page's all-time totals, computed once a minute for every instance.
   { name: 'headline-figures', everyMs: HEADLINE_REFRESH_MS, run: (db, now) => refreshHeadline(db, now) },
+  // Every institution's median response times (product pages, matching), shared by every instance.
+  { name: 'response-times', everyMs: RESPONSE_TIMES_REFRESH_MS, run: (db, now) => refreshResponseTimes(db, now) },
   // The figures' data version counts committed writes (migration 0017); old rows fold into a total.
   { name: 'fold-figure-writes', everyMs: 60_000, run: (db) => foldFigureWrites(db) },
   // Document content left by uploads cut off mid-stream, or whose version was never written.

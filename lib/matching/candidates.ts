@@ -6,7 +6,7 @@
 // gave, without scanning and shipping ~200 wide rows per need page (14–15 ms of its 34 at tier M).
 import type { Db } from '../../db/client';
 import { matchableProducts, MATCH_CANDIDATE_LIMIT, type MatchableProduct, type NeedTerms } from '../../db/queries/matching';
-import { cachedMedianResponseHours } from '../products/catalogue';
+import { responseTimesNow } from '../institutions/response-times';
 import { publicRead } from '../products/public-cache';
 
 export interface RuleFlags {
@@ -41,6 +41,6 @@ export function pickCandidates<P extends Terms>(all: readonly P[], need: NeedTer
 export async function needCandidates(db: Db, need: NeedTerms, limit = MATCH_CANDIDATE_LIMIT) {
   const all = await publicRead(db, 'matching:products', () => matchableProducts(db), { freshVersion: true });
   const picked = pickCandidates(all, need, limit);
-  const medians = await cachedMedianResponseHours(db, [...new Set(picked.map((p) => p.institutionId))]);
-  return picked.map((p) => ({ ...p, medianResponseHours: medians.get(p.institutionId) ?? null }));
+  const times = await responseTimesNow(db);
+  return picked.map((p) => ({ ...p, medianResponseHours: times.get(p.institutionId)?.firstActionHoursExact ?? null }));
 }

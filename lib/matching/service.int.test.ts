@@ -2,7 +2,8 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { sql } from 'drizzle-orm';
-import { matchableProducts, medianResponseHours, needPageRow } from '../../db/queries/matching';
+import { matchableProducts, needPageRow } from '../../db/queries/matching';
+import { allResponseTimes } from '../../db/queries/response-times';
 import { getEligibilityFacts } from '../../db/queries/enterprises';
 import { rowsOf } from '../../db/rows';
 import { needCandidates, pickCandidates } from './candidates';
@@ -138,9 +139,9 @@ afterAll(async () => h?.close());
 
 describe('the candidates', () => {
   it('computes each institution’s median hours to first action', async () => {
-    const m = await medianResponseHours(h.db, [bank1.institutionId!, bank2.institutionId!]);
-    expect(m.get(bank1.institutionId!)).toBe(4);
-    expect(m.has(bank2.institutionId!)).toBe(false);
+    const m = await allResponseTimes(h.db);
+    expect(m[bank1.institutionId!]).toMatchObject({ firstActionHours: 4, firstActionHoursExact: 4, applications: 4 });
+    expect(m[bank2.institutionId!]).toBeUndefined();
   });
 
   it('keeps published products of active institutions failing at most one hard rule, with a flag per rule', async () => {

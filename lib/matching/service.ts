@@ -14,7 +14,6 @@ import {
   isMatchAccepted,
   lockMatchOf,
   markFirstInstitutionAction,
-  medianResponseHours,
   needPageRow,
   PAGE_SIZE_FITS,
 } from '../../db/queries/matching';
@@ -29,6 +28,7 @@ import { AppError } from '../core/errors';
 import { matchMachine, type MatchAction, type MatchStatus } from '../machines/match';
 import { classifyCandidate, compareRanked, rankCandidates, scoreMatch } from './engine';
 import { needCandidates } from './candidates';
+import { responseTimesNow } from '../institutions/response-times';
 import { transitionNeed } from '../needs/service';
 
 type MatchRow = typeof matches.$inferSelect;
@@ -99,9 +99,9 @@ export async function fitsForInstitution(db: Db, actor: Actor, page: number) {
       db,
       pairs.items.map((p) => p.need.enterpriseId),
     ),
-    medianResponseHours(db, [institutionId]),
+    responseTimesNow(db),
   ]);
-  const median = medians.get(institutionId) ?? null;
+  const median = medians.get(institutionId)?.firstActionHoursExact ?? null;
   const asOf = zoneDay();
   let notEligible = 0;
   const items = pairs.items.flatMap((row) => {
@@ -133,6 +133,8 @@ export async function expressInterest(
   requestId?: string | null,
 ): Promise<{ match: MatchRow; created: boolean }> {
   assertRole(actor, 'institution');
+  // Before the transaction: read from the shared snapshot, never computed under the need's lock.
+  const times = await responseTimesNow(db);
   return db.transaction(async (tx) => {
     const t: Db = tx;
     // Need first, then match: the same lock order as respondToInterest.
@@ -150,14 +152,14 @@ export async function expressInterest(
     if (existing?.status === 'declined') throw new AppError('conflict', 'matching.errors.declined');
 
     const asOf = zoneDay();
-    const [facts, medians] = await Promise.all([getEligibilityFacts(t, need.enterpriseId), medianResponseHours(t, [own.institutionId])]);
+    const facts = await getEligibilityFacts(t, need.enterpriseId);
     if (!facts) throw new AppError('not_found');
     const { score, reasons } = scoreMatch(
       need,
       { ...own, effectiveRateMinBp: Number(product.effectiveRateMinBp) },
       facts,
       asOf,
-      medians.get(own.institutionId) ?? null,
+      times.get(own.institutionId)?.firstActionHoursExact ?? null,
     );
 
     let match: MatchRow;

@@ -4,8 +4,7 @@ import type { Db } from '../../db/client';
 import { listActiveInstitutionOptions } from '../../db/queries/institutions';
 import { listParks } from '../../db/queries/parks';
 import { findParkIdByCode, getPublishedProduct, searchCatalogue } from '../../db/queries/products';
-import { medianResponseHours } from '../../db/queries/matching';
-import { responseTimes } from '../../db/queries/response-times';
+import { responseTimesNow } from '../institutions/response-times';
 import { AppError } from '../core/errors';
 import { publicRead } from './public-cache';
 import { catalogueQuerySchema, paramsToObject, type CatalogueQuery } from '../validation/catalogue';
@@ -41,21 +40,6 @@ export function catalogueOptions(db: Db) {
 }
 
 /**
- * Every institution's median response times (one decimal, as product pages show them), computed once
- * a minute per instance (the public cache's entry lifetime) rather than per product page: at scale the
- * medians run over hundreds of thousands of applications.
- */
-function institutionResponseTimes(db: Db, institutionId: string) {
-  return publicRead(db, 'response-times', () => responseTimes(db, 'all')).then((all) => all.get(institutionId) ?? null);
-}
-
-/** Every institution's median hours to first action (two decimals, as matching scores them), shared the same way. */
-export async function cachedMedianResponseHours(db: Db, institutionIds: string[]): Promise<Map<string, number>> {
-  const all = await publicRead(db, 'median-first-action', () => medianResponseHours(db, 'all'));
-  return new Map(institutionIds.flatMap((id) => (all.has(id) ? [[id, all.get(id)!] as const] : [])));
-}
-
-/**
  * A published product with what its public page shows: the parks (for names and codes) and its
  * institution's response times. Null when unknown or not published.
  */
@@ -63,7 +47,10 @@ export function publicProduct(db: Db, id: string) {
   return publicRead(db, `product:${id}`, async () => {
     const row = await getPublishedProduct(db, id);
     if (!row) return null;
-    const [parks, responseTime] = await Promise.all([publicRead(db, 'parks', () => listParks(db)), institutionResponseTimes(db, row.product.institutionId)]);
+    const [parks, responseTime] = await Promise.all([
+      publicRead(db, 'parks', () => listParks(db)),
+      responseTimesNow(db).then((all) => all.get(row.product.institutionId) ?? null),
+    ]);
     return { row, parks, responseTime };
   });
 }
