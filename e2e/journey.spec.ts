@@ -94,6 +94,6 @@ test('a need becomes a disbursed IP-pledge loan: post, match, apply with a paten
   await sme.goto('/enterprise/loans');
   await expect(sme.getByTestId('loan-row').filter({ hasText: '工银知识产权质押贷' }).filter({ hasText: '400.00' }).first()).toBeVisible();
 
-  // The admin sees one more IP-pledge project.
-  expect(await ipPledgeProjects(admin)).toBe(before + 1);
+  // The admin sees one more IP-pledge project once the headline job has run (every 5 s in the e2e run).
+  await expect.poll(() => ipPledgeProjects(admin), { timeout: 30_000 }).toBe(before + 1);
 });

@@ -10,13 +10,22 @@ import { searchInstitutions, searchUsers } from '../../db/queries/users-admin';
 import { certificationVerificationQueue, enterpriseVerificationQueue } from '../../db/queries/verification';
 import { assertRole, type Actor } from '../auth/actor';
 import { isUuid } from '../core/ids';
-import { headline } from '../figures/service';
+import { landingHeadline } from '../figures/service';
 import { ADMIN_PAGE_SIZE, type institutionListQuerySchema, type userSearchQuerySchema } from '../validation/admin';
 import type { VerificationQueueQuery } from '../validation/verification';
 
+/**
+ * The admins' home: institutions awaiting approval, the verification queues' counts, and the landing
+ * page's headline (institutions and products live; the all-time totals from the job's snapshot, at
+ * most a minute old — computing them takes seconds at province scale).
+ */
 export async function adminHome(db: Db, actor: Actor) {
   assertRole(actor, 'admin');
-  const [pending, queue, figures] = await Promise.all([listInstitutions(db, { status: 'pending', limit: 50 }), verificationQueueCounts(db), headline(db)]);
+  const [pending, queue, figures] = await Promise.all([
+    listInstitutions(db, { status: 'pending', limit: 50 }),
+    verificationQueueCounts(db),
+    landingHeadline(db),
+  ]);
   return { pending, queue, figures };
 }
 

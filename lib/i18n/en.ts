@@ -215,7 +215,7 @@ export const en: Shape<Messages> = {
     noPendingInstitutions: 'No institutions are waiting.',
     approve: 'Approve',
     figuresPeriod:
-      'Institutions, products and the verification queues are current counts; disbursed and IP-pledge projects are all-time totals. Open the dashboard for a period.',
+      'Institutions, products and the verification queues are current counts; disbursed and IP-pledge projects are all-time totals, updated every minute. Open the dashboard for a period.',
     reject: 'Reject',
     rejectReason: 'Reason for rejecting',
     rejectReasonHint: 'The institution’s users will read it on their account status page.',

@@ -207,7 +207,7 @@ export const zh = {
     pendingInstitutions: '待审核的机构入驻申请',
     noPendingInstitutions: '暂无待审核的机构。',
     approve: '通过',
-    figuresPeriod: '机构、产品和待核验数为当前数；放款和知识产权质押项目为平台运行以来累计。按期间查看请打开数据看板。',
+    figuresPeriod: '机构、产品和待核验数为当前数；放款和知识产权质押项目为平台运行以来累计，每分钟更新。按期间查看请打开数据看板。',
     reject: '驳回',
     rejectReason: '驳回理由',
     rejectReasonHint: '该机构的用户会在账户状态页看到这段理由。',
