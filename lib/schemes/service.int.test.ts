@@ -19,7 +19,7 @@ import { openTestDb, testDbKind } from '../../db/testing';
 import type { Actor } from '../auth/actor';
 import { claimMachine } from '../machines/claim';
 import { transitionLoan } from '../loans/service';
-import { compensationFor, decideClaim, fileClaim, payClaim, recordContribution, schemeFigures } from './service';
+import { compensationFor, decideClaim, fileClaim, payClaim, recordContribution, schemeFigures, schemesOverview } from './service';
 import { contributionSchema } from '../validation/loans';
 
 let h: DbHandle;
@@ -405,5 +405,25 @@ describe('scheme figures', () => {
       balanceFen: 860n * WAN,
     });
     await expect(schemeFigures(h.db, crypto.randomUUID())).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('gives every scheme of the admins’ page its own figures, and zeros to one with nothing yet', async () => {
+    const busy = await scheme();
+    await recordContribution(h.db, admin, busy.id, { amountFen: 500n * WAN, contributedOn: '2026-02-01' });
+    await loan(busy.id, { status: 'active', enterprise: smeB });
+    const idle = await scheme();
+    const { schemes } = await schemesOverview(h.db, admin);
+    expect(schemes.length).toBeGreaterThan(2);
+    for (const s of schemes) expect(s.figures).toEqual(await schemeFigures(h.db, s.id));
+    expect(schemes.find((s) => s.id === busy.id)?.figures).toMatchObject({ enrolledLoans: 1, supportedEnterprises: 1, contributedFen: 500n * WAN });
+    expect(schemes.find((s) => s.id === idle.id)?.figures).toEqual({
+      enrolledLoans: 0,
+      supportedEnterprises: 0,
+      disbursedFen: 0n,
+      claimsPaid: 0,
+      paidFen: 0n,
+      contributedFen: 0n,
+      balanceFen: 0n,
+    });
   });
 });
