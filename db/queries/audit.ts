@@ -90,10 +90,31 @@ export async function countAuditEvents(db: Db, f: AuditFilter): Promise<number> 
   return Number(r?.n ?? 0);
 }
 
-/** One page for the audit viewer, with who acted and for which organisation, and the exact total. */
+/**
+ * How many events the viewer counts at most: past it the total reads "more than AUDIT_COUNT_CAP".
+ * An exact count of a province's trail (47M rows at tier L) takes 3.6 s per page view; counting stops
+ * at the cap, so a filter that narrows to fewer rows still gets its exact total.
+ */
+export const AUDIT_COUNT_CAP = 10_000;
+
+async function countAuditEventsUpTo(db: Db, f: AuditFilter, cap: number): Promise<number> {
+  const matching = db
+    .select({ one: sql`1` })
+    .from(auditEvents)
+    .where(auditWhere(f))
+    .limit(cap + 1)
+    .as('matching');
+  const [r] = await db.select({ n: count() }).from(matching);
+  return Number(r?.n ?? 0);
+}
+
+/**
+ * One page for the audit viewer, with who acted and for which organisation, and the total: exact up
+ * to AUDIT_COUNT_CAP, else `capped` (more than that many).
+ */
 export async function pageAuditEvents(db: Db, f: AuditFilter) {
   const { limit, offset } = bounded(f);
-  const [items, total] = await Promise.all([
+  const [items, counted] = await Promise.all([
     db
       .select({
         event: auditEvents,
@@ -109,7 +130,12 @@ export async function pageAuditEvents(db: Db, f: AuditFilter) {
       .orderBy(desc(auditEvents.at), desc(auditEvents.id))
       .limit(limit)
       .offset(offset),
-    countAuditEvents(db, f),
+    countAuditEventsUpTo(db, f, AUDIT_COUNT_CAP),
   ]);
-  return { items: items.map((r) => ({ ...r.event, actorName: r.actorName, actorEmail: r.actorEmail, organisationName: r.organisationName })), total };
+  const capped = counted > AUDIT_COUNT_CAP;
+  return {
+    items: items.map((r) => ({ ...r.event, actorName: r.actorName, actorEmail: r.actorEmail, organisationName: r.organisationName })),
+    total: capped ? AUDIT_COUNT_CAP : counted,
+    capped,
+  };
 }

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countAuditEvents, listAuditEvents, writeAudit } from '../../db/queries/audit';
+import { AUDIT_COUNT_CAP, countAuditEvents, listAuditEvents, writeAudit } from '../../db/queries/audit';
 import { searchCatalogue } from '../../db/queries/products';
 import { sessionAccount } from '../../db/queries/users';
 import { searchInstitutions, searchUsers } from '../../db/queries/users-admin';
@@ -381,6 +381,24 @@ describe('the audit log', () => {
     const last = await log({ page: String(Math.ceil(all.total / all.pageSize)) });
     expect(last.items.length).toBe(all.total - (last.page - 1) * all.pageSize);
     expect(auditQuerySchema.parse({ page: 'x' }).page).toBe(1);
+  });
+
+  it('counts a total past AUDIT_COUNT_CAP as "more than" the cap, and a narrower filter exactly', async () => {
+    const entityId = crypto.randomUUID();
+    const base = new Date('2026-01-01T00:00:00Z');
+    // One event a second before `base`, AUDIT_COUNT_CAP + 5 of them.
+    await h.db.execute(sql`insert into audit_events (action, entity, entity_id, at)
+      select 'bulk.probe', 'probe', ${entityId}, ${base.toISOString()}::timestamptz - make_interval(secs => g)
+        from generate_series(1, ${AUDIT_COUNT_CAP + 5}) g`);
+    const many = await log({ entity: 'probe', entityId });
+    expect(many).toMatchObject({ total: AUDIT_COUNT_CAP, capped: true });
+    expect(many.items).toHaveLength(many.pageSize);
+    expect(await countAuditEvents(h.db, { entity: 'probe', entityId })).toBe(AUDIT_COUNT_CAP + 5);
+    // Ten of them in the ten seconds before `base`.
+    const window = { fromAt: new Date(base.getTime() - 10_500), toAt: new Date(base.getTime() - 500) };
+    const few = await auditLog(h.db, admin, { ...auditQuerySchema.parse({ entity: 'probe', entityId }), ...window });
+    expect(few).toMatchObject({ total: 10, capped: false });
+    expect(few.items).toHaveLength(10);
   });
 });
 

@@ -134,8 +134,8 @@ export async function auditLog(db: Db, admin: Actor, q: AuditQuery) {
     }
   }
   const pageSize = ADMIN_PAGE_SIZE;
-  if (!actorFound) return { items: [], total: 0, page: q.page, pageSize, actorFound, organisations };
-  const { items, total } = await pageAuditEvents(db, {
+  if (!actorFound) return { items: [], total: 0, capped: false, page: q.page, pageSize, actorFound, organisations };
+  const { items, total, capped } = await pageAuditEvents(db, {
     entity: q.entity,
     entityId: q.entityId,
     actorUserId,
@@ -145,5 +145,5 @@ export async function auditLog(db: Db, admin: Actor, q: AuditQuery) {
     limit: pageSize,
     offset: (q.page - 1) * pageSize,
   });
-  return { items, total, page: q.page, pageSize, actorFound, organisations };
+  return { items, total, capped, page: q.page, pageSize, actorFound, organisations };
 }

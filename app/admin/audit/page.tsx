@@ -139,7 +139,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       )}
 
       <p role="status" className="text-slate-700" data-testid="result-count">
-        {t('oversight.total', { total: log.total })}
+        {t(log.capped ? 'oversight.totalMore' : 'oversight.total', { total: log.total })}
       </p>
       {log.items.length === 0 ? (
         <p className="text-slate-700">{t('oversight.audit.none')}</p>
