@@ -2,7 +2,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { sql } from 'drizzle-orm';
-import { matchableProducts, needPageRow } from '../../db/queries/matching';
+import { institutionFitPairs, matchableProducts, needPageRow } from '../../db/queries/matching';
 import { allResponseTimes } from '../../db/queries/response-times';
 import { getEligibilityFacts } from '../../db/queries/enterprises';
 import { rowsOf } from '../../db/rows';
@@ -242,6 +242,16 @@ describe('fits for an institution', () => {
     const keys = r.items.map((i) => ({ score: i.score, effectiveRateMinBp: i.product.effectiveRateMinBp, id: `${i.need.id}:${i.product.id}` }));
     expect([...keys].sort(compareRanked)).toEqual(keys);
     expect(r.medianResponseHours).toBe(4);
+  });
+
+  it('counts the pairs exactly up to the cap, and says "more than" past it', async () => {
+    const all = await fitsForInstitution(h.db, bank1, 1);
+    expect(all.capped).toBe(false);
+    const exact = await institutionFitPairs(h.db, bank1.institutionId!, { limit: 20, offset: 0 }, all.total);
+    expect({ total: exact.total, capped: exact.capped }).toEqual({ total: all.total, capped: false });
+    const capped = await institutionFitPairs(h.db, bank1.institutionId!, { limit: 20, offset: 0 }, all.total - 1);
+    expect({ total: capped.total, capped: capped.capped }).toEqual({ total: all.total - 1, capped: true });
+    expect(capped.items).toHaveLength(exact.items.length);
   });
 
   it('gives a suspended institution nothing, and enterprises no access', async () => {

@@ -114,7 +114,7 @@ export async function fitsForInstitution(db: Db, actor: Actor, page: number) {
   });
   const key = (i: (typeof items)[number]) => ({ score: i.score, effectiveRateMinBp: i.product.effectiveRateMinBp, id: `${i.need.id}:${i.product.id}` });
   items.sort((a, b) => compareRanked(key(a), key(b)));
-  return { items, total: pairs.total, page, pageSize, notEligible, medianResponseHours: median };
+  return { items, total: pairs.total, capped: pairs.capped, page, pageSize, notEligible, medianResponseHours: median };
 }
 
 // ---------------------------------------------------------------- an officer's interest

@@ -40,7 +40,7 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
         </p>
       )}
       <p role="status" className="text-slate-700">
-        {t('matching.institution.results', { total: fits.total })}
+        {t(fits.capped ? 'matching.institution.resultsMore' : 'matching.institution.results', { total: fits.total })}
       </p>
       {fits.items.length === 0 ? (
         <EmptyState text={t('matching.institution.none')} hint={t('empty.matches')} href="/institution/needs" action={t('empty.matchesAction')} />
