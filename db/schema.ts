@@ -188,6 +188,8 @@ export const users = pgTable(
   (t) => [
     index('users_enterprise_idx').on(t.enterpriseId),
     index('users_institution_idx').on(t.institutionId),
+    // The admins' user list, newest first (a province's 1M users sorted per page view: 0.58 s).
+    index('users_created_idx').on(t.createdAt.desc().nullsFirst(), t.id),
     check('users_email_lower_chk', sql`${t.email} = lower(${t.email})`),
     check(
       'users_organisation_chk',
