@@ -218,6 +218,32 @@ export interface SupplyRow {
  * then, when filtered by one); products published then (zone-exclusive ones; open to the park, when
  * filtered by one); enterprises registered by then with a user active then (of the park).
  */
+/**
+ * The users that make their enterprises registered at the end of the period (enterpriseRegisteredAt
+ * read from the users' side): created by then, active then, of an enterprise created by then (and in
+ * the park, with a park filter). `count(distinct u.enterprise_id)` over these rows is the number of
+ * registered enterprises. One pass instead of a lookup per enterprise: at tier L (1M enterprises)
+ * the per-enterprise EXISTS took 10 s for the current count, and its per-user status lookup in the
+ * audit trail 11.7 s more for a past period; here each user's first status change after the end
+ * comes from one scan of the users' status changes (stateAt's rule, as a join). `byPark`: the rows
+ * carry the enterprise (`e`) for a group by its park.
+ */
+function registeredEnterpriseUsers(f: FigureFilter, byPark = false): SQL {
+  const end = periodEnd(f);
+  const later = end
+    ? sql`left join (select distinct on (ae.entity_id) ae.entity_id, ae.before->>'status' as status from audit_events ae
+          where ae.entity = 'user' and ae.at >= ${end}
+            and ae.before->>'status' is not null and ae.after->>'status' is not null and ae.before->>'status' <> ae.after->>'status'
+          order by ae.entity_id, ae.at, ae.id) later on later.entity_id = u.id::text`
+    : sql``;
+  const status = end ? sql`coalesce(later.status, u.status::text)` : sql`u.status::text`;
+  // The enterprise only when its creation or park is asked about (a user's enterprise exists: a
+  // foreign key): for the current count, 1M probes of its key were 3.6 s of 3.6 s.
+  const enterprise = end || f.parkId != null || byPark ? sql`join enterprises e on e.id = u.enterprise_id` : sql``;
+  return sql`users u ${enterprise} ${later}
+    where ${all([sql`u.enterprise_id is not null`, existedAt(f, sql`e.created_at`), existedAt(f, sql`u.created_at`), sql`${status} = ${USER_ACTIVE}`, parkOnly(f)])}`;
+}
+
 export async function supplyFigures(db: Db, f: FigureFilter): Promise<SupplyRow> {
   const productWhere = all([
     productPublishedAt(f),
@@ -230,7 +256,7 @@ export async function supplyFigures(db: Db, f: FigureFilter): Promise<SupplyRow>
       (select count(*)::int from institutions i where ${institutionWhere(f)}) as "institutions",
       (select count(*)::int from products p where ${productWhere}) as "products",
       (select count(*)::int from products p where ${productWhere} and p.zone_exclusive) as "exclusiveProducts",
-      (select count(*)::int from enterprises e where ${all([enterpriseRegisteredAt(f), parkOnly(f)])}) as "registeredEnterprises"`,
+      (select count(distinct u.enterprise_id)::int from ${registeredEnterpriseUsers(f)}) as "registeredEnterprises"`,
   );
   return r;
 }
@@ -265,8 +291,7 @@ export async function supplyBreakdown(db: Db, f: FigureFilter, dim: FigureDim) {
   if (dim === 'park') {
     return run<{ key: string; registeredEnterprises: number }>(
       db,
-      sql`select e.park_id::text as key, count(*)::int as "registeredEnterprises" from enterprises e
-          where ${all([enterpriseRegisteredAt(f), parkOnly(f)])}
+      sql`select e.park_id::text as key, count(distinct u.enterprise_id)::int as "registeredEnterprises" from ${registeredEnterpriseUsers(f, true)}
           group by 1 order by 1`,
     );
   }

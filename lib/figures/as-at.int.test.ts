@@ -127,8 +127,18 @@ beforeAll(async () => {
   const joining = await institution('今日入驻银行', 'pending');
   await decideInstitution(h.db, admin, joining.id, 'approve');
 
-  // Enterprises: one steady; one whose only user the admin disabled today; one registered today.
-  await enterprise('稳定企业', nanhai);
+  // Enterprises: one steady (with a second user: still one enterprise); one whose only user the
+  // admin disabled today; one registered today.
+  const steadyEnterprise = await enterprise('稳定企业', nanhai);
+  await h.db.insert(users).values({
+    name: '稳定企业财务',
+    email: 'asat-e-second@x.cn',
+    passwordHash: 'x',
+    role: 'enterprise',
+    enterpriseId: steadyEnterprise.id,
+    memberRole: 'officer',
+    createdAt: LONG_AGO,
+  });
   const leaver = await enterprise('今日停用企业', nanhai);
   await disableUser(h.db, admin, leaver.userId);
   await enterprise('今日注册企业', shunde, new Date());
@@ -205,6 +215,9 @@ describe('supply as at the end of the period', () => {
     expect(names).toEqual(['今日停用企业', '稳定企业']);
     const t = await zoneFigures(h.db, period(today));
     expect(t.registeredEnterprises).toBe(2);
+    // By park: yesterday both in Nanhai; today one in Nanhai, one in Shunde.
+    expect((await zoneFigures(h.db, period(yesterday, { parkId: nanhai }))).registeredEnterprises).toBe(2);
+    expect((await zoneFigures(h.db, period(today, { parkId: shunde }))).registeredEnterprises).toBe(1);
     const namesToday = (await list('enterprises', period(today))).items.map((r) => (r as { name: string }).name).sort();
     expect(namesToday).toEqual(['今日注册企业', '稳定企业']);
   });
