@@ -741,10 +741,11 @@ export interface Page<T> {
   total: number;
 }
 
-async function paged<T>(db: Db, select: SQL, from: SQL, where: SQL, order: SQL, limit: number, offset: number): Promise<Page<T>> {
+/** `count`: a statement giving the same total faster than counting the listed rows (`total`). */
+async function paged<T>(db: Db, select: SQL, from: SQL, where: SQL, order: SQL, limit: number, offset: number, count?: SQL): Promise<Page<T>> {
   const [items, [{ total }]] = await Promise.all([
     run<T>(db, sql`select ${select} from ${from} where ${where} order by ${order} limit ${limit} offset ${offset}`),
-    run<{ total: number }>(db, sql`select count(*)::int as total from ${from} where ${where}`),
+    run<{ total: number }>(db, count ?? sql`select count(*)::int as total from ${from} where ${where}`),
   ]);
   return { items, total };
 }
@@ -816,6 +817,8 @@ export function listRegisteredEnterprises(db: Db, f: FigureFilter, limit: number
     sql`e.created_at desc, e.id`,
     limit,
     offset,
+    // The figure's own count: one pass over the users (10 s at tier L as an EXISTS per enterprise).
+    sql`select count(distinct u.enterprise_id)::int as total from ${registeredEnterpriseUsers(f)}`,
   );
 }
 

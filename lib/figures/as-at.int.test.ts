@@ -211,14 +211,18 @@ describe('supply as at the end of the period', () => {
   it('counts an enterprise whose only user was disabled today yesterday, and one registered today only from today', async () => {
     const y = await zoneFigures(h.db, period(yesterday));
     expect(y.registeredEnterprises).toBe(2);
-    const names = (await list('enterprises', period(yesterday))).items.map((r) => (r as { name: string }).name).sort();
+    const listed = await list('enterprises', period(yesterday));
+    expect(listed.total).toBe(2);
+    const names = listed.items.map((r) => (r as { name: string }).name).sort();
     expect(names).toEqual(['今日停用企业', '稳定企业']);
     const t = await zoneFigures(h.db, period(today));
     expect(t.registeredEnterprises).toBe(2);
     // By park: yesterday both in Nanhai; today one in Nanhai, one in Shunde.
     expect((await zoneFigures(h.db, period(yesterday, { parkId: nanhai }))).registeredEnterprises).toBe(2);
     expect((await zoneFigures(h.db, period(today, { parkId: shunde }))).registeredEnterprises).toBe(1);
-    const namesToday = (await list('enterprises', period(today))).items.map((r) => (r as { name: string }).name).sort();
+    const listedToday = await list('enterprises', period(today));
+    expect(listedToday.total).toBe(2);
+    const namesToday = listedToday.items.map((r) => (r as { name: string }).name).sort();
     expect(namesToday).toEqual(['今日注册企业', '稳定企业']);
   });
 });
