@@ -214,11 +214,6 @@ export interface SupplyRow {
 }
 
 /**
- * As at the end of the period: institutions active then (with a product of the category published
- * then, when filtered by one); products published then (zone-exclusive ones; open to the park, when
- * filtered by one); enterprises registered by then with a user active then (of the park).
- */
-/**
  * The users that make their enterprises registered at the end of the period (enterpriseRegisteredAt
  * read from the users' side): created by then, active then, of an enterprise created by then (and in
  * the park, with a park filter). `count(distinct u.enterprise_id)` over these rows is the number of
@@ -244,6 +239,11 @@ function registeredEnterpriseUsers(f: FigureFilter, byPark = false): SQL {
     where ${all([sql`u.enterprise_id is not null`, existedAt(f, sql`e.created_at`), existedAt(f, sql`u.created_at`), sql`${status} = ${USER_ACTIVE}`, parkOnly(f)])}`;
 }
 
+/**
+ * As at the end of the period: institutions active then (with a product of the category published
+ * then, when filtered by one); products published then (zone-exclusive ones; open to the park, when
+ * filtered by one); enterprises registered by then with a user active then (of the park).
+ */
 export async function supplyFigures(db: Db, f: FigureFilter): Promise<SupplyRow> {
   const productWhere = all([
     productPublishedAt(f),
