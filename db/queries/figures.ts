@@ -877,6 +877,7 @@ export function listApplications(db: Db, f: FigureFilter, basis: ApplicationBasi
           basis === 'decided' ? sql`${DECIDED}` : null,
           basis === 'responded' ? sql`a.first_action_at is not null` : null,
         ]);
+  const where = all([period, factFilters(f, APP)]);
   return paged<ApplicationListRow>(
     db,
     sql`a.id::text as id, ${zoneTime(sql`a.submitted_at`)} as "submittedAt", e.name as "enterpriseName", e.park_id as "parkId",
@@ -884,10 +885,13 @@ export function listApplications(db: Db, f: FigureFilter, basis: ApplicationBasi
       a.status::text as status, a.approved_amount_fen::text as "approvedAmountFen", ${zoneTime(sql`a.decided_at`)} as "decidedAt",
       round((${RESPONSE_HOURS})::numeric, 1)::float8 as "responseHours"`,
     sql`${APP_FROM} join institutions i on i.id = a.institution_id`,
-    all([period, factFilters(f, APP)]),
+    where,
     basis === 'credit' ? sql`a.decided_at desc, a.id` : sql`a.submitted_at desc, a.id`,
     limit,
     offset,
+    // Counted as the figure counts (joins only for a filter: each application has its enterprise,
+    // product and institution): 6.7 s -> about 1 s for a year's 7.6M applications at tier L.
+    sql`select count(*)::int as total from ${factFrom('applications', f, null)} where ${where}`,
   );
 }
 
@@ -908,23 +912,26 @@ export interface LoanListRow {
 
 /** Loans disbursed in the period: all, those with a registered IP pledge, or those enrolled in a scheme. */
 export function listLoans(db: Db, f: FigureFilter, opts: { ipOnly?: boolean; schemeCode?: string | null }, limit: number, offset: number) {
+  const where = all([
+    inPeriod(sql`l.disbursed_at`, f),
+    factFilters(f, LOAN),
+    opts.ipOnly ? IP_PLEDGED : null,
+    opts.schemeCode
+      ? sql`exists (select 1 from scheme_enrolments se join risk_schemes s on s.id = se.scheme_id where se.loan_id = l.id and s.code = ${opts.schemeCode})`
+      : null,
+  ]);
   return paged<LoanListRow>(
     db,
     sql`l.id::text as id, ${zoneTime(sql`l.disbursed_at`)} as "disbursedAt", e.name as "enterpriseName", e.park_id as "parkId",
       i.name as "institutionName", p.name as "productName", p.category::text as category, l.principal_fen::text as "principalFen",
       l.annual_rate_bp as "annualRateBp", l.term_months as "termMonths", l.status::text as status, ${IP_PLEDGED} as "ipPledged"`,
     sql`${LOAN_FROM} join institutions i on i.id = l.institution_id`,
-    all([
-      inPeriod(sql`l.disbursed_at`, f),
-      factFilters(f, LOAN),
-      opts.ipOnly ? IP_PLEDGED : null,
-      opts.schemeCode
-        ? sql`exists (select 1 from scheme_enrolments se join risk_schemes s on s.id = se.scheme_id where se.loan_id = l.id and s.code = ${opts.schemeCode})`
-        : null,
-    ]),
+    where,
     sql`l.disbursed_at desc, l.id`,
     limit,
     offset,
+    // Counted as the figure counts: joins only for a filter.
+    sql`select count(*)::int as total from ${factFrom('loans', f, null)} where ${where}`,
   );
 }
 
