@@ -567,6 +567,8 @@ export interface FunnelRow {
 }
 
 const NEED_FROM = sql`financing_needs n join enterprises e on e.id = n.enterprise_id`;
+/** The needs, joined to their enterprise only when a park filter reads it (every need has one): for counts. */
+const needFrom = (f: FigureFilter) => (f.parkId != null ? NEED_FROM : sql`financing_needs n`);
 const needCohort = (f: FigureFilter) => all([inPeriod(sql`n.created_at`, f), parkOnly(f)]);
 
 /**
@@ -729,7 +731,7 @@ export async function staleNeeds(db: Db, f: FigureFilter, cutoff: Date, limit: n
         limit ${limit} offset ${offset}`,
     ),
     // Without a park the count needs no enterprise (every need has one): an index-only count.
-    run<{ total: number }>(db, sql`select count(*)::int as total from ${f.parkId != null ? NEED_FROM : sql`financing_needs n`} where ${where}`),
+    run<{ total: number }>(db, sql`select count(*)::int as total from ${needFrom(f)} where ${where}`),
   ]);
   return { items, total };
 }
@@ -846,6 +848,7 @@ export function listNeeds(db: Db, f: FigureFilter, stage: NeedStage, limit: numb
     sql`n.created_at desc, n.id`,
     limit,
     offset,
+    sql`select count(*)::int as total from ${needFrom(f)} where ${all([needCohort(f), needStage(stage, f)])}`,
   );
 }
 

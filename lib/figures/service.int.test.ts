@@ -732,6 +732,9 @@ describe('drill-down lists: each total is the number that links to it', () => {
       ['loans', { parkId: nanhai }],
       ['loans', { category: 'ip_pledge' }, 'ip'],
       ['enterprises', { parkId: nanhai }],
+      ['needs', {}],
+      ['needs', { parkId: nanhai }, 'acted'],
+      ['needs', { institutionId: bank1 }, 'applied'],
     ];
     for (const [kind, over, variant] of cases) {
       const r = await list(kind, over, variant);
