@@ -1,0 +1,1 @@
+CREATE INDEX "enterprises_created_idx" ON "enterprises" USING btree ("created_at" DESC NULLS FIRST,"id");
