@@ -3,7 +3,7 @@
 import type { Actor } from './auth/actor';
 import { withUsccCheckChar } from './enterprises/uscc';
 import type { Db } from '../db/client';
-import { enterprises, institutions, users } from '../db/schema';
+import { enterprises, institutions, products, users } from '../db/schema';
 import type { ProductFormInput } from './validation/product';
 
 let seq = 0;
@@ -55,6 +55,35 @@ export async function institutionActor(db: Db, o: { name: string; status?: 'pend
     .values({ name: o.name, email: `officer-${k}@test.cn`, passwordHash: 'x', role: 'institution', institutionId: i.id, memberRole: 'officer' })
     .returning();
   return { userId: u.id, role: 'institution', name: o.name, email: u.email, enterpriseId: null, institutionId: i.id, memberRole: 'officer' };
+}
+
+/**
+ * A published credit product of the institution (100–1,000 万元, 12–36 months, 3.50–4.50 %, credit
+ * guarantee), inserted directly; `over` changes any column.
+ */
+export async function publishedProduct(db: Db, institutionId: string, over: Partial<typeof products.$inferInsert> = {}) {
+  const [p] = await db
+    .insert(products)
+    .values({
+      institutionId,
+      name: '测试产品',
+      category: 'credit',
+      summary: 'x',
+      amountMinFen: 100_000_000n,
+      amountMaxFen: 1_000_000_000n,
+      termMinMonths: 12,
+      termMaxMonths: 36,
+      rateType: 'fixed',
+      rateMinBp: 350,
+      rateMaxBp: 450,
+      guaranteeMethods: ['credit'],
+      repaymentMethods: ['interest_first'],
+      status: 'published',
+      publishedAt: new Date(),
+      ...over,
+    })
+    .returning();
+  return p;
 }
 
 /** A plain credit product's form as an institution types it (100–1,000 万元, 6–36 months, 3.50–4.50 %). */

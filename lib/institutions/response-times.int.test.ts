@@ -5,10 +5,10 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { readSnapshot } from '../../db/queries/snapshots';
-import { applications, figureSnapshots, parks, products } from '../../db/schema';
+import { applications, figureSnapshots, parks } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
 import type { Actor } from '../auth/actor';
-import { enterpriseActor, institutionActor } from '../test-fixtures';
+import { enterpriseActor, institutionActor, publishedProduct } from '../test-fixtures';
 import {
   readResponseTimes,
   refreshResponseTimes,
@@ -55,26 +55,7 @@ beforeAll(async () => {
   idle = await institutionActor(h.db, { name: '新行' });
   productOf = new Map();
   for (const bank of [fast, slow, idle]) {
-    const [p] = await h.db
-      .insert(products)
-      .values({
-        institutionId: bank.institutionId!,
-        name: `${bank.name}贷`,
-        category: 'credit',
-        summary: 'x',
-        amountMinFen: 1n,
-        amountMaxFen: 10_000_000n,
-        termMinMonths: 1,
-        termMaxMonths: 36,
-        rateType: 'fixed',
-        rateMinBp: 350,
-        rateMaxBp: 450,
-        guaranteeMethods: ['credit'],
-        repaymentMethods: ['interest_first'],
-        status: 'published',
-        publishedAt: new Date(),
-      })
-      .returning();
+    const p = await publishedProduct(h.db, bank.institutionId!, { name: `${bank.name}贷`, amountMinFen: 1n, termMinMonths: 1 });
     productOf.set(bank.institutionId!, p.id);
   }
   // fast: first action after 1, 1.25 and 3 h (median 1.25: shown 1.3, scored 1.25), one untouched;

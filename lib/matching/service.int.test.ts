@@ -7,8 +7,8 @@ import { allResponseTimes } from '../../db/queries/response-times';
 import { getEligibilityFacts } from '../../db/queries/enterprises';
 import { rowsOf } from '../../db/rows';
 import { needCandidates, pickCandidates } from './candidates';
-import { applications, auditEvents, certifications, consents, financingNeeds, lprRates, matches, notifications, parks, products } from '../../db/schema';
-import { enterpriseActor, institutionActor } from '../test-fixtures';
+import { applications, auditEvents, certifications, consents, financingNeeds, lprRates, matches, notifications, parks, type products } from '../../db/schema';
+import { enterpriseActor, institutionActor, publishedProduct } from '../test-fixtures';
 import { openTestDb } from '../../db/testing';
 import type { Actor } from '../auth/actor';
 import { expressInterest, fitsForInstitution, FITS_SHOWN, matchesForNeed, respondToInterest } from './service';
@@ -29,28 +29,7 @@ let needA2: string;
 let needB: string;
 
 async function product(key: string, owner: Actor, over: Partial<typeof products.$inferInsert> = {}) {
-  const [p] = await h.db
-    .insert(products)
-    .values({
-      institutionId: owner.institutionId!,
-      name: `产品${key}`,
-      category: 'credit',
-      summary: key,
-      amountMinFen: 100n * WAN,
-      amountMaxFen: 1000n * WAN,
-      termMinMonths: 12,
-      termMaxMonths: 36,
-      rateType: 'fixed',
-      rateMinBp: 350,
-      rateMaxBp: 450,
-      guaranteeMethods: ['credit'],
-      repaymentMethods: ['interest_first'],
-      status: 'published',
-      publishedAt: new Date(),
-      ...over,
-    })
-    .returning();
-  P[key] = p.id;
+  P[key] = (await publishedProduct(h.db, owner.institutionId!, { name: `产品${key}`, summary: key, ...over })).id;
 }
 
 async function need(owner: Actor, over: Partial<typeof financingNeeds.$inferInsert> = {}) {
