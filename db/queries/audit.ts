@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
+import { countUpTo } from './count-up-to';
 import type { USER_ROLES } from '../enums';
 import { toJsonValue } from '../json';
 import { auditEvents, enterprises, institutions, users } from '../schema';
@@ -97,17 +98,6 @@ export async function countAuditEvents(db: Db, f: AuditFilter): Promise<number> 
  */
 export const AUDIT_COUNT_CAP = 10_000;
 
-async function countAuditEventsUpTo(db: Db, f: AuditFilter, cap: number): Promise<number> {
-  const matching = db
-    .select({ one: sql`1` })
-    .from(auditEvents)
-    .where(auditWhere(f))
-    .limit(cap + 1)
-    .as('matching');
-  const [r] = await db.select({ n: count() }).from(matching);
-  return Number(r?.n ?? 0);
-}
-
 /**
  * One page for the audit viewer, with who acted and for which organisation, and the total: exact up
  * to AUDIT_COUNT_CAP, else `capped` (more than that many).
@@ -130,12 +120,10 @@ export async function pageAuditEvents(db: Db, f: AuditFilter) {
       .orderBy(desc(auditEvents.at), desc(auditEvents.id))
       .limit(limit)
       .offset(offset),
-    countAuditEventsUpTo(db, f, AUDIT_COUNT_CAP),
+    countUpTo(db, db.select({ one: sql`1` }).from(auditEvents).where(auditWhere(f)).$dynamic(), AUDIT_COUNT_CAP),
   ]);
-  const capped = counted > AUDIT_COUNT_CAP;
   return {
     items: items.map((r) => ({ ...r.event, actorName: r.actorName, actorEmail: r.actorEmail, organisationName: r.organisationName })),
-    total: capped ? AUDIT_COUNT_CAP : counted,
-    capped,
+    ...counted,
   };
 }

@@ -3,6 +3,7 @@
 // match rows.
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
+import { countUpTo } from './count-up-to';
 import { jsonArray } from './json';
 import { auditEvents, certifications, consents, enterprises, financingNeeds, innovationScores, institutions, matches, products } from '../schema';
 import { eligibilityFactsJson, factsFromJson } from './enterprises';
@@ -77,7 +78,7 @@ export async function institutionFitPairs(db: Db, institutionId: string, page: {
   );
   const needOpen = needIsOpen;
   const instActive = and(eq(institutions.id, products.institutionId), eq(institutions.status, 'active'));
-  const [items, [{ total }]] = await Promise.all([
+  const [items, counted] = await Promise.all([
     db
       .select({
         need: {
@@ -106,25 +107,18 @@ export async function institutionFitPairs(db: Db, institutionId: string, page: {
       .orderBy(desc(financingNeeds.createdAt), asc(financingNeeds.id), asc(products.id))
       .limit(page.limit)
       .offset(page.offset),
-    db.select({ total: count() }).from(
-      db
-        .select({ one: sql`1` })
-        .from(financingNeeds)
-        .innerJoin(products, pairRules)
-        .innerJoin(institutions, instActive)
-        .where(needOpen)
-        .limit(FITS_COUNT_CAP + 1)
-        .as('pairs'),
+    countUpTo(
+      db,
+      db.select({ one: sql`1` }).from(financingNeeds).innerJoin(products, pairRules).innerJoin(institutions, instActive).where(needOpen).$dynamic(),
+      countCap,
     ),
   ]);
-  const capped = Number(total) > countCap;
   return {
     items: items.map((r) => ({
       ...r,
       product: { ...r.product, effectiveRateMinBp: Number(r.product.effectiveRateMinBp), effectiveRateMaxBp: Number(r.product.effectiveRateMaxBp) },
     })),
-    total: capped ? countCap : Number(total),
-    capped,
+    ...counted,
   };
 }
 
