@@ -44,3 +44,19 @@ export async function refreshSnapshot<T>(
     return { value: r.value as T, computedAt: r.computedAt };
   });
 }
+
+/**
+ * The snapshot of `key` if it was computed less than `maxAgeMs` before `now`; otherwise computed
+ * again by `refresh(olderThan)` (refreshSnapshot: once, however many ask together). A job keeps the
+ * snapshot fresh; this covers a first start and a stalled job.
+ */
+export async function freshSnapshot<T>(
+  db: Db,
+  key: string,
+  maxAgeMs: number,
+  refresh: (olderThan: Date) => Promise<Snapshot<T>>,
+  now = new Date(),
+): Promise<Snapshot<T>> {
+  const snap = await readSnapshot<T>(db, key);
+  return snap && now.getTime() - snap.computedAt.getTime() < maxAgeMs ? snap : refresh(new Date(now.getTime() - maxAgeMs));
+}

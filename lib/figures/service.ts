@@ -3,7 +3,7 @@
 import { figuresConfig, type Db } from '../../db/client';
 import * as q from '../../db/queries/figures';
 import { listParks } from '../../db/queries/parks';
-import { readSnapshot, refreshSnapshot } from '../../db/queries/snapshots';
+import { freshSnapshot, refreshSnapshot } from '../../db/queries/snapshots';
 import { findParkIdByCode } from '../../db/queries/products';
 import { zoneDay } from '../core/dates';
 import { PRODUCT_CATEGORIES } from '../core/domain';
@@ -211,9 +211,10 @@ export function refreshHeadline(db: Db, now = new Date()) {
  * once on every instance.
  */
 export async function landingHeadline(db: Db, now = new Date()): Promise<Headline> {
-  const [snap, live] = await Promise.all([readSnapshot<Headline>(db, HEADLINE_SNAPSHOT), publicRead(db, 'current-supply', () => q.currentSupply(db))]);
-  const fresh =
-    snap && now.getTime() - snap.computedAt.getTime() < HEADLINE_MAX_AGE_MS ? snap : await refreshHeadline(db, new Date(now.getTime() - HEADLINE_MAX_AGE_MS));
+  const [fresh, live] = await Promise.all([
+    freshSnapshot(db, HEADLINE_SNAPSHOT, HEADLINE_MAX_AGE_MS, (olderThan) => refreshHeadline(db, olderThan), now),
+    publicRead(db, 'current-supply', () => q.currentSupply(db)),
+  ]);
   return { ...fresh.value, ...live };
 }
 

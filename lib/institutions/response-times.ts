@@ -8,7 +8,7 @@
 import type { Db } from '../../db/client';
 import { figuresConfig } from '../../db/client';
 import { allResponseTimes, type ResponseTimes } from '../../db/queries/response-times';
-import { readSnapshot, refreshSnapshot } from '../../db/queries/snapshots';
+import { freshSnapshot, refreshSnapshot } from '../../db/queries/snapshots';
 import { publicRead } from '../products/public-cache';
 
 export type { ResponseTimes };
@@ -24,9 +24,8 @@ export function refreshResponseTimes(db: Db, now = new Date()) {
 
 /** The snapshot as of `now`, computed first when missing or older than three job periods. */
 export async function readResponseTimes(db: Db, now = new Date()): Promise<Map<string, ResponseTimes>> {
-  const snap = await readSnapshot<Record<string, ResponseTimes>>(db, RESPONSE_TIMES_SNAPSHOT);
-  const fresh = snap && now.getTime() - snap.computedAt.getTime() < MAX_AGE_MS ? snap : await refreshResponseTimes(db, new Date(now.getTime() - MAX_AGE_MS));
-  return new Map(Object.entries(fresh.value));
+  const snap = await freshSnapshot(db, RESPONSE_TIMES_SNAPSHOT, MAX_AGE_MS, (olderThan) => refreshResponseTimes(db, olderThan), now);
+  return new Map(Object.entries(snap.value));
 }
 
 /**
