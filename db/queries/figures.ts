@@ -167,9 +167,14 @@ function stateAt(f: Pick<FigureFilter, 'to'>, entity: string, id: SQL, current: 
   const end = periodEnd(f);
   if (!end) return sql`${current}::text`;
   return sql`coalesce((select ae.before->>${key} from audit_events ae
-      where ae.entity = ${entity} and ae.entity_id = ${id}::text and ae.at >= ${end}
-        and ae.before->>${key} is not null and ae.after->>${key} is not null and ae.before->>${key} <> ae.after->>${key}
+      where ${changesFrom(entity, end, key)} and ae.entity_id = ${id}::text
       order by ae.at, ae.id limit 1), ${current}::text)`;
+}
+
+/** Audit rows `ae` of `entity` at or after `end` that changed its `key`: its dated history from then. */
+function changesFrom(entity: string, end: SQL, key: string): SQL {
+  return sql`ae.entity = ${entity} and ae.at >= ${end}
+    and ae.before->>${key} is not null and ae.after->>${key} is not null and ae.before->>${key} <> ae.after->>${key}`;
 }
 
 /** Created before the end of the period. */
@@ -227,8 +232,7 @@ function registeredEnterpriseUsers(f: FigureFilter, byPark = false): SQL {
   const end = periodEnd(f);
   const later = end
     ? sql`left join (select distinct on (ae.entity_id) ae.entity_id, ae.before->>'status' as status from audit_events ae
-          where ae.entity = 'user' and ae.at >= ${end}
-            and ae.before->>'status' is not null and ae.after->>'status' is not null and ae.before->>'status' <> ae.after->>'status'
+          where ${changesFrom('user', end, 'status')}
           order by ae.entity_id, ae.at, ae.id) later on later.entity_id = u.id::text`
     : sql``;
   const status = end ? sql`coalesce(later.status, u.status::text)` : sql`u.status::text`;
