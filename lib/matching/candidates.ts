@@ -35,10 +35,12 @@ interface FlatTerms {
 }
 
 const flatCache = new WeakMap<readonly Terms[], FlatTerms>();
-const methodBit = (m: string) => {
-  const i = GUARANTEE_METHODS.indexOf(m as (typeof GUARANTEE_METHODS)[number]);
-  return i < 0 ? 0 : 1 << i;
-};
+/** Guarantee methods as a bit mask, one bit per GUARANTEE_METHODS entry. */
+const methodMask = (methods: readonly string[]) =>
+  methods.reduce((mask, m) => {
+    const i = GUARANTEE_METHODS.indexOf(m as (typeof GUARANTEE_METHODS)[number]);
+    return i < 0 ? mask : mask | (1 << i);
+  }, 0);
 
 function flatTerms(all: readonly Terms[]): FlatTerms {
   let f = flatCache.get(all);
@@ -58,7 +60,7 @@ function flatTerms(all: readonly Terms[]): FlatTerms {
     f.amountMax[i] = Number(p.amountMaxFen);
     f.termMin[i] = p.termMinMonths;
     f.termMax[i] = p.termMaxMonths;
-    f.guarantees[i] = p.guaranteeMethods.reduce((mask, m) => mask | methodBit(m), 0);
+    f.guarantees[i] = methodMask(p.guaranteeMethods);
     f.rateMin[i] = p.effectiveRateMinBp;
   }
   flatCache.set(all, f);
@@ -70,7 +72,7 @@ export function pickCandidates<P extends Terms>(all: readonly P[], need: NeedTer
   const f = flatTerms(all);
   const amount = Number(need.amountFen);
   const term = need.termMonths;
-  const wanted = need.guaranteeMethods.reduce((mask, m) => mask | methodBit(m), 0);
+  const wanted = methodMask(need.guaranteeMethods);
   const maxRate = need.maxRateBp;
   // Flags and failures first, one small record each; copies only of the few that are kept.
   const picked: { i: number; flags: number; failures: number }[] = [];
