@@ -18,12 +18,16 @@ export interface DbHandle {
   close(): Promise<void>;
   /** The server's URL (PostgreSQL only), so migrations can take a connection of their own. */
   url?: string;
+  /** PGlite only: the whole data directory as a tarball, to start other in-memory databases from (tests). */
+  dumpImage?: () => Promise<Blob>;
 }
 
 export interface DbConfig {
   databaseUrl?: string;
   /** PGlite data folder; 'memory://' for an in-memory database (tests). */
   pgliteDir?: string;
+  /** In-memory PGlite only: start from this dumped data directory (PGlite's dumpDataDir) instead of an empty cluster. */
+  pgliteImage?: Blob;
   poolMax?: number;
   /** PostgreSQL: a statement running longer is cancelled (ms; 0 = no limit). */
   statementTimeoutMs?: number;
@@ -80,7 +84,7 @@ export function figuresConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
 
 export async function openDb(config: DbConfig): Promise<DbHandle> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl, config);
-  return openPglite(config.pgliteDir ?? path.join(process.cwd(), '.data', 'pglite'));
+  return openPglite(config.pgliteDir ?? path.join(process.cwd(), '.data', 'pglite'), config.pgliteImage);
 }
 
 async function openPostgres(url: string, config: DbConfig): Promise<DbHandle> {
@@ -117,7 +121,7 @@ async function openPostgres(url: string, config: DbConfig): Promise<DbHandle> {
   };
 }
 
-async function openPglite(dir: string): Promise<DbHandle> {
+async function openPglite(dir: string, image?: Blob): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
@@ -130,7 +134,8 @@ async function openPglite(dir: string): Promise<DbHandle> {
   }
   let client: InstanceType<typeof PGlite>;
   try {
-    client = new PGlite(inMemory ? undefined : dir);
+    if (image && !inMemory) throw new Error('a PGlite image starts only an in-memory database');
+    client = inMemory ? new PGlite(image ? { loadDataDir: image } : undefined) : new PGlite(dir);
     await client.waitReady;
   } catch (e) {
     lock?.release();
@@ -145,6 +150,7 @@ async function openPglite(dir: string): Promise<DbHandle> {
       await client.close();
       lock?.release();
     },
+    dumpImage: () => client.dumpDataDir('none'),
   };
 }
 

@@ -1,11 +1,18 @@
 // Test databases. The same integration suite runs on both kinds:
-//  - TEST_DB=pglite (default): a fresh in-memory PGlite per call, migrated.
+//  - TEST_DB=pglite (default): a fresh in-memory PGlite per call, migrated. Starting PGlite from
+//    nothing runs initdb in WASM (~2.2 s a database, 2 cores); so the first call on a machine
+//    migrates one from nothing and saves its data directory (pgliteTemplate below), and every
+//    call starts from that image (~0.5 s) and runs the migrator on it (a no-op that proves the
+//    history matches).
 //  - TEST_DB=postgres: a fresh database on the server at TEST_PG_URL, cloned from the migrated
 //    template database that scripts/test.ts prepared (CREATE DATABASE … TEMPLATE takes ~40 ms).
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDb, type DbHandle } from './client';
-import { migrateDb } from './migrate';
+import { MIGRATIONS_FOLDER, migrateDb } from './migrate';
 
 export const TEMPLATE_DB = 'krt_template';
 
@@ -21,7 +28,7 @@ function withDatabase(url: string, name: string): string {
 
 export async function openTestDb(opts: { poolMax?: number } = {}): Promise<DbHandle> {
   if (testDbKind() === 'pglite') {
-    const handle = await openDb({ pgliteDir: 'memory://' });
+    const handle = await openDb({ pgliteDir: 'memory://', pgliteImage: await pgliteTemplate() });
     await migrateDb(handle);
     return handle;
   }
@@ -37,4 +44,39 @@ export async function openTestDb(opts: { poolMax?: number } = {}): Promise<DbHan
   const handle = await openDb({ databaseUrl: withDatabase(base, name), poolMax: opts.poolMax ?? 10 });
   await migrateDb(handle); // a no-op on the migrated template; proves the history matches
   return handle;
+}
+
+/**
+ * A migrated, empty PGlite data directory as a tarball, made once per machine and migration
+ * history: its file name carries a hash of every migration file and of PGlite's version, so a new
+ * or changed migration, or another PGlite, makes a new one. Test files run in processes of their
+ * own, so it lives in the temp folder; two processes making it at once each write a file of their
+ * own and rename it into place (the same bytes, whichever lands last).
+ */
+async function pgliteTemplate(): Promise<Blob> {
+  const key = createHash('sha256');
+  const pgliteVersion = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8'))
+    .version as string;
+  key.update(pgliteVersion);
+  const walk = (dir: string) => {
+    for (const name of fs.readdirSync(dir).sort()) {
+      const file = path.join(dir, name);
+      if (fs.statSync(file).isDirectory()) walk(file);
+      else key.update(`${path.relative(MIGRATIONS_FOLDER, file)}\0`).update(fs.readFileSync(file));
+    }
+  };
+  walk(MIGRATIONS_FOLDER);
+  const file = path.join(os.tmpdir(), `krt-pglite-template-${key.digest('hex').slice(0, 16)}.tar`);
+  if (fs.existsSync(file)) return new Blob([fs.readFileSync(file)]);
+  const fresh = await openDb({ pgliteDir: 'memory://' });
+  try {
+    await migrateDb(fresh);
+    const image = await fresh.dumpImage!();
+    const part = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    fs.writeFileSync(part, Buffer.from(await image.arrayBuffer()));
+    fs.renameSync(part, file);
+    return image;
+  } finally {
+    await fresh.close();
+  }
 }
