@@ -2,7 +2,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { sql } from 'drizzle-orm';
-import { institutionFitPairs, matchableProducts, needPageRow } from '../../db/queries/matching';
+import { FITS_COUNT_CAP, institutionFitPairs, matchableProducts, needPageRow } from '../../db/queries/matching';
 import { allResponseTimes } from '../../db/queries/response-times';
 import { getEligibilityFacts } from '../../db/queries/enterprises';
 import { rowsOf } from '../../db/rows';
@@ -231,6 +231,31 @@ describe('fits for an institution', () => {
     const capped = await institutionFitPairs(h.db, bank1.institutionId!, { limit: 20, offset: 0 }, all.total - 1);
     expect({ total: capped.total, capped: capped.capped }).toEqual({ total: all.total - 1, capped: true });
     expect(capped.items).toHaveLength(exact.items.length);
+  });
+
+  it('finds the same pages among the newest needs in small batches as among all of them at once', async () => {
+    const id = bank1.institutionId!;
+    const pairIds = (r: Awaited<ReturnType<typeof institutionFitPairs>>) => r.items.map((i) => `${i.need.id}:${i.product.id}`);
+    const all = pairIds(await institutionFitPairs(h.db, id, { limit: 1000, offset: 0 }));
+    expect(all.length).toBeGreaterThanOrEqual(6);
+    // Newest need first, then product id: the order the batches rely on.
+    const created = new Map(
+      (await h.db.select({ id: financingNeeds.id, at: financingNeeds.createdAt }).from(financingNeeds)).map((n) => [n.id, n.at.getTime()]),
+    );
+    const order = all.map((k) => k.split(':'));
+    for (let i = 1; i < order.length; i++) {
+      const [a, b] = [order[i - 1], order[i]];
+      const newer = created.get(a[0])! - created.get(b[0])!;
+      expect(newer > 0 || (newer === 0 && (a[0] < b[0] || (a[0] === b[0] && a[1] < b[1])))).toBe(true);
+    }
+    // Batches of 1 (or 2), 64, … needs: every page, the last one and one past the end included.
+    for (const firstBatch of [1, 2])
+      for (const limit of [1, 2, 3])
+        for (let offset = 0; offset <= all.length + limit; offset += limit) {
+          const page = await institutionFitPairs(h.db, id, { limit, offset }, FITS_COUNT_CAP, firstBatch);
+          expect(pairIds(page), `batch ${firstBatch}, limit ${limit}, offset ${offset}`).toEqual(all.slice(offset, offset + limit));
+          expect(page.total).toBe(all.length);
+        }
   });
 
   it('gives a suspended institution nothing, and enterprises no access', async () => {
