@@ -146,7 +146,8 @@ function e2e() {
     HEADLINE_REFRESH_MS: '5000',
     JOBS_TICK_MS: '1000',
   };
-  if (!run('build', bin('next'), ['build'], env)) {
+  const typechecked = tallies.some((t) => t.stage === 'typecheck' && t.ok);
+  if (!run('build', bin('next'), ['build'], { ...env, ...(typechecked ? { NEXT_BUILD_TYPECHECKED: '1' } : {}) })) {
     tallies.push({ stage: 'e2e', passed: 0, failed: 1, skipped: 0, ok: false });
     return;
   }
@@ -236,7 +237,9 @@ async function bench(reuseBuild: boolean) {
 
 async function main() {
   // The type check (one core, ~15 s) runs beside the lint and unit stages; its output follows theirs.
-  const typecheck = only ? undefined : runBeside('typecheck', bin('tsc'), ['--noEmit']);
+  // It covers the route types Next generates (`next typegen`, ~1 s: pages' and layouts' props), so
+  // the production build below need not check types again (NEXT_BUILD_TYPECHECKED, next.config.js).
+  const typecheck = only ? undefined : run('typegen', bin('next'), ['typegen']) ? runBeside('typecheck', bin('tsc'), ['--noEmit']) : Promise.resolve(false);
   if (want('lint')) {
     // biome lint and format check (biome.jsonc) and knip (knip.json: unused files, exports, dependencies), as `npm run lint`.
     const ok =
