@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, LoginPage, signInAs } from './pages/login-page';
+import { DEMO, LoginPage, signInAs, signInThroughForm } from './pages/login-page';
 
 test.describe('sign-in', () => {
   test('each demo account lands on its own area', async ({ page }) => {
@@ -9,7 +9,7 @@ test.describe('sign-in', () => {
       { email: DEMO.sme, path: '/enterprise', heading: '企业中心' },
     ];
     for (const c of cases) {
-      await signInAs(page, c.email);
+      await signInThroughForm(page, c.email);
       await expect(page).toHaveURL(new RegExp(`${c.path}$`));
       await expect(page.getByRole('heading', { level: 1, name: c.heading })).toBeVisible();
       if (c.organisation) await expect(page.getByTestId('organisation-name')).toHaveText(c.organisation);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { patentCheckChar } from '../lib/ip/patent-number';
-import { DEMO, signInAs } from './pages/login-page';
+import { DEMO, signInThroughForm } from './pages/login-page';
 
 async function ipPledgeProjects(page: Page): Promise<number> {
   await page.goto('/admin');
@@ -11,12 +11,12 @@ async function ipPledgeProjects(page: Page): Promise<number> {
 test('a need becomes a disbursed IP-pledge loan: post, match, apply with a patent, accept, approve, register the pledge, disburse', async ({ browser }) => {
   test.setTimeout(180_000);
   const admin = await (await browser.newContext()).newPage();
-  await signInAs(admin, DEMO.admin);
+  await signInThroughForm(admin, DEMO.admin);
   const before = await ipPledgeProjects(admin);
 
   // The enterprise records a patent to pledge (a fresh number each run).
   const sme = await (await browser.newContext()).newPage();
-  await signInAs(sme, DEMO.sme);
+  await signInThroughForm(sme, DEMO.sme);
   const digits = `20231${String(Date.now() % 10_000_000).padStart(7, '0')}`;
   const number = `ZL${digits}.${patentCheckChar(digits)}`;
   await sme.goto('/enterprise/ip/new');
@@ -63,7 +63,7 @@ test('a need becomes a disbursed IP-pledge loan: post, match, apply with a paten
 
   // The officer accepts, approves 400万元 at 3.45 %, records the pledge registration and disburses.
   const bank = await (await browser.newContext()).newPage();
-  await signInAs(bank, DEMO.bank);
+  await signInThroughForm(bank, DEMO.bank);
   await bank.goto(`/institution/applications/${applicationId}`);
   await bank.getByRole('button', { name: '受理', exact: true }).click();
   await expect(bank.getByTestId('application-status')).toHaveText('已受理');
