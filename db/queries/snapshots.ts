@@ -46,17 +46,23 @@ export async function refreshSnapshot<T>(
 }
 
 /**
- * The snapshot of `key` if it was computed less than `maxAgeMs` before `now`; otherwise computed
- * again by `refresh(olderThan)` (refreshSnapshot: once, however many ask together). A job keeps the
- * snapshot fresh; this covers a first start and a stalled job.
+ * The snapshot of `key` for a page. Computed by `refresh(olderThan)` (refreshSnapshot: once, however
+ * many ask together) only when there is none yet. One older than `maxAgeMs` (the job that keeps it
+ * has stalled) is still served at once, and `refreshLater` is asked to bring it up to date after
+ * the answer: a recomputation takes tens of seconds at province scale, and every page waiting on it,
+ * each holding a connection, would take the site down with it.
  */
 export async function freshSnapshot<T>(
   db: Db,
   key: string,
   maxAgeMs: number,
   refresh: (olderThan: Date) => Promise<Snapshot<T>>,
+  refreshLater: (key: string, work: () => Promise<unknown>) => void,
   now = new Date(),
 ): Promise<Snapshot<T>> {
   const snap = await readSnapshot<T>(db, key);
-  return snap && now.getTime() - snap.computedAt.getTime() < maxAgeMs ? snap : refresh(new Date(now.getTime() - maxAgeMs));
+  const olderThan = new Date(now.getTime() - maxAgeMs);
+  if (!snap) return refresh(olderThan);
+  if (snap.computedAt < olderThan) refreshLater(key, () => refresh(olderThan));
+  return snap;
 }

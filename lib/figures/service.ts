@@ -10,6 +10,7 @@ import { PRODUCT_CATEGORIES } from '../core/domain';
 import { AppError } from '../core/errors';
 import { figureRead } from './cache';
 import { publicRead } from '../products/public-cache';
+import { refreshLater } from '../server/refresh-later';
 import type { FigureBreakdown, FigureListVariant, FiguresDto, FiguresFilterQuery, FigureList } from '../validation/figures';
 import { elapsedWorkingDays, workingDaysBefore } from '../core/working-days';
 
@@ -194,7 +195,7 @@ export type Headline = Awaited<ReturnType<typeof headline>>;
 export const HEADLINE_SNAPSHOT = 'landing-headline';
 /**
  * The headline job refreshes the snapshot every minute (HEADLINE_REFRESH_MS; the e2e run sets a few
- * seconds); an older one (the job has stalled) is recomputed.
+ * seconds); an older one (the job has stalled) is shown while it is recomputed after the answer.
  */
 export const HEADLINE_REFRESH_MS = Number(process.env.HEADLINE_REFRESH_MS) || 60_000;
 const HEADLINE_MAX_AGE_MS = 5 * HEADLINE_REFRESH_MS;
@@ -206,13 +207,14 @@ export function refreshHeadline(db: Db, now = new Date()) {
 
 /**
  * The landing page's figures without computing all-time aggregates per request: the slow totals
- * come from the snapshot the job keeps (computed once, whoever asks first, when missing); the
+ * come from the snapshot the job keeps (computed once, whoever asks first, when missing; brought up
+ * to date after the answer when the job has stalled); the
  * counts of institutions and products are read live, so a product published or suspended shows at
  * once on every instance.
  */
 export async function landingHeadline(db: Db, now = new Date()): Promise<Headline> {
   const [fresh, live] = await Promise.all([
-    freshSnapshot(db, HEADLINE_SNAPSHOT, HEADLINE_MAX_AGE_MS, (olderThan) => refreshHeadline(db, olderThan), now),
+    freshSnapshot(db, HEADLINE_SNAPSHOT, HEADLINE_MAX_AGE_MS, (olderThan) => refreshHeadline(db, olderThan), refreshLater, now),
     publicRead(db, 'current-supply', () => q.currentSupply(db)),
   ]);
   return { ...fresh.value, ...live };

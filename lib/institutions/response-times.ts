@@ -3,13 +3,15 @@
 // takes tens of seconds at province scale (10M applications: 29 s, longer than a request's statement
 // may run), so the 'response-times' job computes them for every institution into a snapshot shared
 // by every instance (figure_snapshots), every RESPONSE_TIMES_REFRESH_MS. Pages read the snapshot,
-// kept per instance with the catalogue's other reads; a missing or stalled snapshot (no job has run
-// for three periods) is computed once by whoever asks first, as the landing page's figures are.
+// kept per instance with the catalogue's other reads; a missing snapshot is computed once by whoever
+// asks first, and a stalled one (no job has run for three periods) is served while it is brought up
+// to date after the answer, as the landing page's figures are.
 import type { Db } from '../../db/client';
 import { figuresConfig } from '../../db/client';
 import { allResponseTimes, type ResponseTimes } from '../../db/queries/response-times';
 import { freshSnapshot, refreshSnapshot } from '../../db/queries/snapshots';
 import { publicRead } from '../products/public-cache';
+import { refreshLater } from '../server/refresh-later';
 
 export type { ResponseTimes };
 
@@ -22,9 +24,9 @@ export function refreshResponseTimes(db: Db, now = new Date()) {
   return refreshSnapshot<Record<string, ResponseTimes>>(db, RESPONSE_TIMES_SNAPSHOT, allResponseTimes, now, figuresConfig().statementTimeoutMs);
 }
 
-/** The snapshot as of `now`, computed first when missing or older than three job periods. */
+/** The snapshot as of `now`: computed first when missing; refreshed after the answer when older than three job periods. */
 export async function readResponseTimes(db: Db, now = new Date()): Promise<Map<string, ResponseTimes>> {
-  const snap = await freshSnapshot(db, RESPONSE_TIMES_SNAPSHOT, MAX_AGE_MS, (olderThan) => refreshResponseTimes(db, olderThan), now);
+  const snap = await freshSnapshot(db, RESPONSE_TIMES_SNAPSHOT, MAX_AGE_MS, (olderThan) => refreshResponseTimes(db, olderThan), refreshLater, now);
   return new Map(Object.entries(snap.value));
 }
 
