@@ -7,7 +7,7 @@ import { countUpTo } from './count-up-to';
 import { jsonArray } from './json';
 import { auditEvents, certifications, consents, enterprises, financingNeeds, innovationScores, institutions, matches, products } from '../schema';
 import { eligibilityFactsJson, factsFromJson } from './enterprises';
-import { assetOptionsJson, needAssetsJson, needIsOpen, needStatusNow } from './needs';
+import { assetOptionsJson, needAssetsJson, needIsOpen, needStatusNow, needTermsColumns } from './needs';
 import { productCardColumns } from './products';
 
 /** At most this many products are scored for one need (the zone has fewer than 100 published). */
@@ -105,18 +105,7 @@ export async function institutionFitPairs(
       ? []
       : await db
           .select({
-            need: {
-              id: financingNeeds.id,
-              enterpriseId: financingNeeds.enterpriseId,
-              amountFen: financingNeeds.amountFen,
-              termMonths: financingNeeds.termMonths,
-              purpose: financingNeeds.purpose,
-              guaranteeMethods: financingNeeds.guaranteeMethods,
-              maxRateBp: financingNeeds.maxRateBp,
-              wantedBy: financingNeeds.wantedBy,
-              description: financingNeeds.description,
-              createdAt: financingNeeds.createdAt,
-            },
+            need: { id: financingNeeds.id, enterpriseId: financingNeeds.enterpriseId, ...needTermsColumns },
             enterpriseName: enterprises.name,
             product: { ...productCardColumns, ...productEligibilityColumns },
             matchId: matches.id,

@@ -175,6 +175,18 @@ export async function enterpriseFinancials(db: Db, enterpriseIds: string[]): Pro
   return new Map(rows.map((r) => [r.enterpriseId, { revenueFen: r.revenueFen, rndExpenseFen: r.rndExpenseFen, ipValuationFen: BigInt(r.ipValuationFen) }]));
 }
 
+/** A need's terms as institutions see them on the needs board and among the fits for their products. */
+export const needTermsColumns = {
+  amountFen: financingNeeds.amountFen,
+  termMonths: financingNeeds.termMonths,
+  purpose: financingNeeds.purpose,
+  guaranteeMethods: financingNeeds.guaranteeMethods,
+  maxRateBp: financingNeeds.maxRateBp,
+  wantedBy: financingNeeds.wantedBy,
+  description: financingNeeds.description,
+  createdAt: financingNeeds.createdAt,
+};
+
 export const PAGE_SIZE_BOARD = 20;
 
 /**
@@ -219,14 +231,7 @@ export async function needsBoard(db: Db, q: NeedsBoardFilter, parkId: number | n
     db
       .select({
         id: financingNeeds.id,
-        amountFen: financingNeeds.amountFen,
-        termMonths: financingNeeds.termMonths,
-        purpose: financingNeeds.purpose,
-        guaranteeMethods: financingNeeds.guaranteeMethods,
-        maxRateBp: financingNeeds.maxRateBp,
-        wantedBy: financingNeeds.wantedBy,
-        description: financingNeeds.description,
-        createdAt: financingNeeds.createdAt,
+        ...needTermsColumns,
         offeredAssets: offered,
         enterpriseId: enterprises.id,
         enterpriseName: enterprises.name,
