@@ -134,7 +134,8 @@ const FIT_BATCH_GROWTH = 64;
 
 /** The (need, product) ids of one page of fitting pairs, from the newest open needs in growing batches. */
 async function fitPairsPage(db: Db, pairRules: SQL | undefined, instActive: SQL | undefined, page: { limit: number; offset: number }, firstBatch: number) {
-  for (let batch: number | null = firstBatch; ; batch = batch * FIT_BATCH_GROWTH > FIT_BATCH_CEILING ? null : batch * FIT_BATCH_GROWTH) {
+  const next = (n: number) => (n > FIT_BATCH_CEILING ? null : n);
+  for (let batch = next(firstBatch); ; batch = next(batch * FIT_BATCH_GROWTH)) {
     // The batch is named financing_needs so that the pair rules read its columns.
     const newest =
       batch === null
