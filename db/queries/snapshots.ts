@@ -44,25 +44,3 @@ export async function refreshSnapshot<T>(
     return { value: r.value as T, computedAt: r.computedAt };
   });
 }
-
-/**
- * The snapshot of `key` for a page. Computed by `refresh(olderThan)` (refreshSnapshot: once, however
- * many ask together) only when there is none yet. One older than `maxAgeMs` (the job that keeps it
- * has stalled) is still served at once, and `refreshLater` is asked to bring it up to date after
- * the answer: a recomputation takes tens of seconds at province scale, and every page waiting on it,
- * each holding a connection, would take the site down with it.
- */
-export async function freshSnapshot<T>(
-  db: Db,
-  key: string,
-  maxAgeMs: number,
-  refresh: (olderThan: Date) => Promise<Snapshot<T>>,
-  refreshLater: (key: string, work: () => Promise<unknown>) => void,
-  now = new Date(),
-): Promise<Snapshot<T>> {
-  const snap = await readSnapshot<T>(db, key);
-  const olderThan = new Date(now.getTime() - maxAgeMs);
-  if (!snap) return refresh(olderThan);
-  if (snap.computedAt < olderThan) refreshLater(key, () => refresh(olderThan));
-  return snap;
-}

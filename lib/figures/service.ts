@@ -3,14 +3,14 @@
 import { figuresConfig, type Db } from '../../db/client';
 import * as q from '../../db/queries/figures';
 import { listParks } from '../../db/queries/parks';
-import { freshSnapshot, refreshSnapshot } from '../../db/queries/snapshots';
+import { refreshSnapshot } from '../../db/queries/snapshots';
 import { findParkIdByCode } from '../../db/queries/products';
 import { zoneDay } from '../core/dates';
 import { PRODUCT_CATEGORIES } from '../core/domain';
 import { AppError } from '../core/errors';
 import { figureRead } from './cache';
 import { publicRead } from '../products/public-cache';
-import { refreshLater } from '../server/refresh-later';
+import { freshSnapshot } from '../server/refresh-later';
 import type { FigureBreakdown, FigureListVariant, FiguresDto, FiguresFilterQuery, FigureList } from '../validation/figures';
 import { elapsedWorkingDays, workingDaysBefore } from '../core/working-days';
 
@@ -214,7 +214,7 @@ export function refreshHeadline(db: Db, now = new Date()) {
  */
 export async function landingHeadline(db: Db, now = new Date()): Promise<Headline> {
   const [fresh, live] = await Promise.all([
-    freshSnapshot(db, HEADLINE_SNAPSHOT, HEADLINE_MAX_AGE_MS, (olderThan) => refreshHeadline(db, olderThan), refreshLater, now),
+    freshSnapshot(db, HEADLINE_SNAPSHOT, HEADLINE_MAX_AGE_MS, (olderThan) => refreshHeadline(db, olderThan), now),
     publicRead(db, 'current-supply', () => q.currentSupply(db)),
   ]);
   return { ...fresh.value, ...live };

@@ -9,9 +9,9 @@
 import type { Db } from '../../db/client';
 import { figuresConfig } from '../../db/client';
 import { allResponseTimes, type ResponseTimes } from '../../db/queries/response-times';
-import { freshSnapshot, refreshSnapshot } from '../../db/queries/snapshots';
+import { refreshSnapshot } from '../../db/queries/snapshots';
 import { publicRead } from '../products/public-cache';
-import { refreshLater } from '../server/refresh-later';
+import { freshSnapshot } from '../server/refresh-later';
 
 export type { ResponseTimes };
 
@@ -26,7 +26,7 @@ export function refreshResponseTimes(db: Db, now = new Date()) {
 
 /** The snapshot as of `now`: computed first when missing; refreshed after the answer when older than three job periods. */
 export async function readResponseTimes(db: Db, now = new Date()): Promise<Map<string, ResponseTimes>> {
-  const snap = await freshSnapshot(db, RESPONSE_TIMES_SNAPSHOT, MAX_AGE_MS, (olderThan) => refreshResponseTimes(db, olderThan), refreshLater, now);
+  const snap = await freshSnapshot(db, RESPONSE_TIMES_SNAPSHOT, MAX_AGE_MS, (olderThan) => refreshResponseTimes(db, olderThan), now);
   return new Map(Object.entries(snap.value));
 }
 
