@@ -46,6 +46,8 @@ export async function openTestDb(opts: { poolMax?: number } = {}): Promise<DbHan
   return handle;
 }
 
+let template: Promise<Blob> | undefined;
+
 /**
  * A migrated, empty PGlite data directory as a tarball, made once per machine and migration
  * history: its file name carries a hash of every migration file and of PGlite's version, so a new
@@ -53,7 +55,18 @@ export async function openTestDb(opts: { poolMax?: number } = {}): Promise<DbHan
  * own, so it lives in the temp folder; two processes making it at once each write a file of their
  * own and rename it into place (the same bytes, whichever lands last).
  */
-async function pgliteTemplate(): Promise<Blob> {
+function pgliteTemplate(): Promise<Blob> {
+  // Read once per process (a test file may open several databases); tried again after a failure.
+  if (!template) {
+    template = loadOrMakeTemplate();
+    template.catch(() => {
+      template = undefined;
+    });
+  }
+  return template;
+}
+
+async function loadOrMakeTemplate(): Promise<Blob> {
   const key = createHash('sha256');
   const pgliteVersion = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8'))
     .version as string;
