@@ -11,7 +11,7 @@
 //   --tier S|M|L          data set and durations (S: CI smoke, a few minutes with the build)
 //   --connections N       concurrent connections (default 8)
 //   --duration S          seconds per app run (default per tier)
-//   --smoke               shortest runs (2 s app, 1 s bare and ceiling, 4 captured requests): the CI stage,
+//   --smoke               shortest runs (1 s app, bare and ceiling, 4 captured requests): the CI stage,
 //                         which must finish and print the table; its figures are rougher than a plain run's
 //   --only a,b            only these endpoints (names in the table's first column)
 //   --skip-build          use the build already in --dist-dir
@@ -72,7 +72,7 @@ if (!run) {
   console.error(`unknown tier ${tier}: S, M or L`);
   process.exit(2);
 }
-if (flag('smoke')) Object.assign(run, { appS: 2, bareS: 1, ceilingS: 1, warm: 2, capture: 4 });
+if (flag('smoke')) Object.assign(run, { appS: 1, bareS: 1, ceilingS: 1, warm: 2, capture: 4 });
 if (opt('duration')) run.appS = Number(opt('duration'));
 const connections = Number(opt('connections') ?? 8);
 const only = opt('only')?.split(',');

@@ -1,12 +1,25 @@
 import { devices, expect, test, type Page } from '@playwright/test';
 import { withUsccCheckChar } from '../lib/enterprises/uscc';
-import { closeSession, LOCALES, MAIN_PAGES, openSession, pagesFor, roleContext, ROLES, saveScreenshot, isPublic, type Session } from './a11y/pages';
+import {
+  closeSession,
+  isPublic,
+  MAIN_PAGES,
+  openSession,
+  pagesFor,
+  PHONE_360,
+  roleContext,
+  ROLES,
+  saveScreenshot,
+  sidewaysScroll,
+  type Session,
+} from './a11y/pages';
 import { DEMO_PASSWORD, LoginPage } from './pages/login-page';
 
 // Phones. The enterprise's journey on a 390×844 touch screen: register, post a need, see its
 // matches, apply and follow the timeline, finding every page through the collapsed menu. And no page
 // (the access matrix's pages, as each role) scrolls sideways at 360 px: wide tables scroll inside
-// their own box. Screenshots of the main pages at phone width go to test-results/screenshots/phone-<locale>/.
+// their own box (every page in English: e2e/a11y.spec.ts; the main ones in Chinese here).
+// Screenshots of the main pages at phone width go to test-results/screenshots/phone-<locale>/.
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, userAgent: devices['Pixel 7'].userAgent };
 
@@ -105,40 +118,20 @@ test.describe('no page scrolls sideways at 360 px', () => {
     await closeSession(session);
   });
 
+  // Every page in English, the longer language, is checked by e2e/a11y.spec.ts (with axe, before
+  // the other specs add data); here the main pages in Chinese, with their screenshots.
   for (const role of ROLES) {
-    test(`every page as ${role}`, async ({ browser }, info) => {
-      test.setTimeout(180_000);
+    test(`the main pages as ${role}, zh`, async ({ browser }, info) => {
+      const context = await roleContext(browser, session, role, 'zh', { ...PHONE_360, baseURL: info.project.use.baseURL });
+      const page = await context.newPage();
       const problems: string[] = [];
-      for (const locale of LOCALES) {
-        const context = await roleContext(browser, session, role, locale, {
-          ...PHONE,
-          viewport: { width: 360, height: 780 },
-          baseURL: info.project.use.baseURL,
-        });
-        const page = await context.newPage();
-        // English, the longer language, on every page; Chinese on the main ones (for their screenshots).
-        const pages = pagesFor(role, session.ids).filter((p) => (role === 'anon' || !isPublic(p.pattern)) && (locale === 'en' || MAIN_PAGES.has(p.pattern)));
-        for (const { pattern, url } of pages) {
-          await page.goto(url);
-          const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-            scrollWidth: document.scrollingElement!.scrollWidth,
-            innerWidth: window.innerWidth,
-          }));
-          if (scrollWidth > innerWidth) {
-            const wide = await page.evaluate(
-              (w) =>
-                [...document.querySelectorAll('body *')]
-                  .filter((e) => e.getBoundingClientRect().right > w + 1 && !e.closest('[role=region]'))
-                  .slice(0, 3)
-                  .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`),
-              innerWidth,
-            );
-            problems.push(`${url} (${role}, ${locale}): ${scrollWidth} px wide; e.g. ${wide.join(', ')}`);
-          }
-          if (MAIN_PAGES.has(pattern)) await saveScreenshot(page, info, `phone-${locale}`, role, pattern);
-        }
-        await context.close();
+      const pages = pagesFor(role, session.ids).filter((p) => (role === 'anon' || !isPublic(p.pattern)) && MAIN_PAGES.has(p.pattern));
+      for (const { pattern, url } of pages) {
+        await page.goto(url);
+        problems.push(...(await sidewaysScroll(page, `${url} (${role}, zh)`)));
+        await saveScreenshot(page, info, 'phone-zh', role, pattern);
       }
+      await context.close();
       expect(problems, problems.join('\n')).toEqual([]);
     });
   }

@@ -8,6 +8,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
 import { formatWan } from '@/lib/core/money';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { UserText } from '@/components/ui/user-text';
 
 export const generateMetadata = pageTitle('admin');
 
@@ -89,11 +90,13 @@ export default async function AdminHome() {
               <tbody>
                 {pending.map((i) => (
                   <tr key={i.id} className="border-t border-slate-200">
-                    <td className="px-3 py-2">{i.name}</td>
+                    <td className="px-3 py-2">
+                      <UserText>{i.name}</UserText>
+                    </td>
                     <td className="px-3 py-2">{t(`institutionKinds.${i.kind}`)}</td>
                     <td className="px-3 py-2 font-mono">{i.uscc}</td>
                     <td className="px-3 py-2">
-                      {i.contactName} · {i.contactPhone}
+                      <UserText>{i.contactName}</UserText> · {i.contactPhone}
                     </td>
                     <td className="px-3 py-2">
                       <div className="flex flex-wrap items-start gap-2">

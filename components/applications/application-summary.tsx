@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Translate } from '@/lib/i18n/translate';
 import { formatRateBp, formatWan } from '@/lib/core/money';
+import { UserText } from '../ui/user-text';
 
 export function ApplicationSummary({
   a,
@@ -35,7 +36,9 @@ export function ApplicationSummary({
       </div>
       <div>
         <dt className="text-slate-600">{t('applications.enterprise')}</dt>
-        <dd>{enterpriseName}</dd>
+        <dd>
+          <UserText>{enterpriseName}</UserText>
+        </dd>
       </div>
       <div>
         <dt className="text-slate-600">{t('documents.workbench.appliedAmount')}</dt>

@@ -4,6 +4,7 @@ import type { Locale, Translate } from '@/lib/i18n/translate';
 import { formatWan } from '@/lib/core/money';
 import { EmptyState } from '../ui/empty-state';
 import { TableBox } from '../ui/table-box';
+import { UserText } from '../ui/user-text';
 
 export function ApplicationList({
   items,
@@ -69,7 +70,9 @@ export function ApplicationList({
                 </Link>
                 <span className="ml-1 text-xs text-slate-600">{t(`categories.${a.productCategory}`)}</span>
               </td>
-              <td className="px-3 py-2">{a.enterpriseName}</td>
+              <td className="px-3 py-2">
+                <UserText>{a.enterpriseName}</UserText>
+              </td>
               <td className="px-3 py-2 text-right">{formatWan(a.amountFen)}</td>
               <td className="px-3 py-2">{t(`applications.statuses.${a.status}`)}</td>
               <td className="px-3 py-2">{formatZoneDateTime(a.submittedAt, locale)}</td>

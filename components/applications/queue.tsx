@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { waitingFor } from '@/lib/core/dates';
 import type { Translate } from '@/lib/i18n/translate';
 import { formatWan } from '@/lib/core/money';
+import { UserText } from '../ui/user-text';
 
 export interface QueueItem {
   id: string;
@@ -48,7 +49,7 @@ export function QueueTable({ items, t, now }: { items: QueueItem[]; t: Translate
               <tr key={a.id} className="border-t border-slate-200">
                 <td className="px-3 py-2">
                   <Link href={`/institution/applications/${a.id}`} className="text-brand-700 underline">
-                    {a.enterpriseName}
+                    <UserText>{a.enterpriseName}</UserText>
                   </Link>
                 </td>
                 <td className="px-3 py-2">{a.productName}</td>

@@ -3,7 +3,7 @@
 // demo ids in dynamic routes. Signed-in state and ids are shared with the access matrix's run.
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page, PlaywrightWorkerArgs, TestInfo } from '@playwright/test';
+import { type Browser, type BrowserContext, devices, type Page, type PlaywrightWorkerArgs, type TestInfo } from '@playwright/test';
 import { loadIds, type Ids } from '../access-matrix/ids';
 import { routeTree } from '../access-matrix/server-actions';
 import { openContexts, type Contexts } from '../access-matrix/subjects';
@@ -111,4 +111,32 @@ export const MAIN_PAGES = new Set([
 export async function saveScreenshot(page: Page, info: TestInfo, variant: string, role: Role, pattern: string) {
   const name = `${role}${pattern === '/' ? '-home' : pattern.replace(/[/[\]]+/g, '-')}`.replace(/-+$/, '');
   await page.screenshot({ path: path.join(info.project.outputDir, 'screenshots', variant, `${name}.png`), fullPage: true });
+}
+
+/**
+ * A phone at 360 px, the narrowest the app is laid out for: touch, mobile viewport, in CSS pixels as
+ * on the phone but one device pixel each (the layout is the same; axe and screenshots paint a quarter
+ * of the pixels of a 2× screen).
+ */
+export const PHONE_360 = {
+  viewport: { width: 360, height: 780 },
+  hasTouch: true,
+  isMobile: true,
+  deviceScaleFactor: 1,
+  userAgent: devices['Pixel 7'].userAgent,
+};
+
+/** The page scrolls sideways (wider than the window): one line naming a few of the elements that stick out, else none. */
+export async function sidewaysScroll(page: Page, where: string): Promise<string[]> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
+  if (scrollWidth <= innerWidth) return [];
+  const wide = await page.evaluate(
+    (w) =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > w + 1 && !e.closest('[role=region]'))
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`),
+    innerWidth,
+  );
+  return [`${where}: ${scrollWidth} px wide; e.g. ${wide.join(', ')}`];
 }

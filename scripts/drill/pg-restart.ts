@@ -21,7 +21,7 @@ export const pgRestart: Drill = {
     await load.run({ writers: 1, readers: 1, maxMs: 60_000, maxJourneys: 1 });
     load.outcomes.length = 0;
 
-    const running = load.run({ writers: 3, readers: 2, maxMs: 25_000 });
+    const running = load.run({ writers: 3, readers: 2, maxMs: 15_000 });
     await sleep(5_000);
     const pid = pg.pid();
     const t0 = Date.now();

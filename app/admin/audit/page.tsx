@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { AuditChanges } from '@/components/admin/audit-changes';
 import { AdminPager, queryString } from '@/components/admin/pager';
 import { buttonClass, inputClass } from '@/components/ui/field';
+import { UserText } from '@/components/ui/user-text';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime } from '@/lib/core/dates';
@@ -178,7 +179,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                   <td className={td}>
                     {e.actorUserId ? (
                       <>
-                        {e.actorName ?? e.actorUserId}
+                        {e.actorName ? <UserText>{e.actorName}</UserText> : e.actorUserId}
                         {e.actorEmail && <span className="block text-xs text-slate-600">{e.actorEmail}</span>}
                         {e.actorRole && <span className="block text-xs text-slate-600">{t(`roles.${e.actorRole}`)}</span>}
                       </>
@@ -186,7 +187,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                       <span className="text-slate-600">{t('oversight.audit.platform')}</span>
                     )}
                   </td>
-                  <td className={td}>{e.organisationName ?? (e.organisationId ? <span className="font-mono text-xs">{e.organisationId}</span> : '—')}</td>
+                  <td className={td}>
+                    {e.organisationName ? (
+                      <UserText>{e.organisationName}</UserText>
+                    ) : e.organisationId ? (
+                      <span className="font-mono text-xs">{e.organisationId}</span>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                   <th scope="row" className={`${td} text-left font-mono font-normal`}>
                     {e.action}
                   </th>

@@ -15,6 +15,7 @@ import { institutionMachine } from '@/lib/machines/institution';
 import { ADMIN_PAGE_SIZE, INSTITUTION_STATUSES, institutionListQuerySchema } from '@/lib/validation/admin';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { UserText } from '@/components/ui/user-text';
 
 export const generateMetadata = pageTitle('institutions');
 
@@ -123,12 +124,12 @@ export default async function AdminInstitutionsPage({ searchParams }: { searchPa
               {items.map((i) => (
                 <tr key={i.id} className="border-t border-slate-200" data-testid="institution-row">
                   <th scope="row" className={`${td} text-left font-medium`}>
-                    {i.name}
+                    <UserText>{i.name}</UserText>
                   </th>
                   <td className={td}>{t(`institutionKinds.${i.kind}`)}</td>
                   <td className={`${td} font-mono`}>{i.uscc}</td>
                   <td className={td}>
-                    {i.contactName} · {i.contactPhone}
+                    <UserText>{i.contactName}</UserText> · {i.contactPhone}
                     <span className="block text-xs text-slate-600">{i.contactEmail}</span>
                   </td>
                   <td className={td}>

@@ -15,6 +15,7 @@ import { Alert } from '@/components/ui/alert';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { TableBox } from '@/components/ui/table-box';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { UserText } from '@/components/ui/user-text';
 
 export const generateMetadata = pageTitle('users');
 
@@ -124,7 +125,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
                 return (
                   <tr key={u.id} className="border-t border-slate-200" data-testid="user-row">
                     <td className={td}>
-                      {u.name}
+                      <UserText>{u.name}</UserText>
                       {isSelf && <span className="ml-1 text-xs text-slate-600">{t('oversight.users.you')}</span>}
                     </td>
                     <th scope="row" className={`${td} text-left font-normal`}>

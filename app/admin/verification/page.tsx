@@ -11,6 +11,7 @@ import { usccOutsideZone } from '@/lib/enterprises/parks';
 import type { Translate } from '@/lib/i18n/translate';
 import { verificationQueueQuerySchema, type VerificationQueueQuery } from '@/lib/validation/verification';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { UserText } from '@/components/ui/user-text';
 
 export const generateMetadata = pageTitle('verification');
 const PAGE_SIZE = 20;
@@ -84,7 +85,7 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
                 {ents.items.map((e) => (
                   <tr key={e.id} className="border-t border-slate-200" data-testid="enterprise-queue-row">
                     <th scope="row" className={`${td} text-left font-medium`}>
-                      {e.name}
+                      <UserText>{e.name}</UserText>
                     </th>
                     <td className={td}>
                       <span className="font-mono">{e.uscc}</span>
@@ -161,7 +162,7 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
                   return (
                     <tr key={c.id} className="border-t border-slate-200" data-testid="certification-queue-row">
                       <td className={td}>
-                        {c.enterpriseName}
+                        <UserText>{c.enterpriseName}</UserText>
                         {c.enterpriseVerificationStatus !== 'verified' && (
                           <span className="block text-xs text-slate-600">
                             {t('verify.enterpriseStatus', { status: t(`verification.${c.enterpriseVerificationStatus}`) })}

@@ -12,6 +12,7 @@ import { paramsToObject } from '@/lib/validation/catalogue';
 import { EmptyState } from '@/components/ui/empty-state';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { joinList } from '@/lib/i18n/punctuation';
+import { UserText } from '@/components/ui/user-text';
 
 export const generateMetadata = pageTitle('matches');
 
@@ -60,7 +61,7 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
                       {t('app.colon')}
                     </span>
                     <Link href={`/institution/enterprises/${f.need.enterpriseId}`} className="font-medium text-brand-700 underline">
-                      {f.enterpriseName}
+                      <UserText>{f.enterpriseName}</UserText>
                     </Link>
                     <span className="text-slate-600"> · {formatZoneDateTime(f.need.createdAt, locale)}</span>
                   </p>
@@ -98,7 +99,11 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
                   )}
                 </div>
               </div>
-              {f.need.description && <p className="text-sm text-slate-700">{f.need.description}</p>}
+              {f.need.description && (
+                <p className="text-sm text-slate-700">
+                  <UserText>{f.need.description}</UserText>
+                </p>
+              )}
               <MatchReasons reasons={f.reasons} t={t} ceilingSet={f.need.maxRateBp !== null} />
             </li>
           ))}

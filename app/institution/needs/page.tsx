@@ -15,6 +15,7 @@ import { needsBoardQuerySchema } from '@/lib/validation/need';
 import { localName, localParkName } from '@/lib/i18n/names';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { joinList } from '@/lib/i18n/punctuation';
+import { UserText } from '@/components/ui/user-text';
 
 export const generateMetadata = pageTitle('needsBoard');
 
@@ -63,7 +64,7 @@ export default async function NeedsBoardPage({ searchParams }: { searchParams: P
               </div>
               <p className="mt-1 text-sm">
                 <Link href={`/institution/enterprises/${n.enterpriseId}`} className="font-medium text-brand-700 underline">
-                  {n.enterpriseName}
+                  <UserText>{n.enterpriseName}</UserText>
                 </Link>{' '}
                 · {localParkName(n, locale)} · {t(`industries.${n.industry}`)}
                 {n.verificationStatus !== 'verified' && (
@@ -132,7 +133,11 @@ export default async function NeedsBoardPage({ searchParams }: { searchParams: P
                   </dd>
                 </div>
               </dl>
-              {n.description && <p className="mt-2 text-sm text-slate-700">{n.description}</p>}
+              {n.description && (
+                <p className="mt-2 text-sm text-slate-700">
+                  <UserText>{n.description}</UserText>
+                </p>
+              )}
             </li>
           ))}
         </ul>
