@@ -28,7 +28,10 @@ export default defineConfig({
     baseURL,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    trace: 'retain-on-failure',
+    // A trace of the retry of a failed test (its first run records none). 'retain-on-failure'
+    // recorded every test's DOM snapshots and screenshots and threw them away when it passed: the
+    // whole run took 521 s with it and 448 s without.
+    trace: 'on-first-retry',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
