@@ -86,6 +86,16 @@ for (const role of ROLES) {
   });
 }
 
+test('the axe check reports what it is there to catch: an image without text, a nameless button, low contrast', async ({ page }) => {
+  await page.setContent(
+    '<html lang="en"><head><title>t</title></head><body><main><h1>Check</h1><img src="data:,"><button></button>' +
+      '<p style="color:#bbb;background:#fff">faint text</p></main></body></html>',
+  );
+  const problems = await axeProblems(page, 'a page made to fail');
+  expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['button-name', 'color-contrast', 'image-alt']);
+  expect(problems.join('\n')).toContain('a page made to fail');
+});
+
 test('a missing page says so in both languages, with the request id, and passes axe', async ({ browser }, info) => {
   for (const locale of LOCALES) {
     const context = await roleContext(browser, session, 'anon', locale, { baseURL: info.project.use.baseURL });
