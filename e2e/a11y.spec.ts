@@ -25,7 +25,7 @@ import {
 // the English check's allow-list below).
 // The public pages are checked as a visitor in both languages and as an enterprise user (who gets
 // the apply links and eligibility checks) in Chinese; the other roles' header is checked on their
-// own pages. The main pages' screenshots are saved on the way (test-results/screenshots/desktop-zh/
+// own pages. With E2E_SCREENSHOTS=1 the main pages' screenshots are saved on the way (test-results/screenshots/desktop-zh/
 // and phone-en/).
 // In English, the same visit checks that the page does not scroll sideways at 360 px (wide tables
 // scroll inside their own box), and that the visible text (body and <title>) has no Han character

@@ -19,7 +19,7 @@ import { DEMO_PASSWORD, LoginPage } from './pages/login-page';
 // matches, apply and follow the timeline, finding every page through the collapsed menu. And no page
 // (the access matrix's pages, as each role) scrolls sideways at 360 px: wide tables scroll inside
 // their own box (every page in English: e2e/a11y.spec.ts; the main ones in Chinese here).
-// Screenshots of the main pages at phone width go to test-results/screenshots/phone-<locale>/.
+// With E2E_SCREENSHOTS=1, screenshots of the main pages at phone width go to test-results/screenshots/phone-<locale>/.
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, userAgent: devices['Pixel 7'].userAgent };
 
@@ -119,7 +119,7 @@ test.describe('no page scrolls sideways at 360 px', () => {
   });
 
   // Every page in English, the longer language, is checked by e2e/a11y.spec.ts (with axe, before
-  // the other specs add data); here the main pages in Chinese, with their screenshots.
+  // the other specs add data); here the main pages in Chinese, with their screenshots (E2E_SCREENSHOTS=1).
   for (const role of ROLES) {
     test(`the main pages as ${role}, zh`, async ({ browser }, info) => {
       const context = await roleContext(browser, session, role, 'zh', { ...PHONE_360, baseURL: info.project.use.baseURL });
