@@ -16,6 +16,10 @@ export default defineConfig({
           include: ['lib/**/*.test.ts', 'components/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           environment: 'node',
+          // Files share their worker's modules: the unit tests are pure (no database, no mocks, no
+          // environment or global changes), and importing the modules anew for each of the ~70 files
+          // was two thirds of the stage (17 s alone, 6 s shared).
+          isolate: false,
         },
       },
       {

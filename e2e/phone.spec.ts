@@ -1,25 +1,12 @@
 import { devices, expect, test, type Page } from '@playwright/test';
 import { withUsccCheckChar } from '../lib/enterprises/uscc';
-import {
-  closeSession,
-  isPublic,
-  MAIN_PAGES,
-  openSession,
-  pagesFor,
-  PHONE_360,
-  roleContext,
-  ROLES,
-  saveScreenshot,
-  sidewaysScroll,
-  type Session,
-} from './a11y/pages';
 import { DEMO_PASSWORD, LoginPage } from './pages/login-page';
 
 // Phones. The enterprise's journey on a 390×844 touch screen: register, post a need, see its
-// matches, apply and follow the timeline, finding every page through the collapsed menu. And no page
-// (the access matrix's pages, as each role) scrolls sideways at 360 px: wide tables scroll inside
-// their own box (every page in English: e2e/a11y.spec.ts; the main ones in Chinese here).
-// With E2E_SCREENSHOTS=1, screenshots of the main pages at phone width go to test-results/screenshots/phone-<locale>/.
+// matches, apply and follow the timeline, finding every page through the collapsed menu, with no
+// sideways scrolling on the way. That no page of the app (the access matrix's pages, as each role)
+// scrolls sideways at 360 px is checked in English, the longer language, by e2e/a11y.spec.ts in the
+// same visit as its accessibility check.
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, userAgent: devices['Pixel 7'].userAgent };
 
@@ -105,34 +92,4 @@ test('the enterprise journey on a phone: register, post a need, see matches, app
   await expect(page).toHaveURL(/\/enterprise\/applications$/);
   await expectNoSidewaysScroll(page, '/enterprise/applications');
   await context.close();
-});
-
-let session: Session;
-
-test.describe('no page scrolls sideways at 360 px', () => {
-  test.beforeAll(async ({ browser, playwright }, info) => {
-    test.setTimeout(120_000);
-    session = await openSession(browser, playwright, info);
-  });
-  test.afterAll(async () => {
-    await closeSession(session);
-  });
-
-  // Every page in English, the longer language, is checked by e2e/a11y.spec.ts (with axe, before
-  // the other specs add data); here the main pages in Chinese, with their screenshots (E2E_SCREENSHOTS=1).
-  for (const role of ROLES) {
-    test(`the main pages as ${role}, zh`, async ({ browser }, info) => {
-      const context = await roleContext(browser, session, role, 'zh', { ...PHONE_360, baseURL: info.project.use.baseURL });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      const pages = pagesFor(role, session.ids).filter((p) => (role === 'anon' || !isPublic(p.pattern)) && MAIN_PAGES.has(p.pattern));
-      for (const { pattern, url } of pages) {
-        await page.goto(url);
-        problems.push(...(await sidewaysScroll(page, `${url} (${role}, zh)`)));
-        await saveScreenshot(page, info, 'phone-zh', role, pattern);
-      }
-      await context.close();
-      expect(problems, problems.join('\n')).toEqual([]);
-    });
-  }
 });

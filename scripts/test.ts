@@ -236,10 +236,12 @@ async function bench(reuseBuild: boolean) {
 }
 
 async function main() {
-  // The type check (one core, ~15 s) runs beside the lint and unit stages; its output follows theirs.
+  // The type check (tsc, one core, ~35 s of CPU) runs beside the integration tests on PGlite; its
+  // output follows theirs. Beside lint and unit (~17 s together) it was the longest of the three and
+  // set that stage's length (~49 s); beside the PGlite tests it lengthens them by about half its time.
   // It covers the route types Next generates (`next typegen`, ~1 s: pages' and layouts' props), so
   // the production build below need not check types again (NEXT_BUILD_TYPECHECKED, next.config.js).
-  const typecheck = only ? undefined : run('typegen', bin('next'), ['typegen']) ? runBeside('typecheck', bin('tsc'), ['--noEmit']) : Promise.resolve(false);
+  const typegen = only ? false : run('typegen', bin('next'), ['typegen']);
   if (want('lint')) {
     // biome lint and format check (biome.jsonc) and knip (knip.json: unused files, exports, dependencies), as `npm run lint`.
     const ok =
@@ -249,11 +251,12 @@ async function main() {
     tallies.push({ stage: 'lint', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok });
   }
   if (want('unit')) vitest('unit', 'unit');
+  const typecheck = only ? undefined : typegen ? runBeside('typecheck', bin('tsc'), ['--noEmit']) : Promise.resolve(false);
+  if (want('int')) vitest('int-pglite', 'int', { TEST_DB: 'pglite' });
   if (typecheck) {
     const ok = await typecheck;
     tallies.unshift({ stage: 'typecheck', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok });
   }
-  if (want('int')) vitest('int-pglite', 'int', { TEST_DB: 'pglite' });
   if (want('pg')) await withPostgres((url) => vitest('int-postgres', 'int', { TEST_DB: 'postgres', TEST_PG_URL: url }));
   if (want('e2e')) e2e();
   if (want('drill')) drills(tallies.some((t) => t.stage === 'e2e' && t.ok));

@@ -1,4 +1,4 @@
-// The pages the accessibility, phone and screenshot specs visit: every page of the app (the access
+// The pages the accessibility spec visits: every page of the app (the access
 // matrix's rows of kind 'page'), as each role the matrix lets see it (a 200), with the matrix's own
 // demo ids in dynamic routes. Signed-in state and ids are shared with the access matrix's run.
 import path from 'node:path';
