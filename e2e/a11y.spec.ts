@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { type Browser, type BrowserContextOptions, expect, type Page, test, type TestInfo } from '@playwright/test';
 import { chineseInEnglish } from './a11y/english';
 import {
   axeProblems,
@@ -13,7 +13,10 @@ import {
   ROLES,
   saveScreenshot,
   sidewaysScroll,
+  type Locale,
+  type Role,
   type Session,
+  type VisitedPage,
 } from './a11y/pages';
 
 // Accessibility: every page of the app (the access matrix's pages), as each role that may see it,
@@ -46,21 +49,39 @@ test.afterAll(async () => {
   await closeSession(session);
 });
 
+/**
+ * Visits `pages` as `role` in `locale` (200, the html lang) in one browser context, collecting what
+ * `check` finds on each, and saves the main pages' screenshots as `variant` (E2E_SCREENSHOTS=1).
+ */
+async function sweep(
+  browser: Browser,
+  info: TestInfo,
+  role: Role,
+  locale: Locale,
+  contextOptions: BrowserContextOptions,
+  pages: VisitedPage[],
+  check: (page: Page, url: string) => Promise<string[]>,
+): Promise<string[]> {
+  const context = await roleContext(browser, session, role, locale, { ...contextOptions, baseURL: info.project.use.baseURL });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  for (const { pattern, url } of pages) {
+    const res = await page.goto(url);
+    expect(res?.status(), `GET ${url} as ${role}`).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-CN' : 'en');
+    problems.push(...(await check(page, url)));
+    if (MAIN_PAGES.has(pattern) && (role === 'anon' || !isPublic(pattern)))
+      await saveScreenshot(page, info, `${contextOptions.isMobile ? 'phone' : 'desktop'}-${locale}`, role, pattern);
+  }
+  await context.close();
+  return problems;
+}
+
 for (const role of ROLES) {
   test(`no serious or critical axe violations: every page as ${role}, zh, desktop`, async ({ browser }, info) => {
     test.setTimeout(180_000);
-    const context = await roleContext(browser, session, role, 'zh', { baseURL: info.project.use.baseURL });
-    const page = await context.newPage();
-    const problems: string[] = [];
     const pages = pagesFor(role, session.ids).filter((p) => role === 'anon' || role === 'enterprise' || !isPublic(p.pattern));
-    for (const { pattern, url } of pages) {
-      const res = await page.goto(url);
-      expect(res?.status(), `GET ${url} as ${role}`).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-      problems.push(...(await axeProblems(page, `${url} (${role}, zh)`)));
-      if (MAIN_PAGES.has(pattern) && (role === 'anon' || !isPublic(pattern))) await saveScreenshot(page, info, 'desktop-zh', role, pattern);
-    }
-    await context.close();
+    const problems = await sweep(browser, info, role, 'zh', {}, pages, (page, url) => axeProblems(page, `${url} (${role}, zh)`));
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
@@ -68,20 +89,12 @@ for (const role of ROLES) {
     browser,
   }, info) => {
     test.setTimeout(180_000);
-    const context = await roleContext(browser, session, role, 'en', { ...PHONE_360, baseURL: info.project.use.baseURL });
-    const page = await context.newPage();
-    const problems: string[] = [];
     const pages = pagesFor(role, session.ids).filter((p) => role === 'anon' || !isPublic(p.pattern));
-    for (const { pattern, url } of pages) {
-      const res = await page.goto(url);
-      expect(res?.status(), `GET ${url} as ${role}`).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      problems.push(...(await axeProblems(page, `${url} (${role}, en)`)));
-      problems.push(...(await chineseInEnglish(page, `${url} (${role})`)));
-      problems.push(...(await sidewaysScroll(page, `${url} (${role}, en)`)));
-      if (MAIN_PAGES.has(pattern)) await saveScreenshot(page, info, 'phone-en', role, pattern);
-    }
-    await context.close();
+    const problems = await sweep(browser, info, role, 'en', PHONE_360, pages, async (page, url) => [
+      ...(await axeProblems(page, `${url} (${role}, en)`)),
+      ...(await chineseInEnglish(page, `${url} (${role})`)),
+      ...(await sidewaysScroll(page, `${url} (${role}, en)`)),
+    ]);
     expect(problems, problems.join('\n')).toEqual([]);
   });
 }

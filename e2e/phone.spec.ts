@@ -1,5 +1,6 @@
 import { devices, expect, test, type Page } from '@playwright/test';
 import { withUsccCheckChar } from '../lib/enterprises/uscc';
+import { sidewaysScroll } from './a11y/pages';
 import { DEMO_PASSWORD, LoginPage } from './pages/login-page';
 
 // Phones. The enterprise's journey on a 390×844 touch screen: register, post a need, see its
@@ -24,8 +25,8 @@ async function viaMenu(page: Page, name: string) {
 }
 
 async function expectNoSidewaysScroll(page: Page, where: string) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
-  expect(scrollWidth, `${where} is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
+  const problems = await sidewaysScroll(page, where);
+  expect(problems, problems.join('\n')).toEqual([]);
 }
 
 test('the enterprise journey on a phone: register, post a need, see matches, apply, follow the timeline', async ({ browser }) => {

@@ -77,18 +77,23 @@ export async function getNeedWithAssets(db: Db, id: string) {
   return { ...row.need, status: row.statusNow, assets: row.assets };
 }
 
+/** What a need asks for: amount, term, purpose, guarantees, highest rate, wanted by. */
+const needTerms = {
+  amountFen: financingNeeds.amountFen,
+  termMonths: financingNeeds.termMonths,
+  purpose: financingNeeds.purpose,
+  guaranteeMethods: financingNeeds.guaranteeMethods,
+  maxRateBp: financingNeeds.maxRateBp,
+  wantedBy: financingNeeds.wantedBy,
+};
+
 export async function listEnterpriseNeeds(db: Db, enterpriseId: string, page: { limit: number; offset: number }) {
   const assetCount = sql<number>`(select count(*)::int from ${needIpAssets} x where x.need_id = "financing_needs"."id")`;
   const [items, [{ total }]] = await Promise.all([
     db
       .select({
         id: financingNeeds.id,
-        amountFen: financingNeeds.amountFen,
-        termMonths: financingNeeds.termMonths,
-        purpose: financingNeeds.purpose,
-        guaranteeMethods: financingNeeds.guaranteeMethods,
-        maxRateBp: financingNeeds.maxRateBp,
-        wantedBy: financingNeeds.wantedBy,
+        ...needTerms,
         status: needStatusNow,
         createdAt: financingNeeds.createdAt,
         assetCount,
@@ -175,17 +180,8 @@ export async function enterpriseFinancials(db: Db, enterpriseIds: string[]): Pro
   return new Map(rows.map((r) => [r.enterpriseId, { revenueFen: r.revenueFen, rndExpenseFen: r.rndExpenseFen, ipValuationFen: BigInt(r.ipValuationFen) }]));
 }
 
-/** A need's terms as institutions see them on the needs board and among the fits for their products. */
-export const needTermsColumns = {
-  amountFen: financingNeeds.amountFen,
-  termMonths: financingNeeds.termMonths,
-  purpose: financingNeeds.purpose,
-  guaranteeMethods: financingNeeds.guaranteeMethods,
-  maxRateBp: financingNeeds.maxRateBp,
-  wantedBy: financingNeeds.wantedBy,
-  description: financingNeeds.description,
-  createdAt: financingNeeds.createdAt,
-};
+/** A need as institutions see it on the needs board and among the fits for their products: its terms, description and date. */
+export const needTermsColumns = { ...needTerms, description: financingNeeds.description, createdAt: financingNeeds.createdAt };
 
 export const PAGE_SIZE_BOARD = 20;
 
