@@ -3,8 +3,8 @@
 // end-to-end tests in Debian's chromium against a production build.
 // Then the fault drills CI runs on every submission (npm run drill -- ci: PostgreSQL restart, two
 // instances behind nginx, backup and restore; scripts/drill/) on the same build.
-// Last, the app bench on tier S as a smoke test (bench/app.ts): it passes when it finishes and prints
-// its table, whatever the figures.
+// Beside the end-to-end tests, at the lowest CPU priority, the app bench on tier S as a smoke test
+// (bench/app.ts): it passes when it finishes and prints its table, whatever the figures.
 //   --only=lint|unit|int|pg|e2e|drill|bench   run one stage (int = PGlite, pg = PostgreSQL)
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,6 +33,8 @@ interface Tally {
   notes?: string[];
 }
 const tallies: Tally[] = [];
+/** The production build in .next is made (by the e2e stage). */
+let built = false;
 const started = Date.now();
 
 function run(stage: string, cmd: string, args: string[], env: Record<string, string> = {}): boolean {
@@ -133,7 +135,11 @@ function playwrightOutcomes(suites: PwSuite[], trail: string[] = []): [string, s
   return found;
 }
 
-function e2e() {
+/**
+ * Builds for production, then runs the end-to-end tests on that build. `whileTesting` starts when
+ * the build is done, before the tests: work that runs beside them (the bench smoke).
+ */
+function e2e(whileTesting: () => void = () => {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'krt-e2e-'));
   const env = {
     PGLITE_DIR: path.join(dataDir, 'pglite'),
@@ -151,6 +157,8 @@ function e2e() {
     tallies.push({ stage: 'e2e', passed: 0, failed: 1, skipped: 0, ok: false });
     return;
   }
+  built = true;
+  whileTesting();
   const out = path.join(report, 'e2e.json');
   const serverLog = path.join(report, 'e2e-server.log');
   const ok = run('e2e', bin('playwright'), ['test'], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out, SERVER_LOG_FILE: serverLog });
@@ -190,16 +198,27 @@ function drills(reuseBuild: boolean) {
  * The bench's tier S: must finish and print its table (targets are not checked). It runs in its own
  * process group, so a timeout stops it and everything it started (it stops its servers on SIGTERM).
  * It reuses the production build the e2e stage has just made, if it made one.
+ * `beside`: it runs beside the end-to-end tests, at the lowest CPU priority (nice 19, which its
+ * PostgreSQL and app servers inherit), so it takes only the CPU they leave idle (~20 % of the two
+ * cores: the browser waits on the server and the server on the browser); its output is kept and
+ * printed when it ends. Its figures are rougher for it, and they do not count in this stage.
  */
-async function bench(reuseBuild: boolean) {
+async function bench(reuseBuild: boolean, beside = false) {
   const stage = 'bench';
   const reuse = reuseBuild ? ['--skip-build', '--dist-dir', process.env.NEXT_DIST_DIR || '.next'] : [];
   const args = ['run', '--silent', 'bench', '--', '--tier', 'S', '--smoke', ...reuse];
-  console.log(`\n━━ ${stage}: npm ${args.join(' ')}`);
+  const header = `\n━━ ${stage}: npm ${args.join(' ')}${beside ? ' (nice 19, beside the end-to-end tests)' : ''}`;
+  if (!beside) console.log(header);
   const t0 = Date.now();
-  const child = spawn('npm', args, { detached: true, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  // Beside the tests, its output goes to a file (the tests' stage blocks this process's event loop).
+  const log = path.join(report, 'bench.log');
+  const fd = beside ? fs.openSync(log, 'w') : undefined;
+  const child = beside
+    ? spawn('nice', ['-n', '19', 'npm', ...args], { detached: true, stdio: ['ignore', fd!, fd!], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+    : spawn('npm', args, { detached: true, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (fd !== undefined) fs.closeSync(fd);
   let out = '';
-  child.stdout.on('data', (b: Buffer) => {
+  child.stdout?.on('data', (b: Buffer) => {
     process.stdout.write(b);
     out += b.toString('utf8');
   });
@@ -229,9 +248,14 @@ async function bench(reuseBuild: boolean) {
   clearTimeout(timer);
   process.off('SIGINT', onInt);
   process.off('SIGTERM', onTerm);
-  const printed = /\n\| endpoint \| req\/s \|/.test(out) && /\| ceiling: static JSON/.test(out);
-  const ok = code === 0 && printed;
-  console.log(`━━ ${stage}: ${ok ? 'ok' : `FAILED (exit ${code}${printed ? '' : ', no table'})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (beside) {
+    out = fs.readFileSync(log, 'utf8');
+    console.log(header);
+    process.stdout.write(out);
+  }
+  const table = /\n\| endpoint \| req\/s \|/.test(out) && /\| ceiling: static JSON/.test(out);
+  const ok = code === 0 && table;
+  console.log(`━━ ${stage}: ${ok ? 'ok' : `FAILED (exit ${code}${table ? '' : ', no table'})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   tallies.push({ stage, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok });
 }
 
@@ -258,9 +282,11 @@ async function main() {
     tallies.unshift({ stage: 'typecheck', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok });
   }
   if (want('pg')) await withPostgres((url) => vitest('int-postgres', 'int', { TEST_DB: 'postgres', TEST_PG_URL: url }));
-  if (want('e2e')) e2e();
-  if (want('drill')) drills(tallies.some((t) => t.stage === 'e2e' && t.ok));
-  if (want('bench')) await bench(tallies.some((t) => t.stage === 'e2e' && t.ok));
+  // The bench smoke runs beside the end-to-end tests, on their build, once it is made (bench()).
+  let benched: Promise<void> | undefined;
+  if (want('e2e')) e2e(() => (benched = want('bench') ? bench(true, true) : undefined));
+  if (want('drill')) drills(built);
+  if (want('bench')) await (benched ?? bench(built));
 
   console.log('\n━━ summary');
   for (const t of tallies) {
