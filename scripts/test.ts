@@ -37,29 +37,41 @@ const tallies: Tally[] = [];
 let built = false;
 const started = Date.now();
 
+const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
 function run(stage: string, cmd: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n━━ ${stage}: ${path.basename(cmd)} ${args.join(' ')}`);
   const t0 = Date.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...childEnv, ...env } });
   console.log(`━━ ${stage}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return r.status === 0;
 }
 
-/** Starts a stage in the background, its output kept in a file and printed when it ends. */
-function runBeside(stage: string, cmd: string, args: string[]): Promise<boolean> {
-  const log = path.join(report, `${stage}.log`);
+/**
+ * Starts `cmd` in the background with its output in `<name>.log` of the report folder (a pipe would
+ * fill while a stage run with spawnSync blocks this process). `done` gives its exit code, its output
+ * and the log's last write: when it ended, as near as this process can tell, since it hears of the
+ * end only once the stage in front of it is over.
+ */
+function startLogged(name: string, cmd: string, args: string[], o: { detached?: boolean } = {}) {
+  const log = path.join(report, `${name}.log`);
   const fd = fs.openSync(log, 'w');
-  const t0 = Date.now();
-  const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const child = spawn(cmd, args, { detached: o.detached, stdio: ['ignore', fd, fd], env: childEnv });
   fs.closeSync(fd);
-  return new Promise((resolve) => {
-    child.on('close', (code) => {
-      console.log(`\n━━ ${stage}: ${path.basename(cmd)} ${args.join(' ')} (ran beside the stages above)`);
-      process.stdout.write(fs.readFileSync(log, 'utf8'));
-      console.log(`━━ ${stage}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-      resolve(code === 0);
-    });
-  });
+  const done = new Promise<{ code: number | null; out: string; lastWrite: number }>((resolve) =>
+    child.on('close', (code) => resolve({ code, out: fs.readFileSync(log, 'utf8'), lastWrite: fs.statSync(log).mtimeMs })),
+  );
+  return { child, done };
+}
+
+/** Starts a stage in the background, its output kept in a file and printed when it ends. */
+async function runBeside(stage: string, cmd: string, args: string[]): Promise<boolean> {
+  const t0 = Date.now();
+  const { code, out } = await startLogged(stage, cmd, args).done;
+  console.log(`\n━━ ${stage}: ${path.basename(cmd)} ${args.join(' ')} (ran beside the stages above)`);
+  process.stdout.write(out);
+  console.log(`━━ ${stage}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return code === 0;
 }
 
 function vitest(stage: string, project: string, env: Record<string, string> = {}) {
@@ -210,13 +222,8 @@ async function bench(reuseBuild: boolean, beside = false) {
   const header = `\n━━ ${stage}: npm ${args.join(' ')}${beside ? ' (nice 19, beside the end-to-end tests)' : ''}`;
   if (!beside) console.log(header);
   const t0 = Date.now();
-  // Beside the tests, its output goes to a file (the tests' stage blocks this process's event loop).
-  const log = path.join(report, 'bench.log');
-  const fd = beside ? fs.openSync(log, 'w') : undefined;
-  const child = beside
-    ? spawn('nice', ['-n', '19', 'npm', ...args], { detached: true, stdio: ['ignore', fd!, fd!], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
-    : spawn('npm', args, { detached: true, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (fd !== undefined) fs.closeSync(fd);
+  const logged = beside ? startLogged(stage, 'nice', ['-n', '19', 'npm', ...args], { detached: true }) : undefined;
+  const child = logged?.child ?? spawn('npm', args, { detached: true, stdio: ['ignore', 'pipe', 'inherit'], env: childEnv });
   let out = '';
   child.stdout?.on('data', (b: Buffer) => {
     process.stdout.write(b);
@@ -248,11 +255,10 @@ async function bench(reuseBuild: boolean, beside = false) {
   clearTimeout(timer);
   process.off('SIGINT', onInt);
   process.off('SIGTERM', onTerm);
-  // Its end: beside the tests, its log's last write (this process learns of it only after them).
+  // Its end: beside the tests, its log's last write (the table, printed last).
   let ended = Date.now();
-  if (beside) {
-    out = fs.readFileSync(log, 'utf8');
-    ended = fs.statSync(log).mtimeMs;
+  if (logged) {
+    ({ out, lastWrite: ended } = await logged.done);
     console.log(header);
     process.stdout.write(out);
   }
