@@ -7,6 +7,7 @@
 // requests' 15 s limit nor takes the connections every other request needs.
 import { configFromEnv, figuresConfig, openDb, type Db, type DbConfig, type DbHandle } from './client';
 import { migrateDb } from './migrate';
+import { readFiguresVersionThrough } from './queries/figures';
 import { instrumentPool, type PoolStats } from './pool-stats';
 
 const g = globalThis as unknown as {
@@ -71,9 +72,10 @@ export function getReplicaHandle(): Promise<DbHandle | null> {
 export function getFiguresDb(): Promise<Db> {
   if (!configFromEnv().databaseUrl) return getDb();
   g.__kerongtongFiguresDb ??= (async () => {
-    await getDbHandle(); // migrated before anything reads through the second pool
+    const primary = await getDbHandle(); // migrated before anything reads through the second pool
     const handle = await openDb(figuresConfig());
     pools.set('figures', instrumentPool(handle));
+    readFiguresVersionThrough(handle.db, primary.db);
     return handle;
   })().catch((e) => {
     g.__kerongtongFiguresDb = undefined;

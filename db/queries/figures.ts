@@ -950,8 +950,21 @@ export function listLoans(db: Db, f: FigureFilter, opts: { ipOnly?: boolean; sch
  * transaction that has written: its own uncommitted rows change without changing the version.
  */
 export async function figuresVersion(db: Db): Promise<string | null> {
-  const [r] = await run<{ v: string | null }>(db, sql`select ${FIGURES_VERSION} as v`);
+  const [r] = await run<{ v: string | null }>(versionReaders.get(db) ?? db, sql`select ${FIGURES_VERSION} as v`);
   return r.v;
+}
+
+// On globalThis: Next bundles the modules that register and those that read separately.
+const gv = globalThis as unknown as { __kerongtongVersionReaders?: WeakMap<Db, Db> };
+const versionReaders = (gv.__kerongtongVersionReaders ??= new WeakMap<Db, Db>());
+
+/**
+ * figuresVersion(`db`) reads through `reader`, another pool on the same server. The figures' own pool
+ * (db/index.ts) is busy for minutes with a province's figures after a write; the version, one quick
+ * statement every dashboard reads first, must not queue behind them.
+ */
+export function readFiguresVersionThrough(db: Db, reader: Db): void {
+  versionReaders.set(db, reader);
 }
 
 /** figuresVersion's expression, for statements that read it along with other things (db/queries/users.ts). */

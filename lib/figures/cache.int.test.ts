@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { openTestDb } from '../../db/testing';
-import { foldFigureWrites, figuresVersion } from '../../db/queries/figures';
+import { foldFigureWrites, figuresVersion, readFiguresVersionThrough } from '../../db/queries/figures';
 import { figureBatch, figureRead } from './cache';
 
 let h: DbHandle;
@@ -80,14 +80,14 @@ describe('figureRead', () => {
       },
     }) as Db;
     const reads = () => Promise.all(['b1', 'b2', 'b3'].map((k) => figureRead(db, k, () => settings(db))));
-    const first = await figureBatch(db, reads);
+    const { value: first } = await figureBatch(db, 60_000, reads);
     expect(snapshots).toBe(1);
     expect(first).toEqual([first[0], first[0], first[0]]);
-    await figureBatch(db, reads);
+    await figureBatch(db, 60_000, reads);
     expect(snapshots).toBe(2);
     await db.execute(sql`insert into app_settings (key, value) values ('figure-cache-batch', 'x')`);
-    const after = await figureBatch(db, reads);
-    expect(after).toEqual([first[0] + 1, first[0] + 1, first[0] + 1]);
+    const after = await figureBatch(db, 60_000, reads);
+    expect(after).toEqual({ value: [first[0] + 1, first[0] + 1, first[0] + 1], asOf: null });
     // Outside a batch, each read reads the snapshot itself.
     await reads();
     expect(snapshots).toBe(6);
@@ -172,6 +172,107 @@ describe('figureRead', () => {
     expect(await version()).toBe(v);
     expect(await figureRead(h.db, 'restore-b', async () => (computed++, 'b after'))).toBe('b after');
     expect(computed).toBe(4);
+  });
+
+  it('within its wait, a batch answers the current figures; past it, the previous ones and as of when', async () => {
+    const db = h.db;
+    let computed = 0;
+    let gate: () => void = () => {};
+    let slow = false;
+    const count = async () => {
+      computed++;
+      if (slow) await new Promise<void>((resolve) => (gate = resolve));
+      return settings(db);
+    };
+    const read = () => Promise.all([figureRead(db, 'w1', count), figureRead(db, 'w2', async () => 'cheap')]);
+
+    const before = new Date();
+    const first = await figureBatch(db, 5_000, read);
+    const after = new Date();
+    expect(first.asOf).toBeNull();
+    expect(first.value).toEqual([await settings(db), 'cheap']);
+    expect(computed).toBe(1);
+
+    await db.execute(sql`insert into app_settings (key, value) values ('figure-cache-within-1', 'x')`);
+    slow = true;
+    const late = await figureBatch(db, 50, read);
+    // The count as it stood, said to be as of the first batch's reading; the cheap figure is current.
+    expect(late.value).toEqual([first.value[0], 'cheap']);
+    expect(late.asOf).not.toBeNull();
+    expect(late.asOf!.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    expect(late.asOf!.getTime()).toBeLessThanOrEqual(after.getTime());
+    // The fresh count was started once, not again by the second pass.
+    expect(computed).toBe(2);
+
+    // It goes on computing; once done, the next batch answers it with no date.
+    gate();
+    const fresh = await figureBatch(db, 5_000, read);
+    expect(fresh).toEqual({ value: [first.value[0] + 1, 'cheap'], asOf: null });
+    expect(fresh.value[0]).toBe(await settings(db));
+    expect(computed).toBe(2);
+  });
+
+  it('joins a computation that has run longer than the wait instead of starting one per write', async () => {
+    const db = h.db;
+    let computed = 0;
+    const gates: (() => void)[] = [];
+    let slow = false;
+    const count = async () => {
+      computed++;
+      if (slow) await new Promise<void>((resolve) => gates.push(resolve));
+      return settings(db);
+    };
+    const read = () => figureRead(db, 'w5', count);
+    const first = await figureBatch(db, 5_000, read);
+    slow = true;
+    await db.execute(sql`insert into app_settings (key, value) values ('figure-cache-join-1', 'x')`);
+    expect((await figureBatch(db, 50, read)).value).toBe(first.value);
+    expect(computed).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    // Another write while that computation runs: the next dashboards wait for it, not for a third.
+    await db.execute(sql`insert into app_settings (key, value) values ('figure-cache-join-2', 'x')`);
+    const joined = await figureBatch(db, 50, read);
+    expect(joined.value).toBe(first.value);
+    expect(joined.asOf).not.toBeNull();
+    expect(computed).toBe(2);
+    // An exact reader does not join it: it computes the current figures.
+    slow = false;
+    expect(await figureRead(db, 'w5-exact', count)).toBe(await settings(db));
+    for (const open of gates.splice(0)) open();
+    const after = await figureBatch(db, 5_000, read);
+    expect(after).toEqual({ value: await settings(db), asOf: null });
+    expect(after.value).toBe(first.value + 2);
+  });
+
+  it('past its wait, a figure never computed before is still waited for', async () => {
+    let gate: () => void = () => {};
+    const opened = new Promise<void>((resolve) => (gate = resolve));
+    setTimeout(gate, 100);
+    const answer = await figureBatch(h.db, 10, () => figureRead(h.db, 'w3', async () => (await opened, settings(h.db))));
+    expect(answer).toEqual({ value: await settings(h.db), asOf: null });
+  });
+
+  it('past its wait, a previous answer is still served after the fresh computation failed, and a failure within the wait is thrown', async () => {
+    const db = h.db;
+    const first = await figureBatch(db, 5_000, () => figureRead(db, 'w4', () => settings(db)));
+    await db.execute(sql`insert into app_settings (key, value) values ('figure-cache-within-2', 'x')`);
+    await expect(figureBatch(db, 5_000, () => figureRead(db, 'w4', () => Promise.reject(new Error('boom'))))).rejects.toThrow('boom');
+    const late = await figureBatch(db, 10, () => figureRead(db, 'w4', () => new Promise<number>(() => {})));
+    expect(late.value).toBe(first.value);
+    expect(late.asOf).not.toBeNull();
+  });
+
+  it('reads the version through the pool it is told to, not the busy figures pool', async () => {
+    const busy = new Proxy(h.db, {
+      get(target, prop, receiver) {
+        if (prop === 'execute') return () => Promise.reject(new Error('the figures pool is busy'));
+        const v = Reflect.get(target, prop, receiver);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    }) as Db;
+    await expect(figuresVersion(busy)).rejects.toThrow('busy');
+    readFiguresVersionThrough(busy, h.db);
+    expect(await figuresVersion(busy)).toBe(await figuresVersion(h.db));
   });
 
   it('does not keep a failure', async () => {

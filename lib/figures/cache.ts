@@ -11,6 +11,13 @@
 // written, nothing is cached (its own rows change without changing the version). Concurrent calls of
 // one key and version compute once. Every application step still changes the version: it spares
 // the dashboards, exports and figures-API calls between two such writes, not the first after one.
+//
+// For that first one, a batch (the dashboard) waits a bounded time for the
+// figures of the current version, and past it serves each figure's previous answer — exact for the
+// data as it stood at that answer's reading, which it reports — while the new ones go on computing
+// for the next reader (one computation per figure at a time: a slow one is joined, not doubled). A
+// province's year of figures takes tens of seconds to compute after a write (bench/README.md, tier
+// L); nobody should wait that long to see the figures of a minute ago.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../../db/client';
 import { figuresVersion } from '../../db/queries/figures';
@@ -18,9 +25,23 @@ import { detached } from '../server/detached';
 
 const MAX_ENTRIES = 200;
 
+/** An answer and the moment its data was read: it counts every commit before `asOf`. */
+interface Answer {
+  value: unknown;
+  asOf: Date;
+}
+
 interface Entry {
   version: string;
   value: Promise<unknown>;
+  /** When the version was read (at or before it): the answer counts every commit before this. */
+  readAt: Date;
+  /** When its computation started (ms since the epoch). */
+  startedAt: number;
+  /** The answer, once computed. */
+  done?: Answer;
+  /** The latest answer computed for the key at an earlier version, for readers who cannot wait. */
+  earlier?: Answer;
 }
 
 // On globalThis: Next bundles route handlers, pages and actions separately (see lib/products/public-cache.ts).
@@ -30,17 +51,54 @@ const caches = (g.__kerongtongFigureCache ??= new WeakMap<Db, Map<string, Entry>
 // A page that shows several figures (the dashboard: totals, the previous period, a breakdown, the
 // funnel, the league table) reads the version once for all of them: figureBatch reads it, and the
 // figureRead calls made inside use that reading instead of one statement each. Still exact: every
-// answer served was computed at or after the batch's version, and stored under it, so a later
+// answer served undated was computed at or after the batch's version, and stored under it, so a later
 // reader with the same version (nothing they read committed since) gets what it would compute itself.
-const batch = new AsyncLocalStorage<{ db: Db; version: string | null }>();
+interface Batch {
+  db: Db;
+  version: string | null;
+  readAt: Date;
+  /** How long the batch waits for figures computed afresh (ms). */
+  waitMs: number;
+  /** Serve an earlier answer where the current one is still computing (past the wait). */
+  earlier: boolean;
+  /** The oldest reading among the answers served that are not the current version's. */
+  oldest: Date | null;
+}
+const batch = new AsyncLocalStorage<Batch>();
+
+export interface BatchAnswer<T> {
+  value: T;
+  /**
+   * Null: every figure is the database's current one. Otherwise some were computed before the latest
+   * writes (newer ones are computing): the figures count every commit before this moment.
+   */
+  asOf: Date | null;
+}
 
 /**
  * Runs `fn` (reads only: it must not write through `db`) with one reading of the version shared by
- * the figureRead calls it makes on `db`.
+ * the figureRead calls it makes on `db`, waiting at most `waitMs` for figures that must be computed
+ * afresh. Past that, `fn` runs again with each such figure's previous answer, where the key has one
+ * (a figure never computed before is still waited for), and the result says as of when. The fresh
+ * computations go on and serve the next reader. A figure whose computation for an earlier version
+ * has already run longer than the wait is not computed again beside it: that computation is joined
+ * (its answer dated). `fn` runs twice past the wait: only figure reads belong in it (other reads
+ * would queue twice on the figures' pool, behind the computations).
  */
-export async function figureBatch<T>(db: Db, fn: () => Promise<T>): Promise<T> {
-  const version = await figuresVersion(db);
-  return batch.run({ db, version }, fn);
+export async function figureBatch<T>(db: Db, waitMs: number, fn: () => Promise<T>): Promise<BatchAnswer<T>> {
+  const readAt = new Date();
+  const first: Batch = { db, version: await figuresVersion(db), readAt, waitMs, earlier: false, oldest: null };
+  const fresh = batch.run(first, fn);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = await Promise.race([fresh.then(() => false), new Promise<true>((resolve) => (timer = setTimeout(() => resolve(true), waitMs)))]).finally(() =>
+    clearTimeout(timer),
+  );
+  if (!late) return { value: await fresh, asOf: first.oldest };
+  // Its figures go on computing for the next reader; a failure is that reader's to report.
+  fresh.catch(() => {});
+  const second: Batch = { ...first, earlier: true, oldest: null };
+  const value = await batch.run(second, fn);
+  return { value, asOf: second.oldest };
 }
 
 /** The highest version each cache has seen. */
@@ -57,28 +115,63 @@ function forgetIfRestored(entries: Map<string, Entry>, version: string): void {
   if (top === undefined || v !== top) highest.set(entries, v);
 }
 
+function older(shared: Batch, asOf: Date): void {
+  if (!shared.oldest || asOf < shared.oldest) shared.oldest = asOf;
+}
+
+/**
+ * The entry's answer; in a batch that cannot wait, its earlier answer while it computes. `current`:
+ * the entry is of the batch's version (otherwise the answer is dated too).
+ */
+function answer(entry: Entry, shared: Batch | undefined, current: boolean): Promise<unknown> {
+  if (shared?.earlier && !entry.done && entry.earlier) {
+    older(shared, entry.earlier.asOf);
+    return Promise.resolve(entry.earlier.value);
+  }
+  if (shared && !current) older(shared, entry.readAt);
+  return entry.value;
+}
+
+/**
+ * In a batch, a computation of the key for an earlier version that has run longer than the
+ * wait is joined, not doubled: a province's figures take longer to compute than writes take to
+ * come, and a new computation per write would queue without end on the figures' pool. The answer is
+ * dated by the entry's reading, and the next reader after it computes the current version.
+ */
+function joinSlow(hit: Entry | undefined, shared: Batch | undefined): boolean {
+  return !!hit && !!shared && !hit.done && hit.version !== '' && Date.now() - hit.startedAt >= shared.waitMs;
+}
+
 /** `compute()`'s answer for `key` in the database's current state. Callers must not mutate it. */
 export async function figureRead<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
   let entries = caches.get(db);
   if (!entries) caches.set(db, (entries = new Map()));
-  const shared = batch.getStore();
-  const version = shared?.db === db ? shared.version : await figuresVersion(db);
+  const store = batch.getStore();
+  const shared = store?.db === db ? store : undefined;
+  const { version, readAt } = shared ?? { readAt: new Date(), version: await figuresVersion(db) };
   if (version === null) return compute(); // a transaction with writes of its own: not cacheable
   forgetIfRestored(entries, version);
   const hit = entries.get(key);
-  if (hit && hit.version === version) {
-    entries.delete(key); // most recently used last
+  entries.delete(key); // most recently used last
+  if (hit && (hit.version === version || joinSlow(hit, shared))) {
     entries.set(key, hit);
-    return hit.value as Promise<T>;
+    return answer(hit, shared, hit.version === version) as Promise<T>;
   }
   // Outside this request's async context: the entry outlives it (lib/server/detached.ts).
   const value = detached(compute);
-  const entry: Entry = { version, value };
-  entries.delete(key);
+  const entry: Entry = { version, value, readAt, startedAt: Date.now(), earlier: hit?.done ?? hit?.earlier };
   entries.set(key, entry);
-  value.catch(() => {
-    if (entries.get(key) === entry) entries.delete(key);
-  });
+  value.then(
+    (v) => {
+      entry.done = { value: v, asOf: entry.readAt };
+    },
+    () => {
+      // Not kept: the next reader computes again (and may still be served the earlier answer).
+      if (entries.get(key) !== entry) return;
+      if (entry.earlier) entries.set(key, { ...entry, version: '' });
+      else entries.delete(key);
+    },
+  );
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-  return value;
+  return answer(entry, shared, true) as Promise<T>;
 }

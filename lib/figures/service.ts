@@ -192,6 +192,12 @@ export async function headline(db: Db) {
 }
 export type Headline = Awaited<ReturnType<typeof headline>>;
 
+/**
+ * How long the dashboard waits for figures computed afresh after a write (FIGURES_WAIT_MS) before it
+ * shows each one as last computed, with that time (lib/figures/cache.ts figureBatchWithin).
+ */
+export const DASHBOARD_WAIT_MS = Number(process.env.FIGURES_WAIT_MS) || 1000;
+
 export const HEADLINE_SNAPSHOT = 'landing-headline';
 /**
  * The headline job refreshes the snapshot every minute (HEADLINE_REFRESH_MS; the e2e run sets a few

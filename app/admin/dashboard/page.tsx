@@ -18,13 +18,23 @@ import {
   type BreakdownSection,
 } from '@/lib/figures/tables';
 import { requirePageActor } from '@/lib/auth/session';
-import { zoneDay } from '@/lib/core/dates';
-import { figuresBreakdown, league, LEAGUE_ALL, LEAGUE_SHOWN, needsFunnel, staleNeedsPage, zoneFigures, type BreakdownRow } from '@/lib/figures/service';
+import { formatZoneDateTime, zoneDay } from '@/lib/core/dates';
+import {
+  DASHBOARD_WAIT_MS,
+  figuresBreakdown,
+  league,
+  LEAGUE_ALL,
+  LEAGUE_SHOWN,
+  needsFunnel,
+  staleNeedsPage,
+  zoneFigures,
+  type BreakdownRow,
+} from '@/lib/figures/service';
 import { keyFigures, previousPeriod } from '@/lib/figures/kpis';
 import { getLocale, getT } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
 import { formatWan } from '@/lib/core/money';
-import { withFiguresDb } from '@/lib/server/read-db';
+import { withFiguresDb, withReadDb } from '@/lib/server/read-db';
 import { dashboardQuerySchema, type FigureBreakdown, type FigureListVariant } from '@/lib/validation/figures';
 import { describeFilters, filterOptions, readFilters, recentYears, type SearchParams } from './shared';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -154,26 +164,36 @@ const INDEX = ['kpis', 'needs', 'applications', 'loans', 'ip', 'schemes', 'insti
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePageActor(['admin'], '/admin/dashboard');
   const [t, locale, raw] = await Promise.all([getT(), getLocale(), searchParams]);
-  // The heavy reads: on the read replica when there is one (lib/server/read-db.ts).
-  const { query, filter, problems, figures, previousFigures, previous, breakdown, funnel, leagueTable_, stale, options } = await withFiguresDb(async (db) => {
-    const read = await readFilters(db, t, dashboardQuerySchema, raw);
-    const f = read.filter;
-    // The summary compares with the previous period of the same length, counted by the same function.
-    const previous = previousPeriod(f);
-    // One reading of the database's snapshot for all the cached figures (lib/figures/cache.ts).
-    const [figures, previousFigures, breakdown, funnel, leagueTable_, stale, options] = await figureBatch(db, () =>
-      Promise.all([
-        zoneFigures(db, f),
-        zoneFigures(db, { ...f, ...previous }),
-        figuresBreakdown(db, f, read.query.breakdown),
-        needsFunnel(db, f, read.query.breakdown),
-        league(db, f, 1, read.query.league === 'all' ? LEAGUE_ALL : LEAGUE_SHOWN),
-        staleNeedsPage(db, f, 1, 10),
-        filterOptions(db, locale),
-      ]),
-    );
-    return { ...read, figures, previousFigures, previous, breakdown, funnel, leagueTable_, stale, options };
-  });
+  // The filters, the stale needs and the lists to choose from: quick reads, on the read replica when
+  // there is one (lib/server/read-db.ts), never queued behind figure computations.
+  const { query, filter, problems } = await withReadDb((db) => readFilters(db, t, dashboardQuerySchema, raw));
+  // The summary compares with the previous period of the same length, counted by the same function.
+  const previous = previousPeriod(filter);
+  const [
+    {
+      value: [figures, previousFigures, breakdown, funnel, leagueTable_],
+      asOf,
+    },
+    stale,
+    options,
+  ] = await Promise.all([
+    // The figures, through their own pool: one reading of the database's snapshot for all of them
+    // (lib/figures/cache.ts); those still computing after a write past DASHBOARD_WAIT_MS are shown as
+    // they were, with their time.
+    withFiguresDb((db) =>
+      figureBatch(db, DASHBOARD_WAIT_MS, () =>
+        Promise.all([
+          zoneFigures(db, filter),
+          zoneFigures(db, { ...filter, ...previous }),
+          figuresBreakdown(db, filter, query.breakdown),
+          needsFunnel(db, filter, query.breakdown),
+          league(db, filter, 1, query.league === 'all' ? LEAGUE_ALL : LEAGUE_SHOWN),
+        ]),
+      ),
+    ),
+    withReadDb((db) => staleNeedsPage(db, filter, 1, 10)),
+    withReadDb((db) => filterOptions(db, locale)),
+  ]);
   const dim = query.breakdown;
   const params = { from: filter.from, to: filter.to, park: filter.parkCode, institution: filter.institutionId, category: filter.category };
   const link = listLinker(params);
@@ -241,6 +261,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           {scope && <span data-testid="dashboard-scope"> · {scope}</span>}
         </p>
         <p>{t('figures.scopeNote')}</p>
+        {asOf && (
+          <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-900" data-testid="dashboard-as-of">
+            {t('figures.asOf', { at: formatZoneDateTime(asOf, locale) })}
+          </p>
+        )}
       </div>
 
       <nav

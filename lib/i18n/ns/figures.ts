@@ -24,6 +24,7 @@ export const zh = {
   period: '统计期间：{from} 至 {to}（北京时间，含首尾两日）',
   scopeNote:
     '入驻机构、上架产品和注册企业为当前数，其余为统计期间内的数。园区筛选按企业所在园区；机构和产品类别筛选作用于申请、授信、放款和产品，融资需求不区分机构和类别。',
+  asOf: '以下数字截至 {at}（北京时间）。此后的新业务正在统计中，稍后刷新本页即可看到最新数字。',
   breakdowns: { park: '按园区', institution: '按机构', category: '按产品类别', month: '按月份' },
   dims: { park: '园区', institution: '金融机构', category: '产品类别', month: '月份' },
   figures: {
@@ -266,6 +267,7 @@ export const en: typeof zh = {
   period: 'Period: {from} to {to} (Beijing time, both days included)',
   scopeNote:
     'Institutions, products and registered enterprises are current counts; everything else counts events in the period. The park filter uses the enterprise’s park; institution and category filters apply to applications, credit, loans and products — financing needs have neither.',
+  asOf: 'These figures are as of {at} (Beijing time). Newer activity is still being counted; reload this page shortly to see the latest figures.',
   breakdowns: { park: 'By park', institution: 'By institution', category: 'By category', month: 'By month' },
   dims: { park: 'park', institution: 'institution', category: 'product category', month: 'month' },
   figures: {
