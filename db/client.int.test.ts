@@ -72,11 +72,11 @@ describe(`database client (${testDbKind()})`, () => {
   it("gives the figures the app's database with a pool and time limits of their own", () => {
     const env = { DATABASE_URL: 'postgres://db.example/krt', DB_STATEMENT_TIMEOUT_MS: '15000', DB_POOL_MAX: '10' } as unknown as NodeJS.ProcessEnv;
     expect(configFromEnv(env)).toMatchObject({ poolMax: 10, statementTimeoutMs: 15_000, acquireTimeoutMs: 10_000 });
-    expect(figuresConfig(env)).toMatchObject({ databaseUrl: 'postgres://db.example/krt', poolMax: 3, statementTimeoutMs: 120_000, acquireTimeoutMs: 120_000 });
-    expect(figuresConfig({ ...env, FIGURES_STATEMENT_TIMEOUT_MS: '300000', DB_FIGURES_POOL_MAX: '6' })).toMatchObject({
+    expect(figuresConfig(env)).toMatchObject({ databaseUrl: 'postgres://db.example/krt', poolMax: 3, statementTimeoutMs: 120_000, acquireTimeoutMs: 300_000 });
+    expect(figuresConfig({ ...env, FIGURES_STATEMENT_TIMEOUT_MS: '600000', FIGURES_ACQUIRE_TIMEOUT_MS: '900000', DB_FIGURES_POOL_MAX: '6' })).toMatchObject({
       poolMax: 6,
-      statementTimeoutMs: 300_000,
-      acquireTimeoutMs: 300_000,
+      statementTimeoutMs: 600_000,
+      acquireTimeoutMs: 900_000,
     });
   });
 });

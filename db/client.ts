@@ -64,8 +64,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
   };
 }
 
-/** A figure statement may run this long (FIGURES_STATEMENT_TIMEOUT_MS), and wait as long for a connection. */
+/** A figure statement may run this long (FIGURES_STATEMENT_TIMEOUT_MS). */
 export const DEFAULT_FIGURES_STATEMENT_TIMEOUT_MS = 120_000;
+/**
+ * And wait this long for one of the figures' connections (FIGURES_ACQUIRE_TIMEOUT_MS): the proxy
+ * read timeout OPERATIONS.md asks for. After a write at province scale the dashboards' figures are
+ * recomputed in the background (lib/figures/cache.ts) and queue behind each other for minutes; a
+ * computation that gave up after 2 minutes in the queue left its figure to be computed again.
+ */
+export const DEFAULT_FIGURES_ACQUIRE_TIMEOUT_MS = 300_000;
 /** Connections of the figures' pool (DB_FIGURES_POOL_MAX): at most this many figure statements at once per instance. */
 export const DEFAULT_FIGURES_POOL_MAX = 3;
 
@@ -77,8 +84,8 @@ export function figuresConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
     ...base,
     poolMax: env.DB_FIGURES_POOL_MAX ? Number(env.DB_FIGURES_POOL_MAX) : DEFAULT_FIGURES_POOL_MAX,
     statementTimeoutMs: timeout,
-    // Queued behind other figure computations: wait as long as one may run, not the requests' 10 s.
-    acquireTimeoutMs: timeout,
+    // Queued behind other figure computations: minutes, not the requests' 10 s.
+    acquireTimeoutMs: envMs(env.FIGURES_ACQUIRE_TIMEOUT_MS, DEFAULT_FIGURES_ACQUIRE_TIMEOUT_MS),
   };
 }
 
