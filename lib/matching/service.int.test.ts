@@ -238,15 +238,18 @@ describe('fits for an institution', () => {
     const pairIds = (r: Awaited<ReturnType<typeof institutionFitPairs>>) => r.items.map((i) => `${i.need.id}:${i.product.id}`);
     const all = pairIds(await institutionFitPairs(h.db, id, { limit: 1000, offset: 0 }));
     expect(all.length).toBeGreaterThanOrEqual(6);
-    // Newest need first, then product id: the order the batches rely on.
+    // Newest need first, then product id: the order the batches rely on. The creation times in
+    // microseconds, as PostgreSQL orders them: two needs made in the same millisecond are not a tie.
     const created = new Map(
-      (await h.db.select({ id: financingNeeds.id, at: financingNeeds.createdAt }).from(financingNeeds)).map((n) => [n.id, n.at.getTime()]),
+      rowsOf<{ id: string; us: string }>(
+        await h.db.execute(sql`select id::text, (extract(epoch from created_at) * 1000000)::bigint::text as us from financing_needs`),
+      ).map((n) => [n.id, BigInt(n.us)]),
     );
     const order = all.map((k) => k.split(':'));
     for (let i = 1; i < order.length; i++) {
       const [a, b] = [order[i - 1], order[i]];
       const newer = created.get(a[0])! - created.get(b[0])!;
-      expect(newer > 0 || (newer === 0 && (a[0] < b[0] || (a[0] === b[0] && a[1] < b[1])))).toBe(true);
+      expect(newer > 0n || (newer === 0n && (a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]))), `${a} before ${b}`).toBe(true);
     }
     // Batches of 1 (or 2), 64, … needs: every page, the last one and one past the end included.
     for (const firstBatch of [1, 2])
