@@ -244,6 +244,21 @@ describe('figureRead', () => {
     expect(after.value).toBe(first.value + 2);
   });
 
+  it('does not wait for a figure whose last computation took longer than the wait', async () => {
+    const db = h.db;
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // Computed once, in 2.1 s (no earlier answer: waited for).
+    const first = await figureBatch(db, 2_000, () => figureRead(db, 'w6', async () => (await sleep(2_100), settings(db))));
+    expect(first.asOf).toBeNull();
+    await db.execute(sql`insert into app_settings (key, value) values ('figure-cache-hopeless', 'x')`);
+    const t0 = Date.now();
+    const late = await figureBatch(db, 2_000, () => figureRead(db, 'w6', () => new Promise<number>(() => {})));
+    // The earlier answer at once, not after the 2 s that would not have been enough.
+    expect(Date.now() - t0).toBeLessThan(1_500);
+    expect(late.value).toBe(first.value);
+    expect(late.asOf).not.toBeNull();
+  });
+
   it('past its wait, a figure never computed before is still waited for', async () => {
     let gate: () => void = () => {};
     const opened = new Promise<void>((resolve) => (gate = resolve));

@@ -38,6 +38,8 @@ interface Entry {
   readAt: Date;
   /** When its computation started (ms since the epoch). */
   startedAt: number;
+  /** How long the key's last finished computation took (ms): this one's once done, else the one before. */
+  tookMs?: number;
   /** The answer, once computed. */
   done?: Answer;
   /** The latest answer computed for the key at an earlier version, for readers who cannot wait. */
@@ -63,6 +65,8 @@ interface Batch {
   earlier: boolean;
   /** The oldest reading among the answers served that are not the current version's. */
   oldest: Date | null;
+  /** Stops the wait: a figure will not be computed within it (its last computation took longer). */
+  giveUp: () => void;
 }
 const batch = new AsyncLocalStorage<Batch>();
 
@@ -82,17 +86,22 @@ export interface BatchAnswer<T> {
  * (a figure never computed before is still waited for), and the result says as of when. The fresh
  * computations go on and serve the next reader. A figure whose computation for an earlier version
  * has already run longer than the wait is not computed again beside it: that computation is joined
- * (its answer dated). `fn` runs twice past the wait: only figure reads belong in it (other reads
+ * (its answer dated). A figure whose last computation took longer than the wait ends the wait at
+ * once. `fn` runs twice past the wait: only figure reads belong in it (other reads
  * would queue twice on the figures' pool, behind the computations).
  */
 export async function figureBatch<T>(db: Db, waitMs: number, fn: () => Promise<T>): Promise<BatchAnswer<T>> {
   const readAt = new Date();
-  const first: Batch = { db, version: await figuresVersion(db), readAt, waitMs, earlier: false, oldest: null };
+  let giveUp: () => void = () => {};
+  const hopeless = new Promise<true>((resolve) => (giveUp = () => resolve(true)));
+  const first: Batch = { db, version: await figuresVersion(db), readAt, waitMs, earlier: false, oldest: null, giveUp };
   const fresh = batch.run(first, fn);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = await Promise.race([fresh.then(() => false), new Promise<true>((resolve) => (timer = setTimeout(() => resolve(true), waitMs)))]).finally(() =>
-    clearTimeout(timer),
-  );
+  const late = await Promise.race([
+    fresh.then(() => false),
+    hopeless,
+    new Promise<true>((resolve) => (timer = setTimeout(() => resolve(true), waitMs))),
+  ]).finally(() => clearTimeout(timer));
   if (!late) return { value: await fresh, asOf: first.oldest };
   // Its figures go on computing for the next reader; a failure is that reader's to report.
   fresh.catch(() => {});
@@ -124,9 +133,13 @@ function older(shared: Batch, asOf: Date): void {
  * the entry is of the batch's version (otherwise the answer is dated too).
  */
 function answer(entry: Entry, shared: Batch | undefined, current: boolean): Promise<unknown> {
-  if (shared?.earlier && !entry.done && entry.earlier) {
-    older(shared, entry.earlier.asOf);
-    return Promise.resolve(entry.earlier.value);
+  if (shared && !entry.done && entry.earlier) {
+    if (shared.earlier) {
+      older(shared, entry.earlier.asOf);
+      return Promise.resolve(entry.earlier.value);
+    }
+    // Waiting is no use when the key's last computation took longer than what is left of the wait.
+    if (entry.startedAt + (entry.tookMs ?? 0) - Date.now() >= shared.waitMs) shared.giveUp();
   }
   if (shared && !current) older(shared, entry.readAt);
   return entry.value;
@@ -159,11 +172,12 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
   }
   // Outside this request's async context: the entry outlives it (lib/server/detached.ts).
   const value = detached(compute);
-  const entry: Entry = { version, value, readAt, startedAt: Date.now(), earlier: hit?.done ?? hit?.earlier };
+  const entry: Entry = { version, value, readAt, startedAt: Date.now(), tookMs: hit?.tookMs, earlier: hit?.done ?? hit?.earlier };
   entries.set(key, entry);
   value.then(
     (v) => {
       entry.done = { value: v, asOf: entry.readAt };
+      entry.tookMs = Date.now() - entry.startedAt;
     },
     () => {
       // Not kept: the next reader computes again (and may still be served the earlier answer).
