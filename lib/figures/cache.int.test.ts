@@ -257,6 +257,13 @@ describe('figureRead', () => {
     expect(Date.now() - t0).toBeLessThan(1_500);
     expect(late.value).toBe(first.value);
     expect(late.asOf).not.toBeNull();
+    // That computation, now longer than the last one took (overdue), is joined without a wait too.
+    await sleep(2_200);
+    await db.execute(sql`insert into app_settings (key, value) values ('figure-cache-overdue', 'x')`);
+    const t1 = Date.now();
+    const overdue = await figureBatch(db, 2_000, () => figureRead(db, 'w6', () => new Promise<number>(() => {})));
+    expect(Date.now() - t1).toBeLessThan(1_500);
+    expect(overdue.value).toBe(first.value);
   });
 
   it('past its wait, a figure never computed before is still waited for', async () => {

@@ -138,8 +138,11 @@ function answer(entry: Entry, shared: Batch | undefined, current: boolean): Prom
       older(shared, entry.earlier.asOf);
       return Promise.resolve(entry.earlier.value);
     }
-    // Waiting is no use when the key's last computation took longer than what is left of the wait.
-    if (entry.startedAt + (entry.tookMs ?? 0) - Date.now() >= shared.waitMs) shared.giveUp();
+    // Waiting is no use for a key whose last computation took longer than the wait, unless this one
+    // should end within it: not when more than the wait is left, nor when it is already overdue.
+    const tookMs = entry.tookMs ?? 0;
+    const left = entry.startedAt + tookMs - Date.now();
+    if (tookMs >= shared.waitMs && (left >= shared.waitMs || left <= 0)) shared.giveUp();
   }
   if (shared && !current) older(shared, entry.readAt);
   return entry.value;
