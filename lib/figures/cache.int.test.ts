@@ -266,6 +266,14 @@ describe('figureRead', () => {
     expect(overdue.value).toBe(first.value);
   });
 
+  it('with no limit to its wait (the embedded PGlite), answers the current figures however long they take', async () => {
+    const db = h.db;
+    const first = await figureBatch(db, Number.POSITIVE_INFINITY, () => figureRead(db, 'w7', () => settings(db)));
+    await db.execute(sql`insert into app_settings (key, value) values ('figure-cache-no-limit', 'x')`);
+    const slow = async () => (await new Promise((resolve) => setTimeout(resolve, 300)), settings(db));
+    expect(await figureBatch(db, Number.POSITIVE_INFINITY, () => figureRead(db, 'w7', slow))).toEqual({ value: first.value + 1, asOf: null });
+  });
+
   it('past its wait, a figure never computed before is still waited for', async () => {
     let gate: () => void = () => {};
     const opened = new Promise<void>((resolve) => (gate = resolve));

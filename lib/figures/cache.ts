@@ -96,6 +96,7 @@ export async function figureBatch<T>(db: Db, waitMs: number, fn: () => Promise<T
   const hopeless = new Promise<true>((resolve) => (giveUp = () => resolve(true)));
   const first: Batch = { db, version: await figuresVersion(db), readAt, waitMs, earlier: false, oldest: null, giveUp };
   const fresh = batch.run(first, fn);
+  if (!Number.isFinite(waitMs)) return { value: await fresh, asOf: first.oldest };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = await Promise.race([
     fresh.then(() => false),

@@ -20,7 +20,7 @@ import {
 import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime, zoneDay } from '@/lib/core/dates';
 import {
-  DASHBOARD_WAIT_MS,
+  dashboardWaitMs,
   figuresBreakdown,
   league,
   LEAGUE_ALL,
@@ -178,10 +178,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     options,
   ] = await Promise.all([
     // The figures, through their own pool: one reading of the database's snapshot for all of them
-    // (lib/figures/cache.ts); those still computing after a write past DASHBOARD_WAIT_MS are shown as
+    // (lib/figures/cache.ts); those still computing after a write past dashboardWaitMs() are shown as
     // they were, with their time.
     withFiguresDb((db) =>
-      figureBatch(db, DASHBOARD_WAIT_MS, () =>
+      figureBatch(db, dashboardWaitMs(), () =>
         Promise.all([
           zoneFigures(db, filter),
           zoneFigures(db, { ...filter, ...previous }),
