@@ -163,9 +163,6 @@ function e2e(whileTesting: () => void = () => {}) {
     // an earlier registration to show there waits seconds, not a minute.
     HEADLINE_REFRESH_MS: '5000',
     JOBS_TICK_MS: '1000',
-    // The specs compare the dashboard with the figures API right after writes of their own (and of
-    // specs beside them): the dashboard waits for its fresh figures, however loaded the machine.
-    FIGURES_WAIT_MS: '120000',
   };
   const typechecked = tallies.some((t) => t.stage === 'typecheck' && t.ok);
   if (!run('build', bin('next'), ['build'], { ...env, ...(typechecked ? { NEXT_BUILD_TYPECHECKED: '1' } : {}) })) {
