@@ -87,8 +87,8 @@ export interface BatchAnswer<T> {
  * computations go on and serve the next reader. A figure whose computation for an earlier version
  * has already run longer than the wait is not computed again beside it: that computation is joined
  * (its answer dated). A figure whose last computation took longer than the wait ends the wait at
- * once. `fn` runs twice past the wait: only figure reads belong in it (other reads
- * would queue twice on the figures' pool, behind the computations).
+ * once. An infinite `waitMs` waits for every figure. `fn` runs twice past the wait: only figure reads
+ * belong in it (other reads would queue twice on the figures' pool, behind the computations).
  */
 export async function figureBatch<T>(db: Db, waitMs: number, fn: () => Promise<T>): Promise<BatchAnswer<T>> {
   const readAt = new Date();
