@@ -305,6 +305,42 @@ describe('figureRead', () => {
     expect(await figuresVersion(busy)).toBe(await figuresVersion(h.db));
   });
 
+  it('calls that come while the key computes for an earlier version share one computation after it, which counts their writes', async () => {
+    const db = h.db;
+    let computed = 0;
+    let gate: () => void = () => {};
+    let hasRead: () => void = () => {};
+    const firstHasRead = new Promise<void>((resolve) => (hasRead = resolve));
+    // The first computation reads, then takes its time: its answer is from before the writes below.
+    const slowOnce = async () => {
+      computed++;
+      const n = await settings(db);
+      if (computed === 1) {
+        hasRead();
+        await new Promise<void>((resolve) => (gate = resolve));
+      }
+      return n;
+    };
+    const running = figureRead(db, 'x1', slowOnce);
+    await firstHasRead;
+    const writes = ['figure-cache-next-1', 'figure-cache-next-2'];
+    await db.execute(sql`insert into app_settings (key, value) values (${writes[0]}, 'x')`);
+    const a = figureRead(db, 'x1', slowOnce);
+    await db.execute(sql`insert into app_settings (key, value) values (${writes[1]}, 'x')`);
+    const b = figureRead(db, 'x1', slowOnce);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Nothing new starts beside the running computation.
+    expect(computed).toBe(1);
+    gate();
+    const before = await running;
+    const [ra, rb] = await Promise.all([a, b]);
+    // One computation after it, for both, counting both writes.
+    expect(computed).toBe(2);
+    expect(ra).toBe(await settings(db));
+    expect(rb).toBe(ra);
+    expect(ra).toBeGreaterThanOrEqual(before + 2);
+  });
+
   it('does not keep a failure', async () => {
     await expect(figureRead(h.db, 'k5', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await expect(figureRead(h.db, 'k5', () => settings(h.db))).resolves.toBeTypeOf('number');

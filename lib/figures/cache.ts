@@ -9,8 +9,10 @@
 // depend on the clock include the zone day in their key (a period ending today reads current
 // state); stale needs depend on the minute and are not cached here. Inside a transaction that has
 // written, nothing is cached (its own rows change without changing the version). Concurrent calls of
-// one key and version compute once. Every application step still changes the version: it spares
-// the dashboards, exports and figures-API calls between two such writes, not the first after one.
+// one key and version compute once; calls that come while the key computes for an earlier version
+// share the one computation that starts when it ends (two at most at once, however often writes
+// come). Every application step still changes the version: it spares the dashboards, exports and
+// figures-API calls between two such writes, not the first after one.
 //
 // For that first one, a batch (the dashboard) waits a bounded time for the
 // figures of the current version, and past it serves each figure's previous answer — exact for the
@@ -44,6 +46,8 @@ interface Entry {
   done?: Answer;
   /** The latest answer computed for the key at an earlier version, for readers who cannot wait. */
   earlier?: Answer;
+  /** The computation after this one, for exact readers that came while it ran (figureRead). */
+  next?: Promise<unknown>;
 }
 
 // On globalThis: Next bundles route handlers, pages and actions separately (see lib/products/public-cache.ts).
@@ -173,6 +177,16 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
   if (hit && (hit.version === version || joinSlow(hit, shared))) {
     entries.set(key, hit);
     return answer(hit, shared, hit.version === version) as Promise<T>;
+  }
+  if (hit && !shared && !hit.done && hit.version !== '') {
+    // An exact reader while the key computes for an earlier version gets the computation after that
+    // one, which reads the version when it starts (so it counts every commit before this call), shared
+    // with every reader that comes meanwhile: at most two computations of a key at once, however
+    // often writes come (the figures API asked all day at province scale; bench/README.md).
+    entries.set(key, hit);
+    const after = () => figureRead(db, key, compute);
+    hit.next ??= detached(() => hit.value.then(after, after));
+    return hit.next as Promise<T>;
   }
   // Outside this request's async context: the entry outlives it (lib/server/detached.ts).
   const value = detached(compute);
