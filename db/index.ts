@@ -4,9 +4,11 @@
 // lib/server/read-db.ts, which falls back to the primary when the replica cannot be reached.
 // On PostgreSQL, a third handle for the zone's figures (getFiguresDb): a small pool of its own with
 // a longer statement timeout, so that computing a province's all-time figures neither fails on the
-// requests' 15 s limit nor takes the connections every other request needs.
+// requests' 15 s limit nor takes the connections every other request needs. Figures computed on
+// either of those are shared with every instance through the primary (db/queries/figure-answers.ts).
 import { configFromEnv, figuresConfig, openDb, type Db, type DbConfig, type DbHandle } from './client';
 import { migrateDb } from './migrate';
+import { shareFigureAnswersThrough } from './queries/figure-answers';
 import { readFiguresVersionThrough } from './queries/figures';
 import { instrumentPool, type PoolStats } from './pool-stats';
 
@@ -56,6 +58,12 @@ export function getReplicaHandle(): Promise<DbHandle | null> {
     };
     const handle = await openDb(config);
     pools.set('replica', instrumentPool(handle));
+    // Figures computed on the replica are shared through the primary (a standby cannot be written);
+    // a primary that cannot be opened yet only means they stay in this instance.
+    getDbHandle().then(
+      (primary) => shareFigureAnswersThrough(handle.db, primary.db),
+      () => {},
+    );
     return handle;
   })().catch((e) => {
     g.__kerongtongReplica = undefined;
@@ -76,6 +84,7 @@ export function getFiguresDb(): Promise<Db> {
     const handle = await openDb(figuresConfig());
     pools.set('figures', instrumentPool(handle));
     readFiguresVersionThrough(handle.db, primary.db);
+    shareFigureAnswersThrough(handle.db, primary.db);
     return handle;
   })().catch((e) => {
     g.__kerongtongFiguresDb = undefined;

@@ -837,6 +837,22 @@ export const figureSnapshots = pgTable('figure_snapshots', {
 });
 
 /**
+ * The zone's figures as last computed by any instance, one row per figure key (lib/figures/cache.ts):
+ * the figures' data version they were computed at (migration 0017), their answer (JSON with bigints
+ * and dates tagged, lib/figures/answer-codec.ts), when their data was read and how long they took.
+ * Another instance, or one just started, serves them instead of computing again at the same version,
+ * or shows them dated while it computes. Not written by a trigger: a cache, not a figure source.
+ */
+export const figureAnswers = pgTable('figure_answers', {
+  key: text('key').primaryKey(),
+  version: bigint('version', { mode: 'bigint' }).notNull(),
+  value: text('value').notNull(),
+  readAt: ts('read_at').notNull(),
+  tookMs: integer('took_ms').notNull(),
+  computedAt: ts('computed_at').notNull().defaultNow(),
+});
+
+/**
  * The public catalogue's version: bumped by statement triggers on every change to products,
  * institutions, parks and LPR rates (migration 0009), so each app instance can cache public
  * catalogue reads and know at once, from one tiny read, when they are out of date.

@@ -143,6 +143,7 @@ describe('figureRead', () => {
       'catalogue_state',
       'consent_access_log',
       'document_access_log',
+      'figure_answers',
       'figure_snapshots',
       'figure_writes',
       'figure_writes_folded',

@@ -22,8 +22,11 @@
 // L); nobody should wait that long to see the figures of a minute ago.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../../db/client';
+import { figureAnswerStore, readFigureAnswer, writeFigureAnswer } from '../../db/queries/figure-answers';
 import { figuresVersion } from '../../db/queries/figures';
 import { detached } from '../server/detached';
+import { log } from '../server/log';
+import { decodeAnswer, encodeAnswer } from './answer-codec';
 
 const MAX_ENTRIES = 200;
 
@@ -48,6 +51,10 @@ interface Entry {
   earlier?: Answer;
   /** The computation after this one, for exact readers that came while it ran (figureRead). */
   next?: Promise<unknown>;
+  /** Settles once the key's shared answer (figure_answers) has been read and taken in, if there is a store. */
+  loaded?: Promise<void>;
+  /** The answer came from the store, computed by another instance (or before a restart). */
+  fromStore?: boolean;
 }
 
 // On globalThis: Next bundles route handlers, pages and actions separately (see lib/products/public-cache.ts).
@@ -137,7 +144,9 @@ function older(shared: Batch, asOf: Date): void {
  * The entry's answer; in a batch that cannot wait, its earlier answer while it computes. `current`:
  * the entry is of the batch's version (otherwise the answer is dated too).
  */
-function answer(entry: Entry, shared: Batch | undefined, current: boolean): Promise<unknown> {
+async function answer(entry: Entry, shared: Batch | undefined, current: boolean): Promise<unknown> {
+  // A batch decides whether to wait once it knows what the shared store holds (one quick read).
+  if (shared && entry.loaded) await entry.loaded;
   if (shared && !entry.done && entry.earlier) {
     if (shared.earlier) {
       older(shared, entry.earlier.asOf);
@@ -188,14 +197,23 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
     hit.next ??= detached(() => hit.value.then(after, after));
     return hit.next as Promise<T>;
   }
+  const entry = { version, readAt, startedAt: Date.now(), tookMs: hit?.tookMs, earlier: hit?.done ?? hit?.earlier } as Entry;
+  const answers = figureAnswerStore(db);
+  if (answers) entry.loaded = detached(() => takeStored(answers, key, entry));
   // Outside this request's async context: the entry outlives it (lib/server/detached.ts).
-  const value = detached(compute);
-  const entry: Entry = { version, value, readAt, startedAt: Date.now(), tookMs: hit?.tookMs, earlier: hit?.done ?? hit?.earlier };
+  const value = detached(async () => {
+    if (entry.loaded) await entry.loaded;
+    if (entry.done) return entry.done.value; // another instance computed this version
+    const v = await compute();
+    if (answers) shareAnswer(answers, key, entry, v, Date.now() - entry.startedAt);
+    return v;
+  });
+  entry.value = value;
   entries.set(key, entry);
   value.then(
     (v) => {
       entry.done = { value: v, asOf: entry.readAt };
-      entry.tookMs = Date.now() - entry.startedAt;
+      if (!entry.fromStore) entry.tookMs = Date.now() - entry.startedAt;
     },
     () => {
       // Not kept: the next reader computes again (and may still be served the earlier answer).
@@ -206,4 +224,38 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
   );
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
   return answer(entry, shared, true) as Promise<T>;
+}
+
+/**
+ * Takes in the key's shared answer: of this version, it is the answer (computed by another instance,
+ * or by this one before a restart); of an earlier one, it is what a batch that cannot wait shows,
+ * dated, if newer than what this instance had. A newer version than this entry's (a lagging replica,
+ * a restore) is left alone. A store that cannot be read only means computing here.
+ */
+async function takeStored(store: Db, key: string, entry: Entry): Promise<void> {
+  try {
+    const s = await readFigureAnswer(store, key);
+    if (!s) return;
+    if (s.version === entry.version) {
+      entry.done = { value: decodeAnswer(s.value), asOf: entry.readAt };
+      entry.tookMs = s.tookMs;
+      entry.fromStore = true;
+    } else if (BigInt(s.version) < BigInt(entry.version) && (!entry.earlier || s.readAt > entry.earlier.asOf)) {
+      entry.earlier = { value: decodeAnswer(s.value), asOf: s.readAt };
+      entry.tookMs ??= s.tookMs;
+    }
+  } catch (err) {
+    log().warn({ err, key }, 'shared figure answers unreadable: computing here');
+  }
+}
+
+/** Writes a computed answer for every instance, after the caller has it; a failure is only logged. */
+function shareAnswer(store: Db, key: string, entry: Entry, value: unknown, tookMs: number): void {
+  detached(async () => {
+    try {
+      await writeFigureAnswer(store, key, { version: entry.version, value: encodeAnswer(value), readAt: entry.readAt, tookMs });
+    } catch (err) {
+      log().warn({ err, key }, 'figure answer not shared');
+    }
+  });
 }

@@ -1,6 +1,7 @@
 // The zone's figures (DESIGN §4): resolves the filters, runs the SQL aggregates of
 // db/queries/figures.ts and shapes their answers for the dashboard, the exports and the API.
 import { configFromEnv, figuresConfig, type Db } from '../../db/client';
+import { pruneFigureAnswers as pruneStoredAnswers } from '../../db/queries/figure-answers';
 import * as q from '../../db/queries/figures';
 import { listParks } from '../../db/queries/parks';
 import { refreshSnapshot } from '../../db/queries/snapshots';
@@ -97,6 +98,11 @@ function toScheme(r: q.SchemeRow): SchemeFigures {
 /** Folds the figures' write log into its total (a periodic job; lib/figures/cache.ts keys by the sum). */
 export function foldFigureWrites(db: Db): Promise<number> {
   return q.foldFigureWrites(db);
+}
+
+/** Deletes the shared figure answers not written for two days (a job): their keys name a zone day gone by. */
+export function pruneFigureAnswers(db: Db, now: Date): Promise<number> {
+  return pruneStoredAnswers(db, new Date(now.getTime() - 2 * 24 * 3600_000));
 }
 
 /** Every figure of DESIGN §4 for one filter (a filter without a period: since the beginning). */

@@ -1,6 +1,6 @@
 // The app's periodic jobs. Nothing here runs on a request: reads never write.
 import { sweepBlobs } from '../documents/storage';
-import { foldFigureWrites, refreshHeadline, HEADLINE_REFRESH_MS } from '../figures/service';
+import { foldFigureWrites, pruneFigureAnswers, refreshHeadline, HEADLINE_REFRESH_MS } from '../figures/service';
 import { refreshResponseTimes, RESPONSE_TIMES_REFRESH_MS } from '../institutions/response-times';
 import { expireNeeds } from '../needs/service';
 import type { Job } from './scheduler';
@@ -14,6 +14,8 @@ export const APP_JOBS: Job[] = [
   { name: 'response-times', everyMs: RESPONSE_TIMES_REFRESH_MS, run: (db, now) => refreshResponseTimes(db, now) },
   // The figures' data version counts committed writes (migration 0017); old rows fold into a total.
   { name: 'fold-figure-writes', everyMs: 60_000, run: (db) => foldFigureWrites(db) },
+  // The figures every instance shares (lib/figures/cache.ts): answers not written for two days.
+  { name: 'prune-figure-answers', everyMs: 60 * 60_000, run: (db, now) => pruneFigureAnswers(db, now) },
   // Document content left by uploads cut off mid-stream, or whose version was never written.
   { name: 'sweep-blobs', everyMs: 60 * 60_000, run: (db, now) => sweepBlobs(db, now) },
 ];

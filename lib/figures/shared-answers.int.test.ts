@@ -1,0 +1,133 @@
+// lib/figures/cache.ts with the answers every instance shares (figure_answers, migration 0020), on
+// PGlite and PostgreSQL (TEST_DB). "Another instance" is another handle on the same database: the
+// cache is per handle, so it has nothing of the first one's in memory.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db, DbHandle } from '../../db/client';
+import { rowsOf } from '../../db/rows';
+import { openTestDb } from '../../db/testing';
+import { pruneFigureAnswers, readFigureAnswer, shareFigureAnswersThrough, writeFigureAnswer } from '../../db/queries/figure-answers';
+import { figuresVersion } from '../../db/queries/figures';
+import { figureBatch, figureRead } from './cache';
+
+let h: DbHandle;
+
+beforeAll(async () => {
+  h = await openTestDb();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** A handle of another instance on the same database, sharing answers through the first. */
+function instance(share = true): Db {
+  const db = Object.create(h.db) as Db;
+  if (share) shareFigureAnswersThrough(db, h.db);
+  return db;
+}
+
+const settings = async (db: Db) => rowsOf<{ c: number }>(await db.execute(sql`select count(*)::int as c from app_settings`))[0].c;
+const write = (tag: string) => h.db.execute(sql`insert into app_settings (key, value) values (${`shared-answers-${tag}`}, 'x')`);
+
+/** The stored answer of `key` once it is there at `version` (it is written after the caller has its answer). */
+async function storedAt(key: string, version: string) {
+  for (let i = 0; i < 100; i++) {
+    const s = await readFigureAnswer(h.db, key);
+    if (s?.version === version) return s;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`no stored answer for ${key} at version ${version}`);
+}
+
+describe('answers shared between instances', () => {
+  it('an answer computed on one instance is served by another at the same version, amounts intact, without computing', async () => {
+    const a = instance();
+    const b = instance();
+    let computed = 0;
+    const compute = async () => (computed++, { count: await settings(h.db), disbursedFen: 123_456_789_012_345n, rate: null });
+    const first = await figureRead(a, 's1', compute);
+    await storedAt('s1', (await figuresVersion(h.db))!);
+    const second = await figureRead(b, 's1', compute);
+    expect(computed).toBe(1);
+    expect(second).toStrictEqual(first);
+    expect(typeof (second as { disbursedFen: unknown }).disbursedFen).toBe('bigint');
+  });
+
+  it('after a write the other instance computes afresh; a batch there that cannot wait shows the stored answer with its time', async () => {
+    const a = instance();
+    const b = instance();
+    const old = await figureRead(a, 's2', () => settings(h.db));
+    const stored = await storedAt('s2', (await figuresVersion(h.db))!);
+    await write('s2');
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let computed = 0;
+    const slow = async () => {
+      computed++;
+      const n = await settings(h.db);
+      await gate;
+      return n;
+    };
+    const dated = await figureBatch(b, 50, () => figureRead(b, 's2', slow));
+    expect(dated.value).toBe(old);
+    expect(dated.asOf?.getTime()).toBe(stored.readAt.getTime());
+    expect(computed).toBe(1);
+    release();
+    const fresh = await figureBatch(b, Number.POSITIVE_INFINITY, () => figureRead(b, 's2', slow));
+    expect(fresh.asOf).toBeNull();
+    expect(fresh.value).toBe(old + 1);
+    expect(computed).toBe(1);
+    // …and shares it: the first instance, which had the old one, takes the new one without computing.
+    await storedAt('s2', (await figuresVersion(h.db))!);
+    expect(await figureRead(a, 's2', async () => -1)).toBe(old + 1);
+  });
+
+  it('a batch on a fresh instance does not wait for a figure whose stored computation took longer than its wait', async () => {
+    // Another instance computed it in a minute, then something was written.
+    const version = (await figuresVersion(h.db))!;
+    await writeFigureAnswer(h.db, 's7', { version, value: '41', readAt: new Date(), tookMs: 60_000 });
+    await write('s7');
+    const b = instance();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const t0 = Date.now();
+    const dated = await figureBatch(b, 5_000, () => figureRead(b, 's7', async () => (await gate, 42)));
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    expect(dated.value).toBe(41);
+    expect(dated.asOf).not.toBeNull();
+    release();
+    expect(await figureRead(b, 's7', async () => -1)).toBe(42);
+  });
+
+  it('leaves alone a stored answer of a later version than the database’s (a restore, a lagging replica)', async () => {
+    const version = BigInt((await figuresVersion(h.db))!);
+    await writeFigureAnswer(h.db, 's3', { version: String(version + 100n), value: '"from elsewhere"', readAt: new Date(), tookMs: 1 });
+    // Not the answer, nor what a batch that cannot wait shows: the figure is waited for, as if none were stored.
+    const db = instance();
+    const slow = async () => (await new Promise((resolve) => setTimeout(resolve, 150)), 'computed here');
+    expect(await figureBatch(db, 50, () => figureRead(db, 's3', slow))).toEqual({ value: 'computed here', asOf: null });
+    // The store keeps the later one: a lower version does not replace it.
+    expect((await readFigureAnswer(h.db, 's3'))?.value).toBe('"from elsewhere"');
+  });
+
+  it('a store that cannot be read only means computing here', async () => {
+    const db = Object.create(h.db) as Db;
+    const broken = Object.create(h.db) as Db;
+    broken.execute = (() => Promise.reject(new Error('store down'))) as unknown as Db['execute'];
+    shareFigureAnswersThrough(db, broken);
+    expect(await figureRead(db, 's4', async () => 'still answered')).toBe('still answered');
+  });
+
+  it('an instance that does not share writes nothing', async () => {
+    expect(await figureRead(instance(false), 's5', async () => 'mine')).toBe('mine');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await readFigureAnswer(h.db, 's5')).toBeNull();
+  });
+
+  it('prunes the answers not written since a moment', async () => {
+    await writeFigureAnswer(h.db, 's6', { version: '1', value: '1', readAt: new Date(), tookMs: 1 });
+    expect(await pruneFigureAnswers(h.db, new Date(Date.now() - 60_000))).toBe(0);
+    expect(await pruneFigureAnswers(h.db, new Date(Date.now() + 60_000))).toBeGreaterThanOrEqual(1);
+    expect(await readFigureAnswer(h.db, 's6')).toBeNull();
+  });
+});
