@@ -2,12 +2,14 @@
 // transaction that wrote to a table the figures may read has committed since it was computed (the
 // records no figure reads — notifications, access logs, sign-in attempts — do not count), and never
 // inside a transaction that has written.
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { openTestDb } from '../../db/testing';
 import { foldFigureWrites, figuresVersion, readFiguresVersionThrough } from '../../db/queries/figures';
+import { touchLastLogin } from '../../db/queries/users';
+import { users } from '../../db/schema';
 import { figureBatch, figureRead } from './cache';
 
 let h: DbHandle;
@@ -127,6 +129,31 @@ describe('figureRead', () => {
     const folded = await foldFigureWrites(h.db);
     expect(folded).toBeGreaterThanOrEqual(0);
     expect(await figuresVersion(h.db)).toBe(v1);
+  });
+
+  it('a sign-in (the user’s last sign-in time) leaves the version alone; any other change to a user changes it', async () => {
+    const [u] = await h.db
+      .insert(users)
+      .values({ name: '版本测试', email: 'version-test@example.cn', passwordHash: 'x', role: 'admin' })
+      .returning({ id: users.id });
+    const v0 = await figuresVersion(h.db);
+    await touchLastLogin(h.db, u.id);
+    await touchLastLogin(h.db, u.id);
+    expect(await figuresVersion(h.db)).toBe(v0);
+    await h.db.update(users).set({ name: '版本测试二' }).where(eq(users.id, u.id));
+    expect(BigInt((await figuresVersion(h.db))!)).toBe(BigInt(v0!) + 1n);
+    await h.db.update(users).set({ status: 'disabled', lastLoginAt: new Date() }).where(eq(users.id, u.id));
+    expect(BigInt((await figuresVersion(h.db))!)).toBe(BigInt(v0!) + 2n);
+  });
+
+  it('the users table’s update trigger covers every column but the last sign-in time (a new column is noted too)', async () => {
+    const rows = rowsOf<{ col: string; noted: boolean }>(
+      await h.db.execute(sql`select a.attname as col, exists (select 1 from pg_trigger g where g.tgrelid = a.attrelid
+          and g.tgname = 'users_figure_write_update' and a.attnum = any(g.tgattr::int2[])) as noted
+        from pg_attribute a where a.attrelid = 'users'::regclass and a.attnum > 0 and not a.attisdropped order by a.attnum`),
+    );
+    expect(rows.filter((r) => !r.noted).map((r) => r.col)).toEqual(['last_login_at']);
+    expect(rows.length).toBeGreaterThan(10);
   });
 
   it('every table is either noted by the version trigger or one of the records no figure reads', async () => {
