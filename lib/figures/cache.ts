@@ -20,6 +20,13 @@
 // for the next reader (one computation per figure at a time: a slow one is joined, not doubled). A
 // province's year of figures takes tens of seconds to compute after a write (bench/README.md, tier
 // L); nobody should wait that long to see the figures of a minute ago.
+//
+// On PostgreSQL every computed answer is also shared with the other instances (figure_answers,
+// db/queries/figure-answers.ts, registered for the figures' pool and the replica in db/index.ts):
+// written after its caller has it, with its version, and read before an instance computes a key.
+// The row of the same version is the answer; one of an earlier version is the key's earlier answer
+// for a batch that cannot wait. So a second instance, or a restarted one, neither computes again what
+// another has nor makes its first dashboard wait for a computation.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../../db/client';
 import { figureAnswerStore, readFigureAnswer, writeFigureAnswer } from '../../db/queries/figure-answers';
