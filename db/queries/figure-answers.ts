@@ -23,10 +23,15 @@ export async function readFigureAnswer(db: Db, key: string): Promise<StoredAnswe
   return r ? { version: r.version, value: r.value, readAt: new Date(r.read_at), tookMs: Number(r.took_ms) } : null;
 }
 
-/** Keeps `a` as the key's answer unless one of a higher version is already there. */
+/**
+ * Keeps `a` as the key's answer unless one of a higher version is already there, or the database's
+ * own version is lower than `a`'s: a copy failed over to, or restored, that lost the commits `a`
+ * counted would reach that version again with other data.
+ */
 export async function writeFigureAnswer(db: Db, key: string, a: StoredAnswer): Promise<void> {
   await db.execute(sql`insert into figure_answers (key, version, value, read_at, took_ms)
-    values (${key}, ${a.version}::bigint, ${a.value}, ${a.readAt.toISOString()}::timestamptz, ${Math.round(a.tookMs)})
+    select ${key}, ${a.version}::bigint, ${a.value}, ${a.readAt.toISOString()}::timestamptz, ${Math.round(a.tookMs)}
+    where (select n from figure_writes_folded) + (select count(*) from figure_writes) >= ${a.version}::bigint
     on conflict (key) do update set version = excluded.version, value = excluded.value, read_at = excluded.read_at,
       took_ms = excluded.took_ms, computed_at = now()
     where figure_answers.version <= excluded.version`);

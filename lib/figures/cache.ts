@@ -31,16 +31,21 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../../db/client';
 import { figureAnswerStore, readFigureAnswer, writeFigureAnswer } from '../../db/queries/figure-answers';
 import { figuresVersion } from '../../db/queries/figures';
+import { buildId } from '../server/build-id';
 import { detached } from '../server/detached';
 import { log } from '../server/log';
 import { decodeAnswer, encodeAnswer } from './answer-codec';
 
 const MAX_ENTRIES = 200;
+/** How long a computation waits for the shared store's row of its key before computing anyway (ms). */
+const STORE_READ_WAIT_MS = 1000;
 
 /** An answer and the moment its data was read: it counts every commit before `asOf`. */
 interface Answer {
   value: unknown;
   asOf: Date;
+  /** The figures' data version it was computed at. */
+  version: string;
 }
 
 interface Entry {
@@ -85,6 +90,8 @@ interface Batch {
   oldest: Date | null;
   /** Stops the wait: a figure will not be computed within it (its last computation took longer). */
   giveUp: () => void;
+  /** Settles when the wait is over (never, for an infinite one). */
+  deadline: Promise<unknown>;
 }
 const batch = new AsyncLocalStorage<Batch>();
 
@@ -112,15 +119,12 @@ export async function figureBatch<T>(db: Db, waitMs: number, fn: () => Promise<T
   const readAt = new Date();
   let giveUp: () => void = () => {};
   const hopeless = new Promise<true>((resolve) => (giveUp = () => resolve(true)));
-  const first: Batch = { db, version: await figuresVersion(db), readAt, waitMs, earlier: false, oldest: null, giveUp };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = Number.isFinite(waitMs) ? new Promise<true>((resolve) => (timer = setTimeout(() => resolve(true), waitMs))) : new Promise<true>(() => {});
+  const first: Batch = { db, version: await figuresVersion(db), readAt, waitMs, earlier: false, oldest: null, giveUp, deadline };
   const fresh = batch.run(first, fn);
   if (!Number.isFinite(waitMs)) return { value: await fresh, asOf: first.oldest };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = await Promise.race([
-    fresh.then(() => false),
-    hopeless,
-    new Promise<true>((resolve) => (timer = setTimeout(() => resolve(true), waitMs))),
-  ]).finally(() => clearTimeout(timer));
+  const late = await Promise.race([fresh.then(() => false), hopeless, deadline]).finally(() => clearTimeout(timer));
   if (!late) return { value: await fresh, asOf: first.oldest };
   // Its figures go on computing for the next reader; a failure is that reader's to report.
   fresh.catch(() => {});
@@ -152,8 +156,13 @@ function older(shared: Batch, asOf: Date): void {
  * the entry is of the batch's version (otherwise the answer is dated too).
  */
 async function answer(entry: Entry, shared: Batch | undefined, current: boolean): Promise<unknown> {
-  // A batch decides whether to wait once it knows what the shared store holds (one quick read).
-  if (shared && entry.loaded) await entry.loaded;
+  // A batch decides whether to wait once it knows what the shared store holds (one quick read, but
+  // on a pool that may be busy: not past the batch's wait, and not at all when past it with an
+  // earlier answer of its own to show).
+  if (shared && entry.loaded) {
+    if (!shared.earlier) await Promise.race([entry.loaded, shared.deadline]);
+    else if (!entry.earlier) await entry.loaded;
+  }
   if (shared && !entry.done && entry.earlier) {
     if (shared.earlier) {
       older(shared, entry.earlier.asOf);
@@ -209,7 +218,8 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
   if (answers) entry.loaded = detached(() => takeStored(answers, key, entry));
   // Outside this request's async context: the entry outlives it (lib/server/detached.ts).
   const value = detached(async () => {
-    if (entry.loaded) await entry.loaded;
+    // A store slower than that (its pool busy or unreachable) is not waited for: computing here is.
+    if (entry.loaded) await Promise.race([entry.loaded, new Promise((resolve) => setTimeout(resolve, STORE_READ_WAIT_MS))]);
     if (entry.done) return entry.done.value; // another instance computed this version
     const v = await compute();
     if (answers) shareAnswer(answers, key, entry, v, Date.now() - entry.startedAt);
@@ -219,7 +229,7 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
   entries.set(key, entry);
   value.then(
     (v) => {
-      entry.done = { value: v, asOf: entry.readAt };
+      entry.done = { value: v, asOf: entry.readAt, version: entry.version };
       if (!entry.fromStore) entry.tookMs = Date.now() - entry.startedAt;
     },
     () => {
@@ -241,14 +251,14 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
  */
 async function takeStored(store: Db, key: string, entry: Entry): Promise<void> {
   try {
-    const s = await readFigureAnswer(store, key);
+    const s = await readFigureAnswer(store, storedKey(key));
     if (!s) return;
     if (s.version === entry.version) {
-      entry.done = { value: decodeAnswer(s.value), asOf: entry.readAt };
+      entry.done = { value: decodeAnswer(s.value), asOf: entry.readAt, version: entry.version };
       entry.tookMs = s.tookMs;
       entry.fromStore = true;
-    } else if (BigInt(s.version) < BigInt(entry.version) && (!entry.earlier || s.readAt > entry.earlier.asOf)) {
-      entry.earlier = { value: decodeAnswer(s.value), asOf: s.readAt };
+    } else if (BigInt(s.version) < BigInt(entry.version) && (!entry.earlier || BigInt(s.version) > BigInt(entry.earlier.version))) {
+      entry.earlier = { value: decodeAnswer(s.value), asOf: s.readAt, version: s.version };
       entry.tookMs ??= s.tookMs;
     }
   } catch (err) {
@@ -260,9 +270,14 @@ async function takeStored(store: Db, key: string, entry: Entry): Promise<void> {
 function shareAnswer(store: Db, key: string, entry: Entry, value: unknown, tookMs: number): void {
   detached(async () => {
     try {
-      await writeFigureAnswer(store, key, { version: entry.version, value: encodeAnswer(value), readAt: entry.readAt, tookMs });
+      await writeFigureAnswer(store, storedKey(key), { version: entry.version, value: encodeAnswer(value), readAt: entry.readAt, tookMs });
     } catch (err) {
       log().warn({ err, key }, 'figure answer not shared');
     }
   });
+}
+
+/** A key's row in figure_answers: this build's only (another build may compute the figure otherwise). */
+export function storedKey(key: string): string {
+  return `${buildId()} ${key}`;
 }

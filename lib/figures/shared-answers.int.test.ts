@@ -8,7 +8,7 @@ import { rowsOf } from '../../db/rows';
 import { openTestDb } from '../../db/testing';
 import { pruneFigureAnswers, readFigureAnswer, shareFigureAnswersThrough, writeFigureAnswer } from '../../db/queries/figure-answers';
 import { figuresVersion } from '../../db/queries/figures';
-import { figureBatch, figureRead } from './cache';
+import { figureBatch, figureRead, storedKey } from './cache';
 
 let h: DbHandle;
 
@@ -32,7 +32,7 @@ const write = (tag: string) => h.db.execute(sql`insert into app_settings (key, v
 /** The stored answer of `key` once it is there at `version` (it is written after the caller has its answer). */
 async function storedAt(key: string, version: string) {
   for (let i = 0; i < 100; i++) {
-    const s = await readFigureAnswer(h.db, key);
+    const s = await readFigureAnswer(h.db, storedKey(key));
     if (s?.version === version) return s;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -85,7 +85,7 @@ describe('answers shared between instances', () => {
   it('a batch on a fresh instance does not wait for a figure whose stored computation took longer than its wait', async () => {
     // Another instance computed it in a minute, then something was written.
     const version = (await figuresVersion(h.db))!;
-    await writeFigureAnswer(h.db, 's7', { version, value: '41', readAt: new Date(), tookMs: 60_000 });
+    await writeFigureAnswer(h.db, storedKey('s7'), { version, value: '41', readAt: new Date(), tookMs: 60_000 });
     await write('s7');
     const b = instance();
     let release: () => void = () => {};
@@ -101,13 +101,15 @@ describe('answers shared between instances', () => {
 
   it('leaves alone a stored answer of a later version than the database’s (a restore, a lagging replica)', async () => {
     const version = BigInt((await figuresVersion(h.db))!);
-    await writeFigureAnswer(h.db, 's3', { version: String(version + 100n), value: '"from elsewhere"', readAt: new Date(), tookMs: 1 });
+    // As a replica's reader finds it (the primary is ahead): written there, not through writeFigureAnswer here.
+    await h.db.execute(sql`insert into figure_answers (key, version, value, read_at, took_ms)
+      values (${storedKey('s3')}, ${String(version + 100n)}::bigint, '"from elsewhere"', now(), 1)`);
     // Not the answer, nor what a batch that cannot wait shows: the figure is waited for, as if none were stored.
     const db = instance();
     const slow = async () => (await new Promise((resolve) => setTimeout(resolve, 150)), 'computed here');
     expect(await figureBatch(db, 50, () => figureRead(db, 's3', slow))).toEqual({ value: 'computed here', asOf: null });
     // The store keeps the later one: a lower version does not replace it.
-    expect((await readFigureAnswer(h.db, 's3'))?.value).toBe('"from elsewhere"');
+    expect((await readFigureAnswer(h.db, storedKey('s3')))?.value).toBe('"from elsewhere"');
   });
 
   it('a store that cannot be read only means computing here', async () => {
@@ -121,7 +123,40 @@ describe('answers shared between instances', () => {
   it('an instance that does not share writes nothing', async () => {
     expect(await figureRead(instance(false), 's5', async () => 'mine')).toBe('mine');
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await readFigureAnswer(h.db, 's5')).toBeNull();
+    expect(await readFigureAnswer(h.db, storedKey('s5'))).toBeNull();
+  });
+
+  it('stores answers under this build’s id: a deploy that changes a figure is not served the previous build’s', async () => {
+    await figureRead(instance(), 's8', async () => 'this build');
+    await storedAt('s8', (await figuresVersion(h.db))!);
+    expect(storedKey('s8')).not.toBe('s8');
+    expect(await readFigureAnswer(h.db, 's8')).toBeNull();
+    // Another build's row for the same figure at the current version is not this build's answer.
+    await writeFigureAnswer(h.db, 'build-other s8b', { version: (await figuresVersion(h.db))!, value: '"other build"', readAt: new Date(), tookMs: 1 });
+    expect(await figureRead(instance(), 's8b', async () => 'computed by this build')).toBe('computed by this build');
+  });
+
+  it('refuses an answer of a version the database has not reached (a failover or restore that lost commits)', async () => {
+    const version = BigInt((await figuresVersion(h.db))!);
+    await writeFigureAnswer(h.db, 's9', { version: String(version + 2n), value: '1', readAt: new Date(), tookMs: 1 });
+    expect(await readFigureAnswer(h.db, 's9')).toBeNull();
+    await writeFigureAnswer(h.db, 's9', { version: String(version), value: '2', readAt: new Date(), tookMs: 1 });
+    expect((await readFigureAnswer(h.db, 's9'))?.value).toBe('2');
+  });
+
+  it('a store that does not answer delays neither the computation nor a batch past its wait', async () => {
+    const db = Object.create(h.db) as Db;
+    const hanging = Object.create(h.db) as Db;
+    hanging.execute = (() => new Promise(() => {})) as unknown as Db['execute'];
+    shareFigureAnswersThrough(db, hanging);
+    expect(await figureRead(db, 's10', async () => 'first')).toBe('first');
+    await write('s10');
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const dated = await figureBatch(db, 100, () => figureRead(db, 's10', async () => (await gate, 'second')));
+    expect(dated.value).toBe('first');
+    expect(dated.asOf).not.toBeNull();
+    release();
   });
 
   it('prunes the answers not written since a moment', async () => {
