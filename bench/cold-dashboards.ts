@@ -6,7 +6,7 @@
 // BENCH_PERIODS (4: how many of the four periods at once). Counts the dashboards that showed figures
 // as last computed, dated (lib/figures/cache.ts), rather than the current ones. BENCH_WRITE=0: no
 // write before a round (a freshly started instance, with the figures another one computed). Asserts nothing.
-import postgres from 'postgres';
+import { pct, runProbe } from './lib/app-probe';
 import { signIn } from './lib/http';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
@@ -17,8 +17,6 @@ const PERIODS = ['from=2026-01-01&to=2026-12-31', 'from=2025-01-01&to=2025-12-31
   Number(process.env.BENCH_PERIODS ?? 4),
 );
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
-
 async function get(path: string, cookie: string) {
   const t0 = performance.now();
   const r = await fetch(base + path, { headers: { cookie }, redirect: 'manual' });
@@ -26,58 +24,45 @@ async function get(path: string, cookie: string) {
   return { ms: performance.now() - t0, status: r.status, dated: html.includes('data-testid="dashboard-as-of"') };
 }
 
-async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('set DATABASE_URL to the app’s database (a write before each round makes the figures stale)');
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    const [admin, bank] = await Promise.all([signIn(base, 'admin@kerongtong.demo', PASSWORD), signIn(base, 'bank@kerongtong.demo', PASSWORD)]);
-    const ids = (
-      await sql<{ id: string }[]>`select a.id from applications a join users u on u.institution_id = a.institution_id
+runProbe('a write before each round makes the figures stale', async (sql) => {
+  const [admin, bank] = await Promise.all([signIn(base, 'admin@kerongtong.demo', PASSWORD), signIn(base, 'bank@kerongtong.demo', PASSWORD)]);
+  const ids = (
+    await sql<{ id: string }[]>`select a.id from applications a join users u on u.institution_id = a.institution_id
         where u.email = 'bank@kerongtong.demo' order by a.id limit 200`
-    ).map((r) => r.id);
-    const dash: number[] = [];
-    let dated = 0;
-    const officer: number[] = [];
-    const errors: string[] = [];
-    for (let round = 0; round < rounds; round++) {
-      // A committed write to a table the figures read: every cached figure is stale now.
-      if (process.env.BENCH_WRITE !== '0')
-        await sql`update app_settings set updated_at = now() where key = (select key from app_settings order by key limit 1)`;
-      let done = false;
-      const dashboards = Promise.all(
-        PERIODS.map(async (p) => {
-          const r = await get(`/admin/dashboard?${p}`, admin);
-          dash.push(r.ms);
-          if (r.dated) dated++;
-          if (r.status !== 200) errors.push(`dashboard ${r.status}`);
-        }),
-      );
-      const opening = (async () => {
-        for (let i = 0; !done; i++) {
-          const r = await get(`/institution/applications/${ids[(round * 50 + i) % ids.length]}`, bank);
-          officer.push(r.ms);
-          if (r.status !== 200) errors.push(`application ${r.status}`);
-        }
-      })();
-      await dashboards;
-      done = true;
-      await opening;
-      console.log(`round ${round + 1}: dashboards ${dash.slice(-PERIODS.length).map(Math.round).join(', ')} ms`);
-    }
-    console.log(
-      `dashboards (${PERIODS.length} periods × ${rounds} rounds, each after a write): p50 ${Math.round(pct(dash, 0.5))} ms, max ${Math.round(Math.max(...dash))} ms; ${dated} of ${dash.length} showed figures as last computed, dated`,
+  ).map((r) => r.id);
+  const dash: number[] = [];
+  let dated = 0;
+  const officer: number[] = [];
+  const errors: string[] = [];
+  for (let round = 0; round < rounds; round++) {
+    // A committed write to a table the figures read: every cached figure is stale now.
+    if (process.env.BENCH_WRITE !== '0') await sql`update app_settings set updated_at = now() where key = (select key from app_settings order by key limit 1)`;
+    let done = false;
+    const dashboards = Promise.all(
+      PERIODS.map(async (p) => {
+        const r = await get(`/admin/dashboard?${p}`, admin);
+        dash.push(r.ms);
+        if (r.dated) dated++;
+        if (r.status !== 200) errors.push(`dashboard ${r.status}`);
+      }),
     );
-    console.log(
-      `officer's application pages meanwhile: ${officer.length}, p50 ${Math.round(pct(officer, 0.5))} ms, p95 ${Math.round(pct(officer, 0.95))} ms, max ${Math.round(Math.max(...officer))} ms`,
-    );
-    console.log(`errors: ${errors.length ? errors.join(', ') : 'none'}`);
-  } finally {
-    await sql.end({ timeout: 2 });
+    const opening = (async () => {
+      for (let i = 0; !done; i++) {
+        const r = await get(`/institution/applications/${ids[(round * 50 + i) % ids.length]}`, bank);
+        officer.push(r.ms);
+        if (r.status !== 200) errors.push(`application ${r.status}`);
+      }
+    })();
+    await dashboards;
+    done = true;
+    await opening;
+    console.log(`round ${round + 1}: dashboards ${dash.slice(-PERIODS.length).map(Math.round).join(', ')} ms`);
   }
-}
-
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
+  console.log(
+    `dashboards (${PERIODS.length} periods × ${rounds} rounds, each after a write): p50 ${Math.round(pct(dash, 0.5))} ms, max ${Math.round(Math.max(...dash))} ms; ${dated} of ${dash.length} showed figures as last computed, dated`,
+  );
+  console.log(
+    `officer's application pages meanwhile: ${officer.length}, p50 ${Math.round(pct(officer, 0.5))} ms, p95 ${Math.round(pct(officer, 0.95))} ms, max ${Math.round(Math.max(...officer))} ms`,
+  );
+  console.log(`errors: ${errors.length ? errors.join(', ') : 'none'}`);
 });

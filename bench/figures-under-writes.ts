@@ -5,7 +5,7 @@
 // statements ran at once in PostgreSQL (sampled every 250 ms), which is what piles up when every
 // request after a write computes the figures afresh (lib/figures/cache.ts figureRead). Run it
 // against a running app on a loaded tier with the same DATABASE_URL in the environment. Asserts nothing.
-import postgres from 'postgres';
+import { pct, runProbe } from './lib/app-probe';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const clients = Number(process.env.BENCH_CLIENTS ?? 4);
@@ -13,74 +13,60 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 120);
 const writeMs = Number(process.env.BENCH_WRITE_MS ?? 3000);
 const PATH = '/api/v1/figures?from=2000-01-01&to=2100-12-31';
 
-const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] : Number.NaN);
-
-async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('set DATABASE_URL to the app’s database (the writes go there)');
-  const sql = postgres(url, { max: 2, onnotice: () => {} });
+runProbe('the writes go there', async (sql) => {
   const end = Date.now() + seconds * 1000;
   const times: number[] = [];
   const errors: string[] = [];
   const active: number[] = [];
   let writes = 0;
-  try {
-    // Once before, so the measured time starts from computed figures.
-    const first = performance.now();
-    const warm = await fetch(base + PATH);
-    await warm.text();
-    console.log(`first answer (computed): ${Math.round(performance.now() - first)} ms, status ${warm.status}`);
-    const asking = Array.from({ length: clients }, async () => {
-      while (Date.now() < end) {
-        const t0 = performance.now();
-        try {
-          const r = await fetch(base + PATH, { signal: AbortSignal.timeout(600_000) });
-          await r.text();
-          if (r.status !== 200) errors.push(String(r.status));
-          else times.push(performance.now() - t0);
-        } catch (e) {
-          errors.push((e as Error).name);
-        }
+  // Once before, so the measured time starts from computed figures.
+  const first = performance.now();
+  const warm = await fetch(base + PATH);
+  await warm.text();
+  console.log(`first answer (computed): ${Math.round(performance.now() - first)} ms, status ${warm.status}`);
+  const asking = Array.from({ length: clients }, async () => {
+    while (Date.now() < end) {
+      const t0 = performance.now();
+      try {
+        const r = await fetch(base + PATH, { signal: AbortSignal.timeout(600_000) });
+        await r.text();
+        if (r.status !== 200) errors.push(String(r.status));
+        else times.push(performance.now() - t0);
+      } catch (e) {
+        errors.push((e as Error).name);
       }
-    });
-    const writing = (async () => {
-      while (Date.now() < end) {
-        await new Promise((resolve) => setTimeout(resolve, writeMs));
-        await sql`update app_settings set updated_at = now() where key = (select key from app_settings order by key limit 1)`;
-        writes++;
-      }
-    })();
-    const sampling = (async () => {
-      while (Date.now() < end) {
-        const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from pg_stat_activity
+    }
+  });
+  const writing = (async () => {
+    while (Date.now() < end) {
+      await new Promise((resolve) => setTimeout(resolve, writeMs));
+      await sql`update app_settings set updated_at = now() where key = (select key from app_settings order by key limit 1)`;
+      writes++;
+    }
+  })();
+  const sampling = (async () => {
+    while (Date.now() < end) {
+      const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from pg_stat_activity
           where state = 'active' and application_name = 'kerongtong' and pid <> pg_backend_pid()`;
-        active.push(n);
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-    })();
-    await Promise.all([...asking, writing, sampling]);
-    const mean = active.reduce((a, b) => a + b, 0) / Math.max(1, active.length);
-    console.log(
-      `${clients} clients × ${seconds} s, a write every ${writeMs} ms (${writes} writes): ${times.length} answers, p50 ${Math.round(pct(times, 0.5))} ms, p95 ${Math.round(pct(times, 0.95))} ms, max ${Math.round(Math.max(...times))} ms`,
-    );
-    // The answers that were computed (a cached one takes a few ms): what a program waits for after a write.
-    const slow = times.filter((t) => t >= 100);
-    console.log(
-      `answers of 100 ms or more: ${slow.length}, p50 ${Math.round(pct(slow, 0.5))} ms, p95 ${Math.round(pct(slow, 0.95))} ms, max ${Math.round(Math.max(...slow, 0))} ms`,
-    );
-    console.log(`the app's statements running at once: mean ${mean.toFixed(1)}, p95 ${pct(active, 0.95)}, max ${Math.max(...active)}`);
-    // What is left running when the programs stop asking.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from pg_stat_activity
+      active.push(n);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })();
+  await Promise.all([...asking, writing, sampling]);
+  const mean = active.reduce((a, b) => a + b, 0) / Math.max(1, active.length);
+  console.log(
+    `${clients} clients × ${seconds} s, a write every ${writeMs} ms (${writes} writes): ${times.length} answers, p50 ${Math.round(pct(times, 0.5))} ms, p95 ${Math.round(pct(times, 0.95))} ms, max ${Math.round(Math.max(...times))} ms`,
+  );
+  // The answers that were computed (a cached one takes a few ms): what a program waits for after a write.
+  const slow = times.filter((t) => t >= 100);
+  console.log(
+    `answers of 100 ms or more: ${slow.length}, p50 ${Math.round(pct(slow, 0.5))} ms, p95 ${Math.round(pct(slow, 0.95))} ms, max ${Math.round(Math.max(...slow, 0))} ms`,
+  );
+  console.log(`the app's statements running at once: mean ${mean.toFixed(1)}, p95 ${pct(active, 0.95)}, max ${Math.max(...active)}`);
+  // What is left running when the programs stop asking.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from pg_stat_activity
       where state = 'active' and application_name = 'kerongtong' and pid <> pg_backend_pid()`;
-    console.log(`still running 1 s after the last answer: ${n}`);
-    console.log(`errors: ${errors.length ? errors.join(', ') : 'none'}`);
-  } finally {
-    await sql.end({ timeout: 2 });
-  }
-}
-
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
+  console.log(`still running 1 s after the last answer: ${n}`);
+  console.log(`errors: ${errors.length ? errors.join(', ') : 'none'}`);
 });
