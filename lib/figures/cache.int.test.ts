@@ -369,6 +369,26 @@ describe('figureRead', () => {
     expect(ra).toBeGreaterThanOrEqual(before + 2);
   });
 
+  it('a key with nothing computed yet shows, in a batch that cannot wait, its earlier key’s answer dated (a new zone day)', async () => {
+    const yesterday = await figureRead(h.db, 'day-1', () => settings(h.db));
+    await h.db.execute(sql`insert into app_settings (key, value) values ('figure-cache-new-day', 'x')`);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = async () => {
+      const n = await settings(h.db);
+      await gate;
+      return n;
+    };
+    const dated = await figureBatch(h.db, 50, () => figureRead(h.db, 'day-2', slow, 'day-1'));
+    expect(dated.value).toBe(yesterday);
+    expect(dated.asOf).not.toBeNull();
+    release();
+    expect(await figureRead(h.db, 'day-2', slow, 'day-1')).toBe(yesterday + 1);
+    // Without an earlier key there is nothing to show: the batch waits for the computation.
+    const alone = await figureBatch(h.db, 50, () => figureRead(h.db, 'day-3', async () => (await new Promise((r) => setTimeout(r, 150)), 'computed')));
+    expect(alone).toEqual({ value: 'computed', asOf: null });
+  });
+
   it('does not keep a failure', async () => {
     await expect(figureRead(h.db, 'k5', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await expect(figureRead(h.db, 'k5', () => settings(h.db))).resolves.toBeTypeOf('number');

@@ -188,8 +188,12 @@ function joinSlow(hit: Entry | undefined, shared: Batch | undefined): boolean {
   return !!hit && !!shared && !hit.done && hit.version !== '' && Date.now() - hit.startedAt >= shared.waitMs;
 }
 
-/** `compute()`'s answer for `key` in the database's current state. Callers must not mutate it. */
-export async function figureRead<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+/**
+ * `compute()`'s answer for `key` in the database's current state. Callers must not mutate it.
+ * `earlierKey`: another key whose answer, when `key` has none yet, a batch that cannot wait may show
+ * dated (the same figure's key of the day before: a new zone day makes every key new).
+ */
+export async function figureRead<T>(db: Db, key: string, compute: () => Promise<T>, earlierKey?: string): Promise<T> {
   let entries = caches.get(db);
   if (!entries) caches.set(db, (entries = new Map()));
   const store = batch.getStore();
@@ -209,13 +213,14 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
     // with every reader that comes meanwhile: at most two computations of a key at once, however
     // often writes come (the figures API asked all day at province scale; bench/README.md).
     entries.set(key, hit);
-    const after = () => figureRead(db, key, compute);
+    const after = () => figureRead(db, key, compute, earlierKey);
     hit.next ??= detached(() => hit.value.then(after, after));
     return hit.next as Promise<T>;
   }
-  const entry = { version, readAt, startedAt: Date.now(), tookMs: hit?.tookMs, earlier: hit?.done ?? hit?.earlier } as Entry;
+  const before = hit ?? (earlierKey === undefined ? undefined : entries.get(earlierKey));
+  const entry = { version, readAt, startedAt: Date.now(), tookMs: before?.tookMs, earlier: answered(before, version) } as Entry;
   const answers = figureAnswerStore(db);
-  if (answers) entry.loaded = detached(() => takeStored(answers, key, entry));
+  if (answers) entry.loaded = detached(() => takeStored(answers, key, entry, earlierKey));
   // Outside this request's async context: the entry outlives it (lib/server/detached.ts).
   const value = detached(async () => {
     // A store slower than that (its pool busy or unreachable) is not waited for: computing here is.
@@ -243,16 +248,30 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
   return answer(entry, shared, true) as Promise<T>;
 }
 
+/** An entry's latest answer, of `version` or before (an earlier key's may be newer, after a restore). */
+function answered(entry: Entry | undefined, version: string): Answer | undefined {
+  const a = entry?.done ?? entry?.earlier;
+  return a && BigInt(a.version) <= BigInt(version) ? a : undefined;
+}
+
 /**
  * Takes in the key's shared answer: of this version, it is the answer (computed by another instance,
  * or by this one before a restart); of an earlier one, it is what a batch that cannot wait shows,
  * dated, if newer than what this instance had. A newer version than this entry's (a lagging replica,
  * a restore) is left alone. A store that cannot be read only means computing here.
  */
-async function takeStored(store: Db, key: string, entry: Entry): Promise<void> {
+async function takeStored(store: Db, key: string, entry: Entry, earlierKey?: string): Promise<void> {
   try {
     const s = await readFigureAnswer(store, storedKey(key));
-    if (!s) return;
+    if (!s) {
+      // None for the key: the earlier key's answer (any version up to this one) can still be shown dated.
+      const e = earlierKey === undefined || entry.earlier ? null : await readFigureAnswer(store, storedKey(earlierKey));
+      if (e && BigInt(e.version) <= BigInt(entry.version)) {
+        entry.earlier = { value: decodeAnswer(e.value), asOf: e.readAt, version: e.version };
+        entry.tookMs ??= e.tookMs;
+      }
+      return;
+    }
     if (s.version === entry.version) {
       entry.done = { value: decodeAnswer(s.value), asOf: entry.readAt, version: entry.version };
       entry.tookMs = s.tookMs;

@@ -107,15 +107,22 @@ export function pruneFigureAnswers(db: Db, now: Date): Promise<number> {
 
 /** Every figure of DESIGN §4 for one filter (a filter without a period: since the beginning). */
 export function zoneFigures(db: Db, f: q.FigureFilter): Promise<ZoneFigures> {
-  return figureRead(db, cacheKey('zone', f), () => computeZoneFigures(db, f));
+  return figureRead(db, cacheKey('zone', f), () => computeZoneFigures(db, f), cacheKey('zone', f, [], yesterday()));
 }
 
 /**
  * The key of a figure in lib/figures/cache.ts: what it is, its filter and the zone day (a period that
- * ends today or later reads the current state, an earlier one the history).
+ * ends today or later reads the current state, an earlier one the history). The same figure's key of
+ * the day before (`day` = yesterday()) is figureRead's earlierKey: its answer is what a dashboard that
+ * cannot wait shows, dated, when the day is new and nothing has been computed for it yet.
  */
-function cacheKey(what: string, f: q.FigureFilter, ...more: unknown[]): string {
-  return JSON.stringify([what, zoneDay(), f.from ?? null, f.to ?? null, f.parkId ?? null, f.institutionId ?? null, f.category ?? null, ...more]);
+function cacheKey(what: string, f: q.FigureFilter, more: unknown[] = [], day = zoneDay()): string {
+  return JSON.stringify([what, day, f.from ?? null, f.to ?? null, f.parkId ?? null, f.institutionId ?? null, f.category ?? null, ...more]);
+}
+
+/** The zone day before today (Asia/Shanghai has no daylight saving). */
+function yesterday(): string {
+  return zoneDay(new Date(Date.now() - 24 * 3600_000));
 }
 
 async function computeZoneFigures(db: Db, f: q.FigureFilter): Promise<ZoneFigures> {
@@ -315,7 +322,7 @@ export async function dimKeys(db: Db, f: ResolvedFilter, dim: FigureBreakdown, p
 
 /** Every figure broken down by one dimension; a figure that has no such dimension is left out. */
 export function figuresBreakdown(db: Db, f: ResolvedFilter, dim: FigureBreakdown): Promise<BreakdownRow[]> {
-  return figureRead(db, cacheKey('breakdown', f, dim), () => computeBreakdown(db, f, dim));
+  return figureRead(db, cacheKey('breakdown', f, [dim]), () => computeBreakdown(db, f, dim), cacheKey('breakdown', f, [dim], yesterday()));
 }
 
 async function computeBreakdown(db: Db, f: ResolvedFilter, dim: FigureBreakdown): Promise<BreakdownRow[]> {
@@ -394,7 +401,7 @@ export function funnelSteps(r: Omit<q.FunnelRow, 'key'>): FunnelStep[] {
 
 /** The funnel of needs posted in the period; with a dimension, one funnel per key. */
 export function needsFunnel(db: Db, f: ResolvedFilter, dim: FigureBreakdown | null = null): Promise<{ total: FunnelStep[]; rows: FunnelRow[] }> {
-  return figureRead(db, cacheKey('funnel', f, dim), () => computeFunnel(db, f, dim));
+  return figureRead(db, cacheKey('funnel', f, [dim]), () => computeFunnel(db, f, dim), cacheKey('funnel', f, [dim], yesterday()));
 }
 
 async function computeFunnel(db: Db, f: ResolvedFilter, dim: FigureBreakdown | null): Promise<{ total: FunnelStep[]; rows: FunnelRow[] }> {
@@ -418,10 +425,15 @@ export const LEAGUE_SHOWN = 20;
 export const LEAGUE_ALL = 1000;
 
 export function league(db: Db, f: ResolvedFilter, page = 1, pageSize = 100) {
-  return figureRead(db, cacheKey('league', f, page, pageSize), async () => {
-    const r = await q.institutionLeague(db, f, pageSize, (page - 1) * pageSize);
-    return { ...r, items: r.items.map((i) => ({ ...i, disbursedFen: BigInt(i.disbursedFen) })) };
-  });
+  return figureRead(
+    db,
+    cacheKey('league', f, [page, pageSize]),
+    async () => {
+      const r = await q.institutionLeague(db, f, pageSize, (page - 1) * pageSize);
+      return { ...r, items: r.items.map((i) => ({ ...i, disbursedFen: BigInt(i.disbursedFen) })) };
+    },
+    cacheKey('league', f, [page, pageSize], yesterday()),
+  );
 }
 
 /** Open needs with no institution action for more than 3 working days, oldest first. */

@@ -99,6 +99,20 @@ describe('answers shared between instances', () => {
     expect(await figureRead(b, 's7', async () => -1)).toBe(42);
   });
 
+  it('a fresh instance shows, dated, the stored answer of a key’s earlier key (a new zone day) while it computes', async () => {
+    const a = instance();
+    const old = await figureRead(a, 'sd-1', () => settings(h.db));
+    await storedAt('sd-1', (await figuresVersion(h.db))!);
+    await write('sd');
+    const b = instance();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const dated = await figureBatch(b, 50, () => figureRead(b, 'sd-2', async () => (await gate, -1), 'sd-1'));
+    expect(dated.value).toBe(old);
+    expect(dated.asOf).not.toBeNull();
+    release();
+  });
+
   it('leaves alone a stored answer of a later version than the database’s (a restore, a lagging replica)', async () => {
     const version = BigInt((await figuresVersion(h.db))!);
     // As a replica's reader finds it (the primary is ahead): written there, not through writeFigureAnswer here.
