@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { rowsOf } from '../rows';
+import { FIGURE_WRITES_COMMITTED } from './figures';
 
 export interface StoredAnswer {
   /** The figures' data version the answer was computed at (db/queries/figures.ts figuresVersion). */
@@ -31,7 +32,7 @@ export async function readFigureAnswer(db: Db, key: string): Promise<StoredAnswe
 export async function writeFigureAnswer(db: Db, key: string, a: StoredAnswer): Promise<void> {
   await db.execute(sql`insert into figure_answers (key, version, value, read_at, took_ms)
     select ${key}, ${a.version}::bigint, ${a.value}, ${a.readAt.toISOString()}::timestamptz, ${Math.round(a.tookMs)}
-    where (select n from figure_writes_folded) + (select count(*) from figure_writes) >= ${a.version}::bigint
+    where ${FIGURE_WRITES_COMMITTED} >= ${a.version}::bigint
     on conflict (key) do update set version = excluded.version, value = excluded.value, read_at = excluded.read_at,
       took_ms = excluded.took_ms, computed_at = now()
     where figure_answers.version <= excluded.version`);

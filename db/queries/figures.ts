@@ -967,9 +967,12 @@ export function readFiguresVersionThrough(db: Db, reader: Db): void {
   versionReaders.set(db, reader);
 }
 
+/** How many transactions that wrote to a table the figures may read have committed, as a bigint. */
+export const FIGURE_WRITES_COMMITTED = sql`((select n from figure_writes_folded) + (select count(*) from figure_writes))`;
+
 /** figuresVersion's expression, for statements that read it along with other things (db/queries/users.ts). */
 export const FIGURES_VERSION = sql`case when txid_current_if_assigned() is null
-  then ((select n from figure_writes_folded) + (select count(*) from figure_writes))::text end`;
+  then ${FIGURE_WRITES_COMMITTED}::text end`;
 
 /**
  * Folds the rows of transactions that have all ended into the running total, in one statement, so

@@ -263,22 +263,17 @@ function answered(entry: Entry | undefined, version: string): Answer | undefined
 async function takeStored(store: Db, key: string, entry: Entry, earlierKey?: string): Promise<void> {
   try {
     const s = await readFigureAnswer(store, storedKey(key));
-    if (!s) {
-      // None for the key: the earlier key's answer (any version up to this one) can still be shown dated.
-      const e = earlierKey === undefined || entry.earlier ? null : await readFigureAnswer(store, storedKey(earlierKey));
-      if (e && BigInt(e.version) <= BigInt(entry.version)) {
-        entry.earlier = { value: decodeAnswer(e.value), asOf: e.readAt, version: e.version };
-        entry.tookMs ??= e.tookMs;
-      }
-      return;
-    }
-    if (s.version === entry.version) {
+    if (s?.version === entry.version) {
       entry.done = { value: decodeAnswer(s.value), asOf: entry.readAt, version: entry.version };
       entry.tookMs = s.tookMs;
       entry.fromStore = true;
-    } else if (BigInt(s.version) < BigInt(entry.version) && (!entry.earlier || BigInt(s.version) > BigInt(entry.earlier.version))) {
-      entry.earlier = { value: decodeAnswer(s.value), asOf: s.readAt, version: s.version };
-      entry.tookMs ??= s.tookMs;
+      return;
+    }
+    // Of an earlier version it can be shown dated; with none for the key, the earlier key's can.
+    const e = s ?? (earlierKey === undefined || entry.earlier ? null : await readFigureAnswer(store, storedKey(earlierKey)));
+    if (e && BigInt(e.version) <= BigInt(entry.version) && (!entry.earlier || BigInt(e.version) > BigInt(entry.earlier.version))) {
+      entry.earlier = { value: decodeAnswer(e.value), asOf: e.readAt, version: e.version };
+      entry.tookMs ??= e.tookMs;
     }
   } catch (err) {
     log().warn({ err, key }, 'shared figure answers unreadable: computing here');

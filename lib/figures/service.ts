@@ -107,7 +107,7 @@ export function pruneFigureAnswers(db: Db, now: Date): Promise<number> {
 
 /** Every figure of DESIGN §4 for one filter (a filter without a period: since the beginning). */
 export function zoneFigures(db: Db, f: q.FigureFilter): Promise<ZoneFigures> {
-  return figureRead(db, cacheKey('zone', f), () => computeZoneFigures(db, f), cacheKey('zone', f, [], yesterday()));
+  return cachedFigure(db, 'zone', f, [], () => computeZoneFigures(db, f));
 }
 
 /**
@@ -123,6 +123,11 @@ function cacheKey(what: string, f: q.FigureFilter, more: unknown[] = [], day = z
 /** The zone day before today (Asia/Shanghai has no daylight saving). */
 function yesterday(): string {
   return zoneDay(new Date(Date.now() - 24 * 3600_000));
+}
+
+/** `compute()` cached under its key (cacheKey), with the day before's key as the earlier one. */
+function cachedFigure<T>(db: Db, what: string, f: q.FigureFilter, more: unknown[], compute: () => Promise<T>): Promise<T> {
+  return figureRead(db, cacheKey(what, f, more), compute, cacheKey(what, f, more, yesterday()));
 }
 
 async function computeZoneFigures(db: Db, f: q.FigureFilter): Promise<ZoneFigures> {
@@ -322,7 +327,7 @@ export async function dimKeys(db: Db, f: ResolvedFilter, dim: FigureBreakdown, p
 
 /** Every figure broken down by one dimension; a figure that has no such dimension is left out. */
 export function figuresBreakdown(db: Db, f: ResolvedFilter, dim: FigureBreakdown): Promise<BreakdownRow[]> {
-  return figureRead(db, cacheKey('breakdown', f, [dim]), () => computeBreakdown(db, f, dim), cacheKey('breakdown', f, [dim], yesterday()));
+  return cachedFigure(db, 'breakdown', f, [dim], () => computeBreakdown(db, f, dim));
 }
 
 async function computeBreakdown(db: Db, f: ResolvedFilter, dim: FigureBreakdown): Promise<BreakdownRow[]> {
@@ -401,7 +406,7 @@ export function funnelSteps(r: Omit<q.FunnelRow, 'key'>): FunnelStep[] {
 
 /** The funnel of needs posted in the period; with a dimension, one funnel per key. */
 export function needsFunnel(db: Db, f: ResolvedFilter, dim: FigureBreakdown | null = null): Promise<{ total: FunnelStep[]; rows: FunnelRow[] }> {
-  return figureRead(db, cacheKey('funnel', f, [dim]), () => computeFunnel(db, f, dim), cacheKey('funnel', f, [dim], yesterday()));
+  return cachedFigure(db, 'funnel', f, [dim], () => computeFunnel(db, f, dim));
 }
 
 async function computeFunnel(db: Db, f: ResolvedFilter, dim: FigureBreakdown | null): Promise<{ total: FunnelStep[]; rows: FunnelRow[] }> {
@@ -425,15 +430,10 @@ export const LEAGUE_SHOWN = 20;
 export const LEAGUE_ALL = 1000;
 
 export function league(db: Db, f: ResolvedFilter, page = 1, pageSize = 100) {
-  return figureRead(
-    db,
-    cacheKey('league', f, [page, pageSize]),
-    async () => {
-      const r = await q.institutionLeague(db, f, pageSize, (page - 1) * pageSize);
-      return { ...r, items: r.items.map((i) => ({ ...i, disbursedFen: BigInt(i.disbursedFen) })) };
-    },
-    cacheKey('league', f, [page, pageSize], yesterday()),
-  );
+  return cachedFigure(db, 'league', f, [page, pageSize], async () => {
+    const r = await q.institutionLeague(db, f, pageSize, (page - 1) * pageSize);
+    return { ...r, items: r.items.map((i) => ({ ...i, disbursedFen: BigInt(i.disbursedFen) })) };
+  });
 }
 
 /** Open needs with no institution action for more than 3 working days, oldest first. */
