@@ -853,6 +853,23 @@ export const figureAnswers = pgTable('figure_answers', {
 });
 
 /**
+ * Which instance is computing a figure key at a data version now (lib/figures/cache.ts): another
+ * instance that needs the same key at the same version waits for that one's answer in
+ * figure_answers instead of computing it again. The claimant pushes `until` on while it computes and
+ * deletes the row with the answer's write; a crashed instance's claim lapses at `until`.
+ */
+export const figureClaims = pgTable(
+  'figure_claims',
+  {
+    key: text('key').notNull(),
+    version: bigint('version', { mode: 'bigint' }).notNull(),
+    claimedBy: text('claimed_by').notNull(),
+    until: ts('until').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.version] })],
+);
+
+/**
  * The public catalogue's version: bumped by statement triggers on every change to products,
  * institutions, parks and LPR rates (migration 0009), so each app instance can cache public
  * catalogue reads and know at once, from one tiny read, when they are out of date.

@@ -1,5 +1,6 @@
 // The zone's figures as last computed by any instance (figure_answers, migration 0020): one row per
-// figure key, kept only while its version is the highest written. lib/figures/cache.ts reads a key's
+// figure key, kept only while its version is the highest written; and which instance is computing a
+// key at a version now (figure_claims, migration 0022), so that the others wait for its answer. lib/figures/cache.ts reads a key's
 // row before computing it and writes the row after; it decides what a row may be used for.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
@@ -38,11 +39,70 @@ export async function writeFigureAnswer(db: Db, key: string, a: StoredAnswer): P
     where figure_answers.version <= excluded.version`);
 }
 
+/**
+ * Writes `a` as writeFigureAnswer does and, in the same statement, ends `by`'s claim on the key at
+ * `a`'s version: an instance waiting for the answer never sees the claim gone without the answer.
+ */
+export async function writeClaimedAnswer(db: Db, key: string, a: StoredAnswer, by: string): Promise<void> {
+  await db.execute(sql`with answer as (insert into figure_answers (key, version, value, read_at, took_ms)
+      select ${key}, ${a.version}::bigint, ${a.value}, ${a.readAt.toISOString()}::timestamptz, ${Math.round(a.tookMs)}
+      where ${FIGURE_WRITES_COMMITTED} >= ${a.version}::bigint
+      on conflict (key) do update set version = excluded.version, value = excluded.value, read_at = excluded.read_at,
+        took_ms = excluded.took_ms, computed_at = now()
+      where figure_answers.version <= excluded.version
+      returning 1)
+    delete from figure_claims where key = ${key} and version = ${a.version}::bigint and claimed_by = ${by}`);
+}
+
+export type ClaimOutcome =
+  /** The key's answer at the version is stored (another instance computed it): use it. */
+  | { stored: StoredAnswer }
+  /** The caller now holds the claim until `leaseMs` from now: compute, keep it alive, then write or end it. */
+  | { claimed: true }
+  /** Another instance holds a live claim at this version: wait and ask again. */
+  | { claimed: false };
+
+/**
+ * One step of "compute a figure once across instances": the key's stored answer at `version` if
+ * there is one; otherwise the claim to compute it, unless another instance holds a live one at that
+ * version (a lapsed claim, or one of `by`'s own, is taken over). One statement.
+ */
+export async function claimFigure(db: Db, key: string, version: string, by: string, leaseMs: number): Promise<ClaimOutcome> {
+  const [r] = rowsOf<{ mine: boolean; value: string | null; read_at: string | Date | null; took_ms: number | null }>(
+    await db.execute(sql`with claim as (insert into figure_claims (key, version, claimed_by, until)
+        select ${key}, ${version}::bigint, ${by}, now() + ${leaseMs} * interval '1 millisecond'
+        where not exists (select 1 from figure_answers where key = ${key} and version = ${version}::bigint)
+        on conflict (key, version) do update set claimed_by = excluded.claimed_by, until = excluded.until
+        where figure_claims.until < now() or figure_claims.claimed_by = excluded.claimed_by
+        returning 1)
+      select exists (select 1 from claim) as mine, a.value, a.read_at, a.took_ms
+      from (select 1) one left join figure_answers a on a.key = ${key} and a.version = ${version}::bigint`),
+  );
+  if (r?.value != null) return { stored: { version, value: r.value, readAt: new Date(r.read_at as string | Date), tookMs: Number(r.took_ms) } };
+  return { claimed: !!r?.mine };
+}
+
+/** Keeps `by`'s claim on the key at `version` alive for `leaseMs` more; false when it is no longer theirs. */
+export async function renewFigureClaim(db: Db, key: string, version: string, by: string, leaseMs: number): Promise<boolean> {
+  const rows = rowsOf<{ key: string }>(
+    await db.execute(sql`update figure_claims set until = now() + ${leaseMs} * interval '1 millisecond'
+      where key = ${key} and version = ${version}::bigint and claimed_by = ${by} returning key`),
+  );
+  return rows.length === 1;
+}
+
+/** Ends `by`'s claim without an answer (the computation failed): the next instance that needs it computes. */
+export async function endFigureClaim(db: Db, key: string, version: string, by: string): Promise<void> {
+  await db.execute(sql`delete from figure_claims where key = ${key} and version = ${version}::bigint and claimed_by = ${by}`);
+}
+
 /** Deletes the answers last written before `before` (their keys name a zone day long past). Returns how many. */
 export async function pruneFigureAnswers(db: Db, before: Date): Promise<number> {
   const rows = rowsOf<{ key: string }>(
     await db.execute(sql`delete from figure_answers where computed_at < ${before.toISOString()}::timestamptz returning key`),
   );
+  // Claims of instances that stopped mid-computation (lapsed long since).
+  await db.execute(sql`delete from figure_claims where until < ${before.toISOString()}::timestamptz`);
   return rows.length;
 }
 

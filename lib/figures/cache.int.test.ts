@@ -171,6 +171,7 @@ describe('figureRead', () => {
       'consent_access_log',
       'document_access_log',
       'figure_answers',
+      'figure_claims',
       'figure_snapshots',
       'figure_writes',
       'figure_writes_folded',

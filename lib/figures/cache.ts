@@ -26,10 +26,22 @@
 // written after its caller has it, with its version, and read before an instance computes a key.
 // The row of the same version is the answer; one of an earlier version is the key's earlier answer
 // for a batch that cannot wait. So a second instance, or a restarted one, neither computes again what
-// another has nor makes its first dashboard wait for a computation.
+// another has nor makes its first dashboard wait for a computation. And while one instance computes a
+// key at a version, it holds a claim on it (figure_claims): another that needs the same key at the
+// same version waits for that answer instead of computing it too (takeTurn).
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Db } from '../../db/client';
-import { figureAnswerStore, readFigureAnswer, writeFigureAnswer } from '../../db/queries/figure-answers';
+import {
+  claimFigure,
+  endFigureClaim,
+  figureAnswerStore,
+  readFigureAnswer,
+  renewFigureClaim,
+  type StoredAnswer,
+  writeClaimedAnswer,
+} from '../../db/queries/figure-answers';
 import { figuresVersion } from '../../db/queries/figures';
 import { buildId } from '../server/build-id';
 import { detached } from '../server/detached';
@@ -39,6 +51,8 @@ import { decodeAnswer, encodeAnswer } from './answer-codec';
 const MAX_ENTRIES = 200;
 /** How long a computation waits for the shared store's row of its key before computing anyway (ms). */
 const STORE_READ_WAIT_MS = 1000;
+/** How long a claim to compute a key lives unless renewed (ms): a crashed instance's lapses after it. */
+const CLAIM_LEASE_MS = 30_000;
 
 /** An answer and the moment its data was read: it counts every commit before `asOf`. */
 interface Answer {
@@ -224,11 +238,28 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
   // Outside this request's async context: the entry outlives it (lib/server/detached.ts).
   const value = detached(async () => {
     // A store slower than that (its pool busy or unreachable) is not waited for: computing here is.
-    if (entry.loaded) await Promise.race([entry.loaded, new Promise((resolve) => setTimeout(resolve, STORE_READ_WAIT_MS))]);
+    if (entry.loaded) await Promise.race([entry.loaded, sleep(STORE_READ_WAIT_MS)]);
     if (entry.done) return entry.done.value; // another instance computed this version
-    const v = await compute();
-    if (answers) shareAnswer(answers, key, entry, v, Date.now() - entry.startedAt);
-    return v;
+    if (!answers) return compute();
+    const by = ownerOf(entries);
+    const turn = await takeTurn(answers, key, entry, by);
+    if (turn !== 'compute') {
+      entry.done = { value: decodeAnswer(turn.value), asOf: entry.readAt, version: entry.version };
+      entry.tookMs = turn.tookMs;
+      entry.fromStore = true;
+      return entry.done.value;
+    }
+    const renew = setInterval(() => keepClaim(answers, key, entry.version, by), CLAIM_LEASE_MS / 3);
+    try {
+      const v = await compute();
+      shareAnswer(answers, key, entry, v, Date.now() - entry.startedAt, by);
+      return v;
+    } catch (err) {
+      detached(() => endFigureClaim(answers, storedKey(key), entry.version, by).catch(() => {}));
+      throw err;
+    } finally {
+      clearInterval(renew);
+    }
   });
   entry.value = value;
   entries.set(key, entry);
@@ -280,11 +311,62 @@ async function takeStored(store: Db, key: string, entry: Entry, earlierKey?: str
   }
 }
 
-/** Writes a computed answer for every instance, after the caller has it; a failure is only logged. */
-function shareAnswer(store: Db, key: string, entry: Entry, value: unknown, tookMs: number): void {
+/**
+ * Computes a figure once across instances: before computing a key at its version, an instance claims
+ * it (figure_claims, migration 0022); another that needs the same key at the same version waits for
+ * that claimant's answer in figure_answers, asking again every 0.1–1 s, instead of computing it
+ * beside it — after a write, every instance behind the load balancer would otherwise run the same
+ * province-wide aggregates at once. Resolves to the stored answer, or to 'compute' when this
+ * instance holds the claim or the store cannot tell in time (computing here is always correct).
+ * The claimant renews the claim while it computes; one that crashed lets it lapse within
+ * CLAIM_LEASE_MS, and a waiter then takes it over.
+ */
+async function takeTurn(store: Db, key: string, entry: Entry, by: string): Promise<StoredAnswer | 'compute'> {
+  let pause = 100;
+  for (;;) {
+    try {
+      const claim = claimFigure(store, storedKey(key), entry.version, by, CLAIM_LEASE_MS);
+      const outcome = await Promise.race([claim, sleep(STORE_READ_WAIT_MS).then(() => null)]);
+      if (!outcome) return 'compute'; // the store is slow: do not wait on it
+      if ('stored' in outcome) return outcome.stored;
+      if (outcome.claimed) return 'compute';
+    } catch (err) {
+      log().warn({ err, key }, 'figure claims unreadable: computing here');
+      return 'compute';
+    }
+    await sleep(pause);
+    pause = Math.min(1000, pause * 1.5);
+  }
+}
+
+function keepClaim(store: Db, key: string, version: string, by: string): void {
   detached(async () => {
     try {
-      await writeFigureAnswer(store, storedKey(key), { version: entry.version, value: encodeAnswer(value), readAt: entry.readAt, tookMs });
+      await renewFigureClaim(store, storedKey(key), version, by, CLAIM_LEASE_MS);
+    } catch (err) {
+      log().warn({ err, key }, 'figure claim not renewed');
+    }
+  });
+}
+
+/** This instance's name in figure_claims: one per cache (a test's second handle is another instance). */
+function ownerOf(entries: Map<string, Entry>): string {
+  let by = owners.get(entries);
+  if (!by) owners.set(entries, (by = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`));
+  return by;
+}
+const owners = new WeakMap<Map<string, Entry>, string>();
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Writes a computed answer for every instance, after the caller has it, ending `by`'s claim on it in
+ * the same statement; a failure is only logged (the claim then lapses).
+ */
+function shareAnswer(store: Db, key: string, entry: Entry, value: unknown, tookMs: number, by: string): void {
+  detached(async () => {
+    try {
+      await writeClaimedAnswer(store, storedKey(key), { version: entry.version, value: encodeAnswer(value), readAt: entry.readAt, tookMs }, by);
     } catch (err) {
       log().warn({ err, key }, 'figure answer not shared');
     }

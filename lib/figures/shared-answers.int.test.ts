@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { openTestDb } from '../../db/testing';
-import { pruneFigureAnswers, readFigureAnswer, shareFigureAnswersThrough, writeFigureAnswer } from '../../db/queries/figure-answers';
+import {
+  claimFigure,
+  pruneFigureAnswers,
+  readFigureAnswer,
+  renewFigureClaim,
+  shareFigureAnswersThrough,
+  writeFigureAnswer,
+} from '../../db/queries/figure-answers';
 import { figuresVersion } from '../../db/queries/figures';
 import { figureBatch, figureRead, storedKey } from './cache';
 
@@ -37,6 +44,17 @@ async function storedAt(key: string, version: string) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`no stored answer for ${key} at version ${version}`);
+}
+
+const claimsOf = async (key: string) =>
+  rowsOf<{ claimed_by: string }>(await h.db.execute(sql`select claimed_by from figure_claims where key = ${storedKey(key)}`));
+
+async function until(ok: () => Promise<boolean>) {
+  for (let i = 0; i < 200; i++) {
+    if (await ok()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('condition never met');
 }
 
 describe('answers shared between instances', () => {
@@ -71,7 +89,8 @@ describe('answers shared between instances', () => {
     const dated = await figureBatch(b, 50, () => figureRead(b, 's2', slow));
     expect(dated.value).toBe(old);
     expect(dated.asOf?.getTime()).toBe(stored.readAt.getTime());
-    expect(computed).toBe(1);
+    // The fresh computation starts once the instance holds the key's claim (one statement later).
+    await until(async () => computed === 1);
     release();
     const fresh = await figureBatch(b, Number.POSITIVE_INFINITY, () => figureRead(b, 's2', slow));
     expect(fresh.asOf).toBeNull();
@@ -171,6 +190,83 @@ describe('answers shared between instances', () => {
     expect(dated.value).toBe('first');
     expect(dated.asOf).not.toBeNull();
     release();
+  });
+
+  it('a second instance that needs a figure another is computing at the same version waits for that answer instead of computing it', async () => {
+    const a = instance();
+    const b = instance();
+    await write('c1');
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let computed = 0;
+    const compute = async () => {
+      computed++;
+      const n = await settings(h.db);
+      await gate;
+      return { n, fen: 9_007_199_254_740_993n };
+    };
+    const first = figureRead(a, 'c1', compute);
+    await until(async () => (await claimsOf('c1')).length === 1);
+    const second = figureRead(b, 'c1', compute);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(computed).toBe(1);
+    release();
+    const [x, y] = await Promise.all([first, second]);
+    expect(y).toStrictEqual(x);
+    expect(computed).toBe(1);
+    // The claim ends with the answer's write (after the callers have the answer).
+    await until(async () => (await claimsOf('c1')).length === 0);
+  });
+
+  it('a claim left by an instance that stopped lapses, and the waiting instance then computes', async () => {
+    const version = (await figuresVersion(h.db))!;
+    await h.db.execute(sql`insert into figure_claims (key, version, claimed_by, until)
+      values (${storedKey('c2')}, ${version}::bigint, 'gone-1', now() + interval '400 milliseconds')`);
+    const t0 = Date.now();
+    expect(await figureRead(instance(), 'c2', async () => 'computed after the lapse')).toBe('computed after the lapse');
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(350);
+    // Ended with the answer's write (after the caller has the answer).
+    await until(async () => (await claimsOf('c2')).length === 0);
+  });
+
+  it('a computation that fails ends its claim at once: the other instance computes without waiting for the lease', async () => {
+    const a = instance();
+    const b = instance();
+    await write('c3');
+    let fail: (e: Error) => void = () => {};
+    const failing = new Promise<never>((_, reject) => (fail = reject));
+    const first = figureRead(a, 'c3', () => failing);
+    first.catch(() => {});
+    await until(async () => (await claimsOf('c3')).length === 1);
+    const second = figureRead(b, 'c3', async () => 'computed by b');
+    fail(new Error('statement timeout'));
+    await expect(first).rejects.toThrow('statement timeout');
+    const t0 = Date.now();
+    expect(await second).toBe('computed by b');
+    expect(Date.now() - t0).toBeLessThan(5_000);
+  });
+
+  it('claims are per version: an instance that read a later version does not wait for an earlier one’s computation', async () => {
+    const version = BigInt((await figuresVersion(h.db))!);
+    await h.db.execute(sql`insert into figure_claims (key, version, claimed_by, until)
+      values (${storedKey('c4')}, ${String(version - 1n)}::bigint, 'busy-1', now() + interval '1 minute')`);
+    const t0 = Date.now();
+    expect(await figureRead(instance(), 'c4', async () => 'current')).toBe('current');
+    expect(Date.now() - t0).toBeLessThan(1_000);
+  });
+
+  it('a claim is held while renewed, by its holder only, and gives way to the stored answer', async () => {
+    const version = (await figuresVersion(h.db))!;
+    const key = storedKey('c5');
+    expect(await claimFigure(h.db, key, version, 'one', 200)).toEqual({ claimed: true });
+    expect(await claimFigure(h.db, key, version, 'two', 200)).toEqual({ claimed: false });
+    expect(await renewFigureClaim(h.db, key, version, 'one', 60_000)).toBe(true);
+    expect(await renewFigureClaim(h.db, key, version, 'two', 60_000)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Renewed past its first lease: still one's.
+    expect(await claimFigure(h.db, key, version, 'two', 200)).toEqual({ claimed: false });
+    await writeFigureAnswer(h.db, key, { version, value: '"done"', readAt: new Date(), tookMs: 5 });
+    expect(await claimFigure(h.db, key, version, 'two', 200)).toMatchObject({ stored: { version, value: '"done"', tookMs: 5 } });
   });
 
   it('prunes the answers not written since a moment', async () => {
