@@ -373,6 +373,12 @@ function shareAnswer(store: Db, key: string, entry: Entry, value: unknown, tookM
   });
 }
 
+/** Whether an answer of `key`, of any version, is stored for every instance; null when `db` shares none. */
+export async function figureStored(db: Db, key: string): Promise<boolean | null> {
+  const store = figureAnswerStore(db);
+  return store ? (await readFigureAnswer(store, storedKey(key))) !== null : null;
+}
+
 /** A key's row in figure_answers: this build's only (another build may compute the figure otherwise). */
 export function storedKey(key: string): string {
   return `${buildId()} ${key}`;

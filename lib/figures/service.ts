@@ -9,7 +9,7 @@ import { findParkIdByCode } from '../../db/queries/products';
 import { zoneDay } from '../core/dates';
 import { PRODUCT_CATEGORIES } from '../core/domain';
 import { AppError } from '../core/errors';
-import { figureRead } from './cache';
+import { figureRead, figureStored } from './cache';
 import { publicRead } from '../products/public-cache';
 import { freshSnapshot } from '../server/refresh-later';
 import type { FigureBreakdown, FigureListVariant, FiguresDto, FiguresFilterQuery, FigureList } from '../validation/figures';
@@ -108,6 +108,14 @@ export function pruneFigureAnswers(db: Db, now: Date): Promise<number> {
 /** Every figure of DESIGN §4 for one filter (a filter without a period: since the beginning). */
 export function zoneFigures(db: Db, f: q.FigureFilter): Promise<ZoneFigures> {
   return cachedFigure(db, 'zone', f, [], () => computeZoneFigures(db, f));
+}
+
+/**
+ * Whether this build's zone figures for `f` have been computed today on any instance, of whatever data
+ * version; null without a shared store (lib/figures/dashboard.ts prepareDashboard).
+ */
+export function zoneFiguresStored(db: Db, f: q.FigureFilter): Promise<boolean | null> {
+  return figureStored(db, cacheKey('zone', f));
 }
 
 /**

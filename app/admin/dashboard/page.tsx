@@ -5,6 +5,7 @@ import { KpiCards } from '@/components/figures/kpi-cards';
 import { ExportForm, ExportLink as DownloadLink } from '@/components/ui/export-link';
 import { FiguresFilters } from '@/components/figures/filters-form';
 import { figureBatch } from '@/lib/figures/cache';
+import { dashboardFigures } from '@/lib/figures/dashboard';
 import { exportHref, listLinker, sameViewQuery } from '@/lib/figures/links';
 import {
   breakdownTable,
@@ -19,17 +20,7 @@ import {
 } from '@/lib/figures/tables';
 import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime, zoneDay } from '@/lib/core/dates';
-import {
-  dashboardWaitMs,
-  figuresBreakdown,
-  league,
-  LEAGUE_ALL,
-  LEAGUE_SHOWN,
-  needsFunnel,
-  staleNeedsPage,
-  zoneFigures,
-  type BreakdownRow,
-} from '@/lib/figures/service';
+import { dashboardWaitMs, LEAGUE_ALL, LEAGUE_SHOWN, staleNeedsPage, type BreakdownRow } from '@/lib/figures/service';
 import { keyFigures, previousPeriod } from '@/lib/figures/kpis';
 import { getLocale, getT } from '@/lib/i18n/server';
 import type { Translate } from '@/lib/i18n/translate';
@@ -181,15 +172,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     // (lib/figures/cache.ts); those still computing after a write past dashboardWaitMs() are shown as
     // they were, with their time.
     withFiguresDb((db) =>
-      figureBatch(db, dashboardWaitMs(), () =>
-        Promise.all([
-          zoneFigures(db, filter),
-          zoneFigures(db, { ...filter, ...previous }),
-          figuresBreakdown(db, filter, query.breakdown),
-          needsFunnel(db, filter, query.breakdown),
-          league(db, filter, 1, query.league === 'all' ? LEAGUE_ALL : LEAGUE_SHOWN),
-        ]),
-      ),
+      figureBatch(db, dashboardWaitMs(), () => dashboardFigures(db, filter, query.breakdown, query.league === 'all' ? LEAGUE_ALL : LEAGUE_SHOWN)),
     ),
     withReadDb((db) => staleNeedsPage(db, filter, 1, 10)),
     withReadDb((db) => filterOptions(db, locale)),
