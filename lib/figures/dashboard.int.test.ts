@@ -3,10 +3,10 @@
 // same database (the cache is per handle), as in shared-answers.int.test.ts.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db, DbHandle } from '../../db/client';
-import { shareFigureAnswersThrough } from '../../db/queries/figure-answers';
+import type { DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { openTestDb } from '../../db/testing';
+import { eventually, otherInstance } from './testing';
 import { APP_JOBS } from '../jobs/app-jobs';
 import { figureBatch, storedKey } from './cache';
 import { dashboardFigures, prepareDashboard } from './dashboard';
@@ -21,22 +21,10 @@ afterAll(async () => {
   await h?.close();
 });
 
-function instance(share = true): Db {
-  const db = Object.create(h.db) as Db;
-  if (share) shareFigureAnswersThrough(db, h.db);
-  return db;
-}
+const instance = (share = true) => otherInstance(h.db, share);
 
 const storedRows = async () =>
   rowsOf<{ n: number }>(await h.db.execute(sql`select count(*)::int as n from figure_answers where key like ${`${storedKey('')}%`}`))[0].n;
-
-async function until(ok: () => Promise<boolean>) {
-  for (let i = 0; i < 200; i++) {
-    if (await ok()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error('condition never met');
-}
 
 describe('preparing the default dashboard', () => {
   it('without a shared store (the embedded PGlite) leaves the figures to the first visitor', async () => {
@@ -49,7 +37,7 @@ describe('preparing the default dashboard', () => {
     expect(await zoneFiguresStored(instance(), filter)).toBe(false);
     expect(await prepareDashboard(instance())).toBe(true);
     // The period's and the previous period's figures, the breakdown, the funnel and the league table.
-    await until(async () => (await storedRows()) >= 5);
+    await eventually(async () => (await storedRows()) >= 5);
     expect(await zoneFiguresStored(instance(), filter)).toBe(true);
     // Nothing more to do while the day's answers are there.
     expect(await prepareDashboard(instance())).toBe(false);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { openTestDb } from '../../db/testing';
+import { eventually, otherInstance } from './testing';
 import {
   claimFigure,
   pruneFigureAnswers,
@@ -26,12 +27,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** A handle of another instance on the same database, sharing answers through the first. */
-function instance(share = true): Db {
-  const db = Object.create(h.db) as Db;
-  if (share) shareFigureAnswersThrough(db, h.db);
-  return db;
-}
+const instance = (share = true) => otherInstance(h.db, share);
 
 const settings = async (db: Db) => rowsOf<{ c: number }>(await db.execute(sql`select count(*)::int as c from app_settings`))[0].c;
 const write = (tag: string) => h.db.execute(sql`insert into app_settings (key, value) values (${`shared-answers-${tag}`}, 'x')`);
@@ -48,14 +44,6 @@ async function storedAt(key: string, version: string) {
 
 const claimsOf = async (key: string) =>
   rowsOf<{ claimed_by: string }>(await h.db.execute(sql`select claimed_by from figure_claims where key = ${storedKey(key)}`));
-
-async function until(ok: () => Promise<boolean>) {
-  for (let i = 0; i < 200; i++) {
-    if (await ok()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error('condition never met');
-}
 
 describe('answers shared between instances', () => {
   it('an answer computed on one instance is served by another at the same version, amounts intact, without computing', async () => {
@@ -90,7 +78,7 @@ describe('answers shared between instances', () => {
     expect(dated.value).toBe(old);
     expect(dated.asOf?.getTime()).toBe(stored.readAt.getTime());
     // The fresh computation starts once the instance holds the key's claim (one statement later).
-    await until(async () => computed === 1);
+    await eventually(async () => computed === 1);
     release();
     const fresh = await figureBatch(b, Number.POSITIVE_INFINITY, () => figureRead(b, 's2', slow));
     expect(fresh.asOf).toBeNull();
@@ -206,7 +194,7 @@ describe('answers shared between instances', () => {
       return { n, fen: 9_007_199_254_740_993n };
     };
     const first = figureRead(a, 'c1', compute);
-    await until(async () => (await claimsOf('c1')).length === 1);
+    await eventually(async () => (await claimsOf('c1')).length === 1);
     const second = figureRead(b, 'c1', compute);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(computed).toBe(1);
@@ -215,7 +203,7 @@ describe('answers shared between instances', () => {
     expect(y).toStrictEqual(x);
     expect(computed).toBe(1);
     // The claim ends with the answer's write (after the callers have the answer).
-    await until(async () => (await claimsOf('c1')).length === 0);
+    await eventually(async () => (await claimsOf('c1')).length === 0);
   });
 
   it('a claim left by an instance that stopped lapses, and the waiting instance then computes', async () => {
@@ -226,7 +214,7 @@ describe('answers shared between instances', () => {
     expect(await figureRead(instance(), 'c2', async () => 'computed after the lapse')).toBe('computed after the lapse');
     expect(Date.now() - t0).toBeGreaterThanOrEqual(350);
     // Ended with the answer's write (after the caller has the answer).
-    await until(async () => (await claimsOf('c2')).length === 0);
+    await eventually(async () => (await claimsOf('c2')).length === 0);
   });
 
   it('a computation that fails ends its claim at once: the other instance computes without waiting for the lease', async () => {
@@ -237,7 +225,7 @@ describe('answers shared between instances', () => {
     const failing = new Promise<never>((_, reject) => (fail = reject));
     const first = figureRead(a, 'c3', () => failing);
     first.catch(() => {});
-    await until(async () => (await claimsOf('c3')).length === 1);
+    await eventually(async () => (await claimsOf('c3')).length === 1);
     const second = figureRead(b, 'c3', async () => 'computed by b');
     fail(new Error('statement timeout'));
     await expect(first).rejects.toThrow('statement timeout');
