@@ -10,7 +10,7 @@ import { openTestDb } from '../../db/testing';
 import { foldFigureWrites, figuresVersion, readFiguresVersionThrough } from '../../db/queries/figures';
 import { touchLastLogin } from '../../db/queries/users';
 import { users } from '../../db/schema';
-import { figureBatch, figureRead } from './cache';
+import { figureBatch, figureBatchOrNull, figureRead } from './cache';
 
 let h: DbHandle;
 let n = 0;
@@ -293,6 +293,35 @@ describe('figureRead', () => {
     const overdue = await figureBatch(db, 2_000, () => figureRead(db, 'w6', () => new Promise<number>(() => {})));
     expect(Date.now() - t1).toBeLessThan(1_500);
     expect(overdue.value).toBe(first.value);
+  });
+
+  it('figureBatchOrNull: past the wait, a figure never computed is not waited for (null); one with an earlier answer is shown dated', async () => {
+    const db = h.db;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let computed = 0;
+    const slow = async () => {
+      computed++;
+      await gate;
+      return settings(db);
+    };
+    const read = () => Promise.all([figureRead(db, 'n1-cheap', async () => 'cheap'), figureRead(db, 'n1', slow)]);
+    const t0 = Date.now();
+    expect(await figureBatchOrNull(db, 100, read)).toBeNull();
+    expect(Date.now() - t0).toBeLessThan(2_000);
+    // It goes on computing, once: the next batch finds it.
+    expect(await figureBatchOrNull(db, 100, read)).toBeNull();
+    release();
+    const done = await figureBatchOrNull(db, 5_000, read);
+    expect(done).toEqual({ value: ['cheap', await settings(db)], asOf: null });
+    expect(computed).toBe(1);
+    // After a write the figure has an earlier answer: shown dated, not null.
+    await db.execute(sql`insert into app_settings (key, value) values ('figure-cache-or-null', 'x')`);
+    const dated = await figureBatchOrNull(db, 50, () => figureRead(db, 'n1', () => new Promise<number>(() => {})));
+    expect(dated?.value).toBe(done?.value[1]);
+    expect(dated?.asOf).not.toBeNull();
+    // With no limit to the wait there is never a null.
+    expect(await figureBatchOrNull(db, Number.POSITIVE_INFINITY, () => figureRead(db, 'n2', async () => 'waited'))).toEqual({ value: 'waited', asOf: null });
   });
 
   it('with no limit to its wait (the embedded PGlite), answers the current figures however long they take', async () => {

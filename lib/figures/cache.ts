@@ -106,6 +106,10 @@ interface Batch {
   giveUp: () => void;
   /** Settles when the wait is over (never, for an infinite one). */
   deadline: Promise<unknown>;
+  /** Past the wait, a figure with no answer at all is not waited for either (figureBatchOrNull). */
+  skipUncomputed: boolean;
+  /** Set when such a figure was skipped: the batch's value is incomplete. */
+  uncomputed?: boolean;
 }
 const batch = new AsyncLocalStorage<Batch>();
 
@@ -129,13 +133,29 @@ export interface BatchAnswer<T> {
  * once. An infinite `waitMs` waits for every figure. `fn` runs twice past the wait: only figure reads
  * belong in it (other reads would queue twice on the figures' pool, behind the computations).
  */
-export async function figureBatch<T>(db: Db, waitMs: number, fn: () => Promise<T>): Promise<BatchAnswer<T>> {
+export function figureBatch<T>(db: Db, waitMs: number, fn: () => Promise<T>): Promise<BatchAnswer<T>> {
+  return runBatch(db, waitMs, fn, false) as Promise<BatchAnswer<T>>;
+}
+
+/**
+ * As figureBatch, except that past the wait a figure that has no answer at all yet (no instance has
+ * computed it: a filter nobody asked for before, a new build before its first computation) is not
+ * waited for either: the result is then null, and the caller says that the figures are being
+ * computed (they go on computing; a later call finds them). At a province's scale such a figure takes
+ * tens of seconds, longer than a person should stare at a loading page or a proxy should hold a
+ * request.
+ */
+export function figureBatchOrNull<T>(db: Db, waitMs: number, fn: () => Promise<T>): Promise<BatchAnswer<T> | null> {
+  return runBatch(db, waitMs, fn, true);
+}
+
+async function runBatch<T>(db: Db, waitMs: number, fn: () => Promise<T>, skipUncomputed: boolean): Promise<BatchAnswer<T> | null> {
   const readAt = new Date();
   let giveUp: () => void = () => {};
   const hopeless = new Promise<true>((resolve) => (giveUp = () => resolve(true)));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = Number.isFinite(waitMs) ? new Promise<true>((resolve) => (timer = setTimeout(() => resolve(true), waitMs))) : new Promise<true>(() => {});
-  const first: Batch = { db, version: await figuresVersion(db), readAt, waitMs, earlier: false, oldest: null, giveUp, deadline };
+  const first: Batch = { db, version: await figuresVersion(db), readAt, waitMs, earlier: false, oldest: null, giveUp, deadline, skipUncomputed };
   const fresh = batch.run(first, fn);
   if (!Number.isFinite(waitMs)) return { value: await fresh, asOf: first.oldest };
   const late = await Promise.race([fresh.then(() => false), hopeless, deadline]).finally(() => clearTimeout(timer));
@@ -144,7 +164,7 @@ export async function figureBatch<T>(db: Db, waitMs: number, fn: () => Promise<T
   fresh.catch(() => {});
   const second: Batch = { ...first, earlier: true, oldest: null };
   const value = await batch.run(second, fn);
-  return { value, asOf: second.oldest };
+  return second.uncomputed ? null : { value, asOf: second.oldest };
 }
 
 /** The highest version each cache has seen. */
@@ -187,6 +207,11 @@ async function answer(entry: Entry, shared: Batch | undefined, current: boolean)
     const tookMs = entry.tookMs ?? 0;
     const left = entry.startedAt + tookMs - Date.now();
     if (tookMs >= shared.waitMs && (left >= shared.waitMs || left <= 0)) shared.giveUp();
+  }
+  if (shared?.earlier && shared.skipUncomputed && !entry.done) {
+    // No answer of any version to show, and the wait is over: the batch's value will be dropped.
+    shared.uncomputed = true;
+    return null;
   }
   if (shared && !current) older(shared, entry.readAt);
   return entry.value;

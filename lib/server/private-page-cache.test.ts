@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageCache } from './page-cache';
 import { ENTRIES_PER_USER, privatePageRequest, sessionCookieName, withPrivatePageCache } from './private-page-cache';
-import { noteSessionRead, type PrivatePageState } from './session-reads';
+import { notePassingRender, noteSessionRead, type PrivatePageState } from './session-reads';
 
 const TOKEN = 'next-auth.session-token';
 const req = (url: string, headers: Record<string, string> = {}, method = 'GET') => privatePageRequest({ method, url, headers }, false);
@@ -80,7 +80,10 @@ interface World {
   version: number;
 }
 
-async function start(world: World, o: { ttlMs?: number; now?: () => number; render?: (token: string) => { userId: string; state: string } | null } = {}) {
+async function start(
+  world: World,
+  o: { ttlMs?: number; now?: () => number; render?: (token: string) => { userId: string; state: string } | null; passing?: () => boolean } = {},
+) {
   let renders = 0;
   const cache = new PageCache({ name: 'private', maxBytes: 1024 * 1024, ttlMs: 30_000, now: o.now, perOwner: ENTRIES_PER_USER });
   const source = async (token: string): Promise<PrivatePageState | null> => {
@@ -93,6 +96,7 @@ async function start(world: World, o: { ttlMs?: number; now?: () => number; rend
     const token = /next-auth\.session-token=([^;]+)/.exec(r.headers.cookie ?? '')?.[1] ?? '';
     const seen = o.render ? o.render(token) : (world.users.get(token) ?? null);
     if (seen) noteSessionRead(seen.userId, seen.state);
+    if (o.passing?.()) notePassingRender();
     const nonce = `N${renders}AAAAAAAAAAAAAAAAAAA==`;
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.setHeader('content-security-policy', `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
@@ -169,6 +173,20 @@ describe('withPrivatePageCache', () => {
     seen = { userId: 'A', state: 's1' };
     await s.fetchPage('ta');
     expect((await s.fetchPage('ta')).how).toBe('hit');
+  });
+
+  it('does not keep a render that says it is passing (figures dated or still being computed)', async () => {
+    const world: World = { users: new Map([['ta', { userId: 'A', state: 's1' }]]), version: 1 };
+    let passing = true;
+    const s = await start(world, { passing: () => passing });
+    expect((await s.fetchPage('ta', '/admin/dashboard')).how).toBe('miss');
+    expect((await s.fetchPage('ta', '/admin/dashboard')).how).toBe('miss');
+    expect(s.cache.size).toBe(0);
+    // Once the figures are there, under the same data version, the render is kept.
+    passing = false;
+    expect((await s.fetchPage('ta', '/admin/dashboard')).how).toBe('miss');
+    expect((await s.fetchPage('ta', '/admin/dashboard')).how).toBe('hit');
+    expect(s.renders()).toBe(3);
   });
 
   it('ends an entry after its time to live', async () => {

@@ -127,13 +127,16 @@ export function privatePageRequest(
   return decoded ? { token: decoded, key: requestKey(pathname, params, locale ?? DEFAULT_LOCALE, req.headers) } : null;
 }
 
-/** The render's watch: kept only when every session load of the render was this user in this state. */
+/**
+ * The render's watch: kept only when every session load of the render was this user in this state,
+ * and the render did not say it is passing (session-reads.ts notePassingRender).
+ */
 function sessionWatch(userId: string, state: string, until: number): RenderWatch {
   return (render) => {
     const { reads, result } = recordSessionReads(render);
     return {
       result,
-      keepUntil: () => (reads.loads.length > 0 && reads.loads.every((l) => l.userId === userId && l.state === state) ? until : null),
+      keepUntil: () => (!reads.passing && reads.loads.length > 0 && reads.loads.every((l) => l.userId === userId && l.state === state) ? until : null),
     };
   };
 }

@@ -2,7 +2,8 @@
 // (lib/server/private-page-cache.ts): the account state (lib/auth/account.ts accountState) of every
 // session load the render made (lib/auth/session.ts notes each). The cache keeps a render only when
 // it loaded the session at least once and every load saw the user and state its key was made from, so a render that saw another user, or the same user with another unread count,
-// standing or name, is never kept under that key.
+// standing or name, is never kept under that key; nor a render that said it is passing (figures
+// still being computed).
 //
 // Also the source of private page keys, registered by instrumentation.ts (inside Next's bundle, where
 // the database handle lives) and read by scripts/server.ts. Kept on globalThis: Next's bundles and
@@ -12,6 +13,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface SessionReads {
   /** The signed-in user id and account state of each session load, in order. */
   loads: { userId: string; state: string }[];
+  /** The render said it shows something not final yet (notePassingRender): never kept. */
+  passing?: boolean;
 }
 
 /** What the private page cache keys a signed-in request by, read in one statement. */
@@ -38,6 +41,17 @@ export function recordSessionReads<T>(fn: () => T): { reads: SessionReads; resul
 /** Called by every session load of a render: whose session it was and the account state it read. */
 export function noteSessionRead(userId: string, state: string): void {
   storage.getStore()?.loads.push({ userId, state });
+}
+
+/**
+ * Called by a render that shows something it says will change without a write: figures as last
+ * computed, with their time, or a notice that they are being computed. The private page cache does
+ * not keep it (its key is the data version, which the figures' computation does not change), so the
+ * next visit renders again and finds the figures once they are ready.
+ */
+export function notePassingRender(): void {
+  const reads = storage.getStore();
+  if (reads) reads.passing = true;
 }
 
 export function setPrivatePageSource(source: PrivatePageSource): void {

@@ -4,7 +4,9 @@ import { DataTable } from '@/components/figures/data-table';
 import { KpiCards } from '@/components/figures/kpi-cards';
 import { ExportForm, ExportLink as DownloadLink } from '@/components/ui/export-link';
 import { FiguresFilters } from '@/components/figures/filters-form';
-import { figureBatch } from '@/lib/figures/cache';
+import { figureBatchOrNull } from '@/lib/figures/cache';
+import { notePassingRender } from '@/lib/server/session-reads';
+import { DashboardComputing } from './computing';
 import { dashboardFigures } from '@/lib/figures/dashboard';
 import { exportHref, listLinker, sameViewQuery } from '@/lib/figures/links';
 import {
@@ -160,25 +162,27 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const { query, filter, problems } = await withReadDb((db) => readFilters(db, t, dashboardQuerySchema, raw));
   // The summary compares with the previous period of the same length, counted by the same function.
   const previous = previousPeriod(filter);
-  const [
-    {
-      value: [figures, previousFigures, breakdown, funnel, leagueTable_],
-      asOf,
-    },
-    stale,
-    options,
-  ] = await Promise.all([
+  const [batch, stale, options] = await Promise.all([
     // The figures, through their own pool: one reading of the database's snapshot for all of them
     // (lib/figures/cache.ts); those still computing after a write past dashboardWaitMs() are shown as
-    // they were, with their time.
+    // they were, with their time, and figures never computed before are not waited for past it.
     withFiguresDb((db) =>
-      figureBatch(db, dashboardWaitMs(), () => dashboardFigures(db, filter, query.breakdown, query.league === 'all' ? LEAGUE_ALL : LEAGUE_SHOWN)),
+      figureBatchOrNull(db, dashboardWaitMs(), () => dashboardFigures(db, filter, query.breakdown, query.league === 'all' ? LEAGUE_ALL : LEAGUE_SHOWN)),
     ),
     withReadDb((db) => staleNeedsPage(db, filter, 1, 10)),
     withReadDb((db) => filterOptions(db, locale)),
   ]);
   const dim = query.breakdown;
   const params = { from: filter.from, to: filter.to, park: filter.parkCode, institution: filter.institutionId, category: filter.category };
+  const filters = <FiguresFilters t={t} values={params} breakdown={dim} parks={options.parks} institutions={options.institutions} years={recentYears()} />;
+  // Figures still computing, or shown as last computed: the private page cache must not keep this
+  // render (the computation does not change the data version it keys by), so a reload finds them.
+  if (!batch || batch.asOf) notePassingRender();
+  if (!batch) return <DashboardComputing t={t} filters={filters} problems={problems} reloadHref={`/admin/dashboard${sameViewQuery(raw, {})}`} />;
+  const {
+    value: [figures, previousFigures, breakdown, funnel, leagueTable_],
+    asOf,
+  } = batch;
   const link = listLinker(params);
   const lines = figureLines(t, figures, stale.total, link);
   const labelOf = (r: BreakdownRow) => dimLabel(t, locale, dim, r);
@@ -230,7 +234,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <h1 className="text-2xl font-bold">{t('figures.title')}</h1>
         <p className="max-w-4xl text-slate-700">{t('figures.lead')}</p>
       </div>
-      <FiguresFilters t={t} values={params} breakdown={dim} parks={options.parks} institutions={options.institutions} years={recentYears()} />
+      {filters}
       {problems.length > 0 && (
         <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
           {problems.map((p) => (

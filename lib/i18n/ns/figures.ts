@@ -25,6 +25,8 @@ export const zh = {
   scopeNote:
     '入驻机构、上架产品和注册企业为当前数，其余为统计期间内的数。园区筛选按企业所在园区；机构和产品类别筛选作用于申请、授信、放款和产品，融资需求不区分机构和类别。',
   asOf: '以下数字截至 {at}（北京时间）。此后的新业务正在统计中，稍后刷新本页即可看到最新数字。',
+  computing: '正在统计所选范围的数字。这一范围此前还没有统计过，数据量大时需要几十秒；统计完成后本页会自动显示结果，您也可以稍后手动刷新。',
+  computingRefresh: '立即刷新',
   breakdowns: { park: '按园区', institution: '按机构', category: '按产品类别', month: '按月份' },
   dims: { park: '园区', institution: '金融机构', category: '产品类别', month: '月份' },
   figures: {
@@ -268,6 +270,9 @@ export const en: typeof zh = {
   scopeNote:
     'Institutions, products and registered enterprises are current counts; everything else counts events in the period. The park filter uses the enterprise’s park; institution and category filters apply to applications, credit, loans and products — financing needs have neither.',
   asOf: 'These figures are as of {at} (Beijing time). Newer activity is still being counted; reload this page shortly to see the latest figures.',
+  computing:
+    'The figures for this selection are being counted. Nobody has asked for this selection before, and with a lot of data that takes tens of seconds; this page shows them as soon as they are ready, or you can reload it later.',
+  computingRefresh: 'Reload now',
   breakdowns: { park: 'By park', institution: 'By institution', category: 'By category', month: 'By month' },
   dims: { park: 'park', institution: 'institution', category: 'product category', month: 'month' },
   figures: {

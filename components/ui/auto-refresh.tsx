@@ -1,0 +1,15 @@
+'use client';
+// Asks the server for the page again every `everyMs` while it is shown (router.refresh keeps the
+// scroll position, focus and form input): for a page that says its content is still being prepared
+// and will be shown when ready. It renders nothing; the page says what is going on in words.
+import { useRouter } from 'next/navigation';
+import { useEffect } from 'react';
+
+export function AutoRefresh({ everyMs }: { everyMs: number }) {
+  const router = useRouter();
+  useEffect(() => {
+    const timer = setInterval(() => router.refresh(), everyMs);
+    return () => clearInterval(timer);
+  }, [router, everyMs]);
+  return null;
+}
