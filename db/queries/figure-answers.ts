@@ -55,7 +55,7 @@ export async function writeClaimedAnswer(db: Db, key: string, a: StoredAnswer, b
 }
 
 export type ClaimOutcome =
-  /** The key's answer at the version is stored (another instance computed it): use it. */
+  /** The key's answer at the version or a later one is stored (another instance computed it): use it. */
   | { stored: StoredAnswer }
   /** The caller now holds the claim until `leaseMs` from now: compute, keep it alive, then write or end it. */
   | { claimed: true }
@@ -63,22 +63,30 @@ export type ClaimOutcome =
   | { claimed: false };
 
 /**
- * One step of "compute a figure once across instances": the key's stored answer at `version` if
- * there is one; otherwise the claim to compute it, unless another instance holds a live one at that
- * version (a lapsed claim, or one of `by`'s own, is taken over). One statement.
+ * One step of "compute a figure once across instances": the key's stored answer at `version` or a
+ * later one the database has reached (it counts every commit the caller's reading counted, and
+ * more: the current figures for a request still waiting; the store keeps only the latest version,
+ * so a waiter at `version` may find its successor there); otherwise the claim to compute it, unless
+ * another instance holds a live one at that version (a lapsed claim, or one of `by`'s own, is taken
+ * over). One statement; its answer check reads the statement's snapshot, so a caller that wins the
+ * claim asks once more before computing (an answer committed while it waited on the claim's row).
  */
 export async function claimFigure(db: Db, key: string, version: string, by: string, leaseMs: number): Promise<ClaimOutcome> {
-  const [r] = rowsOf<{ mine: boolean; value: string | null; read_at: string | Date | null; took_ms: number | null }>(
-    await db.execute(sql`with claim as (insert into figure_claims (key, version, claimed_by, until)
+  const [r] = rowsOf<{ mine: boolean; version: string | null; value: string | null; read_at: string | Date | null; took_ms: number | null }>(
+    await db.execute(sql`with answer as (select version, value, read_at, took_ms from figure_answers
+        where key = ${key} and version >= ${version}::bigint and version <= ${FIGURE_WRITES_COMMITTED}),
+      claim as (insert into figure_claims (key, version, claimed_by, until)
         select ${key}, ${version}::bigint, ${by}, now() + ${leaseMs} * interval '1 millisecond'
-        where not exists (select 1 from figure_answers where key = ${key} and version = ${version}::bigint)
+        where not exists (select 1 from answer)
         on conflict (key, version) do update set claimed_by = excluded.claimed_by, until = excluded.until
         where figure_claims.until < now() or figure_claims.claimed_by = excluded.claimed_by
         returning 1)
-      select exists (select 1 from claim) as mine, a.value, a.read_at, a.took_ms
-      from (select 1) one left join figure_answers a on a.key = ${key} and a.version = ${version}::bigint`),
+      select exists (select 1 from claim) as mine, a.version::text as version, a.value, a.read_at, a.took_ms
+      from (select 1) one left join answer a on true`),
   );
-  if (r?.value != null) return { stored: { version, value: r.value, readAt: new Date(r.read_at as string | Date), tookMs: Number(r.took_ms) } };
+  if (r?.value != null && r.version != null) {
+    return { stored: { version: r.version, value: r.value, readAt: new Date(r.read_at as string | Date), tookMs: Number(r.took_ms) } };
+  }
   return { claimed: !!r?.mine };
 }
 

@@ -324,6 +324,26 @@ describe('figureRead', () => {
     expect(await figureBatchOrNull(db, Number.POSITIVE_INFINITY, () => figureRead(db, 'n2', async () => 'waited'))).toEqual({ value: 'waited', asOf: null });
   });
 
+  it('figureBatchOrNull reports a figure never computed whose computation failed, instead of saying it is being computed again', async () => {
+    const db = h.db;
+    let computed = 0;
+    let fail: (e: Error) => void = () => {};
+    const failing = async () => {
+      computed++;
+      return new Promise<number>((_, reject) => (fail = reject));
+    };
+    const read = () => figureRead(db, 'n3', failing);
+    expect(await figureBatchOrNull(db, 50, read)).toBeNull();
+    fail(new Error('canceling statement due to statement timeout'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(figureBatchOrNull(db, 50, read)).rejects.toThrow('statement timeout');
+    await expect(figureBatchOrNull(db, 50, read)).rejects.toThrow('statement timeout');
+    expect(computed).toBe(1);
+    // An exact reader computes again (and so may a page after a while).
+    expect(await figureRead(db, 'n3', async () => (computed++, 5))).toBe(5);
+    expect(computed).toBe(2);
+  });
+
   it('with no limit to its wait (the embedded PGlite), answers the current figures however long they take', async () => {
     const db = h.db;
     const first = await figureBatch(db, Number.POSITIVE_INFINITY, () => figureRead(db, 'w7', () => settings(db)));

@@ -53,6 +53,8 @@ const MAX_ENTRIES = 200;
 const STORE_READ_WAIT_MS = 1000;
 /** How long a claim to compute a key lives unless renewed (ms): a crashed instance's lapses after it. */
 const CLAIM_LEASE_MS = 30_000;
+/** How long figureBatchOrNull reports a figure's failed computation instead of starting another (ms). */
+const FAILED_HELD_MS = 60_000;
 
 /** An answer and the moment its data was read: it counts every commit before `asOf`. */
 interface Answer {
@@ -81,6 +83,8 @@ interface Entry {
   loaded?: Promise<void>;
   /** The answer came from the store, computed by another instance (or before a restart). */
   fromStore?: boolean;
+  /** The key's last computation failed, with no earlier answer to show (figureBatchOrNull reports it). */
+  failed?: { error: unknown; at: number };
 }
 
 // On globalThis: Next bundles route handlers, pages and actions separately (see lib/products/public-cache.ts).
@@ -242,6 +246,12 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
   forgetIfRestored(entries, version);
   const hit = entries.get(key);
   entries.delete(key); // most recently used last
+  if (hit?.failed && shared?.skipUncomputed && Date.now() - hit.failed.at < FAILED_HELD_MS) {
+    // A page that does not wait for a figure never computed would otherwise say "being computed"
+    // while it fails again at each of its reloads: it reports the failure instead, for a while.
+    entries.set(key, hit);
+    throw hit.failed.error;
+  }
   if (hit && (hit.version === version || joinSlow(hit, shared))) {
     entries.set(key, hit);
     return answer(hit, shared, hit.version === version) as Promise<T>;
@@ -263,7 +273,7 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
   // Outside this request's async context: the entry outlives it (lib/server/detached.ts).
   const value = detached(async () => {
     // A store slower than that (its pool busy or unreachable) is not waited for: computing here is.
-    if (entry.loaded) await Promise.race([entry.loaded, sleep(STORE_READ_WAIT_MS)]);
+    if (entry.loaded) await withinStoreWait(entry.loaded);
     if (entry.done) return entry.done.value; // another instance computed this version
     if (!answers) return compute();
     const by = ownerOf(entries);
@@ -280,7 +290,8 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
       shareAnswer(answers, key, entry, v, Date.now() - entry.startedAt, by);
       return v;
     } catch (err) {
-      detached(() => endFigureClaim(answers, storedKey(key), entry.version, by).catch(() => {}));
+      // Ended before the failure is reported, so that a retry here does not find it and lose its own to it.
+      await endClaim(answers, key, entry.version, by);
       throw err;
     } finally {
       clearInterval(renew);
@@ -293,11 +304,12 @@ export async function figureRead<T>(db: Db, key: string, compute: () => Promise<
       entry.done = { value: v, asOf: entry.readAt, version: entry.version };
       if (!entry.fromStore) entry.tookMs = Date.now() - entry.startedAt;
     },
-    () => {
-      // Not kept: the next reader computes again (and may still be served the earlier answer).
+    (error: unknown) => {
+      // Not kept: the next reader computes again (and may still be served the earlier answer); a
+      // batch that does not wait for a figure never computed is told of the failure for a while.
       if (entries.get(key) !== entry) return;
       if (entry.earlier) entries.set(key, { ...entry, version: '' });
-      else entries.delete(key);
+      else entries.set(key, { ...entry, version: '', failed: { error, at: Date.now() } });
     },
   );
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
@@ -350,17 +362,45 @@ async function takeTurn(store: Db, key: string, entry: Entry, by: string): Promi
   let pause = 100;
   for (;;) {
     try {
-      const claim = claimFigure(store, storedKey(key), entry.version, by, CLAIM_LEASE_MS);
-      const outcome = await Promise.race([claim, sleep(STORE_READ_WAIT_MS).then(() => null)]);
+      const outcome = await withinStoreWait(claimFigure(store, storedKey(key), entry.version, by, CLAIM_LEASE_MS));
       if (!outcome) return 'compute'; // the store is slow: do not wait on it
       if ('stored' in outcome) return outcome.stored;
-      if (outcome.claimed) return 'compute';
+      if (outcome.claimed) {
+        // The claim's statement checked for the answer in its own snapshot: one that was committed
+        // while it waited on the claim's row (its computer ending the claim) shows in a new one.
+        const again = await withinStoreWait(claimFigure(store, storedKey(key), entry.version, by, CLAIM_LEASE_MS));
+        if (again && 'stored' in again) {
+          await endClaim(store, key, entry.version, by);
+          return again.stored;
+        }
+        return 'compute';
+      }
     } catch (err) {
       log().warn({ err, key }, 'figure claims unreadable: computing here');
       return 'compute';
     }
     await sleep(pause);
     pause = Math.min(1000, pause * 1.5);
+  }
+}
+
+/** `p`, or null when the store takes longer than STORE_READ_WAIT_MS (computing here is then better than waiting). */
+async function withinStoreWait<T>(p: Promise<T>): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), STORE_READ_WAIT_MS)));
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Ends `by`'s claim (no answer of its own to write); a store that fails or is slow only lets it lapse. */
+async function endClaim(store: Db, key: string, version: string, by: string): Promise<void> {
+  try {
+    await withinStoreWait(endFigureClaim(store, storedKey(key), version, by));
+  } catch {
+    // It lapses within CLAIM_LEASE_MS.
   }
 }
 

@@ -257,6 +257,19 @@ describe('answers shared between instances', () => {
     expect(await claimFigure(h.db, key, version, 'two', 200)).toMatchObject({ stored: { version, value: '"done"', tookMs: 5 } });
   });
 
+  it('an instance waiting at a version takes a later version’s stored answer (the store keeps only the latest), not one the database has not reached', async () => {
+    const key = storedKey('c6');
+    const version = (await figuresVersion(h.db))!;
+    await write('c6');
+    const later = (await figuresVersion(h.db))!;
+    expect(BigInt(later)).toBeGreaterThan(BigInt(version));
+    await writeFigureAnswer(h.db, key, { version: later, value: '"later"', readAt: new Date(), tookMs: 7 });
+    expect(await claimFigure(h.db, key, version, 'waiter', 200)).toMatchObject({ stored: { version: later, value: '"later"' } });
+    // Not one beyond the database's version (a restore or a failover that lost commits).
+    await h.db.execute(sql`update figure_answers set version = version + 100 where key = ${key}`);
+    expect(await claimFigure(h.db, key, version, 'waiter', 200)).toEqual({ claimed: true });
+  });
+
   it('prunes the answers not written since a moment', async () => {
     await writeFigureAnswer(h.db, 's6', { version: '1', value: '1', readAt: new Date(), tookMs: 1 });
     expect(await pruneFigureAnswers(h.db, new Date(Date.now() - 60_000))).toBe(0);
