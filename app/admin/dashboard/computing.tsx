@@ -7,18 +7,14 @@ import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { AutoRefresh } from '@/components/ui/auto-refresh';
 import type { Translate } from '@/lib/i18n/translate';
+import { DashboardHeading } from './heading';
 
 const REFRESH_MS = 5_000;
 
 export function DashboardComputing({ t, filters, problems, reloadHref }: { t: Translate; filters: ReactNode; problems: string[]; reloadHref: string }) {
   return (
     <div className="space-y-10">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold">{t('figures.title')}</h1>
-        <p className="max-w-4xl text-slate-700">{t('figures.lead')}</p>
-      </div>
-      {filters}
-      <Alert>{problems.length > 0 && problems.map((p) => <p key={p}>{p}</p>)}</Alert>
+      <DashboardHeading t={t} filters={filters} problems={problems} />
       <Alert tone="info" testId="dashboard-computing">
         <p>{t('figures.computing')}</p>
         <p className="mt-2">

@@ -7,6 +7,7 @@ import { FiguresFilters } from '@/components/figures/filters-form';
 import { figureBatchOrNull } from '@/lib/figures/cache';
 import { notePassingRender } from '@/lib/server/session-reads';
 import { DashboardComputing } from './computing';
+import { DashboardHeading } from './heading';
 import { dashboardFigures } from '@/lib/figures/dashboard';
 import { exportHref, listLinker, sameViewQuery } from '@/lib/figures/links';
 import {
@@ -230,18 +231,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 
   return (
     <div className="space-y-10">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold">{t('figures.title')}</h1>
-        <p className="max-w-4xl text-slate-700">{t('figures.lead')}</p>
-      </div>
-      {filters}
-      {problems.length > 0 && (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {problems.map((p) => (
-            <p key={p}>{p}</p>
-          ))}
-        </div>
-      )}
+      <DashboardHeading t={t} filters={filters} problems={problems} />
       <div className="space-y-1 text-sm text-slate-700">
         <p data-testid="dashboard-period">
           {t('figures.period', { from: filter.from, to: filter.to })}
