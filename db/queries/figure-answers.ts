@@ -2,7 +2,7 @@
 // figure key, kept only while its version is the highest written; and which instance is computing a
 // key at a version now (figure_claims, migration 0022), so that the others wait for its answer. lib/figures/cache.ts reads a key's
 // row before computing it and writes the row after; it decides what a row may be used for.
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { rowsOf } from '../rows';
 import { FIGURE_WRITES_COMMITTED } from './figures';
@@ -31,12 +31,17 @@ export async function readFigureAnswer(db: Db, key: string): Promise<StoredAnswe
  * counted would reach that version again with other data.
  */
 export async function writeFigureAnswer(db: Db, key: string, a: StoredAnswer): Promise<void> {
-  await db.execute(sql`insert into figure_answers (key, version, value, read_at, took_ms)
+  await db.execute(keepAnswer(key, a));
+}
+
+/** writeFigureAnswer's statement: `a` as the key's answer unless a later one is there or the database has not reached it. */
+function keepAnswer(key: string, a: StoredAnswer): SQL {
+  return sql`insert into figure_answers (key, version, value, read_at, took_ms)
     select ${key}, ${a.version}::bigint, ${a.value}, ${a.readAt.toISOString()}::timestamptz, ${Math.round(a.tookMs)}
     where ${FIGURE_WRITES_COMMITTED} >= ${a.version}::bigint
     on conflict (key) do update set version = excluded.version, value = excluded.value, read_at = excluded.read_at,
       took_ms = excluded.took_ms, computed_at = now()
-    where figure_answers.version <= excluded.version`);
+    where figure_answers.version <= excluded.version`;
 }
 
 /**
@@ -44,13 +49,7 @@ export async function writeFigureAnswer(db: Db, key: string, a: StoredAnswer): P
  * `a`'s version: an instance waiting for the answer never sees the claim gone without the answer.
  */
 export async function writeClaimedAnswer(db: Db, key: string, a: StoredAnswer, by: string): Promise<void> {
-  await db.execute(sql`with answer as (insert into figure_answers (key, version, value, read_at, took_ms)
-      select ${key}, ${a.version}::bigint, ${a.value}, ${a.readAt.toISOString()}::timestamptz, ${Math.round(a.tookMs)}
-      where ${FIGURE_WRITES_COMMITTED} >= ${a.version}::bigint
-      on conflict (key) do update set version = excluded.version, value = excluded.value, read_at = excluded.read_at,
-        took_ms = excluded.took_ms, computed_at = now()
-      where figure_answers.version <= excluded.version
-      returning 1)
+  await db.execute(sql`with answer as (${keepAnswer(key, a)} returning 1)
     delete from figure_claims where key = ${key} and version = ${a.version}::bigint and claimed_by = ${by}`);
 }
 

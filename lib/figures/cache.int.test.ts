@@ -11,6 +11,7 @@ import { foldFigureWrites, figuresVersion, readFiguresVersionThrough } from '../
 import { touchLastLogin } from '../../db/queries/users';
 import { users } from '../../db/schema';
 import { figureBatch, figureBatchOrNull, figureRead } from './cache';
+import { heldUntilReleased } from './testing';
 
 let h: DbHandle;
 let n = 0;
@@ -297,8 +298,7 @@ describe('figureRead', () => {
 
   it('figureBatchOrNull: past the wait, a figure never computed is not waited for (null); one with an earlier answer is shown dated', async () => {
     const db = h.db;
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { gate, release } = heldUntilReleased();
     let computed = 0;
     const slow = async () => {
       computed++;
@@ -422,8 +422,7 @@ describe('figureRead', () => {
   it('a key with nothing computed yet shows, in a batch that cannot wait, its earlier key’s answer dated (a new zone day)', async () => {
     const yesterday = await figureRead(h.db, 'day-1', () => settings(h.db));
     await h.db.execute(sql`insert into app_settings (key, value) values ('figure-cache-new-day', 'x')`);
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { gate, release } = heldUntilReleased();
     const slow = async () => {
       const n = await settings(h.db);
       await gate;

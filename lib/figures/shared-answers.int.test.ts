@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db, DbHandle } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { openTestDb } from '../../db/testing';
-import { eventually, otherInstance } from './testing';
+import { eventually, heldUntilReleased, otherInstance } from './testing';
 import {
   claimFigure,
   pruneFigureAnswers,
@@ -65,8 +65,7 @@ describe('answers shared between instances', () => {
     const old = await figureRead(a, 's2', () => settings(h.db));
     const stored = await storedAt('s2', (await figuresVersion(h.db))!);
     await write('s2');
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { gate, release } = heldUntilReleased();
     let computed = 0;
     const slow = async () => {
       computed++;
@@ -95,8 +94,7 @@ describe('answers shared between instances', () => {
     await writeFigureAnswer(h.db, storedKey('s7'), { version, value: '41', readAt: new Date(), tookMs: 60_000 });
     await write('s7');
     const b = instance();
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { gate, release } = heldUntilReleased();
     const t0 = Date.now();
     const dated = await figureBatch(b, 5_000, () => figureRead(b, 's7', async () => (await gate, 42)));
     expect(Date.now() - t0).toBeLessThan(5_000);
@@ -112,8 +110,7 @@ describe('answers shared between instances', () => {
     await storedAt('sd-1', (await figuresVersion(h.db))!);
     await write('sd');
     const b = instance();
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { gate, release } = heldUntilReleased();
     const dated = await figureBatch(b, 50, () => figureRead(b, 'sd-2', async () => (await gate, -1), 'sd-1'));
     expect(dated.value).toBe(old);
     expect(dated.asOf).not.toBeNull();
@@ -172,8 +169,7 @@ describe('answers shared between instances', () => {
     shareFigureAnswersThrough(db, hanging);
     expect(await figureRead(db, 's10', async () => 'first')).toBe('first');
     await write('s10');
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { gate, release } = heldUntilReleased();
     const dated = await figureBatch(db, 100, () => figureRead(db, 's10', async () => (await gate, 'second')));
     expect(dated.value).toBe('first');
     expect(dated.asOf).not.toBeNull();
@@ -184,8 +180,7 @@ describe('answers shared between instances', () => {
     const a = instance();
     const b = instance();
     await write('c1');
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { gate, release } = heldUntilReleased();
     let computed = 0;
     const compute = async () => {
       computed++;

@@ -21,3 +21,10 @@ export async function eventually(ok: () => Promise<boolean>): Promise<void> {
   }
   throw new Error('condition never met');
 }
+
+/** A computation held until the test calls `release()`: `await gate` inside it. */
+export function heldUntilReleased(): { gate: Promise<void>; release: () => void } {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  return { gate, release };
+}
