@@ -39,12 +39,15 @@ function percent(ratio: number): string {
   return formatRateBp(Math.round(ratio * 10_000));
 }
 
+/** Counts with thousands separators; made once (Number#toLocaleString builds a formatter per call, ~30 µs). */
+const COUNT = new Intl.NumberFormat('en-US');
+
 /** For the page: 万元 with thousands separators, a dash for no value. */
 export function displayCell(c: Cell): string {
   if (c.value === null) return '—';
   switch (c.kind) {
     case 'count':
-      return c.value.toLocaleString('en-US');
+      return COUNT.format(c.value);
     case 'fen':
       return formatWan(c.value);
     case 'rate':
