@@ -491,8 +491,10 @@ function balanceAt(f: FigureFilter): SQL {
 }
 
 /**
- * Per scheme: its enrolled loans disbursed in the period, their distinct enterprises and institutions
- * and principal; compensation of its claims paid in the period; the fund balance at the end of the period.
+ * Per scheme: the loans enrolled in it in the period (DESIGN §4: by the enrolment's date, which the
+ * app sets at disbursement; data loaded from elsewhere may enrol later), their distinct enterprises
+ * and institutions and principal; compensation of its claims paid in the period; the fund balance at
+ * the end of the period.
  */
 export async function schemeFigures(db: Db, f: FigureFilter): Promise<SchemeRow[]> {
   return run<SchemeRow>(
@@ -509,13 +511,13 @@ export async function schemeFigures(db: Db, f: FigureFilter): Promise<SchemeRow[
       left join (scheme_enrolments se join loans l on l.id = se.loan_id
           ${f.parkId != null ? sql`join enterprises e on e.id = l.enterprise_id` : sql``} ${f.category ? sql`join products p on p.id = l.product_id` : sql``})
         on se.scheme_id = s.id
-        and ${inPeriod(sql`l.disbursed_at`, f)} and ${factFilters(f, LOAN)}
+        and ${inPeriod(sql`se.enrolled_at`, f)} and ${factFilters(f, LOAN)}
       group by s.id
       order by s.code`,
   );
 }
 
-/** One kind of scheme taken together (e.g. every 融担贷 fund): loans enrolled in any of them, counted once. */
+/** One kind of scheme taken together (e.g. every 融担贷 fund): loans enrolled in any of them in the period, counted once. */
 export async function schemeKindFigures(db: Db, f: FigureFilter, kind: SchemeRow['kind']) {
   const [r] = await run<{ enrolledLoans: number; supportedEnterprises: number; institutions: number; disbursedFen: string }>(
     db,
@@ -523,8 +525,8 @@ export async function schemeKindFigures(db: Db, f: FigureFilter, kind: SchemeRow
         count(distinct l.institution_id)::int as "institutions", coalesce(sum(l.principal_fen), 0)::text as "disbursedFen"
       from ${LOAN_FROM}
       where ${all([
-        sql`exists (select 1 from scheme_enrolments se join risk_schemes s on s.id = se.scheme_id where se.loan_id = l.id and s.kind = ${kind})`,
-        inPeriod(sql`l.disbursed_at`, f),
+        sql`exists (select 1 from scheme_enrolments se join risk_schemes s on s.id = se.scheme_id
+          where se.loan_id = l.id and s.kind = ${kind} and ${inPeriod(sql`se.enrolled_at`, f)})`,
         factFilters(f, LOAN),
       ])}`,
   );
@@ -917,15 +919,18 @@ export interface LoanListRow {
   ipPledged: boolean;
 }
 
-/** Loans disbursed in the period: all, those with a registered IP pledge, or those enrolled in a scheme. */
+/**
+ * Loans disbursed in the period (all, or those with a registered IP pledge), or the loans enrolled in
+ * a scheme in the period (as schemeFigures counts them).
+ */
 export function listLoans(db: Db, f: FigureFilter, opts: { ipOnly?: boolean; schemeCode?: string | null }, limit: number, offset: number) {
   const where = all([
-    inPeriod(sql`l.disbursed_at`, f),
+    opts.schemeCode
+      ? sql`exists (select 1 from scheme_enrolments se join risk_schemes s on s.id = se.scheme_id
+          where se.loan_id = l.id and s.code = ${opts.schemeCode} and ${inPeriod(sql`se.enrolled_at`, f)})`
+      : inPeriod(sql`l.disbursed_at`, f),
     factFilters(f, LOAN),
     opts.ipOnly ? IP_PLEDGED : null,
-    opts.schemeCode
-      ? sql`exists (select 1 from scheme_enrolments se join risk_schemes s on s.id = se.scheme_id where se.loan_id = l.id and s.code = ${opts.schemeCode})`
-      : null,
   ]);
   return paged<LoanListRow>(
     db,

@@ -457,10 +457,11 @@ describe('figures of a period (first quarter of 2026, Asia/Shanghai)', () => {
         code: 'rongdan',
         name: '融担贷',
         kind: 'guarantee_fund',
-        enrolledLoans: 1,
-        supportedEnterprises: 1,
-        institutions: 1,
-        disbursedFen: 150n * WAN,
+        // l2 was disbursed on 31 March but enrolled on 2 April: a scheme counts its loans by enrolment.
+        enrolledLoans: 0,
+        supportedEnterprises: 0,
+        institutions: 0,
+        disbursedFen: 0n,
         claimsPaidFen: 50n * WAN,
         balanceFen: 530n * WAN,
       },
@@ -483,6 +484,19 @@ describe('figures of a period (first quarter of 2026, Asia/Shanghai)', () => {
     });
     expect(april1.schemes.find((s) => s.code === 'rongdan')).toMatchObject({ enrolledLoans: 0, claimsPaidFen: 30n * WAN });
     expect(april1.schemes.find((s) => s.code === 'ip-fund')).toMatchObject({ enrolledLoans: 1, disbursedFen: 60n * WAN });
+    // Enrolled on 2 April, disbursed on 31 March: the scheme counts it on the day of its enrolment (DESIGN §4).
+    const april2 = await zoneFigures(h.db, filter({ from: '2026-04-02', to: '2026-04-02' }));
+    expect(april2.disbursedFen).toBe(0n);
+    expect(april2.schemes.find((s) => s.code === 'rongdan')).toMatchObject({
+      enrolledLoans: 1,
+      supportedEnterprises: 1,
+      institutions: 1,
+      disbursedFen: 150n * WAN,
+    });
+    const rongdanLoans = async (from: string, to: string) =>
+      (await figureList(h.db, 'loans', filter({ from, to }), { scheme: 'rongdan', page: 1, pageSize: 50 }, at('2026-04-03T10:00:00'))).total;
+    expect(await rongdanLoans('2026-04-02', '2026-04-02')).toBe(1);
+    expect(await rongdanLoans('2026-01-01', '2026-03-31')).toBe(0);
 
     const dec31 = await zoneFigures(h.db, filter({ from: '2025-12-31', to: '2025-12-31' }));
     expect(dec31).toMatchObject({
@@ -561,7 +575,9 @@ describe('figures of a period (first quarter of 2026, Asia/Shanghai)', () => {
       approvalRate: 1,
       medianResponseHours: 8,
     });
-    expect(dto.schemes[1]).toMatchObject({ code: 'rongdan', enrolledLoans: 1, disbursed: '150000000', claimsPaid: '50000000', balance: '530000000' });
+    expect(dto.schemes[1]).toMatchObject({ code: 'rongdan', enrolledLoans: 0, disbursed: '0', claimsPaid: '50000000', balance: '530000000' });
+    const april = filter({ parkId: shunde, parkCode: 'shunde', from: '2026-04-01', to: '2026-04-30' });
+    expect(toFiguresDto(await zoneFigures(h.db, april), april).schemes[1]).toMatchObject({ code: 'rongdan', enrolledLoans: 1, disbursed: '150000000' });
   });
 });
 
@@ -717,7 +733,7 @@ describe('drill-down lists: each total is the number that links to it', () => {
     expect((await list('applications', {}, 'credit')).total).toBe(3);
     expect((await list('loans')).total).toBe(4);
     expect((await list('loans', {}, 'ip')).total).toBe(2);
-    expect((await list('loans', {}, undefined, 'rongdan')).total).toBe(1);
+    expect((await list('loans', {}, undefined, 'ip-fund')).total).toBe(1);
     expect((await list('stale')).total).toBe(3);
   });
 
@@ -784,10 +800,13 @@ describe('headline and monthly report', () => {
       demand: [150n * WAN, 570n * WAN],
       ipPledgeProjects: [0, 2],
       ipPledgeFinancing: [0n, 180n * WAN],
-      guaranteeInstitutions: [1, 1],
-      guaranteeEnterprises: [1, 1],
-      guaranteeDisbursed: [150n * WAN, 150n * WAN],
+      // The 融担贷 loan disbursed on 31 March was enrolled on 2 April: April's report counts it.
+      guaranteeInstitutions: [0, 0],
+      guaranteeEnterprises: [0, 0],
+      guaranteeDisbursed: [0n, 0n],
     });
+    const april = Object.fromEntries((await monthlyReport(h.db, '2026-04')).lines.map((l) => [l.key, [l.month, l.cumulative]]));
+    expect(april).toMatchObject({ guaranteeInstitutions: [1, 1], guaranteeEnterprises: [1, 1], guaranteeDisbursed: [150n * WAN, 150n * WAN] });
     const nanhaiReport = await monthlyReport(h.db, '2026-03', { parkId: nanhai });
     expect(nanhaiReport.lines.find((l) => l.key === 'guaranteeDisbursed')).toMatchObject({ month: 0n, cumulative: 0n });
     expect(nanhaiReport.lines.find((l) => l.key === 'registeredEnterprises')).toMatchObject({ cumulative: 1 });

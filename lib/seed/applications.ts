@@ -777,10 +777,11 @@ function buildLoan(ctx: Ctx, a: LoanArgs): void {
     disbursedMs: a.disbursedMs,
     defaultedOn,
   });
-  // Loans of scheme products are enrolled (报项目) a few working days after disbursement.
+  // Loans of scheme products are enrolled (报项目) in the disbursement's transaction, as the app does
+  // (DESIGN §4: enrolment happens at disbursement; the scheme figures count loans by enrolment).
   if (a.prod.schemeCode) {
     const enrolmentId = seedUuid('enrolment', a.loanId);
-    const enrolledMs = minMs(addWorkingDays(a.disbursedMs, 2 + (a.termMonths % 4)), DEMO_NOW - HOUR);
+    const enrolledMs = a.disbursedMs;
     ctx.rows.schemeEnrolments.push({
       id: enrolmentId,
       schemeId: ctx.schemeIds.get(a.prod.schemeCode)!,

@@ -53,7 +53,7 @@ export function openApiDocument() {
         get: {
           summary: 'The zone’s figures (institutions, products, demand, applications, credit, loans, IP pledges, schemes) for a period',
           description:
-            'Days are Asia/Shanghai calendar days, both inclusive (an event at 23:59:59 on the last day counts). Without from/to: this year. Institutions, products and registered enterprises are current counts.',
+            'Days are Asia/Shanghai calendar days, both inclusive (an event at 23:59:59 on the last day counts). Without from/to: this year. Institutions, products and registered enterprises are counted as at the end of the period (the day after `to`, 00:00 Asia/Shanghai); so are the fund balances of the schemes.',
           parameters: queryParameters(figuresFilterSchema),
           responses: {
             200: { description: 'the figures', content: { 'application/json': { schema: { $ref: '#/components/schemas/Figures' } } } },

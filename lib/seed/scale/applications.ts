@@ -194,7 +194,8 @@ export async function applications(c: Ctx, slots: SlotCounts, k0: number, k1: nu
       case when claimed then ${zoned('df_on + 10', 600)} end as filed_at,
       case when bad_end = 'compensated' then ${zoned('df_on + 40', 600)} end as approved_at,
       case when bad_end = 'compensated' then ${zoned('df_on + 55', 600)} end as paid_at,
-      case when scheme is not null then ${ts(`least(x_wm + ${2 * DAY} + ${ui('k', 3004, 3 * DAY)}, ${NOW - 30})`)} end as enrolled_at
+      -- Enrolled (报项目) in the disbursement's transaction, as the app does (DESIGN §4: enrolment happens at disbursement).
+      case when scheme is not null then ${ts('x_wm')} end as enrolled_at
     from l6`);
   // ---- pledges: approved IP-pledge applications (registered once the IP office has it) and the loans'
   await c.r.stage(`create temp table krt_plb as
