@@ -35,6 +35,8 @@ test('enterprise registration refuses a corrupted credit code, creates nothing, 
   await expect(page.getByText('建议选择：南海园')).toBeVisible();
   await page.getByRole('button', { name: '提交注册' }).click();
   await expect(page.getByText('统一社会信用代码校验位不正确')).toBeVisible();
+  // It names the check character the first 17 characters call for.
+  await expect(page.getByText(`校验位应为 ${good[17]}`)).toBeVisible();
   await expect(page).toHaveURL(/\/register\/enterprise$/);
 
   // Nothing was created: the email cannot sign in.

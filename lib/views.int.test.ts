@@ -274,9 +274,13 @@ describe('foreign and unknown ids', () => {
       applicationFormSchema.parse({ productId: other, needId: '', amountWan: '500', termMonths: '12', ipAssetIds: [], idempotencyKey: 'views-foreign-1' }),
     );
     const page = { limit: 50, offset: 0 };
-    expect((await enterpriseApplications(h.db, smeB, page)).items.map((a) => a.id)).toEqual([application.id]);
+    // The enterprise's list and page name the institution it applied to.
+    expect((await enterpriseApplications(h.db, smeB, page)).items.map((a) => [a.id, a.institutionName, a.enterpriseName])).toEqual([
+      [application.id, '二号视图银行', '乙视图科技'],
+    ]);
     expect((await enterpriseApplications(h.db, smeA, page)).items).toEqual([]);
     expect((await applicationFor(h.db, smeB, application.id)).application.id).toBe(application.id);
+    expect((await applicationFor(h.db, smeB, application.id)).institutionName).toBe('二号视图银行');
     expect((await applicationFor(h.db, bank2, application.id)).application.id).toBe(application.id);
     for (const a of [smeA, bank1, admin]) expect(await failure(applicationFor(h.db, a, application.id))).toBe('not_found');
     expect(await failure(applicationFor(h.db, smeB, randomUUID()))).toBe('not_found');

@@ -7,6 +7,7 @@ export function ApplicationSummary({
   a,
   productName,
   enterpriseName,
+  institutionName,
   t,
 }: {
   a: {
@@ -22,6 +23,8 @@ export function ApplicationSummary({
   };
   productName: string;
   enterpriseName: string;
+  /** Shown to the enterprise: which institution its application went to. */
+  institutionName?: string;
   t: Translate;
 }) {
   return (
@@ -34,6 +37,14 @@ export function ApplicationSummary({
           </Link>
         </dd>
       </div>
+      {institutionName !== undefined && (
+        <div>
+          <dt className="text-slate-600">{t('applications.institution')}</dt>
+          <dd>
+            <UserText>{institutionName}</UserText>
+          </dd>
+        </div>
+      )}
       <div>
         <dt className="text-slate-600">{t('applications.enterprise')}</dt>
         <dd>

@@ -21,6 +21,7 @@ export function ApplicationList({
     productName: string;
     productCategory: string;
     enterpriseName: string;
+    institutionName: string;
   }[];
   base: string;
   t: Translate;
@@ -39,8 +40,10 @@ export function ApplicationList({
       />
     );
   }
+  // An enterprise's own list names the institution it applied to; an institution's names the enterprise.
+  const ownEnterprise = base.startsWith('/enterprise');
   return (
-    <TableBox label={t(base.startsWith('/enterprise') ? 'applications.title' : 'applications.inbox')}>
+    <TableBox label={t(ownEnterprise ? 'applications.title' : 'applications.inbox')}>
       <table className="min-w-full text-sm">
         <thead className="bg-slate-100 text-left">
           <tr>
@@ -48,7 +51,7 @@ export function ApplicationList({
               {t('applications.product')}
             </th>
             <th scope="col" className="px-3 py-2">
-              {t('applications.enterprise')}
+              {t(ownEnterprise ? 'applications.institution' : 'applications.enterprise')}
             </th>
             <th scope="col" className="px-3 py-2 text-right">
               {t('applications.amount')}
@@ -71,7 +74,7 @@ export function ApplicationList({
                 <span className="ml-1 text-xs text-slate-600">{t(`categories.${a.productCategory}`)}</span>
               </td>
               <td className="px-3 py-2">
-                <UserText>{a.enterpriseName}</UserText>
+                <UserText>{ownEnterprise ? a.institutionName : a.enterpriseName}</UserText>
               </td>
               <td className="px-3 py-2 text-right">{formatWan(a.amountFen)}</td>
               <td className="px-3 py-2">{t(`applications.statuses.${a.status}`)}</td>

@@ -44,6 +44,11 @@ export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
   const uscc = useWatch({ control, name: 'uscc' });
   const usccState = uscc && uscc.replace(/\s/g, '').length >= 18 ? checkUscc(uscc) : null;
   const checkFailed = usccState !== null && !usccState.ok && usccState.error === 'check';
+  // A wrong check character names the one the first 17 characters call for (docs/domain.md).
+  const usccError =
+    form.formState.errors.uscc?.message === 'uscc_check' && usccState && !usccState.ok && usccState.error === 'check'
+      ? t('errors.uscc_check_expected', { expected: usccState.expected })
+      : fieldError('uscc');
   const suggested = usccState && (usccState.ok || usccState.error === 'check') ? suggestPark(parks, usccState.districtCode) : null;
   // A code issued outside the zone's cities may register; it is flagged for the admin who verifies it.
   const outsideZone = usccState !== null && (usccState.ok || usccState.error === 'check') && usccOutsideZone(uscc, parks);
@@ -55,7 +60,7 @@ export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <Alert>{formError}</Alert>
-      <Field id="uscc" label={t('register.uscc')} hint={t('register.usccHint')} error={fieldError('uscc')}>
+      <Field id="uscc" label={t('register.uscc')} hint={t('register.usccHint')} error={usccError}>
         <input className={`${inputClass} font-mono uppercase`} autoComplete="off" maxLength={30} {...register('uscc')} />
       </Field>
       {outsideZone && (

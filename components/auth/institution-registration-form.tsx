@@ -1,7 +1,9 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { useWatch } from 'react-hook-form';
 import { registerInstitutionAction } from '@/app/(auth)/register/actions';
 import { registrationErrorText } from '@/lib/enterprises/registration-limit';
+import { checkUscc } from '@/lib/enterprises/uscc';
 import { INSTITUTION_KINDS, institutionRegistrationSchema, type InstitutionRegistrationInput } from '@/lib/validation/auth';
 import { useI18n } from '../i18n-provider';
 import { Alert } from '../ui/alert';
@@ -25,7 +27,12 @@ export function InstitutionRegistrationForm() {
       passwordConfirm: '',
     },
   });
-  const { register } = form;
+  const { register, control } = form;
+  // A wrong check character names the one the first 17 characters call for (docs/domain.md).
+  const uscc = useWatch({ control, name: 'uscc' });
+  const usccState = form.formState.errors.uscc?.message === 'uscc_check' ? checkUscc(uscc ?? '') : null;
+  const usccError =
+    usccState && !usccState.ok && usccState.error === 'check' ? t('errors.uscc_check_expected_strict', { expected: usccState.expected }) : fieldError('uscc');
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
@@ -44,7 +51,7 @@ export function InstitutionRegistrationForm() {
             ))}
           </select>
         </Field>
-        <Field id="uscc" label={t('register.uscc')} hint={t('register.usccHint')} error={fieldError('uscc')}>
+        <Field id="uscc" label={t('register.uscc')} hint={t('register.usccHint')} error={usccError}>
           <input className={`${inputClass} font-mono uppercase`} autoComplete="off" maxLength={30} {...register('uscc')} />
         </Field>
         <Field id="contactName" label={t('register.contactName')} error={fieldError('contactName')}>

@@ -29,7 +29,7 @@ export function InputsForm({ initial }: { initial: InnovationInputsFormInput }) 
           <legend className="px-1 font-semibold">{t(`score.groups.${g}`)}</legend>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {INDICATOR_GROUPS[g].map((k) => {
-              const unit = t(`score.units.${INDICATOR_UNITS[k]}`);
+              const unit = INDICATOR_UNITS[k] === 'count' ? t(`score.countUnits.${k}`) : t(`score.units.${INDICATOR_UNITS[k]}`);
               // Revenue and R&D expense are entered once, in the profile: shown here, not typed again.
               const fromProfile = isProfileIndicator(k);
               return (

@@ -4,7 +4,7 @@
 // it widens the page by the table's overflow.
 import type { ReactNode } from 'react';
 
-export const tableBoxClass = 'relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm';
+export const tableBoxClass = 'table-scroll relative overflow-x-auto rounded-lg border border-slate-200 shadow-sm';
 
 export function TableBox({ label, children, className = '' }: { label: string; children: ReactNode; className?: string }) {
   return (

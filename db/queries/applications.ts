@@ -7,6 +7,7 @@ import {
   consents,
   enterprises,
   financingNeeds,
+  institutions,
   ipAssets,
   loans,
   lprRates,
@@ -143,6 +144,7 @@ const applicationViewFields = {
   productName: products.name,
   productCategory: products.category,
   enterpriseName: enterprises.name,
+  institutionName: institutions.name,
   product: products,
   enterprise: enterprises,
   parkName: parks.name,
@@ -156,7 +158,7 @@ const applicationViewFields = {
 };
 
 /**
- * An application with its product and enterprise (and the enterprise's park), its timeline (oldest first, with each
+ * An application with its product, institution and enterprise (and the enterprise's park), its timeline (oldest first, with each
  * actor's name and role) and its pledge, in one statement: every application page shows all of it.
  */
 export async function getApplicationView(db: Db, id: string) {
@@ -165,6 +167,7 @@ export async function getApplicationView(db: Db, id: string) {
     .from(applications)
     .innerJoin(products, eq(products.id, applications.productId))
     .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+    .innerJoin(institutions, eq(institutions.id, applications.institutionId))
     .innerJoin(parks, eq(parks.id, enterprises.parkId))
     .leftJoin(pledges, eq(pledges.applicationId, applications.id))
     .where(eq(applications.id, id))
@@ -200,10 +203,12 @@ export async function listApplications(
         productName: products.name,
         productCategory: products.category,
         enterpriseName: enterprises.name,
+        institutionName: institutions.name,
       })
       .from(applications)
       .innerJoin(products, eq(products.id, applications.productId))
       .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+      .innerJoin(institutions, eq(institutions.id, applications.institutionId))
       .where(where)
       .orderBy(desc(applications.submittedAt), asc(applications.id))
       .limit(page.limit)
@@ -321,6 +326,7 @@ export async function workbenchRow(db: Db, id: string, day: string) {
     .from(applications)
     .innerJoin(products, eq(products.id, applications.productId))
     .innerJoin(enterprises, eq(enterprises.id, applications.enterpriseId))
+    .innerJoin(institutions, eq(institutions.id, applications.institutionId))
     .innerJoin(parks, eq(parks.id, enterprises.parkId))
     .leftJoin(pledges, eq(pledges.applicationId, applications.id))
     .leftJoin(financingNeeds, eq(financingNeeds.id, applications.needId))

@@ -109,6 +109,8 @@ export const en: Shape<Messages> = {
     noAccount: 'No account yet?',
     registered: 'Registration complete. Please sign in.',
     demoHint: 'Demo accounts (password kerongtong-demo):',
+    forgotPassword:
+      'Forgot your password? Ask the zone’s administrator (the KeRongTong service centre): once they have checked who you are, they give you a link to set a new one.',
   },
   register: {
     title: 'Register',
@@ -427,6 +429,10 @@ export const en: Shape<Messages> = {
     uscc_charset: 'Only digits and capital letters (no I, O, S, V, Z) can appear in the code.',
     uscc_check:
       'The check character of this code is wrong. Please compare it with the business licence; if it is exactly as printed, tick the confirmation below.',
+    uscc_check_expected:
+      'The check character of this code is wrong: its first 17 characters call for {expected}. Please compare it with the business licence; if it is exactly as printed, tick the confirmation below.',
+    uscc_check_expected_strict:
+      'The check character of this code is wrong: its first 17 characters call for {expected}. Please compare it with the business licence.',
     uscc_taken: 'This credit code is already registered.',
     uscc_taken_other_org: 'This credit code is already registered by another institution or enterprise.',
     registration_limited: 'Too many registrations from this network address (at most {limit} an hour). Please try again after {time}.',

@@ -107,6 +107,7 @@ export const zh = {
     noAccount: '还没有账号？',
     registered: '注册成功，请登录。',
     demoHint: '演示账号（密码均为 kerongtong-demo）：',
+    forgotPassword: '忘记密码？请联系园区管理员（科融通服务中心），核实身份后将为您生成重置密码链接。',
   },
   register: {
     title: '注册',
@@ -404,6 +405,8 @@ export const zh = {
     uscc_length: '统一社会信用代码应为 18 位。',
     uscc_charset: '统一社会信用代码只能包含数字和大写字母（不含 I、O、S、V、Z）。',
     uscc_check: '统一社会信用代码校验位不正确，请对照营业执照核对。若代码与执照完全一致，请勾选下方确认。',
+    uscc_check_expected: '统一社会信用代码校验位不正确：按前 17 位计算，校验位应为 {expected}。请对照营业执照核对；若代码与执照完全一致，请勾选下方确认。',
+    uscc_check_expected_strict: '统一社会信用代码校验位不正确：按前 17 位计算，校验位应为 {expected}。请对照营业执照核对。',
     uscc_taken: '该统一社会信用代码已注册。',
     uscc_taken_other_org: '该统一社会信用代码已被其他机构或企业注册。',
     registration_limited: '注册过于频繁：同一网络地址每小时最多注册 {limit} 次，请于 {time} 之后再试。',

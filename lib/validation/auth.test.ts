@@ -38,6 +38,16 @@ describe('enterprise registration schema', () => {
     expect(enterpriseRegistrationSchema.safeParse({ ...enterprise, uscc: corrupted, confirmAsPrinted: true }).success).toBe(true);
   });
 
+  it('reports a wrong check character and mismatched passwords in the same answer as the other fields’ problems', () => {
+    expect(messages(enterpriseRegistrationSchema.safeParse({ ...enterprise, uscc: corrupted, name: '', passwordConfirm: 'other-password-1' }))).toEqual({
+      uscc: 'uscc_check',
+      name: 'required',
+      passwordConfirm: 'password_mismatch',
+    });
+    // An empty code has one message, not a second one from the check.
+    expect(messages(enterpriseRegistrationSchema.safeParse({ ...enterprise, uscc: '', name: '' }))).toEqual({ uscc: 'required', name: 'required' });
+  });
+
   it('never lets confirmation excuse a malformed code', () => {
     expect(messages(enterpriseRegistrationSchema.safeParse({ ...enterprise, uscc: 'ABC', confirmAsPrinted: true }))).toEqual({ uscc: 'uscc_length' });
     expect(messages(enterpriseRegistrationSchema.safeParse({ ...enterprise, uscc: 'O' + goodUscc.slice(1), confirmAsPrinted: true }))).toEqual({

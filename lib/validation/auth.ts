@@ -19,6 +19,18 @@ function usccRules<T extends { uscc: string; confirmAsPrinted?: boolean }>(allow
   };
 }
 
+/**
+ * Object refinements run, with `when`, even while other fields are wrong, so one submit shows every
+ * problem (a wrong check character beside an empty name), once their own fields have parsed.
+ */
+const whenValid =
+  (...fields: string[]) =>
+  (payload: z.core.ParsePayload): boolean =>
+    typeof payload.value === 'object' &&
+    payload.value !== null &&
+    !Array.isArray(payload.value) &&
+    !payload.issues.some((i) => !i.path?.length || fields.includes(String(i.path[0])));
+
 function passwordsMatch<T extends { password: string; passwordConfirm: string }>(v: T, ctx: z.RefinementCtx) {
   if (v.password !== v.passwordConfirm) ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'password_mismatch' });
 }
@@ -45,8 +57,8 @@ export const enterpriseRegistrationSchema = z
     employees: nonNegativeIntField,
     ...account,
   })
-  .superRefine(usccRules(true))
-  .superRefine(passwordsMatch)
+  .superRefine(usccRules(true), { when: whenValid('uscc', 'confirmAsPrinted') })
+  .superRefine(passwordsMatch, { when: whenValid('password', 'passwordConfirm') })
   .superRefine((v, ctx) => {
     if (v.foundedOn > new Date().toISOString().slice(0, 10)) ctx.addIssue({ code: 'custom', path: ['foundedOn'], message: 'date_future' });
   })
@@ -64,7 +76,7 @@ export const institutionRegistrationSchema = z
     contactPhone: phoneField,
     ...account,
   })
-  .superRefine(usccRules(false))
-  .superRefine(passwordsMatch);
+  .superRefine(usccRules(false), { when: whenValid('uscc') })
+  .superRefine(passwordsMatch, { when: whenValid('password', 'passwordConfirm') });
 export type InstitutionRegistrationInput = z.input<typeof institutionRegistrationSchema>;
 export type InstitutionRegistration = z.output<typeof institutionRegistrationSchema>;

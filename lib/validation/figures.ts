@@ -125,7 +125,12 @@ export const figuresDto = z.object({
   enterprisesWithNeeds: z.number().int().describe('distinct enterprises that posted a financing need in the period'),
   demandAmount: fen.describe('sum of the amounts of those needs, fen'),
   applications: z.number().int().describe('applications submitted in the period'),
-  approvalRate: z.number().nullable().describe('of those: ever approved ÷ decided (ever approved, or rejected; an approval later withdrawn or disbursed counts as approved), 4 decimals; null when none is decided'),
+  approvalRate: z
+    .number()
+    .nullable()
+    .describe(
+      'of those: ever approved ÷ decided (ever approved, or rejected; an approval later withdrawn or disbursed counts as approved), 4 decimals; null when none is decided',
+    ),
   medianResponseHours: z.number().nullable().describe('of those: median hours from submission to the institution’s first action, 1 decimal'),
   creditGranted: fen.describe('approved amounts of applications decided in the period, fen'),
   disbursed: fen.describe('principal of loans disbursed in the period, fen'),

@@ -32,14 +32,18 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t('nav.register')}
         </Link>
       </p>
-      <div className="rounded-md bg-slate-100 p-4 text-sm text-slate-700">
-        <p>{t('login.demoHint')}</p>
-        <ul className="mt-1 list-inside list-disc font-mono">
-          <li>admin@kerongtong.demo</li>
-          <li>bank@kerongtong.demo</li>
-          <li>sme@kerongtong.demo</li>
-        </ul>
-      </div>
+      <p className="text-sm text-slate-700">{t('login.forgotPassword')}</p>
+      {/* The demo accounts, where demo data may be loaded (SEED_DEMO=false: a zone's own deployment). */}
+      {process.env.SEED_DEMO !== 'false' && (
+        <div className="rounded-md bg-slate-100 p-4 text-sm text-slate-700">
+          <p>{t('login.demoHint')}</p>
+          <ul className="mt-1 list-inside list-disc font-mono">
+            <li>admin@kerongtong.demo</li>
+            <li>bank@kerongtong.demo</li>
+            <li>sme@kerongtong.demo</li>
+          </ul>
+        </div>
+      )}
     </div>
   );
 }

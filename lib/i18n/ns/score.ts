@@ -26,6 +26,8 @@ export const zh = {
   stages: { startup: '初创期', growth: '成长期', mature: '稳定期' },
   groups: { tech_innovation: '技术创新', growth_operations: '成长经营', auxiliary: '辅助指标' },
   units: { fen: '万元', bp: '%', count: '项' },
+  // The measure word of each counted indicator (people are 人, patents 件).
+  countUnits: { invention_patents: '件', pct_applications: '件', graduate_hires: '人', platforms: '个', awards: '项' },
   indicators: {
     rnd_expense: '研发费用',
     rnd_growth: '研发费用增长率',
@@ -88,6 +90,7 @@ export const en: typeof zh = {
   stages: { startup: 'Start-up', growth: 'Growth', mature: 'Mature' },
   groups: { tech_innovation: 'Technology', growth_operations: 'Growth and operations', auxiliary: 'Auxiliary' },
   units: { fen: '10k CNY', bp: '%', count: '' },
+  countUnits: { invention_patents: '', pct_applications: '', graduate_hires: '', platforms: '', awards: '' },
   indicators: {
     rnd_expense: 'R&D expense',
     rnd_growth: 'R&D expense growth',

@@ -41,7 +41,7 @@ export default async function EnterpriseApplicationPage({ params }: { params: Pr
         <h1 className="text-2xl font-bold">{v.productName}</h1>
         {['submitted', 'accepted', 'approved', 'materials_requested'].includes(a.status) && <WithdrawApplicationButton applicationId={a.id} />}
       </div>
-      <ApplicationSummary a={a} productName={v.productName} enterpriseName={v.enterpriseName} t={t} />
+      <ApplicationSummary a={a} productName={v.productName} enterpriseName={v.enterpriseName} institutionName={v.institutionName} t={t} />
       {a.status === 'disbursed' && (
         // The loan (schedule, repayments) is one step away: the list of the enterprise's loans.
         <Link href="/enterprise/loans" className="inline-block text-sm font-medium text-brand-700 underline" data-testid="loans-link">
