@@ -45,7 +45,7 @@ test('the demo bank reviewing an enterprise that has not consented sees points o
   await sme.getByRole('button', { name: '保存', exact: true }).first().click();
   await expect(sme.getByText('已保存。').first()).toBeVisible();
   await sme.goto('/enterprise/score');
-  await sme.getByLabel('发明专利申请数（项）').fill('3');
+  await sme.getByLabel('发明专利申请数（件）').fill('3');
   await sme.getByRole('button', { name: '保存并重新计算' }).click();
   await expect(sme.getByText('已保存，积分已重新计算。')).toBeVisible();
   // The enterprise itself sees its values.
@@ -74,7 +74,11 @@ test('the demo bank reviewing an enterprise that has not consented sees points o
   await expect(breakdown).toBeVisible();
   await expect(bank.getByTestId('score-values-hidden')).toBeVisible();
   await expect(breakdown.getByRole('columnheader', { name: '填报值' })).toHaveCount(0);
-  await expect(breakdown.getByRole('row', { name: /^营业收入 / })).toBeVisible();
+  // Without consent a money indicator has no row of its own (its points, cap and weight would give
+  // its value back); a counted one keeps its row, and every group its points.
+  await expect(breakdown.getByRole('row', { name: /^营业收入 / })).toHaveCount(0);
+  await expect(breakdown.getByRole('row', { name: /^发明专利申请数 / })).toBeVisible();
+  await expect(breakdown.getByRole('row', { name: /^成长经营 / })).toBeVisible();
   const text = await bank.getByRole('main').innerText();
   for (const figure of ['76,543.21', '76543.21', '4,321.09', '4321.09']) expect(text).not.toContain(figure);
 });

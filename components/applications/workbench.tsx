@@ -237,13 +237,15 @@ export function PledgedAssetsSection({ w, t }: { w: Workbench; t: Translate }) {
                   {t('app.aside', { text: a.outlastsMaturity ? t('documents.workbench.outlasts') : t('documents.workbench.notOutlasts') })}
                 </td>
                 <td className="px-2 py-1">
-                  {a.valuationFen !== null
-                    ? t('documents.workbench.valuationLine', {
-                        amount: t('app.wan', { amount: formatWan(a.valuationFen) }),
-                        appraiser: a.appraiser ?? '—',
-                        date: a.valuedOn ?? '—',
-                      })
-                    : t('documents.workbench.noValuation')}
+                  {a.valuationHidden
+                    ? t('needs.board.financialsHidden')
+                    : a.valuationFen !== null
+                      ? t('documents.workbench.valuationLine', {
+                          amount: t('app.wan', { amount: formatWan(a.valuationFen) }),
+                          appraiser: a.appraiser ?? '—',
+                          date: a.valuedOn ?? '—',
+                        })
+                      : t('documents.workbench.noValuation')}
                 </td>
               </tr>
             ))}

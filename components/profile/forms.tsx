@@ -11,7 +11,16 @@ import { Alert } from '../ui/alert';
 import { buttonClass, Field, inputClass, secondaryButtonClass } from '../ui/field';
 import { useActionForm } from '../ui/use-action-form';
 
-export function ProfileForm({ initial, parks }: { initial: ProfileFormInput; parks: { id: number; name: string }[] }) {
+/** `identityLocked`: a verified enterprise's licence name and founding date are read-only (lib/enterprises/profile.ts). */
+export function ProfileForm({
+  initial,
+  parks,
+  identityLocked = false,
+}: {
+  initial: ProfileFormInput;
+  parks: { id: number; name: string }[];
+  identityLocked?: boolean;
+}) {
   const { t } = useI18n();
   const router = useRouter();
   const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(profileFormSchema, updateProfileAction, {
@@ -26,8 +35,8 @@ export function ProfileForm({ initial, parks }: { initial: ProfileFormInput; par
     <form noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" onSubmit={onSubmit}>
       <Alert>{formError}</Alert>
       <Alert tone="success">{success}</Alert>
-      <Field id="name" label={t('register.enterpriseName')} error={fieldError('name')}>
-        <input className={inputClass} {...register('name')} />
+      <Field id="name" label={t('register.enterpriseName')} hint={identityLocked ? t('profile.identityLocked') : undefined} error={fieldError('name')}>
+        <input className={inputClass} readOnly={identityLocked} {...register('name')} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="parkId" label={t('register.park')} error={fieldError('parkId')}>
@@ -49,7 +58,7 @@ export function ProfileForm({ initial, parks }: { initial: ProfileFormInput; par
           </select>
         </Field>
         <Field id="foundedOn" label={t('register.foundedOn')} error={fieldError('foundedOn')}>
-          <input type="date" className={inputClass} {...register('foundedOn')} />
+          <input type="date" className={inputClass} readOnly={identityLocked} {...register('foundedOn')} />
         </Field>
         <Field id="registeredCapitalWan" label={t('register.registeredCapital')} error={fieldError('registeredCapitalWan')}>
           <input inputMode="decimal" className={inputClass} {...register('registeredCapitalWan')} />

@@ -389,6 +389,7 @@ describe('IP-pledge applications', () => {
         valuationFen: 900_000_000n,
         appraiser: null,
         valuedOn: null,
+        valuationHidden: false,
         outlastsMaturity: true,
       },
     ]);
@@ -423,6 +424,13 @@ describe('IP-pledge applications', () => {
     const [loan] = await h.db.select().from(loans).where(eq(loans.applicationId, ip.id));
     expect((await workbenchFor(h.db, officers[2], ip.id)).loan).toEqual({ id: loan.id, maturesOn: loan.maturesOn, repaymentMethod: loan.repaymentMethod });
     await expect(workbenchFor(h.db, rivalBank, ip.id)).rejects.toMatchObject({ code: 'not_found' });
+    // Once the enterprise revokes its consent, the asset's valuation is hidden like the score's values.
+    const mine = and(eq(consents.enterpriseId, sme.enterpriseId!), eq(consents.institutionId, officers[2].institutionId!));
+    await h.db.update(consents).set({ revokedAt: new Date() }).where(mine);
+    const revoked = await workbenchFor(h.db, officers[2], ip.id);
+    expect(revoked.score.valuesVisible).toBe(false);
+    expect(revoked.assets).toMatchObject([{ id: patent2.id, valuationFen: null, appraiser: null, valuedOn: null, valuationHidden: true }]);
+    await h.db.update(consents).set({ revokedAt: null }).where(mine);
     await expect(applicationFor(h.db, rivalBank, ip.id)).rejects.toMatchObject({ code: 'not_found' });
     await expect(applicationFor(h.db, otherSme, ip.id)).rejects.toMatchObject({ code: 'not_found' });
   });

@@ -43,7 +43,14 @@ export async function workbenchFor(db: Db, actor: Actor, applicationId: string) 
     enterprise,
     score,
     documents,
-    assets: assets.map((x) => ({ ...x, outlastsMaturity: x.expiryDate === null || x.expiryDate > maturesOn })),
+    // An asset's valuation is the enterprise's financial detail: shown under the same live consent
+    // as the score's values (whose access the score report logged), hidden once it is revoked.
+    assets: assets.map((x) => ({
+      ...x,
+      ...(score.valuesVisible ? {} : { valuationFen: null, appraiser: null, valuedOn: null }),
+      valuationHidden: !score.valuesVisible,
+      outlastsMaturity: x.expiryDate === null || x.expiryDate > maturesOn,
+    })),
     maturesOn,
     rateRange,
     loan,

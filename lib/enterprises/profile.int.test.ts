@@ -57,6 +57,22 @@ describe('enterprise profile', () => {
     expect((audit.after as { revenueFen: string }).revenueFen).toBe('6800000000');
   });
 
+  it('keeps a verified enterprise’s licence name and founding date: changing them is refused, other fields save', async () => {
+    await h.db.update(enterprises).set({ verificationStatus: 'verified' }).where(eq(enterprises.id, other.enterpriseId!));
+    const [e] = await h.db.select().from(enterprises).where(eq(enterprises.id, other.enterpriseId!));
+    const form = (over: Record<string, string>) =>
+      profileFormSchema.parse({ ...profileToForm(e), registeredCapitalWan: '500', revenueWan: '6800', rndExpenseWan: '420.5', ...over });
+    await expect(updateProfile(h.db, other, form({ name: '佛山市南海区冒名科技有限公司' }))).rejects.toMatchObject({
+      code: 'invalid',
+      messageKey: 'profile.errors.verified_identity',
+      details: { field: 'name' },
+    });
+    await expect(updateProfile(h.db, other, form({ foundedOn: '2001-01-01' }))).rejects.toMatchObject({ details: { field: 'foundedOn' } });
+    const [unchanged] = await h.db.select().from(enterprises).where(eq(enterprises.id, other.enterpriseId!));
+    expect([unchanged.name, unchanged.foundedOn, unchanged.verificationStatus]).toEqual([e.name, e.foundedOn, 'verified']);
+    expect(await updateProfile(h.db, other, form({ employees: '77' }))).toMatchObject({ employees: 77, name: e.name });
+  });
+
   it('adds a certification awaiting verification, tells the admins, and lets only its enterprise remove it', async () => {
     const c = await addCertification(
       h.db,

@@ -30,6 +30,12 @@ export async function updateProfile(db: Db, actor: Actor, input: z.output<typeof
     const before = await lockEnterprise(t, actor.enterpriseId!);
     if (!before) throw new AppError('not_found');
     if (!(await findParkById(t, input.parkId))) throw new AppError('invalid', 'park', { field: 'parkId' });
+    // The name and founding date are the licence's, which the zone checked: once verified, they change
+    // only through the service centre (a verified enterprise renaming itself kept its 已核验 badge).
+    if (before.verificationStatus === 'verified') {
+      if (input.name !== before.name) throw new AppError('invalid', 'profile.errors.verified_identity', { field: 'name' });
+      if (input.foundedOn !== before.foundedOn) throw new AppError('invalid', 'profile.errors.verified_identity', { field: 'foundedOn' });
+    }
     const after = await updateEnterpriseRow(t, before.id, {
       name: input.name,
       parkId: input.parkId,

@@ -11,7 +11,7 @@ import type { Actor } from '../auth/actor';
 import { saveInnovationInputs, scoreReport } from './service';
 import { getLoanView } from '../loans/service';
 import { withPatentCheckChar } from '../ip/patent-number';
-import { INDICATOR_KEYS, WEIGHT_SET_V1, type InnovationInputs } from './weights';
+import { INDICATOR_KEYS, INDICATOR_UNITS, WEIGHT_SET_V1, type InnovationInputs } from './weights';
 import { innovationInputsFormSchema } from '../validation/innovation';
 
 let h: DbHandle;
@@ -63,9 +63,14 @@ function expectPointsOnly(report: Awaited<ReturnType<typeof scoreReport>>) {
   expect(report.financials).toBeNull();
   expect(report.whatIf).toEqual([]);
   expect(report.score).not.toBeNull();
-  expect(report.score!.contributions).toHaveLength(INDICATOR_KEYS.length);
+  // Only the counted indicators keep their own points: a money or ratio indicator's points, cap and
+  // weight would give its value back (points ÷ weight × cap).
+  expect(report.score!.contributions.map((c) => c.key)).toEqual(INDICATOR_KEYS.filter((k) => INDICATOR_UNITS[k] === 'count'));
   for (const c of report.score!.contributions) expect(Object.keys(c)).not.toContain('value');
   expect(report.score!.contributions.some((c) => c.points > 0)).toBe(true);
+  // The groups' points still add up to the total.
+  const groups = report.score!.groups;
+  expect(groups.tech_innovation + groups.growth_operations + groups.auxiliary).toBe(report.score!.totalHundredths);
   const json = JSON.stringify(report, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
   for (const n of secretNumbers) expect(json).not.toContain(n);
 }

@@ -11,6 +11,7 @@ import { yearsBetween } from '../matching/eligibility';
 import {
   GROUP_KEYS,
   INDICATOR_KEYS,
+  INDICATOR_UNITS,
   type GroupKey,
   type IndicatorKey,
   type IndicatorUnit,
@@ -55,12 +56,21 @@ export interface InnovationScore {
 /** A contribution without the enterprise's input: what an institution sees without its consent. */
 export type ContributionPoints = Omit<Contribution, 'value'>;
 
-/** A score whose breakdown shows points only (no input values). */
+/** A score whose breakdown shows points only (no input values), and only for the counted indicators. */
 export type PointsOnlyScore = Omit<InnovationScore, 'contributions'> & { contributions: ContributionPoints[] };
 
-/** The score with every input value removed (the keys are gone, not set to undefined). */
+/**
+ * What an institution without the enterprise's consent sees: the total, the stage and each group's
+ * points, and the points of the counted indicators (patents, hires, platforms, awards), without any
+ * input value. A money or ratio indicator's own points are left out: with its cap and weight
+ * (published, README) they give its value back to the hundredth of a point (a probe recovered
+ * revenue, R&D expense and ROE exactly); inside its group's sum it is one of several.
+ */
 export function pointsOnly(score: InnovationScore): PointsOnlyScore {
-  return { ...score, contributions: score.contributions.map(({ value: _value, ...rest }) => rest) };
+  return {
+    ...score,
+    contributions: score.contributions.filter((c) => INDICATOR_UNITS[c.key] === 'count').map(({ value: _value, ...rest }) => rest),
+  };
 }
 
 export interface WhatIfStep {

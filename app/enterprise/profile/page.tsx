@@ -26,7 +26,11 @@ export default async function ProfilePage() {
           <span className="font-mono">{row.enterprise.uscc}</span> · {t(`verification.${row.enterprise.verificationStatus}`)}
         </p>
       </div>
-      <ProfileForm initial={profileToForm(row.enterprise)} parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))} />
+      <ProfileForm
+        initial={profileToForm(row.enterprise)}
+        parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))}
+        identityLocked={row.enterprise.verificationStatus === 'verified'}
+      />
       <section aria-labelledby="certs" className="space-y-3">
         <h2 id="certs" className="text-lg font-semibold">
           {t('profile.certifications')}

@@ -27,12 +27,14 @@ export const zh = {
   setPasswordTitle: '设置密码',
   setPassword: '设置密码',
   passwordSet: '密码已设置，请登录。',
+  identityLocked: '已核验：名称和成立日期以营业执照为准，如有变更请联系园区管理员。',
   errors: {
     kind: '请选择资质类型。',
     valid_to: '有效期止不能早于有效期起。',
     member_role: '请选择成员角色。',
     token: '链接无效或已过期。',
     cert_taken: '该证书编号已被登记。',
+    verified_identity: '企业已通过核验，名称和成立日期以营业执照为准，不能自行修改；如有变更，请联系园区管理员。',
   },
 };
 
@@ -64,11 +66,14 @@ export const en: typeof zh = {
   setPasswordTitle: 'Set your password',
   setPassword: 'Set password',
   passwordSet: 'Your password is set. Please sign in.',
+  identityLocked: 'Verified: the name and founding date are those of the business licence; for a change, contact the zone administrator.',
   errors: {
     kind: 'Choose a certification.',
     valid_to: 'The end date cannot be before the start date.',
     member_role: 'Choose a member role.',
     token: 'This link is invalid or has expired.',
     cert_taken: 'This certificate number is already registered.',
+    verified_identity:
+      'The enterprise is verified: its name and founding date are those of its business licence and cannot be changed here. For a change, contact the zone administrator.',
   },
 };
