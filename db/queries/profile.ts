@@ -51,6 +51,16 @@ export async function insertPasswordToken(db: Db, values: typeof passwordResetTo
   await db.insert(passwordResetTokens).values(values);
 }
 
+/** Whether a token is valid and unused now (a read: consumePasswordToken takes it). */
+export async function passwordTokenIsLive(db: Db, tokenHash: string): Promise<boolean> {
+  const [t] = await db
+    .select({ id: passwordResetTokens.id })
+    .from(passwordResetTokens)
+    .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date())))
+    .limit(1);
+  return t !== undefined;
+}
+
 /** Takes a valid, unused token (once: it is marked used in the same statement). */
 export async function consumePasswordToken(db: Db, tokenHash: string) {
   const [t] = await db

@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { rowsOf } from '../rows';
 import { registrationAttempts } from '../schema';
 
 /** Serialises concurrent registrations from one address inside the caller's transaction. */
@@ -20,4 +21,10 @@ export async function recentRegistrationAttempts(db: Db, ip: string, windowMs: n
 
 export async function recordRegistrationAttempt(db: Db, ip: string) {
   await db.insert(registrationAttempts).values({ ip });
+}
+
+/** Which kind of organisation holds this (normalised) credit code, if any (the organisation_usccs registry, migration 0007). */
+export async function usccHolder(db: Db, uscc: string): Promise<'enterprise' | 'institution' | null> {
+  const rows = rowsOf<{ kind: 'enterprise' | 'institution' }>(await db.execute(sql`select kind from organisation_usccs where uscc = ${uscc} limit 1`));
+  return rows[0]?.kind ?? null;
 }

@@ -5,6 +5,7 @@ import { writeAudit } from '../../db/queries/audit';
 import { findParkById } from '../../db/queries/parks';
 import {
   consumePasswordToken,
+  passwordTokenIsLive,
   deleteCertificationRow,
   insertCertification,
   insertPasswordToken,
@@ -133,6 +134,8 @@ export async function inviteColleague(db: Db, actor: Actor, input: z.output<type
 
 export async function setPasswordWithToken(db: Db, token: string, password: string) {
   const tokenHash = createHash('sha256').update(token).digest('hex');
+  // A made-up or used link is refused before the password is hashed (argon2 is the costly part).
+  if (!(await passwordTokenIsLive(db, tokenHash))) throw new AppError('invalid', 'profile.errors.token', { field: 'token' });
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const t: Db = tx;

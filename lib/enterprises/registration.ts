@@ -5,7 +5,7 @@ import { writeAudit } from '../../db/queries/audit';
 import { findEnterpriseByUscc, insertEnterprise } from '../../db/queries/enterprises';
 import { findInstitutionByUscc, insertInstitution } from '../../db/queries/institutions';
 import { findParkById, listParks } from '../../db/queries/parks';
-import { lockRegistrationAddress, recentRegistrationAttempts, recordRegistrationAttempt } from '../../db/queries/registration-attempts';
+import { lockRegistrationAddress, recentRegistrationAttempts, recordRegistrationAttempt, usccHolder } from '../../db/queries/registration-attempts';
 import { findUserByEmail, insertUser } from '../../db/queries/users';
 import type { Actor } from '../auth/actor';
 import { hashPassword } from '../auth/password';
@@ -54,6 +54,21 @@ async function admitRegistration(t: Db, ctx: RegistrationContext) {
   await recordRegistrationAttempt(t, ctx.ip);
 }
 
+/**
+ * Before hashing the password (argon2: ~19 MiB and tens of ms each), the refusals that cost nothing:
+ * an address over its limit, an email or a code already registered. A refused registration rolls
+ * its count back, so without these a stranger could make the server hash without end (a new email
+ * with someone's code, again and again). The transaction checks all of it again under its lock.
+ */
+async function refuseEarly(db: Db, ctx: RegistrationContext, email: string, uscc: string, kind: 'enterprise' | 'institution') {
+  const limit = ctx.limit ?? registrationsPerHour();
+  const retryAt = registrationRetryAt(await recentRegistrationAttempts(db, ctx.ip, REGISTRATION_WINDOW_MS, limit), limit);
+  if (retryAt) throw new AppError('rate_limited', 'registration_limited', { vars: { limit: String(limit), retryAt: retryAt.toISOString() } });
+  if (await findUserByEmail(db, email)) throw taken('email', 'email_taken');
+  const holder = await usccHolder(db, uscc);
+  if (holder) throw taken('uscc', holder === kind ? 'uscc_taken' : 'uscc_taken_other_org');
+}
+
 function actorOf(u: {
   id: string;
   role: Actor['role'];
@@ -70,6 +85,7 @@ export async function registerEnterprise(db: Db, input: EnterpriseRegistration, 
   const requestId = ctx.requestId;
   const uscc = normaliseUscc(input.uscc);
   const checkFailed = !checkUscc(uscc).ok; // the schema lets a failed check through only when confirmed
+  await refuseEarly(db, ctx, input.email, uscc, 'enterprise');
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
@@ -117,6 +133,7 @@ export async function registerEnterprise(db: Db, input: EnterpriseRegistration, 
 export async function registerInstitution(db: Db, input: InstitutionRegistration, ctx: RegistrationContext) {
   const requestId = ctx.requestId;
   const uscc = normaliseUscc(input.uscc);
+  await refuseEarly(db, ctx, input.email, uscc, 'institution');
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {

@@ -7,6 +7,7 @@ import { MAX_DOCUMENT_BYTES } from '@/lib/documents/content-check';
 import { uploadDocument } from '@/lib/documents/vault';
 import { AppError, isAppError } from '@/lib/core/errors';
 import { logError } from '@/lib/server/log';
+import { isSameOrigin } from '@/lib/server/same-origin';
 import { getApiLocale } from '@/lib/i18n/server';
 import { errorText, makeTranslate } from '@/lib/i18n/translate';
 import { documentUploadSchema } from '@/lib/validation/document';
@@ -14,6 +15,8 @@ import { withUploadedFile } from './multipart';
 
 export async function POST(req: Request) {
   try {
+    // Only the app's own pages upload (lib/server/same-origin.ts).
+    if (!isSameOrigin(req.headers)) throw new AppError('forbidden');
     const actor = await requireActor(['enterprise']);
     // A body far past the limit is refused before reading it.
     if (Number(req.headers.get('content-length') ?? 0) > MAX_DOCUMENT_BYTES + 64 * 1024)

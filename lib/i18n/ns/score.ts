@@ -109,7 +109,8 @@ export const en: typeof zh = {
     platforms: 'Provincial+ R&D platforms',
     awards: 'Provincial+ S&T awards',
   },
-  valuesHidden: '(before the enterprise consents: each group’s points and the points of the counted indicators only; the amount and ratio indicators and the values entered are visible once it consents)',
+  valuesHidden:
+    '(before the enterprise consents: each group’s points and the points of the counted indicators only; the amount and ratio indicators and the values entered are visible once it consents)',
   weightsTitle: 'Innovation score weights',
   weightsLead: 'Scores computed after publishing use the new version; earlier scores keep theirs.',
   currentVersion: 'Current: v{version} ({name})',

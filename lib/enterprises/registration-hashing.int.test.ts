@@ -1,0 +1,95 @@
+// The public paths that hash a password (argon2: ~19 MiB and tens of ms each) refuse what they can
+// before hashing: a stranger must not be able to make the server hash without end.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { DbHandle } from '../../db/client';
+import { parks, registrationAttempts } from '../../db/schema';
+import { openTestDb } from '../../db/testing';
+import { AppError } from '../core/errors';
+import { enterpriseRegistrationSchema, institutionRegistrationSchema } from '../validation/auth';
+import { setPasswordWithToken } from './profile';
+import { registerEnterprise, registerInstitution } from './registration';
+import { withUsccCheckChar } from './uscc';
+
+const hashed = vi.hoisted(() => ({ n: 0 }));
+vi.mock('../auth/password', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../auth/password')>();
+  return {
+    ...real,
+    hashPassword: async (password: string) => {
+      hashed.n++;
+      return real.hashPassword(password);
+    },
+  };
+});
+
+let h: DbHandle;
+let parkId: number;
+beforeAll(async () => {
+  h = await openTestDb();
+  const [p] = await h.db.insert(parks).values({ code: 'nanhai', name: '南海园', nameEn: 'Nanhai Park', districtCode: '440605' }).returning();
+  parkId = p.id;
+});
+afterAll(async () => h?.close());
+
+const CODE = withUsccCheckChar('91440605MA4HAXH01');
+const enterprise = (over: Record<string, unknown> = {}) =>
+  enterpriseRegistrationSchema.parse({
+    uscc: CODE,
+    confirmAsPrinted: false,
+    name: '佛山市南海区散列测试有限公司',
+    parkId: String(parkId),
+    industry: 'C',
+    foundedOn: '2018-03-01',
+    registeredCapitalWan: '500',
+    employees: '40',
+    contactName: '刘洋',
+    email: 'hash-owner@example.com',
+    password: 'correct-horse-battery',
+    passwordConfirm: 'correct-horse-battery',
+    ...over,
+  });
+const institution = (over: Record<string, unknown> = {}) =>
+  institutionRegistrationSchema.parse({
+    uscc: withUsccCheckChar('91440600MA4HAXH02'),
+    name: '散列测试银行',
+    kind: 'bank',
+    contactPhone: '0757-83000001',
+    contactName: '周杰',
+    email: 'hash-bank@example.com',
+    password: 'correct-horse-battery',
+    passwordConfirm: 'correct-horse-battery',
+    ...over,
+  });
+
+async function keyOf(p: Promise<unknown>) {
+  try {
+    await p;
+    return null;
+  } catch (e) {
+    if (e instanceof AppError) return e.messageKey;
+    throw e;
+  }
+}
+
+describe('refused before the password is hashed', () => {
+  it('a taken email or credit code (of either kind of organisation), an address over its limit, a made-up set-password link', async () => {
+    await registerEnterprise(h.db, enterprise(), { ip: '198.51.100.1' });
+    expect(hashed.n).toBe(1);
+    const refused = [
+      await keyOf(registerEnterprise(h.db, enterprise({ uscc: withUsccCheckChar('91440605MA4HAXH03') }), { ip: '198.51.100.2' })),
+      await keyOf(registerEnterprise(h.db, enterprise({ email: 'someone-else@example.com' }), { ip: '198.51.100.3' })),
+      await keyOf(registerInstitution(h.db, institution({ uscc: CODE }), { ip: '198.51.100.4' })),
+      await keyOf(registerInstitution(h.db, institution({ email: 'hash-owner@example.com' }), { ip: '198.51.100.5' })),
+    ];
+    expect(refused).toEqual(['email_taken', 'uscc_taken', 'uscc_taken_other_org', 'email_taken']);
+    const ip = '198.51.100.6';
+    await h.db.insert(registrationAttempts).values(Array.from({ length: 5 }, () => ({ ip, at: sql`now()` as unknown as Date })));
+    expect(await keyOf(registerInstitution(h.db, institution(), { ip, limit: 5 }))).toBe('registration_limited');
+    expect(await keyOf(setPasswordWithToken(h.db, 'made-up-token', 'a-new-password-1'))).toBe('profile.errors.token');
+    expect(hashed.n).toBe(1);
+    // What passes the early checks is hashed once and registered.
+    expect(await keyOf(registerInstitution(h.db, institution(), { ip: '198.51.100.7' }))).toBeNull();
+    expect(hashed.n).toBe(2);
+  });
+});
