@@ -8,7 +8,7 @@ import type { DbHandle } from '../db/client';
 import { ipAssets, notifications, parks, users } from '../db/schema';
 import { openTestDb } from '../db/testing';
 import { adminHome, institutionList, userList, verificationQueues } from './admin/views';
-import { submitApplication } from './applications/service';
+import { submitApplication, transitionApplication } from './applications/service';
 import { applicationFor, enterpriseApplications } from './applications/views';
 import type { Actor } from './auth/actor';
 import { enterpriseForReview, enterpriseHome, enterpriseProfile, zoneParks } from './enterprises/views';
@@ -305,5 +305,30 @@ describe('foreign and unknown ids', () => {
   it('reviewing an enterprise is for institutions: an admin or an enterprise is refused', async () => {
     expect(await failure(enterpriseForReview(h.db, admin, smeA.enterpriseId!))).toBe('forbidden');
     expect(await failure(enterpriseForReview(h.db, smeA, smeA.enterpriseId!))).toBe('forbidden');
+  });
+});
+
+// Last: it leaves an application (withdrawn) and a consent behind, which the views above must not see.
+describe('the need page after applying', () => {
+  it('marks a product applied for from the need with its application, until it is withdrawn', async () => {
+    // A product applied for from the need is marked with its application, until it is withdrawn.
+    expect((await matchesForNeed(h.db, smeA, needA)).appliedFor.size).toBe(0);
+    const { application } = await submitApplication(
+      h.db,
+      smeA,
+      applicationFormSchema.parse({
+        productId: published,
+        needId: needA,
+        amountWan: '300',
+        termMonths: '12',
+        ipAssetIds: [],
+        idempotencyKey: 'views-need-applied-1',
+      }),
+    );
+    expect([...(await matchesForNeed(h.db, smeA, needA)).appliedFor.entries()]).toEqual([
+      [published, { id: application.id, productId: published, status: 'submitted' }],
+    ]);
+    await transitionApplication(h.db, smeA, { applicationId: application.id, action: 'withdraw' });
+    expect((await matchesForNeed(h.db, smeA, needA)).appliedFor.size).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { countUpTo } from './count-up-to';
 import { jsonArray } from './json';
-import { auditEvents, certifications, consents, enterprises, financingNeeds, innovationScores, institutions, matches, products } from '../schema';
+import { applications, auditEvents, certifications, consents, enterprises, financingNeeds, innovationScores, institutions, matches, products } from '../schema';
 import { eligibilityFactsJson, factsFromJson } from './enterprises';
 import { assetOptionsJson, needAssetsJson, needIsOpen, needStatusNow, needTermsColumns } from './needs';
 import { productCardColumns } from './products';
@@ -275,6 +275,18 @@ function interestsJson(limit: number) {
  * assets its form may offer and what the eligibility rules look at. Null for an unknown need; the
  * caller checks that the need is the reader's before showing any of it.
  */
+/**
+ * The reader's applications made for this need and still under way or done (not rejected or
+ * withdrawn), by product: the need page marks those products as applied for (applications_need_cov).
+ */
+function needApplicationsJson(readerId: string) {
+  return jsonArray<{ id: string; productId: string; status: string }>(
+    sql`select json_agg(json_build_object('id', a.id, 'productId', a.product_id, 'status', a.status) order by a.submitted_at desc, a.id)
+      from ${applications} a where a.need_id = "financing_needs"."id" and a.enterprise_id = ${readerId}
+        and a.status not in ('rejected', 'withdrawn')`,
+  );
+}
+
 export async function needPageRow(db: Db, needId: string, readerId: string, limit = 50) {
   const [r] = await db
     .select({
@@ -284,6 +296,7 @@ export async function needPageRow(db: Db, needId: string, readerId: string, limi
       interests: interestsJson(limit),
       assetOptions: assetOptionsJson(readerId),
       facts: eligibilityFactsJson(readerId),
+      applications: needApplicationsJson(readerId),
     })
     .from(financingNeeds)
     .where(eq(financingNeeds.id, needId))
@@ -294,6 +307,7 @@ export async function needPageRow(db: Db, needId: string, readerId: string, limi
     interests: r.interests.map((x) => ({ ...x, createdAt: new Date(x.createdAt), updatedAt: new Date(x.updatedAt) })),
     assetOptions: r.assetOptions,
     facts: factsFromJson(r.facts),
+    applications: r.applications,
   };
 }
 

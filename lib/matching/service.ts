@@ -75,7 +75,9 @@ export async function matchesForNeed(db: Db, actor: Actor, needId: string, o: { 
   const { need, interests, assetOptions, facts } = row;
   assertEnterpriseScope(actor, need.enterpriseId);
   const asOf = zoneDay();
-  const page = { need, asOf, interests, assetOptions };
+  // The products already applied for from this need: the page links to the application instead of a second one.
+  const appliedFor = new Map(row.applications.map((a) => [a.productId, a]));
+  const page = { need, asOf, interests, assetOptions, appliedFor };
   if (!LIVE_NEED.includes(need.status)) return { ...page, fits: [], fitsTotal: 0, nearMisses: [] };
   if (!facts) throw new AppError('not_found');
   const { fits, nearMisses } = rankCandidates(need, await needCandidates(db, need), facts, asOf);

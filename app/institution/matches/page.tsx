@@ -44,7 +44,13 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
         {t(fits.capped ? 'matching.institution.resultsMore' : 'matching.institution.results', { total: fits.total })}
       </p>
       {fits.items.length === 0 ? (
-        <EmptyState text={t('matching.institution.none')} hint={t('empty.matches')} href="/institution/needs" action={t('empty.matchesAction')} />
+        // Pairs that agree on the terms but whose enterprise misses an eligibility rule are not "none".
+        <EmptyState
+          text={fits.notEligible > 0 ? t('matching.institution.noneEligible', { n: fits.notEligible }) : t('matching.institution.none')}
+          hint={t('empty.matches')}
+          href="/institution/needs"
+          action={t('empty.matchesAction')}
+        />
       ) : (
         <ul className="space-y-3">
           {fits.items.map((f) => (
@@ -109,7 +115,9 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
           ))}
         </ul>
       )}
-      {fits.notEligible > 0 && <p className="text-sm text-slate-600">{t('matching.institution.notEligible', { n: fits.notEligible })}</p>}
+      {fits.items.length > 0 && fits.notEligible > 0 && (
+        <p className="text-sm text-slate-600">{t('matching.institution.notEligible', { n: fits.notEligible })}</p>
+      )}
       {pages > 1 && (
         <nav aria-label={t('product.page', { page, pages })} className="flex justify-center gap-4">
           {page > 1 && <Link href={pageLink(page - 1)}>{t('product.prev')}</Link>}

@@ -2,6 +2,8 @@
 export const zh = {
   navTitle: '匹配需求',
   forNeed: {
+    appliedFor: '已为此需求申请（{status}）',
+    viewApplication: '查看申请',
     title: '为这条需求推荐的产品',
     lead: '按匹配度排序（利率、额度余量、园区专属、资质、创新积分、机构响应速度），同分时利率低者在前。',
     none: '暂时没有完全符合这条需求的产品，可参考下方差一项条件的产品，或调整金额、期限、担保方式。',
@@ -73,10 +75,11 @@ export const zh = {
   institution: {
     title: '匹配需求',
     lead: '对接中的融资需求与贵机构已上架产品的匹配：金额、期限、担保方式、利率均符合，且企业满足产品准入条件。',
-    results: '共 {total} 组需求与产品符合硬性条件',
-    resultsMore: '超过 {total} 组需求与产品符合硬性条件',
+    results: '共 {total} 组需求与产品的金额、期限、担保方式、利率相符',
+    resultsMore: '超过 {total} 组需求与产品的金额、期限、担保方式、利率相符',
     none: '暂无与贵机构产品匹配的需求。',
     notEligible: '本页另有 {n} 组因企业不满足产品准入条件未列出。',
+    noneEligible: '本页 {n} 组的企业都不满足产品的准入条件（如资质、园区、经营年限、创新积分），因此未列出。',
     responseTime: '贵机构首次处理申请的中位用时：{hours} 小时',
     product: '匹配产品',
     expressInterest: '表达对接意向',
@@ -97,6 +100,8 @@ export const zh = {
 export const en: typeof zh = {
   navTitle: 'Matching needs',
   forNeed: {
+    appliedFor: 'Applied for from this need ({status})',
+    viewApplication: 'View the application',
     title: 'Products for this need',
     lead: 'Ranked by match score (rate, amount headroom, zone-exclusive, certifications, innovation score, the institution’s response time); on equal scores the lower rate comes first.',
     none: 'No product fits this need completely yet. See the products one condition away below, or change the amount, term or guarantee.',
@@ -168,10 +173,12 @@ export const en: typeof zh = {
   institution: {
     title: 'Matching needs',
     lead: 'Open financing needs that fit your published products: amount, term, guarantee and rate all fit, and the enterprise meets the product’s eligibility rules.',
-    results: '{total} need–product pairs meet the hard rules',
-    resultsMore: 'More than {total} need–product pairs meet the hard rules',
+    results: '{total} need–product pairs agree on amount, term, guarantee and rate',
+    resultsMore: 'More than {total} need–product pairs agree on amount, term, guarantee and rate',
     none: 'No need fits your products yet.',
     notEligible: '{n} more pairs on this page are left out: the enterprise misses an eligibility rule.',
+    noneEligible:
+      'In all {n} pairs on this page the enterprise misses one of the product’s eligibility rules (certification, park, years in operation, innovation score), so none is listed.',
     responseTime: 'Your median time to first action: {hours} h',
     product: 'Matching product',
     expressInterest: 'Express interest',

@@ -12,7 +12,7 @@ type NeedMatchesView = Awaited<ReturnType<typeof matchesForNeed>>;
 
 export async function NeedMatches({ view }: { view: NeedMatchesView }) {
   const t = await getT();
-  const { need, fits, fitsTotal, nearMisses, interests } = view;
+  const { need, fits, fitsTotal, nearMisses, interests, appliedFor } = view;
   const live = need.status === 'open' || need.status === 'matched';
   const ceilingSet = need.maxRateBp !== null;
   return (
@@ -82,16 +82,32 @@ export async function NeedMatches({ view }: { view: NeedMatchesView }) {
                   {f.product.zoneExclusive && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('product.exclusive')}</span>}
                 </p>
                 <MatchReasons reasons={f.reasons as ReasonLike[]} t={t} ceilingSet={ceilingSet} />
-                <Link
-                  href={`/products/${f.product.id}/apply?needId=${need.id}`}
-                  className="inline-block rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-                >
-                  {t('applications.apply')}
-                  <span className="sr-only">
-                    {t('app.colon')}
-                    {f.product.name}
-                  </span>
-                </Link>
+                {appliedFor.get(f.product.id) ? (
+                  // Applied for from this need already: the application, not a second one.
+                  <p className="text-sm" data-testid="applied-for">
+                    <span className="mr-2 rounded bg-green-100 px-1.5 py-0.5 font-medium text-green-900">
+                      {t('matching.forNeed.appliedFor', { status: t(`applications.statuses.${appliedFor.get(f.product.id)!.status}`) })}
+                    </span>
+                    <Link href={`/enterprise/applications/${appliedFor.get(f.product.id)!.id}`} className="text-brand-700 underline">
+                      {t('matching.forNeed.viewApplication')}
+                      <span className="sr-only">
+                        {t('app.colon')}
+                        {f.product.name}
+                      </span>
+                    </Link>
+                  </p>
+                ) : (
+                  <Link
+                    href={`/products/${f.product.id}/apply?needId=${need.id}`}
+                    className="inline-block rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+                  >
+                    {t('applications.apply')}
+                    <span className="sr-only">
+                      {t('app.colon')}
+                      {f.product.name}
+                    </span>
+                  </Link>
+                )}
               </li>
             ))}
           </ol>
