@@ -103,10 +103,14 @@ test('documents shared with an application, 补充材料, download under consent
   // The enterprise is told, uploads the certificate and resubmits with it.
   await sme.reload();
   await expect(sme.getByTestId('materials-request')).toContainText('纳税证明');
-  await sme.goto('/enterprise/documents');
+  // The page's link opens the vault on the kind asked for, with the way back to the application.
+  await sme.getByTestId('resubmit-vault-link').click();
+  await expect(sme).toHaveURL(/\/enterprise\/documents\?kind=tax_certificate&back=/);
+  await expect(sme.getByTestId('upload-form').getByLabel('资料类型')).toHaveValue('tax_certificate');
   await upload(sme, { kind: '纳税证明', name: '纳税证明（2026）.pdf', body: pdf('tax certificate') });
   await expect(sme.getByTestId('upload-result')).toContainText('纳税证明（2026）.pdf');
-  await sme.goto(`/enterprise/applications/${applicationId}`);
+  await sme.getByTestId('vault-back').click();
+  await expect(sme).toHaveURL(new RegExp(`/enterprise/applications/${applicationId}$`));
   const resubmit = sme.getByRole('form', { name: '补充后重新提交' });
   await expect(resubmit.getByLabel('纳税证明')).toBeChecked();
   await resubmit.getByRole('button', { name: '补充后重新提交' }).click();

@@ -8,7 +8,16 @@ import { buttonClass, FieldError } from '@/components/ui/field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { resubmitApplicationSchema } from '@/lib/validation/application';
 
-export function ResubmitForm({ applicationId, documents }: { applicationId: string; documents: { id: string; label: string; checked: boolean }[] }) {
+export function ResubmitForm({
+  applicationId,
+  documents,
+  vaultHref,
+}: {
+  applicationId: string;
+  documents: { id: string; label: string; checked: boolean }[];
+  /** The vault, opened on the kind asked for, with the way back here (lib/documents/vault-link.ts). */
+  vaultHref: string;
+}) {
   const { t } = useI18n();
   const { form, onSubmit, formError, fieldError, pending } = useActionForm(resubmitApplicationSchema, resubmitApplicationAction, {
     defaultValues: { applicationId, documentIds: documents.filter((d) => d.checked).map((d) => d.id) },
@@ -21,7 +30,7 @@ export function ResubmitForm({ applicationId, documents }: { applicationId: stri
       </h2>
       <p className="text-sm text-slate-700">
         {t('documents.materials.resubmitLead')}{' '}
-        <Link href="/enterprise/documents" className="text-brand-700 underline" data-testid="resubmit-vault-link">
+        <Link href={vaultHref} className="text-brand-700 underline" data-testid="resubmit-vault-link">
           {t('documents.share.uploadMissing')}
         </Link>
       </p>

@@ -6,7 +6,20 @@ import type { Translate } from '@/lib/i18n/translate';
 
 const TONE = { have: 'text-green-800', expired: 'text-amber-800', missing: 'text-red-700' } as const;
 
-export function ShareChecklist({ items, institution, t, officer = false }: { items: ChecklistItem[]; institution?: string; t: Translate; officer?: boolean }) {
+export function ShareChecklist({
+  items,
+  institution,
+  t,
+  officer = false,
+  vaultHref = '/enterprise/documents',
+}: {
+  items: ChecklistItem[];
+  institution?: string;
+  t: Translate;
+  officer?: boolean;
+  /** Where "upload what is missing" goes (lib/documents/vault-link.ts: the kind and the way back). */
+  vaultHref?: string;
+}) {
   return (
     <section aria-labelledby="doc-checklist" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="document-checklist">
       <h2 id="doc-checklist" className="font-semibold">
@@ -34,7 +47,7 @@ export function ShareChecklist({ items, institution, t, officer = false }: { ite
         </ul>
       )}
       {!officer && items.some((i) => i.state !== 'have') && (
-        <Link href="/enterprise/documents" className="text-sm text-brand-700 underline">
+        <Link href={vaultHref} className="text-sm text-brand-700 underline">
           {t('documents.share.uploadMissing')}
         </Link>
       )}

@@ -10,10 +10,17 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
 import { DOCUMENT_KINDS, IP_DOCUMENT_KINDS, type DocumentKindCode } from '@/lib/validation/document';
 
-export function UploadForm({ ipAssets }: { ipAssets: { id: string; number: string; title: string }[] }) {
+export function UploadForm({
+  ipAssets,
+  initialKind = 'financial_statement',
+}: {
+  ipAssets: { id: string; number: string; title: string }[];
+  /** The kind a page asked for (lib/documents/vault-link.ts). */
+  initialKind?: DocumentKindCode;
+}) {
   const { t } = useI18n();
   const router = useRouter();
-  const [kind, setKind] = useState<DocumentKindCode>('financial_statement');
+  const [kind, setKind] = useState<DocumentKindCode>(initialKind);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string; field?: string | null } | null>(null);
 

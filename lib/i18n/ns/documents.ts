@@ -4,6 +4,8 @@ export const zh = {
   title: '企业资料库',
   lead: '资料只需上传一次：申请时选择要共享给该机构的资料，撤回授权即停止访问。',
   navTitle: '资料库',
+  backToApplication: '← 上传后返回融资申请',
+  backToApply: '← 上传后返回申请页面',
   kinds: {
     business_license: '营业执照',
     financial_statement: '财务报表',
@@ -176,6 +178,8 @@ export const en: typeof zh = {
   title: 'Document vault',
   lead: 'Upload each document once; when applying, choose what to share with that institution. Revoking consent ends its access.',
   navTitle: 'Documents',
+  backToApplication: '← Back to the application once uploaded',
+  backToApply: '← Back to the application form once uploaded',
   kinds: {
     business_license: 'Business licence',
     financial_statement: 'Financial statements',

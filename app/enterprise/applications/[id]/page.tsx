@@ -4,6 +4,7 @@ import { ApplicationSummary } from '@/components/applications/application-summar
 import { Timeline } from '@/components/applications/timeline';
 import { WithdrawApplicationButton } from '@/components/applications/withdraw-button';
 import { ResubmitForm } from '@/components/documents/resubmit-form';
+import { vaultLink } from '@/lib/documents/vault-link';
 import { getDb } from '@/db';
 import { documentLabel } from '@/lib/documents/format';
 import { enterpriseApplicationDocuments } from '@/lib/documents/sharing';
@@ -74,6 +75,11 @@ export default async function EnterpriseApplicationPage({ params }: { params: Pr
         <ResubmitForm
           applicationId={a.id}
           documents={docs.vault.map((d) => ({ id: d.documentId, label: documentLabel(t, d), checked: requested.has(d.kind) }))}
+          // The vault opens on the first kind asked for that it does not hold yet, with the way back here.
+          vaultHref={vaultLink(
+            docs.request?.kinds.find((k) => !docs.vault.some((d) => d.kind === k)) ?? docs.request?.kinds[0],
+            `/enterprise/applications/${a.id}`,
+          )}
         />
       )}
       <section aria-labelledby="shared" className="space-y-2">

@@ -7,6 +7,7 @@ import { documentLabel } from '@/lib/documents/format';
 import { isAppError } from '@/lib/core/errors';
 import { applyPage } from '@/lib/products/views';
 import { ShareChecklist } from '@/components/documents/share-checklist';
+import { vaultLink } from '@/lib/documents/vault-link';
 import { getT } from '@/lib/i18n/server';
 import { fenToWanInput, formatWan } from '@/lib/core/money';
 import { isUuid } from '@/lib/core/ids';
@@ -40,7 +41,12 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
         {row.institutionName} · {t('product.amountRange')} {t('product.wanRange', { min: formatWan(row.amountMinFen), max: formatWan(row.amountMaxFen) })} ·{' '}
         {t('product.termRange')} {t('product.months', { min: row.termMinMonths, max: row.termMaxMonths })}
       </p>
-      <ShareChecklist items={docs.checklist} institution={row.institutionName} t={t} />
+      <ShareChecklist
+        items={docs.checklist}
+        institution={row.institutionName}
+        t={t}
+        vaultHref={vaultLink(docs.checklist.find((i) => i.state !== 'have')?.kind, `/products/${row.id}/apply`)}
+      />
       <ApplyForm
         productId={row.id}
         pledge={row.category === 'ip_pledge'}

@@ -1,0 +1,22 @@
+// Links into the enterprise's document vault from a page that asks for a document (an application
+// waiting for more materials, the apply page's checklist): the vault opens on the kind asked for
+// and offers the way back. Only the app's own application and apply pages are ways back.
+import { DOCUMENT_KINDS, type DocumentKindCode } from '../validation/document';
+
+const BACK = /^\/(enterprise\/applications\/[0-9a-f-]{36}|products\/[0-9a-f-]{36}\/apply)$/;
+
+/** The vault, opened on `kind` (when one is asked for), with `back` as the way back. */
+export function vaultLink(kind: string | undefined, back: string): string {
+  const q = new URLSearchParams();
+  if (kind && (DOCUMENT_KINDS as readonly string[]).includes(kind)) q.set('kind', kind);
+  if (BACK.test(back)) q.set('back', back);
+  const s = q.toString();
+  return s ? `/enterprise/documents?${s}` : '/enterprise/documents';
+}
+
+/** The vault page's query: the kind to upload and the way back, each only when valid. */
+export function vaultQuery(params: { kind?: unknown; back?: unknown }): { kind: DocumentKindCode | null; back: string | null } {
+  const kind = typeof params.kind === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(params.kind) ? (params.kind as DocumentKindCode) : null;
+  const back = typeof params.back === 'string' && BACK.test(params.back) ? params.back : null;
+  return { kind, back };
+}
