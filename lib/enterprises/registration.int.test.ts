@@ -68,6 +68,8 @@ describe('enterprise self-registration', () => {
     const notes = await h.db.select().from(notifications).where(eq(notifications.entityId, r.enterpriseId));
     expect(notes).toHaveLength(1);
     expect(notes[0].toAdmins).toBe(true);
+    // It leads to where the admin verifies the enterprise.
+    expect(notes[0].link).toBe('/admin/verification');
   });
 
   it('keeps a code confirmed as printed, flagged for the admin', async () => {

@@ -100,7 +100,8 @@ const certificationDecision = (key: string) =>
 const registration = z.object({ enterprise: text, checkFailed: z.boolean(), outsideZone: z.boolean() });
 const enterpriseRegistered = def({
   params: registration,
-  link: () => '/admin',
+  // Where the admin verifies it (the admin home only counts them).
+  link: () => '/admin/verification',
   render: (p, t) => {
     const flags = [p.checkFailed && t('notifications.enterprise.flagCheckFailed'), p.outsideZone && t('notifications.enterprise.flagOutsideZone')].filter(
       (f): f is string => Boolean(f),
