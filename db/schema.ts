@@ -163,7 +163,10 @@ export const certifications = pgTable(
   (t) => [
     index('certifications_enterprise_idx').on(t.enterpriseId),
     index('certifications_verification_idx').on(t.verificationStatus, t.createdAt),
-    uniqueIndex('certifications_kind_number_uq').on(t.kind, t.number),
+    // One certificate number per enterprise; across enterprises only one may hold it verified, so a
+    // stranger claiming a company's number neither blocks the company nor learns that it exists.
+    uniqueIndex('certifications_enterprise_kind_number_uq').on(t.enterpriseId, t.kind, t.number),
+    uniqueIndex('certifications_verified_kind_number_uq').on(t.kind, t.number).where(sql`${t.verificationStatus} = 'verified'`),
     check('certifications_dates_chk', sql`${t.validFrom} <= ${t.validTo}`),
   ],
 );

@@ -82,16 +82,24 @@ describe('enterprise profile', () => {
     expect(c.verificationStatus).toBe('unverified');
     expect(await h.db.select().from(notifications).where(eq(notifications.entityId, c.id))).toHaveLength(1);
     await expect(removeCertification(h.db, other, c.id)).rejects.toMatchObject({ code: 'not_found' });
+    // Another enterprise may claim the same number (only one can have it verified); the same
+    // enterprise cannot add it twice.
+    const squat = await addCertification(
+      h.db,
+      other,
+      certificationFormSchema.parse({ kind: 'high_tech', number: 'GR202444009999', validFrom: '2024-12-01', validTo: '2027-11-30' }),
+    );
     await expect(
       addCertification(
         h.db,
-        other,
+        owner,
         certificationFormSchema.parse({ kind: 'high_tech', number: 'GR202444009999', validFrom: '2024-12-01', validTo: '2027-11-30' }),
       ),
     ).rejects.toMatchObject({
       code: 'conflict',
       details: { field: 'number' },
     });
+    await removeCertification(h.db, other, squat.id);
     await removeCertification(h.db, owner, c.id);
     expect(await h.db.select().from(certifications).where(eq(certifications.id, c.id))).toHaveLength(0);
   });

@@ -245,6 +245,25 @@ describe('verification decisions', () => {
     expect(byKind['certification.reject'].entityId).toBe(bad.id);
   });
 
+  it('lets two enterprises claim one certificate number, and verifies it for one of them only', async () => {
+    const owner = await makeEnterprise(h, parkId);
+    const squatter = await makeEnterprise(h, parkId);
+    const number = 'GR202544099999';
+    const claim = async (enterpriseId: string) =>
+      (await h.db.insert(certifications).values({ enterpriseId, kind: 'high_tech', number, validFrom: '2025-12-11', validTo: '2028-12-10' }).returning())[0];
+    const first = await claim(squatter.id);
+    const real = await claim(owner.id); // the stranger's claim no longer blocks the company
+    await decideCertification(h.db, admin, real.id, 'verify');
+    expect(await errorOf(decideCertification(h.db, admin, first.id, 'verify'))).toEqual({
+      code: 'conflict',
+      key: 'verify.errors.cert_verified_elsewhere',
+      field: undefined,
+    });
+    const [still] = await h.db.select().from(certifications).where(eq(certifications.id, first.id));
+    expect(still.verificationStatus).toBe('unverified');
+    expect((await decideCertification(h.db, admin, first.id, 'reject', '证书编号属于另一家企业')).verificationStatus).toBe('rejected');
+  });
+
   it('reopens a rejection: undecided again, back in the queue, then verifiable', async () => {
     const e = await makeEnterprise(h, parkId);
     await decideEnterprise(h.db, admin, e.id, 'reject', '材料不全');

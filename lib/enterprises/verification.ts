@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { certifications, enterprises, type Enterprise } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
 import { assertRole, type Actor } from '../auth/actor';
-import { AppError } from '../core/errors';
+import { AppError, pgErrorCode } from '../core/errors';
 import {
   certificationVerificationMachine,
   enterpriseVerificationMachine,
@@ -72,6 +72,7 @@ export async function decideCertification(
 ): Promise<Certification> {
   assertRole(actor, 'admin');
   const note = noteFor(action, reason);
+  // Only one enterprise may hold a certificate number verified (certifications_verified_kind_number_uq).
   return applyTransition<VerificationStatus, CertificationVerificationAction, Certification>(db, {
     machine: certificationVerificationMachine,
     table: certifications,
@@ -88,5 +89,8 @@ export async function decideCertification(
         entity: 'certification',
         entityId: after.id,
       }),
+  }).catch((e: unknown) => {
+    if (pgErrorCode(e) === '23505') throw new AppError('conflict', 'verify.errors.cert_verified_elsewhere');
+    throw e;
   });
 }

@@ -33,7 +33,7 @@ export const zh = {
     valid_to: '有效期止不能早于有效期起。',
     member_role: '请选择成员角色。',
     token: '链接无效或已过期。',
-    cert_taken: '该证书编号已被登记。',
+    cert_taken: '贵企业已登记过该证书编号。',
     verified_identity: '企业已通过核验，名称和成立日期以营业执照为准，不能自行修改；如有变更，请联系园区管理员。',
   },
 };
@@ -72,7 +72,7 @@ export const en: typeof zh = {
     valid_to: 'The end date cannot be before the start date.',
     member_role: 'Choose a member role.',
     token: 'This link is invalid or has expired.',
-    cert_taken: 'This certificate number is already registered.',
+    cert_taken: 'Your enterprise has already added this certificate number.',
     verified_identity:
       'The enterprise is verified: its name and founding date are those of its business licence and cannot be changed here. For a change, contact the zone administrator.',
   },

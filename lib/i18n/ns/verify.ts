@@ -34,6 +34,9 @@ export const zh = {
   reason: '驳回理由',
   reasonHint: '将随通知发送给企业，最多 500 字。',
   reason_required: '请填写驳回理由。',
+  errors: {
+    cert_verified_elsewhere: '该证书编号已为另一家企业核验通过，不能再为本企业核验；请核对证书原件后驳回。',
+  },
   page: '第 {page} / {pages} 页',
   prev: '上一页',
   next: '下一页',
@@ -75,6 +78,10 @@ export const en: typeof zh = {
   reason: 'Reason for rejection',
   reasonHint: 'Sent to the enterprise with the notice; at most 500 characters.',
   reason_required: 'Please give a reason for the rejection.',
+  errors: {
+    cert_verified_elsewhere:
+      'This certificate number is already verified for another enterprise and cannot be verified for this one; check the original certificate and reject it.',
+  },
   page: 'Page {page} of {pages}',
   prev: 'Previous',
   next: 'Next',
