@@ -104,7 +104,12 @@ describe('enterprise profile', () => {
     expect(await h.db.select().from(certifications).where(eq(certifications.id, c.id))).toHaveLength(0);
   });
 
-  it('invites a colleague whose one-time link sets a password exactly once', async () => {
+  it('invites a colleague whose one-time link sets a password exactly once, once the enterprise is verified', async () => {
+    // Unverified, a self-registered stranger could take anyone's email address with invitations.
+    const invite = () => inviteColleague(h.db, owner, inviteFormSchema.parse({ name: '李会计', email: 'Colleague@x.cn', memberRole: 'officer' }));
+    await expect(invite()).rejects.toMatchObject({ code: 'forbidden', messageKey: 'profile.errors.invite_unverified' });
+    expect(await h.db.select().from(users).where(eq(users.email, 'colleague@x.cn'))).toHaveLength(0);
+    await h.db.update(enterprises).set({ verificationStatus: 'verified' }).where(eq(enterprises.id, owner.enterpriseId!));
     const { userId, token } = await inviteColleague(h.db, owner, inviteFormSchema.parse({ name: '李会计', email: 'Colleague@x.cn', memberRole: 'officer' }));
     const [u] = await h.db.select().from(users).where(eq(users.id, userId));
     expect(u).toMatchObject({ enterpriseId: owner.enterpriseId, memberRole: 'officer', email: 'colleague@x.cn' });

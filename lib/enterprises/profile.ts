@@ -106,6 +106,11 @@ export async function inviteColleague(db: Db, actor: Actor, input: z.output<type
   try {
     return await db.transaction(async (tx) => {
       const t: Db = tx;
+      // Only an enterprise the zone has verified adds accounts: a self-registered stranger could
+      // otherwise take anyone's email address with invitations nobody answers.
+      const ent = await lockEnterprise(t, actor.enterpriseId!);
+      if (!ent) throw new AppError('not_found');
+      if (ent.verificationStatus !== 'verified') throw new AppError('forbidden', 'profile.errors.invite_unverified');
       if (await findUserByEmail(t, input.email)) throw new AppError('conflict', 'email_taken', { field: 'email' });
       const u = await insertUser(t, {
         name: input.name,

@@ -65,7 +65,13 @@ export default async function ProfilePage() {
             </li>
           ))}
         </ul>
-        {actor.memberRole === 'owner' ? <InviteForm /> : <p className="text-sm text-slate-600">{t('profile.onlyOwner')}</p>}
+        {actor.memberRole !== 'owner' ? (
+          <p className="text-sm text-slate-600">{t('profile.onlyOwner')}</p>
+        ) : row.enterprise.verificationStatus === 'verified' ? (
+          <InviteForm />
+        ) : (
+          <p className="text-sm text-slate-600">{t('profile.errors.invite_unverified')}</p>
+        )}
       </section>
     </div>
   );

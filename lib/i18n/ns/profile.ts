@@ -34,6 +34,7 @@ export const zh = {
     member_role: '请选择成员角色。',
     token: '链接无效或已过期。',
     cert_taken: '贵企业已登记过该证书编号。',
+    invite_unverified: '企业通过园区核验后才能邀请同事。',
     verified_identity: '企业已通过核验，名称和成立日期以营业执照为准，不能自行修改；如有变更，请联系园区管理员。',
   },
 };
@@ -73,6 +74,7 @@ export const en: typeof zh = {
     member_role: 'Choose a member role.',
     token: 'This link is invalid or has expired.',
     cert_taken: 'Your enterprise has already added this certificate number.',
+    invite_unverified: 'Colleagues can be invited once the zone has verified the enterprise.',
     verified_identity:
       'The enterprise is verified: its name and founding date are those of its business licence and cannot be changed here. For a change, contact the zone administrator.',
   },
