@@ -407,7 +407,7 @@ export const zh = {
     uscc_check: '统一社会信用代码校验位不正确，请对照营业执照核对。若代码与执照完全一致，请勾选下方确认。',
     uscc_check_expected: '统一社会信用代码校验位不正确：按前 17 位计算，校验位应为 {expected}。请对照营业执照核对；若代码与执照完全一致，请勾选下方确认。',
     uscc_check_expected_strict: '统一社会信用代码校验位不正确：按前 17 位计算，校验位应为 {expected}。请对照营业执照核对。',
-    uscc_taken: '该统一社会信用代码已注册。',
+    uscc_taken: '该统一社会信用代码已注册。如非贵单位注册，请联系园区管理员（科融通服务中心）核实处理。',
     uscc_taken_other_org: '该统一社会信用代码已被其他机构或企业注册。',
     registration_limited: '注册过于频繁：同一网络地址每小时最多注册 {limit} 次，请于 {time} 之后再试。',
     park: '请选择所在园区。',
