@@ -5,10 +5,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { parks, registrationAttempts } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
-import { AppError } from '../core/errors';
-import { enterpriseRegistrationSchema, institutionRegistrationSchema } from '../validation/auth';
 import { setPasswordWithToken } from './profile';
 import { registerEnterprise, registerInstitution } from './registration';
+import { enterpriseRegistrationForm, institutionRegistrationForm, refusalOf } from './registration-testing';
 import { withUsccCheckChar } from './uscc';
 
 const hashed = vi.hoisted(() => ({ n: 0 }));
@@ -34,43 +33,10 @@ afterAll(async () => h?.close());
 
 const CODE = withUsccCheckChar('91440605MA4HAXH01');
 const enterprise = (over: Record<string, unknown> = {}) =>
-  enterpriseRegistrationSchema.parse({
-    uscc: CODE,
-    confirmAsPrinted: false,
-    name: '佛山市南海区散列测试有限公司',
-    parkId: String(parkId),
-    industry: 'C',
-    foundedOn: '2018-03-01',
-    registeredCapitalWan: '500',
-    employees: '40',
-    contactName: '刘洋',
-    email: 'hash-owner@example.com',
-    password: 'correct-horse-battery',
-    passwordConfirm: 'correct-horse-battery',
-    ...over,
-  });
+  enterpriseRegistrationForm(parkId, { uscc: CODE, name: '佛山市南海区散列测试有限公司', email: 'hash-owner@example.com', ...over });
 const institution = (over: Record<string, unknown> = {}) =>
-  institutionRegistrationSchema.parse({
-    uscc: withUsccCheckChar('91440600MA4HAXH02'),
-    name: '散列测试银行',
-    kind: 'bank',
-    contactPhone: '0757-83000001',
-    contactName: '周杰',
-    email: 'hash-bank@example.com',
-    password: 'correct-horse-battery',
-    passwordConfirm: 'correct-horse-battery',
-    ...over,
-  });
-
-async function keyOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return null;
-  } catch (e) {
-    if (e instanceof AppError) return e.messageKey;
-    throw e;
-  }
-}
+  institutionRegistrationForm({ uscc: withUsccCheckChar('91440600MA4HAXH02'), name: '散列测试银行', email: 'hash-bank@example.com', ...over });
+const keyOf = async (p: Promise<unknown>) => (await refusalOf(p))?.key ?? null;
 
 describe('refused before the password is hashed', () => {
   it('a taken email or credit code (of either kind of organisation), an address over its limit, a made-up set-password link', async () => {

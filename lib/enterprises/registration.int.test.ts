@@ -9,7 +9,8 @@ import { registerEnterprise as registerEnterpriseAt, registerInstitution as regi
 import { DEFAULT_REGISTRATIONS_PER_HOUR } from './registration-limit';
 import { renderNotification } from '../notifications/render';
 import { withUsccCheckChar } from './uscc';
-import { enterpriseRegistrationSchema, institutionRegistrationSchema } from '../validation/auth';
+import { institutionRegistrationSchema } from '../validation/auth';
+import { enterpriseRegistrationForm, institutionRegistrationForm, refusalOf } from './registration-testing';
 
 let h: DbHandle;
 let parkId: number;
@@ -27,32 +28,8 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const enterpriseForm = (over: Record<string, unknown> = {}) =>
-  enterpriseRegistrationSchema.parse({
-    uscc: withUsccCheckChar('91440605MA4UREG01'),
-    confirmAsPrinted: false,
-    name: '佛山市南海区注册测试有限公司',
-    parkId: String(parkId),
-    industry: 'C',
-    foundedOn: '2018-03-01',
-    registeredCapitalWan: '500',
-    employees: '40',
-    contactName: '刘洋',
-    email: 'reg1@example.com',
-    password: 'correct-horse-battery',
-    passwordConfirm: 'correct-horse-battery',
-    ...over,
-  });
-
-async function errorOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return null;
-  } catch (e) {
-    if (e instanceof AppError) return { code: e.code, key: e.messageKey, field: e.details?.field, ...(e.details?.vars ? { vars: e.details.vars } : {}) };
-    throw e;
-  }
-}
+const enterpriseForm = (over: Record<string, unknown> = {}) => enterpriseRegistrationForm(parkId, over);
+const errorOf = refusalOf;
 
 describe('enterprise self-registration', () => {
   it('creates the enterprise (unverified), its owner with an argon2 hash, an audit row and an admin notice', async () => {
@@ -143,18 +120,7 @@ describe('institution application', () => {
   });
 });
 
-const institutionForm = (over: Record<string, unknown> = {}) =>
-  institutionRegistrationSchema.parse({
-    uscc: withUsccCheckChar('91440600MA4UBNK02'),
-    name: '另一测试银行佛山分行',
-    kind: 'bank',
-    contactPhone: '0757-83000001',
-    contactName: '周杰',
-    email: 'officer2@testbank.cn',
-    password: 'correct-horse-battery',
-    passwordConfirm: 'correct-horse-battery',
-    ...over,
-  });
+const institutionForm = institutionRegistrationForm;
 
 const countOf = async (table: typeof enterprises | typeof institutions | typeof users) => Number((await h.db.select({ n: count() }).from(table))[0].n);
 
