@@ -433,7 +433,8 @@ export const en: Shape<Messages> = {
       'The check character of this code is wrong: its first 17 characters call for {expected}. Please compare it with the business licence; if it is exactly as printed, tick the confirmation below.',
     uscc_check_expected_strict:
       'The check character of this code is wrong: its first 17 characters call for {expected}. Please compare it with the business licence.',
-    uscc_taken: 'This credit code is already registered. If your organisation did not register it, contact the zone administrator (the KeRongTong service centre).',
+    uscc_taken:
+      'This credit code is already registered. If your organisation did not register it, contact the zone administrator (the KeRongTong service centre).',
     uscc_taken_other_org: 'This credit code is already registered by another institution or enterprise.',
     registration_limited: 'Too many registrations from this network address (at most {limit} an hour). Please try again after {time}.',
     park: 'Please choose a park.',
