@@ -137,11 +137,12 @@ export async function inviteColleague(db: Db, actor: Actor, input: z.output<type
   }
 }
 
-export async function setPasswordWithToken(db: Db, token: string, password: string) {
+/** `hash`: the password hash (argon2id); tests count its calls. */
+export async function setPasswordWithToken(db: Db, token: string, password: string, hash: (password: string) => Promise<string> = hashPassword) {
   const tokenHash = createHash('sha256').update(token).digest('hex');
   // A made-up or used link is refused before the password is hashed (argon2 is the costly part).
   if (!(await passwordTokenIsLive(db, tokenHash))) throw new AppError('invalid', 'profile.errors.token', { field: 'token' });
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hash(password);
   return db.transaction(async (tx) => {
     const t: Db = tx;
     const used = await consumePasswordToken(t, tokenHash);

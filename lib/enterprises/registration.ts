@@ -39,6 +39,8 @@ export interface RegistrationContext {
   requestId?: string | null;
   /** Registrations allowed per address and hour; REGISTRATIONS_PER_HOUR or 5. */
   limit?: number;
+  /** The password hash (argon2id); tests count its calls. */
+  hash?: (password: string) => Promise<string>;
 }
 
 /**
@@ -86,7 +88,7 @@ export async function registerEnterprise(db: Db, input: EnterpriseRegistration, 
   const uscc = normaliseUscc(input.uscc);
   const checkFailed = !checkUscc(uscc).ok; // the schema lets a failed check through only when confirmed
   await refuseEarly(db, ctx, input.email, uscc, 'enterprise');
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await (ctx.hash ?? hashPassword)(input.password);
   try {
     return await db.transaction(async (tx) => {
       const t: Db = tx;
@@ -134,7 +136,7 @@ export async function registerInstitution(db: Db, input: InstitutionRegistration
   const requestId = ctx.requestId;
   const uscc = normaliseUscc(input.uscc);
   await refuseEarly(db, ctx, input.email, uscc, 'institution');
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await (ctx.hash ?? hashPassword)(input.password);
   try {
     return await db.transaction(async (tx) => {
       const t: Db = tx;
