@@ -1,6 +1,8 @@
 // The officers' queue table: enterprise, product, amount, state and how long it has waited.
 import Link from 'next/link';
 import { waitingFor } from '@/lib/core/dates';
+import { applicationMachine } from '@/lib/machines/application';
+import { isFinal } from '@/lib/machines/define';
 import type { Translate } from '@/lib/i18n/translate';
 import { formatWan } from '@/lib/core/money';
 import { UserText } from '../ui/user-text';
@@ -57,7 +59,10 @@ export function QueueTable({ items, t, now }: { items: QueueItem[]; t: Translate
                 <td className="whitespace-nowrap px-3 py-2">{t('app.months', { n: a.termMonths })}</td>
                 <td className="px-3 py-2">{t(`applications.statuses.${a.status}`)}</td>
                 <td className="whitespace-nowrap px-3 py-2">
-                  {t(w.unit === 'days' ? 'documents.workbench.waitingDays' : 'documents.workbench.waitingHours', { n: w.n })}
+                  {/* An application that has ended (disbursed, rejected, withdrawn) waits for nobody. */}
+                  {isFinal(applicationMachine, a.status as (typeof applicationMachine.states)[number])
+                    ? '—'
+                    : t(w.unit === 'days' ? 'documents.workbench.waitingDays' : 'documents.workbench.waitingHours', { n: w.n })}
                 </td>
               </tr>
             );

@@ -3,6 +3,7 @@ import { eligibilityMessageKey, type RuleCode } from '@/lib/matching/eligibility
 import type { Translate } from '@/lib/i18n/translate';
 import { joinList } from '@/lib/i18n/punctuation';
 import { MATCH_WEIGHTS, type FailedRule, type ReasonCode } from '@/lib/matching/engine';
+import { formatHours } from '@/lib/core/dates';
 import { formatRateBp, formatWan } from '@/lib/core/money';
 
 type Detail = Record<string, unknown>;
@@ -40,7 +41,9 @@ export function reasonText(code: string, detail: Detail | undefined, t: Translat
         required: str(detail.required),
       });
     case 'response_time':
-      return detail.hours === 'none' ? t('matching.reasons.no_response_history') : t('matching.reasons.response_time', { hours: str(detail.hours) });
+      return detail.hours === 'none'
+        ? t('matching.reasons.no_response_history')
+        : t('matching.reasons.response_time', { hours: typeof detail.hours === 'number' ? formatHours(detail.hours) : str(detail.hours) });
     default:
       return null;
   }

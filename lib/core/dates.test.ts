@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatZoneDateTime, zoneDay } from './dates';
+import { formatHours, formatZoneDateTime, zoneDay } from './dates';
 
 describe('zone calendar day', () => {
   it('is the Asia/Shanghai date, a day ahead of UTC after 16:00 UTC', () => {
@@ -31,5 +31,11 @@ describe('adding months to a day', () => {
     expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
     expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
     expect(addMonths('2026-05-20', 36)).toBe('2029-05-20');
+  });
+});
+
+describe('hours shown', () => {
+  it('have one decimal everywhere', () => {
+    expect([formatHours(0), formatHours(0.02), formatHours(49.25), formatHours(50)]).toEqual(['0.0', '0.0', '49.3', '50.0']);
   });
 });

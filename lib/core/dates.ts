@@ -28,3 +28,12 @@ export function waitingFor(since: Date, now: Date): { unit: 'hours' | 'days'; n:
   const hours = Math.max(0, Math.floor((now.getTime() - since.getTime()) / 3_600_000));
   return hours >= 48 ? { unit: 'days', n: Math.floor(hours / 24) } : { unit: 'hours', n: hours };
 }
+
+/**
+ * Hours as every page shows them: one decimal ('0.0', '49.3'), the figures' precision. The product
+ * page, the banks' matches page, the match reasons and the dashboard said 0, 0.02 and 0.0 for the
+ * same median.
+ */
+export function formatHours(hours: number): string {
+  return hours.toFixed(1);
+}

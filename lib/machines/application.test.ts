@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../auth/actor';
 import { applicationMachine, type ApplicationAction } from './application';
 import { AppError } from '../core/errors';
-import { planTransition } from './define';
+import { isFinal, planTransition } from './define';
 
 const allowed: Record<string, string> = {
   'submitted/accept/institution': 'accepted',
@@ -43,5 +43,11 @@ describe('application lifecycle', () => {
         const role = applicationMachine.actions[action].roles[0];
         expect(() => planTransition(applicationMachine, final, action, role)).toThrow(AppError);
       }
+  });
+});
+
+describe('final states', () => {
+  it('are the ones no action leaves: disbursed, rejected and withdrawn', () => {
+    expect(applicationMachine.states.filter((s) => isFinal(applicationMachine, s))).toEqual(['disbursed', 'rejected', 'withdrawn']);
   });
 });

@@ -32,3 +32,8 @@ export function planTransition<S extends string, A extends string>(machine: Mach
 export function allowedActions<S extends string, A extends string>(machine: Machine<S, A>, current: S, role: Role): A[] {
   return (Object.keys(machine.actions) as A[]).filter((a) => machine.actions[a].from.includes(current) && machine.actions[a].roles.includes(role));
 }
+
+/** Whether no action leaves `state` (disbursed, rejected, withdrawn for an application). */
+export function isFinal<S extends string, A extends string>(machine: Machine<S, A>, state: S): boolean {
+  return !(Object.keys(machine.actions) as A[]).some((a) => machine.actions[a].from.includes(state));
+}

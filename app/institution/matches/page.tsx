@@ -3,7 +3,7 @@ import { ExpressInterestButton } from '@/components/matching/express-interest-bu
 import { MatchReasons, ScoreBadge } from '@/components/matching/match-text';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
-import { formatZoneDateTime } from '@/lib/core/dates';
+import { formatHours, formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { errorText } from '@/lib/i18n/translate';
 import { fitsForInstitution, fitsPageSchema } from '@/lib/matching/service';
@@ -32,7 +32,7 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
         <h1 className="text-2xl font-bold">{t('matching.institution.title')}</h1>
         <p className="text-slate-700">{t('matching.institution.lead')}</p>
         {fits.medianResponseHours !== null && (
-          <p className="mt-1 text-sm text-slate-600">{t('matching.institution.responseTime', { hours: fits.medianResponseHours })}</p>
+          <p className="mt-1 text-sm text-slate-600">{t('matching.institution.responseTime', { hours: formatHours(fits.medianResponseHours) })}</p>
         )}
       </div>
       {problem && (

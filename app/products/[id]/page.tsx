@@ -5,7 +5,7 @@ import { amountRangeText, rateText, termRangeText } from '@/components/products/
 import { getDb } from '@/db';
 import { productPage } from '@/lib/products/views';
 import { currentActor } from '@/lib/auth/session';
-import { formatZoneDateTime } from '@/lib/core/dates';
+import { formatHours, formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { formatRateBp } from '@/lib/core/money';
 import { isUuid } from '@/lib/core/ids';
@@ -27,7 +27,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   const rt = shown.responseTime ?? undefined;
   // A median without data says so, not "— 小时".
   const hours = (n: number | string | null | undefined) =>
-    n === null || n === undefined ? t('applications.responseNoData') : t('applications.responseHours', { n });
+    n === null || n === undefined ? t('applications.responseNoData') : t('applications.responseHours', { n: formatHours(Number(n)) });
   const parkName = (pid: number) => {
     const park = parks.find((x) => x.id === pid);
     return park ? localName(park, locale) : String(pid);
