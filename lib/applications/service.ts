@@ -226,6 +226,18 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
         await notifyInstitution(tx, after.institutionId, { kind: `application.${input.action}`, params, ...about });
       else if (input.action === 'reject' || input.action === 'request_materials')
         await notifyEnterprise(tx, after.enterpriseId, { kind: `application.${input.action}`, params: { ...params, reason: input.reason }, ...about });
+      else if (input.action === 'approve')
+        // The terms granted, so the notice says what was approved (older notices have none).
+        await notifyEnterprise(tx, after.enterpriseId, {
+          kind: 'application.approve',
+          params: {
+            ...params,
+            amountFen: String(after.approvedAmountFen),
+            rateBp: after.approvedRateBp ?? undefined,
+            termMonths: after.approvedTermMonths ?? undefined,
+          },
+          ...about,
+        });
       else await notifyEnterprise(tx, after.enterpriseId, { kind: `application.${input.action}`, params, ...about });
 
       if (action === 'approve') await pledgeOnApproval(tx, after);

@@ -6,7 +6,7 @@
 // name, so names appear as entered in both languages).
 import { z } from 'zod';
 import { CERTIFICATION_KINDS } from '../../db/enums';
-import { formatWan } from '../core/money';
+import { formatRateBp, formatWan } from '../core/money';
 import type { Translate } from '../i18n/translate';
 
 const fen = z.union([z.bigint(), z.string().regex(/^-?\d{1,20}$/)]).transform((v) => BigInt(v));
@@ -61,6 +61,20 @@ const institutionApplication = (key: string) =>
   def({ params: toInstitution, link: (p) => `/institution/applications/${p.applicationId}`, render: (p, t) => texts(t, key, p) });
 const enterpriseApplication = (key: string) =>
   def({ params: toEnterprise, link: (p) => `/enterprise/applications/${p.applicationId}`, render: (p, t) => texts(t, key, p) });
+/** An approval with the terms granted (amount, annual rate, term); notices written before they were kept have none. */
+const approvalTerms = toEnterprise.extend({ amountFen: fen.optional(), rateBp: z.number().int().optional(), termMonths: z.number().int().optional() });
+const applicationApproved = def({
+  params: approvalTerms,
+  link: (p) => `/enterprise/applications/${p.applicationId}`,
+  render: (p, t) => {
+    const x = texts(t, 'application.approve', { product: p.product });
+    if (p.amountFen === undefined || p.rateBp === undefined || p.termMonths === undefined) return x;
+    return {
+      ...x,
+      body: t('notifications.application.approveTerms', { amount: amount(t, p.amountFen), rate: formatRateBp(p.rateBp), term: term(t, p.termMonths) }),
+    };
+  },
+});
 const enterpriseApplicationWithReason = (key: string) =>
   def({ params: withReason, link: (p) => `/enterprise/applications/${p.applicationId}`, render: (p, t) => texts(t, key, p) });
 
@@ -120,7 +134,7 @@ export const NOTICES = {
   'application.withdraw': institutionApplication('application.withdraw'),
   'application.resubmit': institutionApplication('application.resubmit'),
   'application.accept': enterpriseApplication('application.accept'),
-  'application.approve': enterpriseApplication('application.approve'),
+  'application.approve': applicationApproved,
   'application.disburse': enterpriseApplication('application.disburse'),
   'application.reject': enterpriseApplicationWithReason('application.reject'),
   'application.request_materials': enterpriseApplicationWithReason('application.request_materials'),
