@@ -109,7 +109,9 @@ describe('notifications in the reader’s language', () => {
     expect(mine.map((n) => n.kind).sort()).toEqual(['application.accept', 'application.approve']);
     for (const n of mine) expect(`${n.title}${n.body}`.replaceAll(PRODUCT, '')).not.toMatch(/\p{Script=Han}/u);
     // The approval says what was granted.
-    expect(mine.find((n) => n.kind === 'application.approve')?.body).toBe('Approved: 400.00 (10k CNY) at 3.80% a year for 12 months. See the application for the details.');
+    expect(mine.find((n) => n.kind === 'application.approve')?.body).toBe(
+      'Approved: 400.00 (10k CNY) at 3.80% a year for 12 months. See the application for the details.',
+    );
     expect((await read(sme, 'zh')).find((n) => n.kind === 'application.approve' && n.link === `/enterprise/applications/${app.id}`)?.body).toBe(
       '授信 400.00 万元，年利率 3.80%，期限 12 个月。请在申请页查看详情。',
     );
