@@ -1,5 +1,7 @@
+import Link from 'next/link';
 import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
+import { gettingStarted } from '@/lib/enterprises/getting-started';
 import { enterpriseHome } from '@/lib/enterprises/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
@@ -14,6 +16,7 @@ export default async function EnterpriseHome() {
   const [t, locale, db] = await Promise.all([getT(), getLocale(), getDb()]);
   const { row, overview: o } = await enterpriseHome(db, actor);
   const e = row.enterprise;
+  const steps = gettingStarted(e, o);
   return (
     <div className="space-y-6">
       <div>
@@ -44,6 +47,30 @@ export default async function EnterpriseHome() {
           </div>
         </dl>
       </section>
+      {steps.some((s) => !s.done) && (
+        <section aria-labelledby="getting-started" className="rounded-lg border border-brand-100 bg-brand-50 p-4" data-testid="getting-started">
+          <h2 id="getting-started" className="font-semibold">
+            {t('enterprise.start.title')}
+          </h2>
+          <ol className="mt-2 space-y-1 text-sm">
+            {steps.map((s) => (
+              <li key={s.step} className="flex items-baseline gap-2">
+                <span aria-hidden="true" className={s.done ? 'text-green-700' : 'text-slate-500'}>
+                  {s.done ? '✓' : '○'}
+                </span>
+                <span className="sr-only">{t(s.done ? 'enterprise.start.done' : 'enterprise.start.todo')}</span>
+                {s.href && !s.done ? (
+                  <Link href={s.href} className="text-brand-700 underline">
+                    {t(`enterprise.start.${s.step}`)}
+                  </Link>
+                ) : (
+                  <span className={s.done ? 'text-slate-600' : ''}>{t(`enterprise.start.${s.step}`)}</span>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
         <Stat label={t('enterprise.openNeeds')} value={o.openNeeds} href="/enterprise/needs" />
         <Stat label={t('enterprise.applications')} value={o.applications} href="/enterprise/applications" />

@@ -180,6 +180,15 @@ export const en: Shape<Messages> = {
     loans: 'Active loans',
     outstanding: 'Outstanding (10k CNY)',
     overridePending: 'Your credit code failed the automatic check and was confirmed as printed; a zone administrator will verify it.',
+    start: {
+      title: 'Getting started with KeRongTong',
+      done: 'Done: ',
+      todo: 'To do: ',
+      profile: 'Complete the enterprise profile: last year’s revenue and R&D expense (used for matching and the innovation score)',
+      verification: 'Wait for the zone administrator to verify the enterprise (then you can invite colleagues)',
+      need: 'Post a financing need and see the products matched to it',
+      apply: 'Apply for a suitable product',
+    },
   },
   sessions: {
     signOutEverywhere: 'Sign out everywhere',

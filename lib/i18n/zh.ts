@@ -176,6 +176,15 @@ export const zh = {
     loans: '在贷笔数',
     outstanding: '在贷余额（万元）',
     overridePending: '您的统一社会信用代码未通过自动校验，已按营业执照确认，等待园区管理员人工核验。',
+    start: {
+      title: '开始使用科融通',
+      done: '已完成：',
+      todo: '待完成：',
+      profile: '完善企业信息：填写上年营业收入和研发费用（用于匹配和创新积分）',
+      verification: '等待园区管理员核验企业信息（核验后可邀请同事，融资对接更顺畅）',
+      need: '发布一条融资需求，查看为您匹配的金融产品',
+      apply: '选择合适的产品提交融资申请',
+    },
   },
   sessions: {
     signOutEverywhere: '强制下线',
