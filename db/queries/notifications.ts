@@ -40,3 +40,14 @@ export async function markAllRead(db: Db, a: Parameters<typeof addressedTo>[0]) 
     .set({ readAt: new Date() })
     .where(and(addressedTo(a), isNull(notifications.readAt)));
 }
+
+/**
+ * The admins' notices about one entity (a registration, a submitted certification) are read once an
+ * admin has decided it: the shared badge counted items already handled (19 after a day of approvals).
+ */
+export async function markAdminNoticesHandled(db: Db, entity: string, entityId: string) {
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.toAdmins, true), eq(notifications.entity, entity), eq(notifications.entityId, entityId), isNull(notifications.readAt)));
+}

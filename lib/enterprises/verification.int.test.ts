@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { certificationVerificationQueue, enterpriseVerificationQueue } from '../../db/queries/verification';
@@ -208,6 +208,28 @@ describe('verification decisions', () => {
   it('an unknown id is not found', async () => {
     expect(await errorOf(decideEnterprise(h.db, admin, crypto.randomUUID(), 'verify'))).toMatchObject({ code: 'not_found' });
     expect(await errorOf(decideCertification(h.db, admin, crypto.randomUUID(), 'verify'))).toMatchObject({ code: 'not_found' });
+  });
+
+  it('reads the admins’ notice about what was decided, and leaves the others unread', async () => {
+    const e = await makeEnterprise(h, parkId);
+    const other = await makeEnterprise(h, parkId);
+    const c = await makeCertification(h, other.id);
+    const notice = (entity: string, entityId: string) => ({ toAdmins: true, kind: `${entity}.registered`, params: {}, entity, entityId });
+    await h.db.insert(notifications).values([notice('enterprise', e.id), notice('enterprise', other.id), notice('certification', c.id)]);
+    const unread = async () =>
+      (
+        await h.db
+          .select()
+          .from(notifications)
+          .where(and(eq(notifications.toAdmins, true), isNull(notifications.readAt)))
+      )
+        .map((n) => n.entityId)
+        .filter((id) => [e.id, other.id, c.id].includes(id!))
+        .sort();
+    await decideEnterprise(h.db, admin, e.id, 'verify');
+    expect(await unread()).toEqual([other.id, c.id].sort());
+    await decideCertification(h.db, admin, c.id, 'reject', '证书已过有效期');
+    expect(await unread()).toEqual([other.id]);
   });
 
   it('verifies and rejects certifications; the enterprise is told which certificate and why', async () => {

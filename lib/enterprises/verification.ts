@@ -12,6 +12,7 @@ import {
   type CertificationVerificationAction,
   type EnterpriseVerificationAction,
 } from '../machines/verification';
+import { markAdminNoticesHandled } from '../../db/queries/notifications';
 import { notifyEnterprise } from '../notifications/notify';
 import { REASON_MAX, REASON_REQUIRED } from '../validation/verification';
 
@@ -52,13 +53,15 @@ export async function decideEnterprise(
     actor,
     requestId,
     changes: () => decisionColumns(actor, action, note),
-    after: (tx, _before, after) =>
-      notifyEnterprise(tx, after.id, {
+    after: async (tx, _before, after) => {
+      await notifyEnterprise(tx, after.id, {
         kind: `enterprise.${action}`,
         params: note ? { note } : {},
         entity: 'enterprise',
         entityId: after.id,
-      }),
+      });
+      await markAdminNoticesHandled(tx, 'enterprise', after.id);
+    },
   });
 }
 
@@ -82,13 +85,15 @@ export async function decideCertification(
     actor,
     requestId,
     changes: () => decisionColumns(actor, action, note),
-    after: (tx, _before, after) =>
-      notifyEnterprise(tx, after.enterpriseId, {
+    after: async (tx, _before, after) => {
+      await notifyEnterprise(tx, after.enterpriseId, {
         kind: `certification.${action}`,
         params: { certKind: after.kind, number: after.number, ...(note ? { note } : {}) },
         entity: 'certification',
         entityId: after.id,
-      }),
+      });
+      await markAdminNoticesHandled(tx, 'certification', after.id);
+    },
   }).catch((e: unknown) => {
     if (pgErrorCode(e) === '23505') throw new AppError('conflict', 'verify.errors.cert_verified_elsewhere');
     throw e;

@@ -6,6 +6,7 @@ import { institutions, type Institution } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../core/errors';
+import { markAdminNoticesHandled } from '../../db/queries/notifications';
 import { notifyInstitution } from '../notifications/notify';
 import { catalogueChanged } from '../products/public-cache';
 import { institutionMachine, type InstitutionAction } from '../machines/institution';
@@ -28,13 +29,15 @@ export async function decideInstitution(
     actor,
     requestId,
     changes: () => (action === 'reject' ? { rejectionReason: reason.trim() } : action === 'approve' ? { rejectionReason: null } : {}),
-    after: (tx, _before, after) =>
-      notifyInstitution(tx, after.id, {
+    after: async (tx, _before, after) => {
+      await notifyInstitution(tx, after.id, {
         kind: `institution.${action}`,
         params: action === 'reject' ? { reason: reason.trim() } : {},
         entity: 'institution',
         entityId: after.id,
-      }),
+      });
+      await markAdminNoticesHandled(tx, 'institution', after.id);
+    },
   });
   catalogueChanged(db); // its products join or leave the catalogue
   return decided;
