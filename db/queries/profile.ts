@@ -51,23 +51,19 @@ export async function insertPasswordToken(db: Db, values: typeof passwordResetTo
   await db.insert(passwordResetTokens).values(values);
 }
 
+/** The token with this hash, unused and not expired. */
+const liveToken = (tokenHash: string) =>
+  and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date()));
+
 /** Whether a token is valid and unused now (a read: consumePasswordToken takes it). */
 export async function passwordTokenIsLive(db: Db, tokenHash: string): Promise<boolean> {
-  const [t] = await db
-    .select({ id: passwordResetTokens.id })
-    .from(passwordResetTokens)
-    .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date())))
-    .limit(1);
+  const [t] = await db.select({ id: passwordResetTokens.id }).from(passwordResetTokens).where(liveToken(tokenHash)).limit(1);
   return t !== undefined;
 }
 
 /** Takes a valid, unused token (once: it is marked used in the same statement). */
 export async function consumePasswordToken(db: Db, tokenHash: string) {
-  const [t] = await db
-    .update(passwordResetTokens)
-    .set({ usedAt: new Date() })
-    .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date())))
-    .returning();
+  const [t] = await db.update(passwordResetTokens).set({ usedAt: new Date() }).where(liveToken(tokenHash)).returning();
   return t ?? null;
 }
 

@@ -49,11 +49,16 @@ export interface RegistrationContext {
  * A registration that fails rolls its count back with it.
  */
 async function admitRegistration(t: Db, ctx: RegistrationContext) {
-  const limit = ctx.limit ?? registrationsPerHour();
   await lockRegistrationAddress(t, ctx.ip);
-  const retryAt = registrationRetryAt(await recentRegistrationAttempts(t, ctx.ip, REGISTRATION_WINDOW_MS, limit), limit);
-  if (retryAt) throw new AppError('rate_limited', 'registration_limited', { vars: { limit: String(limit), retryAt: retryAt.toISOString() } });
+  await refuseOverLimit(t, ctx);
   await recordRegistrationAttempt(t, ctx.ip);
+}
+
+/** Refuses when the address already has `limit` registrations in the last hour, saying when to retry. */
+async function refuseOverLimit(db: Db, ctx: RegistrationContext) {
+  const limit = ctx.limit ?? registrationsPerHour();
+  const retryAt = registrationRetryAt(await recentRegistrationAttempts(db, ctx.ip, REGISTRATION_WINDOW_MS, limit), limit);
+  if (retryAt) throw new AppError('rate_limited', 'registration_limited', { vars: { limit: String(limit), retryAt: retryAt.toISOString() } });
 }
 
 /**
@@ -63,9 +68,7 @@ async function admitRegistration(t: Db, ctx: RegistrationContext) {
  * with someone's code, again and again). The transaction checks all of it again under its lock.
  */
 async function refuseEarly(db: Db, ctx: RegistrationContext, email: string, uscc: string, kind: 'enterprise' | 'institution') {
-  const limit = ctx.limit ?? registrationsPerHour();
-  const retryAt = registrationRetryAt(await recentRegistrationAttempts(db, ctx.ip, REGISTRATION_WINDOW_MS, limit), limit);
-  if (retryAt) throw new AppError('rate_limited', 'registration_limited', { vars: { limit: String(limit), retryAt: retryAt.toISOString() } });
+  await refuseOverLimit(db, ctx);
   if (await findUserByEmail(db, email)) throw taken('email', 'email_taken');
   const holder = await usccHolder(db, uscc);
   if (holder) throw taken('uscc', holder === kind ? 'uscc_taken' : 'uscc_taken_other_org');
