@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { useWatch } from 'react-hook-form';
 import { registerEnterpriseAction } from '@/app/(auth)/register/actions';
-import { registrationErrorText } from '@/lib/enterprises/registration-limit';
+import { registrationErrorText, usccCheckText } from '@/lib/enterprises/registration-limit';
 import { suggestPark, usccOutsideZone } from '@/lib/enterprises/parks';
 import { checkUscc } from '@/lib/enterprises/uscc';
 import { enterpriseRegistrationSchema, type EnterpriseRegistrationInput } from '@/lib/validation/auth';
@@ -45,10 +45,7 @@ export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
   const usccState = uscc && uscc.replace(/\s/g, '').length >= 18 ? checkUscc(uscc) : null;
   const checkFailed = usccState !== null && !usccState.ok && usccState.error === 'check';
   // A wrong check character names the one the first 17 characters call for (docs/domain.md).
-  const usccError =
-    form.formState.errors.uscc?.message === 'uscc_check' && usccState && !usccState.ok && usccState.error === 'check'
-      ? t('errors.uscc_check_expected', { expected: usccState.expected })
-      : fieldError('uscc');
+  const usccError = usccCheckText(t, form.formState.errors.uscc?.message, uscc ?? '', true) ?? fieldError('uscc');
   const suggested = usccState && (usccState.ok || usccState.error === 'check') ? suggestPark(parks, usccState.districtCode) : null;
   // A code issued outside the zone's cities may register; it is flagged for the admin who verifies it.
   const outsideZone = usccState !== null && (usccState.ok || usccState.error === 'check') && usccOutsideZone(uscc, parks);

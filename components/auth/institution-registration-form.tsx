@@ -2,8 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useWatch } from 'react-hook-form';
 import { registerInstitutionAction } from '@/app/(auth)/register/actions';
-import { registrationErrorText } from '@/lib/enterprises/registration-limit';
-import { checkUscc } from '@/lib/enterprises/uscc';
+import { registrationErrorText, usccCheckText } from '@/lib/enterprises/registration-limit';
 import { INSTITUTION_KINDS, institutionRegistrationSchema, type InstitutionRegistrationInput } from '@/lib/validation/auth';
 import { useI18n } from '../i18n-provider';
 import { Alert } from '../ui/alert';
@@ -30,9 +29,7 @@ export function InstitutionRegistrationForm() {
   const { register, control } = form;
   // A wrong check character names the one the first 17 characters call for (docs/domain.md).
   const uscc = useWatch({ control, name: 'uscc' });
-  const usccState = form.formState.errors.uscc?.message === 'uscc_check' ? checkUscc(uscc ?? '') : null;
-  const usccError =
-    usccState && !usccState.ok && usccState.error === 'check' ? t('errors.uscc_check_expected_strict', { expected: usccState.expected }) : fieldError('uscc');
+  const usccError = usccCheckText(t, form.formState.errors.uscc?.message, uscc ?? '', false) ?? fieldError('uscc');
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

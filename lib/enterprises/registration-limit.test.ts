@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeTranslate } from '../i18n/translate';
-import { registrationErrorText, registrationRetryAt, registrationsPerHour, retryTimeText } from './registration-limit';
+import { registrationErrorText, registrationRetryAt, registrationsPerHour, retryTimeText, usccCheckText } from './registration-limit';
+import { withUsccCheckChar } from './uscc';
 
 describe('the per-address registration limit', () => {
   it('is 5 an hour unless REGISTRATIONS_PER_HOUR is a positive whole number', () => {
@@ -26,5 +27,21 @@ describe('the per-address registration limit', () => {
       'Too many registrations from this network address (at most 5 an hour). Please try again after 14:05.',
     );
     expect(registrationErrorText(makeTranslate('zh'), 'zh', 'uscc_taken_other_org')).toBe('该统一社会信用代码已被其他机构或企业注册。');
+  });
+});
+
+describe('the wrong check character’s sentence', () => {
+  const t = makeTranslate('zh');
+  const good = withUsccCheckChar('91440605MA4UREG01');
+  const bad = good.slice(0, 17) + (good[17] === '1' ? '2' : '1');
+  it('names the expected character, with or without the confirmation', () => {
+    expect(usccCheckText(t, 'uscc_check', bad, true)).toContain(`校验位应为 ${good[17]}`);
+    expect(usccCheckText(t, 'uscc_check', bad, true)).toContain('勾选下方确认');
+    expect(usccCheckText(t, 'uscc_check', bad, false)).not.toContain('勾选');
+  });
+  it('is null for another problem, or a code that now passes', () => {
+    expect(usccCheckText(t, 'uscc_length', bad, true)).toBeNull();
+    expect(usccCheckText(t, undefined, bad, true)).toBeNull();
+    expect(usccCheckText(t, 'uscc_check', good, true)).toBeNull();
   });
 });

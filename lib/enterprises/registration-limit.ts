@@ -2,6 +2,7 @@
 // (default 5) in any hour, counted in PostgreSQL (registration_attempts) so the limit holds across
 // app instances. Pure: shared by the use case and the registration forms.
 import { errorText, type Translate } from '../i18n/translate';
+import { checkUscc } from './uscc';
 
 export const REGISTRATION_WINDOW_MS = 60 * 60 * 1000;
 export const DEFAULT_REGISTRATIONS_PER_HOUR = 5;
@@ -31,4 +32,16 @@ export function registrationErrorText(t: Translate, locale: 'zh' | 'en', key: st
   if (key === 'registration_limited' && vars?.retryAt)
     return t('errors.registration_limited', { limit: vars.limit ?? String(DEFAULT_REGISTRATIONS_PER_HOUR), time: retryTimeText(vars.retryAt, locale) });
   return errorText(t, key);
+}
+
+/**
+ * A registration form's sentence for a wrong check character, naming the one the first 17
+ * characters call for (docs/domain.md); null when the form's problem with the code is another.
+ * `canConfirm`: the form offers to confirm the code as printed (enterprises do, institutions not).
+ */
+export function usccCheckText(t: Translate, message: string | undefined, uscc: string, canConfirm: boolean): string | null {
+  if (message !== 'uscc_check') return null;
+  const r = checkUscc(uscc);
+  if (r.ok || r.error !== 'check') return null;
+  return t(canConfirm ? 'errors.uscc_check_expected' : 'errors.uscc_check_expected_strict', { expected: r.expected });
 }
