@@ -60,7 +60,7 @@ export function QueueTable({ items, t, now }: { items: QueueItem[]; t: Translate
                 <td className="px-3 py-2">{t(`applications.statuses.${a.status}`)}</td>
                 <td className="whitespace-nowrap px-3 py-2">
                   {/* An application that has ended (disbursed, rejected, withdrawn) waits for nobody. */}
-                  {isFinal(applicationMachine, a.status as (typeof applicationMachine.states)[number])
+                  {isFinal(applicationMachine, a.status)
                     ? '—'
                     : t(w.unit === 'days' ? 'documents.workbench.waitingDays' : 'documents.workbench.waitingHours', { n: w.n })}
                 </td>

@@ -5,10 +5,10 @@ import { useI18n } from '../i18n-provider';
 import { Alert } from '../ui/alert';
 import { buttonClass, Field, inputClass } from '../ui/field';
 import { useActionForm } from '../ui/use-action-form';
-import { formatWan, parseWan } from '@/lib/core/money';
 
 /** 补偿申请 for a defaulted loan enrolled in a scheme; the loss defaults to the outstanding principal. */
-export function ClaimForm({ loanId, outstandingWan }: { loanId: string; outstandingWan: string }) {
+/** `outstandingWan`: the loss's starting value (an input); `outstanding`: the same as the page shows it. */
+export function ClaimForm({ loanId, outstandingWan, outstanding }: { loanId: string; outstandingWan: string; outstanding: string }) {
   const { t } = useI18n();
   const { form, onSubmit, formError, fieldError, pending } = useActionForm(claimFilingSchema, fileClaimAction, {
     defaultValues: { loanId, lossWan: outstandingWan },
@@ -21,12 +21,7 @@ export function ClaimForm({ loanId, outstandingWan }: { loanId: string; outstand
       </h3>
       <p className="text-sm text-slate-700">{t('loans.claims.fileLead')}</p>
       <Alert>{formError}</Alert>
-      <Field
-        id="lossWan"
-        label={t('loans.claims.loss')}
-        hint={t('loans.claims.lossHint', { outstanding: formatWan(parseWan(outstandingWan) ?? 0n) })}
-        error={fieldError('lossWan')}
-      >
+      <Field id="lossWan" label={t('loans.claims.loss')} hint={t('loans.claims.lossHint', { outstanding })} error={fieldError('lossWan')}>
         <input inputMode="decimal" className={inputClass} {...form.register('lossWan')} />
       </Field>
       <button type="submit" className={buttonClass} disabled={pending}>

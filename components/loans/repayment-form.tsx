@@ -7,10 +7,10 @@ import { useI18n } from '../i18n-provider';
 import { Alert } from '../ui/alert';
 import { buttonClass, Field, inputClass } from '../ui/field';
 import { useActionForm } from '../ui/use-action-form';
-import { formatWan, parseWan } from '@/lib/core/money';
 
 /** 登记还款: principal and interest in 万元, and the day it was paid. */
-export function RepaymentForm({ loanId, outstandingWan }: { loanId: string; outstandingWan: string }) {
+/** `outstanding`: the outstanding principal as the page shows it (万元, two decimals). */
+export function RepaymentForm({ loanId, outstanding }: { loanId: string; outstanding: string }) {
   const { t } = useI18n();
   const router = useRouter();
   const empty = (paidOn: string): RepaymentInput => ({ loanId, principalWan: '', interestWan: '0', paidOn });
@@ -34,7 +34,7 @@ export function RepaymentForm({ loanId, outstandingWan }: { loanId: string; outs
         <Field
           id="principalWan"
           label={t('loans.repaymentForm.principal')}
-          hint={t('loans.repaymentForm.hint', { outstanding: formatWan(parseWan(outstandingWan) ?? 0n) })}
+          hint={t('loans.repaymentForm.hint', { outstanding })}
           error={fieldError('principalWan')}
         >
           <input inputMode="decimal" className={inputClass} {...register('principalWan')} />

@@ -7,9 +7,10 @@ const BACK = /^\/(enterprise\/applications\/[0-9a-f-]{36}|products\/[0-9a-f-]{36
 
 /** The vault, opened on `kind` (when one is asked for), with `back` as the way back. */
 export function vaultLink(kind: string | undefined, back: string): string {
+  const valid = vaultQuery({ kind, back });
   const q = new URLSearchParams();
-  if (kind && (DOCUMENT_KINDS as readonly string[]).includes(kind)) q.set('kind', kind);
-  if (BACK.test(back)) q.set('back', back);
+  if (valid.kind) q.set('kind', valid.kind);
+  if (valid.back) q.set('back', valid.back);
   const s = q.toString();
   return s ? `/enterprise/documents?${s}` : '/enterprise/documents';
 }

@@ -34,6 +34,6 @@ export function allowedActions<S extends string, A extends string>(machine: Mach
 }
 
 /** Whether no action leaves `state` (disbursed, rejected, withdrawn for an application). */
-export function isFinal<S extends string, A extends string>(machine: Machine<S, A>, state: S): boolean {
-  return !(Object.keys(machine.actions) as A[]).some((a) => machine.actions[a].from.includes(state));
+export function isFinal<S extends string, A extends string>(machine: Machine<S, A>, state: string): boolean {
+  return !(Object.keys(machine.actions) as A[]).some((a) => (machine.actions[a].from as readonly string[]).includes(state));
 }

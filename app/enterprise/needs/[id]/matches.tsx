@@ -65,51 +65,54 @@ export async function NeedMatches({ view }: { view: NeedMatchesView }) {
           <p className="text-slate-700">{t('matching.forNeed.none')}</p>
         ) : (
           <ol className="space-y-3">
-            {fits.map((f, n) => (
-              <li key={f.product.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="matched-product">
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <h3 className="font-semibold">
-                    <span className="mr-2 text-slate-500">{n + 1}.</span>
-                    <Link href={`/products/${f.product.id}`} className="text-brand-700 underline">
-                      {f.product.name}
-                    </Link>
-                  </h3>
-                  <ScoreBadge score={f.score} label={t('matching.forNeed.score')} />
-                </div>
-                <p className="text-sm text-slate-700">
-                  {f.product.institutionName} · {t(`categories.${f.product.category}`)} ·{' '}
-                  {t('matching.forNeed.rate', { rate: formatRateBp(f.product.effectiveRateMinBp) })}
-                  {f.product.zoneExclusive && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('product.exclusive')}</span>}
-                </p>
-                <MatchReasons reasons={f.reasons as ReasonLike[]} t={t} ceilingSet={ceilingSet} />
-                {appliedFor.get(f.product.id) ? (
-                  // Applied for from this need already: the application, not a second one.
-                  <p className="text-sm" data-testid="applied-for">
-                    <span className="mr-2 rounded bg-green-100 px-1.5 py-0.5 font-medium text-green-900">
-                      {t('matching.forNeed.appliedFor', { status: t(`applications.statuses.${appliedFor.get(f.product.id)!.status}`) })}
-                    </span>
-                    <Link href={`/enterprise/applications/${appliedFor.get(f.product.id)!.id}`} className="text-brand-700 underline">
-                      {t('matching.forNeed.viewApplication')}
+            {fits.map((f, n) => {
+              const applied = appliedFor.get(f.product.id);
+              return (
+                <li key={f.product.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="matched-product">
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <h3 className="font-semibold">
+                      <span className="mr-2 text-slate-500">{n + 1}.</span>
+                      <Link href={`/products/${f.product.id}`} className="text-brand-700 underline">
+                        {f.product.name}
+                      </Link>
+                    </h3>
+                    <ScoreBadge score={f.score} label={t('matching.forNeed.score')} />
+                  </div>
+                  <p className="text-sm text-slate-700">
+                    {f.product.institutionName} · {t(`categories.${f.product.category}`)} ·{' '}
+                    {t('matching.forNeed.rate', { rate: formatRateBp(f.product.effectiveRateMinBp) })}
+                    {f.product.zoneExclusive && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('product.exclusive')}</span>}
+                  </p>
+                  <MatchReasons reasons={f.reasons as ReasonLike[]} t={t} ceilingSet={ceilingSet} />
+                  {applied ? (
+                    // Applied for from this need already: the application, not a second one.
+                    <p className="text-sm" data-testid="applied-for">
+                      <span className="mr-2 rounded bg-green-100 px-1.5 py-0.5 font-medium text-green-900">
+                        {t('matching.forNeed.appliedFor', { status: t(`applications.statuses.${applied.status}`) })}
+                      </span>
+                      <Link href={`/enterprise/applications/${applied.id}`} className="text-brand-700 underline">
+                        {t('matching.forNeed.viewApplication')}
+                        <span className="sr-only">
+                          {t('app.colon')}
+                          {f.product.name}
+                        </span>
+                      </Link>
+                    </p>
+                  ) : (
+                    <Link
+                      href={`/products/${f.product.id}/apply?needId=${need.id}`}
+                      className="inline-block rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+                    >
+                      {t('applications.apply')}
                       <span className="sr-only">
                         {t('app.colon')}
                         {f.product.name}
                       </span>
                     </Link>
-                  </p>
-                ) : (
-                  <Link
-                    href={`/products/${f.product.id}/apply?needId=${need.id}`}
-                    className="inline-block rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-                  >
-                    {t('applications.apply')}
-                    <span className="sr-only">
-                      {t('app.colon')}
-                      {f.product.name}
-                    </span>
-                  </Link>
-                )}
-              </li>
-            ))}
+                  )}
+                </li>
+              );
+            })}
           </ol>
         )}
         {live && fitsTotal > fits.length && (

@@ -12,7 +12,7 @@ import { isAppError } from '@/lib/core/errors';
 import { getT } from '@/lib/i18n/server';
 import { LOAN_LIFECYCLE_ACTIONS, loanMachine, type LoanLifecycleAction } from '@/lib/machines/loan';
 import { getLoanView } from '@/lib/loans/service';
-import { fenToWanInput } from '@/lib/core/money';
+import { fenToWanInput, formatWan } from '@/lib/core/money';
 import { allowedActions } from '@/lib/machines/define';
 import { isUuid } from '@/lib/core/ids';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -37,6 +37,7 @@ export default async function InstitutionLoanPage({ params }: { params: Promise<
   const canClaim = l.status === 'defaulted' && view.enrolment !== null && !claimOpen;
   const afterDefault = l.status === 'defaulted' || l.status === 'compensated' || l.status === 'written_off';
   const outstandingWan = fenToWanInput(l.outstandingFen);
+  const outstanding = formatWan(l.outstandingFen);
   return (
     <div className="space-y-8">
       <nav aria-label="breadcrumb" className="text-sm">
@@ -55,7 +56,7 @@ export default async function InstitutionLoanPage({ params }: { params: Promise<
         <LoanTransitionButtons loanId={l.id} actions={moves} />
       </div>
       <LoanFacts t={t} view={view} />
-      {repayable && <RepaymentForm loanId={l.id} outstandingWan={outstandingWan} />}
+      {repayable && <RepaymentForm loanId={l.id} outstanding={outstanding} />}
       <Section id="repayments-title" title={t('loans.repayments.title')}>
         <RepaymentsTable t={t} view={view} />
       </Section>
@@ -75,7 +76,7 @@ export default async function InstitutionLoanPage({ params }: { params: Promise<
       <Section id="scheme-title" title={t('loans.scheme.title')}>
         <p>{view.enrolment ? t('loans.scheme.enrolled', { scheme: view.enrolment.schemeName }) : t('loans.scheme.notEnrolled')}</p>
         {view.enrolment && <ClaimsTable t={t} view={view} />}
-        {canClaim && <ClaimForm loanId={l.id} outstandingWan={outstandingWan} />}
+        {canClaim && <ClaimForm loanId={l.id} outstandingWan={outstandingWan} outstanding={outstanding} />}
       </Section>
       <Section id="schedule-title" title={t('loans.schedule.title')}>
         <ScheduleTable t={t} view={view} />
