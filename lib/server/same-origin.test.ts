@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameOrigin } from './same-origin';
+import { isForeignAction, isSameOrigin } from './same-origin';
 
 const h = (o: Record<string, string>) => new Headers(o);
 
@@ -15,5 +15,17 @@ describe('same-origin requests', () => {
     expect(isSameOrigin(h({ origin: 'https://sub.krt.example.cn', host: 'krt.example.cn' }))).toBe(false);
     expect(isSameOrigin(h({ host: 'krt.example.cn' }))).toBe(false);
     expect(isSameOrigin(h({ origin: 'null', host: 'krt.example.cn' }))).toBe(false);
+  });
+});
+
+describe('server actions from another origin', () => {
+  const action = { 'next-action': '7f00', host: 'krt.example.cn' };
+  it('are told apart from the page’s own, and from requests that are not actions', () => {
+    expect(isForeignAction('POST', h({ ...action, origin: 'https://evil.example' }))).toBe(true);
+    expect(isForeignAction('POST', h({ ...action, origin: 'null' }))).toBe(true);
+    expect(isForeignAction('POST', h({ ...action, origin: 'https://krt.example.cn' }))).toBe(false);
+    expect(isForeignAction('POST', h({ ...action }))).toBe(false);
+    expect(isForeignAction('GET', h({ ...action, origin: 'https://evil.example' }))).toBe(false);
+    expect(isForeignAction('POST', h({ host: 'krt.example.cn', origin: 'https://evil.example' }))).toBe(false);
   });
 });

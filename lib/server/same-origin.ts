@@ -19,3 +19,13 @@ export function isSameOrigin(headers: Headers): boolean {
     return false;
   }
 }
+
+/**
+ * A server action posted from another origin: the request names an Origin that is not the host it
+ * was sent to. Next refuses it too, but by throwing, which answered 500 and logged an error for
+ * every probe; proxy.ts answers 403 first. Without an Origin (not sent by a browser's fetch) Next
+ * decides, as it does.
+ */
+export function isForeignAction(method: string, headers: Headers): boolean {
+  return method === 'POST' && headers.has('next-action') && headers.has('origin') && !isSameOrigin(headers);
+}
