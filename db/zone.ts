@@ -10,3 +10,8 @@ const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE_TIME_ZONE, year: '
 export function zoneDay(at: Date = new Date()): string {
   return DAY.format(at);
 }
+
+/** The instant a zone day begins (Asia/Shanghai keeps UTC+8 all year). */
+export function zoneDayStart(day: string): Date {
+  return new Date(`${day}T00:00:00+08:00`);
+}

@@ -166,6 +166,7 @@ test('documents shared with an application, 补充材料, download under consent
   await bank.getByRole('button', { name: '确认登记' }).click();
   await expect(bank.getByTestId('pledge-status')).toHaveText('已登记');
   await expect(bank.getByTestId('timeline-extra')).toContainText('质押登记完成');
+  bank.once('dialog', (d) => d.accept());
   await bank.getByRole('button', { name: '放款', exact: true }).click();
   await expect(bank.getByTestId('application-status')).toHaveText('已放款');
   await bank.getByTestId('loan-link').click();

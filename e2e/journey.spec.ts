@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { patentCheckChar } from '../lib/ip/patent-number';
+import { zoneDay } from '../db/zone';
 import { DEMO, signInThroughForm } from './pages/login-page';
 
 async function ipPledgeProjects(page: Page): Promise<number> {
@@ -74,12 +75,22 @@ test('a need becomes a disbursed IP-pledge loan: post, match, apply with a paten
   await expect(bank.getByTestId('application-status')).toHaveText('已授信');
   await expect(bank.getByTestId('approved-terms')).toHaveText('400.00 万元 · 年利率 3.45% · 24 个月');
   await expect(bank.getByTestId('pledge-status')).toHaveText('待办理质押登记');
+  // 放款 asks for the value date (today by default) and a confirmation naming the amount.
+  await expect(bank.getByLabel('放款日期')).toHaveValue(zoneDay());
+  bank.once('dialog', (d) => d.dismiss());
+  await bank.getByRole('button', { name: '放款', exact: true }).click();
+  await expect(bank.getByTestId('application-status')).toHaveText('已授信');
+  bank.once('dialog', (d) => {
+    expect(d.message()).toBe(`确认于 ${zoneDay()} 放款 400.00 万元？放款后将生成贷款记录，不能撤销。`);
+    void d.accept();
+  });
   await bank.getByRole('button', { name: '放款', exact: true }).click();
   await expect(bank.getByRole('alert').filter({ hasText: '质押尚未登记，不能放款。' })).toBeVisible();
   await bank.getByLabel('质押登记号').fill(`Y2026440${String(Date.now() % 1_000_000).padStart(6, '0')}`);
   await bank.getByLabel('登记日期').fill('2026-11-24');
   await bank.getByRole('button', { name: '确认登记' }).click();
   await expect(bank.getByTestId('pledge-status')).toHaveText('已登记');
+  bank.once('dialog', (d) => d.accept());
   await bank.getByRole('button', { name: '放款', exact: true }).click();
   await expect(bank.getByTestId('application-status')).toHaveText('已放款');
   // The loan it made, and from the loan back to the application.

@@ -12,8 +12,8 @@ type RepaymentMethodInput = Extract<ApplicationDecisionInput, { action: 'approve
 
 /**
  * The officer's next steps for one application: only the actions its state allows. Each form sends
- * its member of applicationDecisionSchema (受理 and 放款 are two submit buttons of one form); while
- * one is being sent the others wait.
+ * its member of applicationDecisionSchema; while one is being sent the others wait. 放款 asks for
+ * the value date and a confirmation.
  */
 export function DecisionPanel({
   applicationId,
@@ -22,6 +22,7 @@ export function DecisionPanel({
   rateHint,
   repaymentMethods = [],
   documentKinds = [],
+  disbursal,
 }: {
   applicationId: string;
   actions: string[];
@@ -31,6 +32,8 @@ export function DecisionPanel({
   repaymentMethods?: string[];
   /** 补充材料: the kinds an officer may ask for. */
   documentKinds?: readonly string[];
+  /** 放款: today, the earliest value date allowed (the approval's day, or the pledge's registration), the amount as shown. */
+  disbursal?: { today: string; earliest: string; amountWan: string };
 }) {
   const { t } = useI18n();
   const step = useActionForm(applicationDecisionSchema, decideApplicationAction, {
@@ -47,29 +50,44 @@ export function DecisionPanel({
       repaymentMethod: (repaymentMethods.length ? (defaults.repaymentMethod ?? repaymentMethods[0]) : '') as RepaymentMethodInput,
     },
   });
+  const disburse = useActionForm(applicationDecisionSchema, decideApplicationAction, {
+    defaultValues: { applicationId, action: 'disburse', disbursedOn: disbursal?.today ?? '' },
+  });
   const materials = useActionForm(applicationDecisionSchema, decideApplicationAction, {
     defaultValues: { applicationId, action: 'request_materials', kinds: [], reason: '' },
   });
-  const busy = step.pending || approval.pending || materials.pending;
+  const busy = step.pending || approval.pending || materials.pending || disburse.pending;
   const kindsError = materials.fieldError('kinds');
 
   return (
     <div className="space-y-4">
-      {(actions.includes('accept') || actions.includes('disburse')) && (
+      {actions.includes('accept') && (
         <form noValidate className="space-y-4" onSubmit={step.onSubmit}>
           <Alert>{step.formError}</Alert>
-          <div className="flex flex-wrap gap-2">
-            {actions.includes('accept') && (
-              <button type="submit" name="action" value="accept" className={buttonClass} disabled={busy}>
-                {t('applications.accept')}
-              </button>
-            )}
-            {actions.includes('disburse') && (
-              <button type="submit" name="action" value="disburse" className={buttonClass} disabled={busy}>
-                {t('applications.disburse')}
-              </button>
-            )}
-          </div>
+          <button type="submit" className={buttonClass} disabled={busy}>
+            {t('applications.accept')}
+          </button>
+        </form>
+      )}
+      {actions.includes('disburse') && disbursal && (
+        // 放款 creates the loan and cannot be undone: the officer confirms the amount and the date first.
+        <form
+          noValidate
+          className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const date = disburse.form.getValues('disbursedOn') || disbursal.today;
+            if (!window.confirm(t('applications.disburseConfirm', { amount: disbursal.amountWan, date }))) return;
+            void disburse.onSubmit(e);
+          }}
+        >
+          <Alert className="sm:col-span-4">{disburse.formError}</Alert>
+          <Field id="disbursedOn" label={t('applications.disbursedOn')} hint={t('applications.disbursedOnHint')} error={disburse.fieldError('disbursedOn')}>
+            <input type="date" min={disbursal.earliest || undefined} max={disbursal.today} className={inputClass} {...disburse.form.register('disbursedOn')} />
+          </Field>
+          <button type="submit" className={buttonClass} disabled={busy}>
+            {t('applications.disburse')}
+          </button>
         </form>
       )}
       {actions.includes('approve') && (

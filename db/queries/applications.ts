@@ -110,8 +110,9 @@ export async function linkPledgeToLoan(db: Db, pledgeId: string, loanId: string)
   await db.update(pledges).set({ loanId, updatedAt: new Date() }).where(eq(pledges.id, pledgeId));
 }
 
-export async function enrol(db: Db, schemeId: string, loanId: string, userId: string) {
-  await db.insert(schemeEnrolments).values({ schemeId, loanId, enrolledBy: userId }).onConflictDoNothing();
+/** 报项目 at `at`: the loan's disbursement (DESIGN §4: enrolment happens at disbursement). */
+export async function enrol(db: Db, schemeId: string, loanId: string, userId: string, at: Date) {
+  await db.insert(schemeEnrolments).values({ schemeId, loanId, enrolledBy: userId, enrolledAt: at }).onConflictDoNothing();
 }
 
 export async function disbursedForNeed(db: Db, needId: string) {

@@ -34,6 +34,7 @@ import type { AppError } from '../core/errors';
 import { withPatentCheckChar } from '../ip/patent-number';
 import { withUsccCheckChar } from '../enterprises/uscc';
 import { applicationDecisionSchema, applicationFormSchema, type ApplicationFormInput } from '../validation/application';
+import { addMonths, zoneDay } from '../core/dates';
 
 let h: DbHandle;
 let sme: Actor;
@@ -263,6 +264,42 @@ describe('acting on an application', () => {
     }
   });
 
+  it('records a disbursal late on its value date, never before the approval nor after today', async () => {
+    const { application } = await submitApplication(h.db, sme, form());
+    await step(application.id, 'accept', officers[0]);
+    await approve(application.id);
+    const dayAgo = (n: number) => zoneDay(new Date(Date.now() - n * 86_400_000));
+    // Approved three days ago (at 15:00 that day): the loan may be dated from that day on.
+    const decidedAt = new Date(`${dayAgo(3)}T15:00:00+08:00`);
+    await h.db.update(applications).set({ decidedAt }).where(eq(applications.id, application.id));
+    const disburse = (disbursedOn: string) => transitionApplication(h.db, officers[0], { applicationId: application.id, action: 'disburse', disbursedOn });
+    await expect(disburse(dayAgo(4))).rejects.toMatchObject({ messageKey: 'applications.errors.disbursed_before_approval', details: { field: 'disbursedOn' } });
+    await expect(disburse(dayAgo(-1))).rejects.toMatchObject({ messageKey: 'date_future' });
+    expect(applicationDecisionSchema.safeParse({ applicationId: application.id, action: 'disburse', disbursedOn: dayAgo(-1) }).success).toBe(false);
+    expect(await h.db.select().from(loans).where(eq(loans.applicationId, application.id))).toHaveLength(0);
+
+    // On the approval's own day: dated at the approval, not before it.
+    const disbursed = await disburse(dayAgo(3));
+    expect(disbursed.disbursedAt).toEqual(decidedAt);
+    const [loan] = await h.db.select().from(loans).where(eq(loans.applicationId, application.id));
+    expect(loan).toMatchObject({ disbursedOn: dayAgo(3), disbursedAt: decidedAt, maturesOn: addMonths(dayAgo(3), 12) });
+  });
+
+  it('dates a disbursal on an earlier day at that day’s start when the approval was earlier still', async () => {
+    const { application } = await submitApplication(h.db, sme, form());
+    await step(application.id, 'accept', officers[0]);
+    await approve(application.id);
+    const day = zoneDay(new Date(Date.now() - 2 * 86_400_000));
+    await h.db
+      .update(applications)
+      .set({ decidedAt: new Date(Date.now() - 5 * 86_400_000) })
+      .where(eq(applications.id, application.id));
+    await transitionApplication(h.db, officers[0], { applicationId: application.id, action: 'disburse', disbursedOn: day });
+    const [loan] = await h.db.select().from(loans).where(eq(loans.applicationId, application.id));
+    expect(loan.disbursedAt).toEqual(new Date(`${day}T00:00:00+08:00`));
+    expect(zoneDay(loan.disbursedAt)).toBe(day);
+  });
+
   it('refuses illegal steps and changes nothing', async () => {
     const { application } = await submitApplication(h.db, sme, form());
     await expect(step(application.id, 'disburse', officers[0])).rejects.toMatchObject({ code: 'conflict' });
@@ -337,6 +374,40 @@ describe('IP-pledge applications', () => {
     const [linked] = await h.db.select().from(pledges).where(eq(pledges.id, pledge.id));
     expect(linked.loanId).toBe(loan.id);
     expect(await h.db.select().from(schemeEnrolments).where(eq(schemeEnrolments.loanId, loan.id))).toHaveLength(1);
+  });
+
+  it('dates no loan before its pledge’s registration, and enrols it in the scheme at the disbursal recorded late', async () => {
+    const [asset] = await h.db
+      .insert(ipAssets)
+      .values({
+        enterpriseId: sme.enterpriseId!,
+        kind: 'invention',
+        number: withPatentCheckChar('202310000077'),
+        title: '补录放款专利',
+        owners: ['申请企业1'],
+        expiryDate: '2041-03-01',
+        valuationFen: 900_000_000n,
+      })
+      .returning();
+    const { application } = await submitApplication(h.db, sme, form({ productId: ipProduct, ipAssetIds: [asset.id] }));
+    await step(application.id, 'accept', officers[0]);
+    await approve(application.id);
+    const dayAgo = (n: number) => zoneDay(new Date(Date.now() - n * 86_400_000));
+    await h.db
+      .update(applications)
+      .set({ decidedAt: new Date(Date.now() - 6 * 86_400_000) })
+      .where(eq(applications.id, application.id));
+    await h.db
+      .update(pledges)
+      .set({ status: 'registered', registrationNumber: 'Y2026440000002', registeredOn: dayAgo(3) })
+      .where(eq(pledges.applicationId, application.id));
+    const disburse = (disbursedOn: string) => transitionApplication(h.db, officers[0], { applicationId: application.id, action: 'disburse', disbursedOn });
+    await expect(disburse(dayAgo(4))).rejects.toMatchObject({ messageKey: 'applications.errors.disbursed_before_pledge' });
+    await disburse(dayAgo(3));
+    const [loan] = await h.db.select().from(loans).where(eq(loans.applicationId, application.id));
+    expect(loan.disbursedOn).toBe(dayAgo(3));
+    const [enrolment] = await h.db.select().from(schemeEnrolments).where(eq(schemeEnrolments.loanId, loan.id));
+    expect(enrolment.enrolledAt).toEqual(loan.disbursedAt);
   });
 
   it('shows each side the application with its whole timeline and its pledge, read in one statement; another bank gets not found', async () => {

@@ -27,7 +27,7 @@ import { applications, type Application } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
 import { applicationMachine, type ApplicationAction } from '../machines/application';
 import { assertEnterpriseScope, assertInstitutionScope, assertRole, type Actor } from '../auth/actor';
-import { addMonths, zoneDay } from '../core/dates';
+import { addMonths, zoneDay, zoneDayStart } from '../core/dates';
 import { AppError, pgConstraint, pgErrorCode } from '../core/errors';
 import { checkAssetsPledgeable } from '../ip/assets';
 import { rateRangeBp } from '../loans/cost';
@@ -194,12 +194,19 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
         case 'reject':
           return { firstActionAt: first, decidedAt: now, rejectReason: input.reason };
         case 'disburse': {
+          // The value date: today, or a day since the approval that the officer records late.
+          const on = input.disbursedOn ?? zoneDay(now);
+          if (on > zoneDay(now)) throw new AppError('invalid', 'date_future', { field: 'disbursedOn' });
+          if (row.decidedAt && on < zoneDay(row.decidedAt))
+            throw new AppError('invalid', 'applications.errors.disbursed_before_approval', { field: 'disbursedOn' });
           const product = await getProduct(tx, row.productId);
           if (product?.category === 'ip_pledge') {
             const pledge = await pledgeOfApplication(tx, row.id);
             if (pledge?.status !== 'registered') throw new AppError('conflict', 'applications.errors.pledge_not_registered');
+            if (pledge.registeredOn && on < pledge.registeredOn)
+              throw new AppError('invalid', 'applications.errors.disbursed_before_pledge', { field: 'disbursedOn' });
           }
-          return { disbursedAt: now };
+          return { disbursedAt: disbursalInstant(on, now, row.decidedAt) };
         }
         default:
           return {};
@@ -274,10 +281,22 @@ async function cancelPendingPledge(tx: Db, actor: Actor, applicationId: string, 
   await cancelPledge(tx, actor, pledge.id, requestId);
 }
 
+/**
+ * When a disbursal on zone day `on` happened, for the figures that date it (disbursed in the period,
+ * enrolled in a scheme): now for today; for a day recorded late, that day's start, or the approval
+ * itself when it came later that day (a loan is never dated before its approval).
+ */
+function disbursalInstant(on: string, now: Date, decidedAt: Date | null): Date {
+  if (on === zoneDay(now)) return now;
+  const start = zoneDayStart(on);
+  return decidedAt && decidedAt > start ? decidedAt : start;
+}
+
 async function createLoan(tx: Db, actor: Actor, app: Application, requestId?: string | null) {
   const product = await getProduct(tx, app.productId);
   if (!product) throw new AppError('not_found');
-  const disbursedOn = zoneDay();
+  const disbursedAt = app.disbursedAt ?? new Date();
+  const disbursedOn = zoneDay(disbursedAt);
   const term = app.approvedTermMonths ?? app.termMonths;
   const principal = app.approvedAmountFen ?? app.amountFen;
   const loan = await insertLoan(tx, {
@@ -290,6 +309,7 @@ async function createLoan(tx: Db, actor: Actor, app: Application, requestId?: st
     termMonths: term,
     repaymentMethod: app.repaymentMethod ?? product.repaymentMethods[0],
     disbursedOn,
+    disbursedAt,
     maturesOn: addMonths(disbursedOn, term),
     outstandingFen: principal,
   });
@@ -297,7 +317,7 @@ async function createLoan(tx: Db, actor: Actor, app: Application, requestId?: st
   const pledge = await pledgeOfApplication(tx, app.id);
   if (pledge) await linkPledgeToLoan(tx, pledge.id, loan.id);
   // 报项目: a loan of a scheme's product is enrolled in that scheme.
-  if (product.schemeId) await enrol(tx, product.schemeId, loan.id, actor.userId);
+  if (product.schemeId) await enrol(tx, product.schemeId, loan.id, actor.userId, disbursedAt);
   if (app.needId) {
     const need = await getNeedWithAssets(tx, app.needId);
     if (need && (need.status === 'open' || need.status === 'matched') && (await disbursedForNeed(tx, app.needId)) >= need.amountFen) {

@@ -1,7 +1,7 @@
 // The zone's calendar is Asia/Shanghai (UTC+8, no daylight saving).
-import { ZONE_TIME_ZONE, zoneDay } from '../../db/zone';
+import { ZONE_TIME_ZONE, zoneDay, zoneDayStart } from '../../db/zone';
 
-export { ZONE_TIME_ZONE, zoneDay };
+export { ZONE_TIME_ZONE, zoneDay, zoneDayStart };
 
 // One formatter per locale, made once (toLocaleString with options builds a new one per call, ~150 µs).
 const DATE_TIME = {

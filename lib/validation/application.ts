@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REPAYMENT_METHODS } from '../core/domain';
 import { DOCUMENT_KINDS } from './document';
-import { isoDateField, monthsField, multilineText, plainText, rateField, wanField } from './common';
+import { dateField, isoDateField, monthsField, multilineText, plainText, rateField, wanField } from './common';
 
 /** Applied and approved amounts: positive, at most 100亿元. */
 const positiveWan = wanField({ bound: '100yi', positive: true });
@@ -56,7 +56,8 @@ export const applicationDecisionSchema = z.discriminatedUnion('action', [
     .extend(approvalSchema.shape)
     .transform(({ approvedAmountWan, ...v }) => ({ ...v, approvedAmountFen: approvedAmountWan })),
   applicationRejectionSchema,
-  z.object({ applicationId: z.uuid('not_found'), action: z.literal('disburse') }),
+  // 放款 on the value date the officer records (today at the latest); absent: today.
+  z.object({ applicationId: z.uuid('not_found'), action: z.literal('disburse'), disbursedOn: dateField({ pastOnly: true }).optional() }),
   z.object({ applicationId: z.uuid('not_found'), action: z.literal('withdraw') }),
   // 补充材料: the officer names the documents and why; the enterprise shares them and resubmits.
   z.object({

@@ -12,7 +12,8 @@ import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/core/errors';
 import { isUuid } from '@/lib/core/ids';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { bpToPercentInput, fenToWanInput, formatRateBp } from '@/lib/core/money';
+import { bpToPercentInput, fenToWanInput, formatRateBp, formatWan } from '@/lib/core/money';
+import { zoneDay } from '@/lib/core/dates';
 import { allowedActions } from '@/lib/machines/define';
 import { DOCUMENT_KINDS } from '@/lib/validation/document';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -93,6 +94,8 @@ export default async function InstitutionApplicationPage({ params }: { params: P
         </section>
       )}
       <DecisionPanel
+        // Each state has its own forms with their own starting values: a new state starts them afresh.
+        key={a.status}
         applicationId={a.id}
         actions={actions}
         defaults={{
@@ -104,6 +107,16 @@ export default async function InstitutionApplicationPage({ params }: { params: P
         rateHint={t('documents.workbench.rateHint', { min: formatRateBp(w.rateRange.minBp), max: formatRateBp(w.rateRange.maxBp) })}
         repaymentMethods={p.repaymentMethods}
         documentKinds={DOCUMENT_KINDS}
+        disbursal={
+          actions.includes('disburse')
+            ? {
+                today: zoneDay(),
+                // A loan is dated no earlier than its approval, nor than its pledge's registration.
+                earliest: [a.decidedAt ? zoneDay(a.decidedAt) : '', w.pledge?.registeredOn ?? ''].reduce((x, y) => (y > x ? y : x)),
+                amountWan: formatWan(a.approvedAmountFen ?? a.amountFen),
+              }
+            : undefined
+        }
       />
       <section aria-labelledby="tl">
         <h2 id="tl" className="mb-3 text-lg font-semibold">
