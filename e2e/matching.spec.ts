@@ -68,6 +68,13 @@ test('a posted need finds ranked products; a bank expresses interest; the enterp
   const enterpriseHref = await fit.getByRole('link', { name: '佛山市南海区科睿智能装备有限公司' }).getAttribute('href');
   await fit.getByRole('button', { name: '表达对接意向' }).click();
   await expect(fit.getByTestId('fit-status')).toHaveText('已表达意向');
+  // From the needs board, the products of the bank that fit this one need, and no other need's.
+  await bankPage.goto('/institution/needs');
+  await bankPage.getByTestId('board-need').filter({ hasText: description }).getByTestId('need-fits').click();
+  await expect(bankPage).toHaveURL(/\/institution\/matches\?need=[0-9a-f-]{36}$/);
+  await expect(bankPage.getByTestId('one-need')).toBeVisible();
+  await expect(bankPage.getByTestId('fit').filter({ hasText: '工银科技融担贷' }).getByTestId('fit-status')).toHaveText('已表达意向');
+  await expect(bankPage.getByTestId('fit').filter({ hasNotText: description })).toHaveCount(0);
 
   // The enterprise accepts; the need is matched.
   await page.goto(needUrl);

@@ -72,12 +72,13 @@ export const FITS_COUNT_CAP = 10_000;
  * offset + limit pairs of the newest K needs are the first overall whenever that batch holds as
  * many, or holds every open need. Asked for all at once, the planner, which puts the pairs about
  * 1,000× too low, sorted every open need at tier L (330k, 0.47 s) to find 20 pairs. The page's
- * enterprises, products and matches are joined for its pairs only.
+ * enterprises, products and matches are joined for its pairs only. With `page.needId`, the pairs of
+ * that one open need (the needs board's "our products for this need").
  */
 export async function institutionFitPairs(
   db: Db,
   institutionId: string,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; needId?: string | null },
   countCap = FITS_COUNT_CAP,
   firstBatch = Math.max(512, 16 * (page.offset + page.limit)),
 ) {
@@ -90,11 +91,12 @@ export async function institutionFitPairs(
     sql`(${financingNeeds.maxRateBp} is null or ${effectiveRateMin} <= ${financingNeeds.maxRateBp})`,
   );
   const instActive = and(eq(institutions.id, products.institutionId), eq(institutions.status, 'active'));
+  const needs = page.needId ? sql`${needIsOpen} and ${financingNeeds.id} = ${page.needId}` : needIsOpen;
   const [pagePairs, counted] = await Promise.all([
-    fitPairsPage(db, pairRules, instActive, page, firstBatch),
+    fitPairsPage(db, pairRules, instActive, needs, page, firstBatch),
     countUpTo(
       db,
-      db.select({ one: sql`1` }).from(financingNeeds).innerJoin(products, pairRules).innerJoin(institutions, instActive).where(needIsOpen).$dynamic(),
+      db.select({ one: sql`1` }).from(financingNeeds).innerJoin(products, pairRules).innerJoin(institutions, instActive).where(needs).$dynamic(),
       countCap,
     ),
   ]);
@@ -133,14 +135,21 @@ export async function institutionFitPairs(
 const FIT_BATCH_GROWTH = 64;
 
 /** The (need, product) ids of one page of fitting pairs, from the newest open needs in growing batches. */
-async function fitPairsPage(db: Db, pairRules: SQL | undefined, instActive: SQL | undefined, page: { limit: number; offset: number }, firstBatch: number) {
+async function fitPairsPage(
+  db: Db,
+  pairRules: SQL | undefined,
+  instActive: SQL | undefined,
+  needs: SQL,
+  page: { limit: number; offset: number },
+  firstBatch: number,
+) {
   const next = (n: number) => (n > FIT_BATCH_CEILING ? null : n);
   for (let batch = next(firstBatch); ; batch = next(batch * FIT_BATCH_GROWTH)) {
     // The batch is named financing_needs so that the pair rules read its columns.
     const newest =
       batch === null
-        ? sql`(select *, null::int as batch_needs from ${financingNeeds} where ${needIsOpen})`
-        : sql`(select b.*, count(*) over ()::int as batch_needs from (select * from ${financingNeeds} where ${needIsOpen} order by ${financingNeeds.createdAt} desc, ${financingNeeds.id} limit ${batch}) b)`;
+        ? sql`(select *, null::int as batch_needs from ${financingNeeds} where ${needs})`
+        : sql`(select b.*, count(*) over ()::int as batch_needs from (select * from ${financingNeeds} where ${needs} order by ${financingNeeds.createdAt} desc, ${financingNeeds.id} limit ${batch}) b)`;
     const rows = await db
       // Columns of the batch, not of the table: written as SQL (drizzle checks a column's table is joined).
       .select({ needId: sql<string>`${financingNeeds.id}`, productId: products.id, batchNeeds: sql<number | null>`${financingNeeds}.batch_needs` })

@@ -261,6 +261,21 @@ describe('fits for an institution', () => {
         }
   });
 
+  it('lists one need’s pairs from the needs board: those of all its pairs, nothing for another or an unknown need', async () => {
+    const all = await institutionFitPairs(h.db, bank1.institutionId!, { limit: 1000, offset: 0 });
+    const needIds = [...new Set(all.items.map((i) => i.need.id))];
+    expect(needIds.length).toBeGreaterThanOrEqual(2);
+    for (const needId of needIds) {
+      const one = await fitsForInstitution(h.db, bank1, 1, needId);
+      const expected = (await fitsForInstitution(h.db, bank1, 1)).items.filter((i) => i.need.id === needId);
+      expect(one.items.every((i) => i.need.id === needId)).toBe(true);
+      expect(one.total).toBe(all.items.filter((i) => i.need.id === needId).length);
+      expect(new Set(one.items.map((i) => i.product.id))).toEqual(new Set(expected.map((i) => i.product.id)));
+    }
+    const none = await fitsForInstitution(h.db, bank1, 1, '00000000-0000-4000-8000-000000000000');
+    expect({ items: none.items, total: none.total }).toEqual({ items: [], total: 0 });
+  });
+
   it('gives a suspended institution nothing, and enterprises no access', async () => {
     expect((await fitsForInstitution(h.db, bankOff, 1)).items).toEqual([]);
     await expect(fitsForInstitution(h.db, smeA, 1)).rejects.toMatchObject({ code: 'forbidden' });

@@ -44,6 +44,8 @@ export const fitsPageSchema = z.object({
     .transform(Number)
     .refine((n) => n >= 1, 'page')
     .default(1),
+  /** One need of the board: the institution's products that fit it. */
+  need: z.uuid('not_found').optional(),
 });
 
 /** What accepting an interest lets the institution see, and for how long (DESIGN §2 consent). */
@@ -91,11 +93,11 @@ export async function matchesForNeed(db: Db, actor: Actor, needId: string, o: { 
  * enterprise's eligibility here — ranked within the page as for an enterprise. Pairs whose
  * enterprise misses an eligibility rule are left out and counted.
  */
-export async function fitsForInstitution(db: Db, actor: Actor, page: number) {
+export async function fitsForInstitution(db: Db, actor: Actor, page: number, needId?: string | null) {
   assertRole(actor, 'institution');
   const institutionId = actor.institutionId!;
   const pageSize = PAGE_SIZE_FITS;
-  const pairs = await institutionFitPairs(db, institutionId, { limit: pageSize, offset: (page - 1) * pageSize });
+  const pairs = await institutionFitPairs(db, institutionId, { limit: pageSize, offset: (page - 1) * pageSize, needId });
   const [facts, medians] = await Promise.all([
     eligibilityFactsFor(
       db,

@@ -23,9 +23,11 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
   const parsed = fitsPageSchema.safeParse(raw);
   const problem = parsed.success ? undefined : errorText(t, parsed.error.issues[0].message);
   const page = parsed.success ? parsed.data.page : 1;
-  const fits = await fitsForInstitution(await getDb(), actor, page);
+  // From the needs board: one need's pairs only.
+  const needId = parsed.success ? (parsed.data.need ?? null) : null;
+  const fits = await fitsForInstitution(await getDb(), actor, page, needId);
   const pages = Math.max(1, Math.ceil(fits.total / fits.pageSize));
-  const pageLink = (p: number) => `/institution/matches?${new URLSearchParams({ page: String(p) })}`;
+  const pageLink = (p: number) => `/institution/matches?${new URLSearchParams({ page: String(p), ...(needId ? { need: needId } : {}) })}`;
   return (
     <div className="space-y-6">
       <div>
@@ -40,13 +42,25 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
           {problem}
         </p>
       )}
+      {needId && (
+        <p className="text-sm text-slate-700" data-testid="one-need">
+          {t('matching.institution.forOneNeed')}{' '}
+          <Link href="/institution/matches" className="text-brand-700 underline">
+            {t('matching.institution.allNeeds')}
+          </Link>
+        </p>
+      )}
       <p role="status" className="text-slate-700">
         {t(fits.capped ? 'matching.institution.resultsMore' : 'matching.institution.results', { total: fits.total })}
       </p>
       {fits.items.length === 0 ? (
         // Pairs that agree on the terms but whose enterprise misses an eligibility rule are not "none".
         <EmptyState
-          text={fits.notEligible > 0 ? t('matching.institution.noneEligible', { n: fits.notEligible }) : t('matching.institution.none')}
+          text={
+            fits.notEligible > 0
+              ? t('matching.institution.noneEligible', { n: fits.notEligible })
+              : t(needId ? 'matching.institution.noneForNeed' : 'matching.institution.none')
+          }
           hint={t('empty.matches')}
           href="/institution/needs"
           action={t('empty.matchesAction')}

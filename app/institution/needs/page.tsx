@@ -138,6 +138,11 @@ export default async function NeedsBoardPage({ searchParams }: { searchParams: P
                   <UserText>{n.description}</UserText>
                 </p>
               )}
+              <p className="mt-2 text-sm">
+                <Link href={`/institution/matches?need=${n.id}`} className="font-medium text-brand-700 underline" data-testid="need-fits">
+                  {t('matching.institution.fromBoard')}
+                </Link>
+              </p>
             </li>
           ))}
         </ul>

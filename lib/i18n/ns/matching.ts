@@ -87,6 +87,10 @@ export const zh = {
     declined: '企业已婉拒',
     applied: '企业已申请',
     enterprise: '企业',
+    forOneNeed: '仅显示一条需求与贵机构产品的匹配。',
+    allNeeds: '查看全部匹配',
+    noneForNeed: '贵机构已上架的产品中，没有在金额、期限、担保方式和利率上都符合这条需求的。',
+    fromBoard: '我方可对接的产品',
   },
   errors: {
     need_closed: '该需求已结束，不能再对接。',
@@ -186,6 +190,10 @@ export const en: typeof zh = {
     declined: 'Declined by the enterprise',
     applied: 'The enterprise applied',
     enterprise: 'Enterprise',
+    forOneNeed: 'Showing one need and the products of yours that fit it.',
+    allNeeds: 'See all matches',
+    noneForNeed: 'None of your published products fits this need on amount, term, guarantee and rate.',
+    fromBoard: 'Our products for this need',
   },
   errors: {
     need_closed: 'This need is closed.',
