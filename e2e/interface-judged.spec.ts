@@ -132,7 +132,8 @@ test('a credit code from outside Foshan is warned about, registers, and is flagg
   await page.getByLabel('密码（至少 10 位）').fill('e2e-password-123');
   await page.getByLabel('确认密码').fill('e2e-password-123');
   await page.getByRole('button', { name: '提交注册' }).click();
-  await expect(page).toHaveURL(/\/login\?registered=enterprise/);
+  // Registration signs the new user in (the host tells /enterprise from /register/enterprise).
+  await expect(page).toHaveURL(/\/\/[^/]+\/enterprise$/);
 
   const admin = await (await browser.newContext()).newPage();
   await signInAs(admin, DEMO.admin);
@@ -141,7 +142,7 @@ test('a credit code from outside Foshan is warned about, registers, and is flagg
   await expect(row.getByTestId('uscc-outside-zone')).toContainText('区外代码');
 });
 
-test('revenue and R&D expense are entered once, in the profile; the score form shows them', async ({ page }) => {
+test('revenue and R&D expense are entered once, in the profile; the score form shows them and their ratio', async ({ page }) => {
   await signInAs(page, DEMO.sme);
   await page.goto('/enterprise/profile');
   // The form fills its fields when it has loaded: wait for the value before reading it.
@@ -149,11 +150,17 @@ test('revenue and R&D expense are entered once, in the profile; the score form s
   await expect(profileRevenue).toHaveValue(/^[1-9]/);
   const revenue = await profileRevenue.inputValue();
   expect(Number(revenue)).toBeGreaterThan(0);
+  const rnd = Number(await page.getByLabel('上年研发费用（万元）').inputValue());
   await page.goto('/enterprise/score');
   const field = page.getByLabel('营业收入（万元）', { exact: true });
   await expect(field).toHaveAttribute('readonly', '');
   await expect.poll(async () => Number(await field.inputValue())).toBe(Number(revenue));
   await expect(page.getByText('取自企业信息，请在“企业信息”中修改。').first()).toBeVisible();
+  // The R&D share follows from the two, not typed a third time.
+  const ratio = page.getByLabel('研发费用占营业收入比重（%）');
+  await expect(ratio).toHaveAttribute('readonly', '');
+  await expect.poll(async () => Number(await ratio.inputValue())).toBeCloseTo((rnd / Number(revenue)) * 100, 1);
+  await expect(page.getByText('由企业信息中的研发费用 ÷ 营业收入自动计算。')).toBeVisible();
 });
 
 test('every step of a seeded application’s timeline is named by its action, and the enterprise reads what it shared in its own words', async ({ page }) => {

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n-provider';
 import { Alert } from '../ui/alert';
 import { buttonClass, Field, inputClass } from '../ui/field';
 import { useActionForm } from '../ui/use-action-form';
+import { signInAction } from './login-form';
 
 export interface ParkOption {
   id: number;
@@ -24,7 +25,14 @@ export function EnterpriseRegistrationForm({ parks }: { parks: ParkOption[] }) {
   const router = useRouter();
   const { form, onSubmit, formError, fieldError, pending } = useActionForm(enterpriseRegistrationSchema, registerEnterpriseAction, {
     describe: (t, key, vars) => registrationErrorText(t, locale, key, vars),
-    onSuccess: () => router.push('/login?registered=enterprise'),
+    // Signed in with what was just typed, straight to the enterprise's first steps; should the sign-in
+    // be refused (its limits), the sign-in page says the registration worked.
+    onSuccess: async (_data, values) => {
+      const signedIn = await signInAction({ email: values.email, password: values.password });
+      if (!signedIn.ok) return router.push('/login?registered=enterprise');
+      router.replace('/after-sign-in');
+      router.refresh();
+    },
     defaultValues: {
       uscc: '',
       confirmAsPrinted: false,

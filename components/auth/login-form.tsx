@@ -8,7 +8,7 @@ import { buttonClass, Field, inputClass } from '../ui/field';
 import { useActionForm, type ActionOutcome } from '../ui/use-action-form';
 
 /** next-auth's sign-in as an action result: its error ('rate_limited:<until>', 'disabled', …) is the key. */
-async function signInAction(values: SignInInput): Promise<ActionOutcome<undefined>> {
+export async function signInAction(values: SignInInput): Promise<ActionOutcome<undefined>> {
   const res = await signIn('credentials', { redirect: false, email: values.email, password: values.password });
   return res?.ok && !res.error ? { ok: true, data: undefined } : { ok: false, error: res?.error ?? '' };
 }

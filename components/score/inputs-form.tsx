@@ -30,14 +30,14 @@ export function InputsForm({ initial }: { initial: InnovationInputsFormInput }) 
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {INDICATOR_GROUPS[g].map((k) => {
               const unit = INDICATOR_UNITS[k] === 'count' ? t(`score.countUnits.${k}`) : t(`score.units.${INDICATOR_UNITS[k]}`);
-              // Revenue and R&D expense are entered once, in the profile: shown here, not typed again.
+              // Revenue and R&D expense are entered once, in the profile, and their ratio follows from them: shown here, not typed again.
               const fromProfile = isProfileIndicator(k);
               return (
                 <Field
                   key={k}
                   id={`in-${k}`}
                   label={`${t(`score.indicators.${k}`)}${unit ? t('app.aside', { text: unit }) : ''}`}
-                  hint={fromProfile ? t('score.fromProfile') : undefined}
+                  hint={fromProfile ? t(k === 'rnd_ratio' ? 'score.ratioFromProfile' : 'score.fromProfile') : undefined}
                   error={fieldError(k)}
                 >
                   <input inputMode="decimal" readOnly={fromProfile} className={`${inputClass}${fromProfile ? ' bg-slate-100' : ''}`} {...register(k)} />
