@@ -113,7 +113,10 @@ export const enterprises = pgTable(
   'enterprises',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    uscc: text('uscc').notNull().unique(),
+    // Null once the zone released it (an admin's rejection found the code was not this registrant's:
+    // the company it names may then register); the released code is kept beside it.
+    uscc: text('uscc').unique(),
+    usccReleased: text('uscc_released'),
     // The user confirmed a code that fails the GB 32100 check exactly as printed on the licence.
     usccCheckOverridden: boolean('uscc_check_overridden').notNull().default(false),
     name: text('name').notNull(),
@@ -140,6 +143,7 @@ export const enterprises = pgTable(
     index('enterprises_created_idx').on(t.createdAt.desc().nullsFirst(), t.id),
     check('enterprises_industry_chk', sql`${t.industry} ~ '^[A-T]$'`),
     check('enterprises_amounts_chk', sql`${t.registeredCapitalFen} >= 0 and ${t.revenueFen} >= 0 and ${t.rndExpenseFen} >= 0 and ${t.employees} >= 0`),
+    check('enterprises_uscc_or_released_chk', sql`${t.uscc} is not null or ${t.usccReleased} is not null`),
   ],
 );
 

@@ -47,6 +47,15 @@ async function registerEnterprise(page: Page, district: '440604' | '440606', ove
   const uscc = overridden ? good.slice(0, 17) + (good[17] === '1' ? '2' : '1') : good;
   const name = `佛山市${district === '440604' ? '禅城' : '顺德'}区核验测试${run}有限公司`;
   const email = `verify-${district}-${run.toLowerCase()}@example.com`;
+  await submitRegistration(page, { uscc, name, email, overridden });
+  // Registration signs the new user in.
+  // (/register/enterprise ends in /enterprise too: the host before it tells the home page apart.)
+  await expect(page).toHaveURL(/\/\/[^/]+\/enterprise$/);
+  return { uscc, name };
+}
+
+async function submitRegistration(page: Page, r: { uscc: string; name: string; email: string; overridden?: boolean }) {
+  const { uscc, name, email, overridden = false } = r;
   await page.goto('/register/enterprise');
   await page.getByLabel('统一社会信用代码').fill(uscc);
   if (overridden) await page.getByLabel('我确认此代码与营业执照上印刷的完全一致（将由园区管理员人工核验）').check();
@@ -60,10 +69,6 @@ async function registerEnterprise(page: Page, district: '440604' | '440606', ove
   await page.getByLabel('密码（至少 10 位）').fill('e2e-password-123');
   await page.getByLabel('确认密码').fill('e2e-password-123');
   await page.getByRole('button', { name: '提交注册' }).click();
-  // Registration signs the new user in.
-  // (/register/enterprise ends in /enterprise too: the host before it tells the home page apart.)
-  await expect(page).toHaveURL(/\/\/[^/]+\/enterprise$/);
-  return { uscc, name };
 }
 
 test('the admin verifies an enterprise whose code failed its check; the enterprise sees it verified', async ({ browser }) => {
@@ -159,4 +164,38 @@ test('the verification queue is the admins’ alone', async ({ page }) => {
   await signInAs(page, DEMO.sme);
   await page.goto('/admin/verification');
   await expect(page).toHaveURL(/\/enterprise$/);
+});
+
+test('a stranger who registered with a company’s credit code is rejected and the code released; the company then registers with it', async ({ browser }) => {
+  const uscc = withUsccCheckChar(`91440605MA7${run}`);
+  const squatter = await (await browser.newContext()).newPage();
+  const squatterName = `佛山市南海区冒用测试${run}有限公司`;
+  await submitRegistration(squatter, { uscc, name: squatterName, email: `squat-${run.toLowerCase()}@example.com` });
+  await expect(squatter).toHaveURL(/\/\/[^/]+\/enterprise$/);
+
+  // The company the code names is refused, and told to ask the zone.
+  const company = await (await browser.newContext()).newPage();
+  const companyName = `佛山市南海区代码所属${run}有限公司`;
+  await submitRegistration(company, { uscc, name: companyName, email: `owner-${run.toLowerCase()}@example.com` });
+  await expect(company.getByText('该统一社会信用代码已注册。如非贵单位注册，请联系园区管理员（科融通服务中心）核实处理。')).toBeVisible();
+
+  // The admin finds the squatter in the queue (oldest first: on the last page) and rejects it, releasing the code.
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, DEMO.admin);
+  const queue = new VerificationQueue(admin);
+  await queue.openFromAdminHome();
+  const total = Number((await admin.getByRole('heading', { name: /^待核验企业/ }).innerText()).match(/共 (\d+) 项/)![1]);
+  await admin.goto(`/admin/verification?ep=${Math.max(1, Math.ceil(total / 20))}`);
+  const row = queue.enterprise(squatterName);
+  await row.getByRole('button', { name: `驳回：${squatterName}` }).click();
+  await row.getByLabel('驳回理由').fill('营业执照显示该信用代码属于另一家企业');
+  await row.getByLabel('该信用代码不属于注册者（冒用他人代码）：驳回并释放代码，让代码所属企业可以注册').check();
+  await row.getByRole('button', { name: '确认驳回' }).click();
+  await expect(queue.enterprise(squatterName)).toHaveCount(0);
+
+  // The same form, sent again, now registers the company.
+  await company.getByRole('button', { name: '提交注册' }).click();
+  await expect(company).toHaveURL(/\/\/[^/]+\/enterprise$/);
+  await expect(company.getByTestId('organisation-name')).toHaveText(companyName);
+  await expect(company.getByText(uscc, { exact: true })).toBeVisible();
 });

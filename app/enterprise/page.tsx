@@ -35,7 +35,7 @@ export default async function EnterpriseHome() {
         <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-3">
           <div>
             <dt className="text-slate-600">{t('register.uscc')}</dt>
-            <dd className="font-mono">{e.uscc}</dd>
+            <dd className="font-mono">{e.uscc ?? t('verify.usccReleased', { uscc: e.usccReleased ?? '' })}</dd>
           </div>
           <div>
             <dt className="text-slate-600">{t('enterprise.park')}</dt>

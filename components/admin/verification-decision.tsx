@@ -26,7 +26,7 @@ export function VerificationDecision({ entity, id, subject }: { entity: 'enterpr
     <ReasonForm
       schema={verificationDecisionSchema}
       action={decide}
-      defaultValues={{ id, action: 'reject', reason: '' }}
+      defaultValues={{ id, action: 'reject', reason: '', releaseUscc: false }}
       id={`reject-${id}`}
       label={t('verify.reason')}
       hint={t('verify.reasonHint')}
@@ -46,6 +46,17 @@ export function VerificationDecision({ entity, id, subject }: { entity: 'enterpr
       )}
       busy={pending}
       error={error}
+      extra={
+        // USCC squatting: the code named someone else's company; releasing it lets that company register.
+        entity === 'enterprise'
+          ? (register) => (
+              <label className="flex items-start gap-2 text-sm">
+                <input type="checkbox" className="mt-1" {...register('releaseUscc')} />
+                <span>{t('verify.releaseUscc')}</span>
+              </label>
+            )
+          : undefined
+      }
     />
   );
 }

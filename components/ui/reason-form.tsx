@@ -4,7 +4,7 @@
 // under a button of its own: the focus goes to the reason, and Escape or Cancel closes the form and
 // gives the focus back to the button. Without it the form is always shown.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { DefaultValues, FieldValues } from 'react-hook-form';
+import type { DefaultValues, FieldValues, UseFormRegister } from 'react-hook-form';
 import type { z } from 'zod';
 import { Field, FieldError, inputClass, secondaryButtonClass } from './field';
 import { useActionForm, type ActionOutcome } from './use-action-form';
@@ -40,6 +40,8 @@ export interface ReasonFormProps<S extends ReasonSchema, D> {
   busy?: boolean;
   /** Another action's error, shown where the form's own goes. */
   error?: string;
+  /** More fields of the same form after the reason (a checkbox), registered on its form. */
+  extra?: (register: UseFormRegister<FieldValues>) => ReactNode;
   className?: string;
 }
 
@@ -58,6 +60,7 @@ export function ReasonForm<S extends ReasonSchema, D = unknown>({
   actions,
   busy = false,
   error,
+  extra,
   className = 'w-72 max-w-full space-y-2',
 }: ReasonFormProps<S, D>) {
   const [open, setOpen] = useState(false);
@@ -96,6 +99,7 @@ export function ReasonForm<S extends ReasonSchema, D = unknown>({
       <Field id={`${id}-reason`} label={label} hint={hint} error={fieldError(reason)}>
         <textarea rows={rows} maxLength={maxLength} className={inputClass} {...register(reason)} />
       </Field>
+      {extra?.(register as unknown as UseFormRegister<FieldValues>)}
       <div className="flex gap-2">
         <button type="submit" className={dangerButtonClass} disabled={disabled}>
           {submitLabel}

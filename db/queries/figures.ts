@@ -810,7 +810,8 @@ export function listPublishedProducts(db: Db, f: FigureFilter, exclusiveOnly: bo
 export interface EnterpriseListRow {
   id: string;
   name: string;
-  uscc: string;
+  /** Null once released to the company it names (migration 0024). */
+  uscc: string | null;
   parkId: number;
   verificationStatus: string;
   createdAt: string;

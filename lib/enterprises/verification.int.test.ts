@@ -10,6 +10,8 @@ import { withUsccCheckChar } from './uscc';
 import { renderNotification } from '../notifications/render';
 import { verificationDecisionSchema } from '../validation/verification';
 import { decideCertification, decideEnterprise } from './verification';
+import { registerEnterprise } from './registration';
+import { enterpriseRegistrationForm, refusalOf } from './registration-testing';
 
 const admin: Actor = {
   userId: '00000000-0000-4000-8000-0000000000a1',
@@ -154,7 +156,7 @@ describe('verification decisions', () => {
     const r = verificationDecisionSchema.safeParse({ id, action: 'reject', reason: ' ' });
     expect(r.success).toBe(false);
     expect(r.error!.issues).toEqual([expect.objectContaining({ path: ['reason'], message: 'verify.reason_required' })]);
-    expect(verificationDecisionSchema.parse({ id, action: 'verify' })).toEqual({ id, action: 'verify', reason: '' });
+    expect(verificationDecisionSchema.parse({ id, action: 'verify' })).toEqual({ id, action: 'verify', reason: '', releaseUscc: false });
     expect(verificationDecisionSchema.safeParse({ id, action: 'reject', reason: 'x'.repeat(501) }).error!.issues[0].message).toBe('too_long');
     expect(verificationDecisionSchema.safeParse({ id: 'nope', action: 'verify' }).success).toBe(false);
     expect(verificationDecisionSchema.safeParse({ id, action: 'delete' }).success).toBe(false);
@@ -293,6 +295,43 @@ describe('verification decisions', () => {
     expect(reopened).toMatchObject({ verificationStatus: 'unverified', verificationNote: null, verifiedAt: null, verifiedBy: null });
     expect((await decideEnterprise(h.db, admin, e.id, 'verify')).verificationStatus).toBe('verified');
     expect((await auditOf(h, e.id)).map((a) => a.action).sort()).toEqual(['enterprise.reject', 'enterprise.reopen', 'enterprise.verify']);
+  });
+
+  it('releases a squatted credit code with the rejection: the company it names can then register; the squatter cannot be reopened', async () => {
+    const squatter = await makeEnterprise(h, parkId);
+    const code = squatter.uscc!;
+    const register = () =>
+      registerEnterprise(h.db, enterpriseRegistrationForm(parkId, { uscc: code, email: `owner-${seq}@example.com`, name: '佛山市南海区真正的企业有限公司' }), {
+        ip: `198.51.100.${seq}`,
+        hash: async () => 'x',
+      });
+    expect(await refusalOf(register())).toMatchObject({ code: 'conflict', key: 'uscc_taken', field: 'uscc' });
+
+    // Releasing goes only with a rejection or revocation.
+    expect(verificationDecisionSchema.safeParse({ id: squatter.id, action: 'verify', releaseUscc: true }).success).toBe(false);
+    expect(await errorOf(decideEnterprise(h.db, admin, squatter.id, 'verify', null, null, true))).toMatchObject({ field: 'releaseUscc' });
+    expect((await h.db.select().from(enterprises).where(eq(enterprises.id, squatter.id)))[0]).toMatchObject({ uscc: code, verificationStatus: 'unverified' });
+
+    const after = await decideEnterprise(h.db, admin, squatter.id, 'reject', '营业执照与信用代码不符，代码属于另一家企业', null, true);
+    expect(after).toMatchObject({ verificationStatus: 'rejected', uscc: null, usccReleased: code });
+    const [audit] = (await auditOf(h, squatter.id)).filter((a) => (a.after as { verificationStatus?: string })?.verificationStatus === 'rejected');
+    expect(audit).toMatchObject({ before: expect.objectContaining({ uscc: code }), after: expect.objectContaining({ uscc: null, usccReleased: code }) });
+
+    const { enterpriseId } = await register();
+    expect((await h.db.select().from(enterprises).where(eq(enterprises.id, enterpriseId)))[0]).toMatchObject({
+      uscc: code,
+      name: '佛山市南海区真正的企业有限公司',
+    });
+    expect(await errorOf(decideEnterprise(h.db, admin, squatter.id, 'reopen'))).toMatchObject({ code: 'conflict', key: 'verify.errors.uscc_released' });
+  });
+
+  it('releases a code with the revocation of a verified enterprise, and keeps it with a plain rejection', async () => {
+    const verified = await makeEnterprise(h, parkId);
+    await decideEnterprise(h.db, admin, verified.id, 'verify');
+    const revoked = await decideEnterprise(h.db, admin, verified.id, 'revoke', '代码不属于该企业', null, true);
+    expect(revoked).toMatchObject({ verificationStatus: 'rejected', uscc: null, usccReleased: verified.uscc });
+    const rejected = await makeEnterprise(h, parkId);
+    expect(await decideEnterprise(h.db, admin, rejected.id, 'reject', '材料不全')).toMatchObject({ uscc: rejected.uscc, usccReleased: null });
   });
 
   it('two admins deciding at once: exactly one wins, the other gets a conflict', async () => {

@@ -14,7 +14,7 @@ import {
 } from '../machines/verification';
 import { markAdminNoticesHandled } from '../../db/queries/notifications';
 import { notifyEnterprise } from '../notifications/notify';
-import { REASON_MAX, REASON_REQUIRED } from '../validation/verification';
+import { REASON_MAX, REASON_REQUIRED, RELEASES_USCC } from '../validation/verification';
 
 type Certification = typeof certifications.$inferSelect;
 type VerificationStatus = Enterprise['verificationStatus'];
@@ -34,6 +34,12 @@ function decisionColumns(actor: Actor, action: Action, note: string | null) {
   return { verificationNote: note, verifiedAt: decided ? new Date() : null, verifiedBy: decided ? actor.userId : null };
 }
 
+/**
+ * Verify, reject, reopen or revoke an enterprise. With `releaseUscc` (a rejection or revocation
+ * because the code is not the registrant's: USCC squatting), the enterprise's credit code is released
+ * in the same transaction: kept in `uscc_released`, taken out of the registry (migration 0024), so the
+ * company it names can register. A released enterprise cannot be reopened: it has no code to verify.
+ */
 export async function decideEnterprise(
   db: Db,
   actor: Actor,
@@ -41,9 +47,11 @@ export async function decideEnterprise(
   action: EnterpriseVerificationAction,
   reason?: string | null,
   requestId?: string | null,
+  releaseUscc = false,
 ): Promise<Enterprise> {
   assertRole(actor, 'admin');
   const note = noteFor(action, reason);
+  if (releaseUscc && !RELEASES_USCC.includes(action)) throw new AppError('invalid', 'invalid', { field: 'releaseUscc' });
   return applyTransition<VerificationStatus, EnterpriseVerificationAction, Enterprise>(db, {
     machine: enterpriseVerificationMachine,
     table: enterprises,
@@ -52,7 +60,10 @@ export async function decideEnterprise(
     action,
     actor,
     requestId,
-    changes: () => decisionColumns(actor, action, note),
+    changes: (row) => {
+      if (action === 'reopen' && row.uscc === null) throw new AppError('conflict', 'verify.errors.uscc_released');
+      return { ...decisionColumns(actor, action, note), ...(releaseUscc && row.uscc !== null ? { uscc: null, usccReleased: row.uscc } : {}) };
+    },
     after: async (tx, _before, after) => {
       await notifyEnterprise(tx, after.id, {
         kind: `enterprise.${action}`,

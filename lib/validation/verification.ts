@@ -9,15 +9,23 @@ export type VerificationAction = (typeof VERIFICATION_ACTIONS)[number];
 /** Saying no needs a reason: the enterprise is told it. */
 export const REASON_REQUIRED: readonly VerificationAction[] = ['reject', 'revoke'];
 export const REASON_MAX = 500;
+/** The decisions that may release an enterprise's credit code with them. */
+export const RELEASES_USCC: readonly VerificationAction[] = ['reject', 'revoke'];
 
 export const verificationDecisionSchema = z
   .object({
     id: z.uuid('not_found'),
     action: z.enum(VERIFICATION_ACTIONS, 'transition'),
     reason: multilineText(REASON_MAX).default(''),
+    /**
+     * With a rejection or revocation of an enterprise: its credit code is not its own (someone took a
+     * company's code first), so the zone releases it for the company it names to register.
+     */
+    releaseUscc: z.boolean('invalid').default(false),
   })
   .superRefine((v, ctx) => {
     if (REASON_REQUIRED.includes(v.action) && v.reason === '') ctx.addIssue({ code: 'custom', path: ['reason'], message: 'verify.reason_required' });
+    if (v.releaseUscc && !RELEASES_USCC.includes(v.action)) ctx.addIssue({ code: 'custom', path: ['releaseUscc'], message: 'invalid' });
   });
 
 const pageParam = z

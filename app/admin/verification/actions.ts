@@ -12,7 +12,7 @@ function revalidateQueue() {
 }
 
 export const decideEnterpriseAction = actorAction(['admin'], verificationDecisionSchema, async (actor, input) => {
-  const after = await decideEnterprise(await getDb(), actor, input.id, input.action, input.reason, await requestId());
+  const after = await decideEnterprise(await getDb(), actor, input.id, input.action, input.reason, await requestId(), input.releaseUscc);
   revalidateQueue();
   return { verificationStatus: after.verificationStatus };
 });

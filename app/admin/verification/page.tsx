@@ -98,7 +98,7 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
                           {t('verify.overridden')}
                         </span>
                       )}
-                      {usccOutsideZone(e.uscc, parks) && (
+                      {e.uscc && usccOutsideZone(e.uscc, parks) && (
                         <span
                           className="mt-1 block w-fit rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900"
                           title={t('verify.outsideZoneHint')}

@@ -23,7 +23,8 @@ export default async function ProfilePage() {
         <p className="mt-1 text-sm">
           {t('register.uscc')}
           {t('app.colon')}
-          <span className="font-mono">{row.enterprise.uscc}</span> · {t(`verification.${row.enterprise.verificationStatus}`)}
+          <span className="font-mono">{row.enterprise.uscc ?? t('verify.usccReleased', { uscc: row.enterprise.usccReleased ?? '' })}</span> ·{' '}
+          {t(`verification.${row.enterprise.verificationStatus}`)}
         </p>
       </div>
       <ProfileForm

@@ -34,8 +34,11 @@ export const zh = {
   reason: '驳回理由',
   reasonHint: '将随通知发送给企业，最多 500 字。',
   reason_required: '请填写驳回理由。',
+  releaseUscc: '该信用代码不属于注册者（冒用他人代码）：驳回并释放代码，让代码所属企业可以注册',
+  usccReleased: '已释放（{uscc}）',
   errors: {
     cert_verified_elsewhere: '该证书编号已为另一家企业核验通过，不能再为本企业核验；请核对证书原件后驳回。',
+    uscc_released: '该企业的信用代码已释放，不能重新核验。',
   },
   page: '第 {page} / {pages} 页',
   prev: '上一页',
@@ -78,9 +81,12 @@ export const en: typeof zh = {
   reason: 'Reason for rejection',
   reasonHint: 'Sent to the enterprise with the notice; at most 500 characters.',
   reason_required: 'Please give a reason for the rejection.',
+  releaseUscc: 'The credit code is not the registrant’s (someone else’s code): reject and release it, so the company it names can register',
+  usccReleased: 'Released ({uscc})',
   errors: {
     cert_verified_elsewhere:
       'This certificate number is already verified for another enterprise and cannot be verified for this one; check the original certificate and reject it.',
+    uscc_released: 'This enterprise’s credit code has been released; it cannot be verified again.',
   },
   page: 'Page {page} of {pages}',
   prev: 'Previous',
