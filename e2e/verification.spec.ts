@@ -21,6 +21,14 @@ class VerificationQueue {
     await expect(this.page.getByRole('heading', { level: 1, name: '企业与资质核验' })).toBeVisible();
   }
 
+  /** Oldest first: what was just submitted is on the list's last page (20 a page). */
+  async openLastPage(list: 'enterprises' | 'certifications') {
+    await this.openFromAdminHome();
+    const heading = list === 'enterprises' ? /^待核验企业/ : /^待核验资质/;
+    const total = Number((await this.page.getByRole('heading', { name: heading }).innerText()).match(/共 (\d+) 项/)![1]);
+    await this.page.goto(`/admin/verification?${list === 'enterprises' ? 'ep' : 'cp'}=${Math.max(1, Math.ceil(total / 20))}`);
+  }
+
   enterprises(): Locator {
     return this.page.getByTestId('enterprise-queue-row');
   }
@@ -118,10 +126,7 @@ test('the admin rejects a certification with a reason, by keyboard; the enterpri
   const page = await (await browser.newContext()).newPage();
   await signInAs(page, DEMO.admin);
   const queue = new VerificationQueue(page);
-  await queue.openFromAdminHome();
-  // Oldest first: the certificate just submitted is on the last page.
-  const total = Number((await page.getByRole('heading', { name: /^待核验资质/ }).innerText()).match(/共 (\d+) 项/)![1]);
-  await page.goto(`/admin/verification?cp=${Math.max(1, Math.ceil(total / 20))}`);
+  await queue.openLastPage('certifications');
   const row = queue.certification(number);
   await expect(row).toContainText('瞪羚企业');
   await expect(row).toContainText('2026-10-30 至 2028-10-29');
@@ -179,13 +184,11 @@ test('a stranger who registered with a company’s credit code is rejected and t
   await submitRegistration(company, { uscc, name: companyName, email: `owner-${run.toLowerCase()}@example.com` });
   await expect(company.getByText('该统一社会信用代码已注册。如非贵单位注册，请联系园区管理员（科融通服务中心）核实处理。')).toBeVisible();
 
-  // The admin finds the squatter in the queue (oldest first: on the last page) and rejects it, releasing the code.
+  // The admin finds the squatter in the queue and rejects it, releasing the code.
   const admin = await (await browser.newContext()).newPage();
   await signInAs(admin, DEMO.admin);
   const queue = new VerificationQueue(admin);
-  await queue.openFromAdminHome();
-  const total = Number((await admin.getByRole('heading', { name: /^待核验企业/ }).innerText()).match(/共 (\d+) 项/)![1]);
-  await admin.goto(`/admin/verification?ep=${Math.max(1, Math.ceil(total / 20))}`);
+  await queue.openLastPage('enterprises');
   const row = queue.enterprise(squatterName);
   await row.getByRole('button', { name: `驳回：${squatterName}` }).click();
   await row.getByLabel('驳回理由').fill('营业执照显示该信用代码属于另一家企业');

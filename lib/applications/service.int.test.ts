@@ -52,6 +52,15 @@ async function user(values: typeof users.$inferInsert): Promise<Actor> {
   return { userId: u.id, role: u.role, name: u.name, email: u.email, enterpriseId: u.enterpriseId, institutionId: u.institutionId, memberRole: u.memberRole };
 }
 
+/** An invention patent of the applying enterprise (sme), valued, that an IP-pledge application can offer. */
+async function smePatent(number: string, title: string, o: { expiryDate: string; valuationFen: bigint }) {
+  const [asset] = await h.db
+    .insert(ipAssets)
+    .values({ enterpriseId: sme.enterpriseId!, kind: 'invention', number: withPatentCheckChar(number), title, owners: ['申请企业1'], ...o })
+    .returning();
+  return asset;
+}
+
 beforeAll(async () => {
   h = await openTestDb({ poolMax: 25 });
   const [park] = await h.db.insert(parks).values({ code: 'nanhai', name: '南海园', nameEn: 'Nanhai', districtCode: '440605' }).returning();
@@ -377,18 +386,7 @@ describe('IP-pledge applications', () => {
   });
 
   it('dates no loan before its pledge’s registration, and enrols it in the scheme at the disbursal recorded late', async () => {
-    const [asset] = await h.db
-      .insert(ipAssets)
-      .values({
-        enterpriseId: sme.enterpriseId!,
-        kind: 'invention',
-        number: withPatentCheckChar('202310000077'),
-        title: '补录放款专利',
-        owners: ['申请企业1'],
-        expiryDate: '2041-03-01',
-        valuationFen: 900_000_000n,
-      })
-      .returning();
+    const asset = await smePatent('202310000077', '补录放款专利', { expiryDate: '2041-03-01', valuationFen: 900_000_000n });
     const { application } = await submitApplication(h.db, sme, form({ productId: ipProduct, ipAssetIds: [asset.id] }));
     await step(application.id, 'accept', officers[0]);
     await approve(application.id);
@@ -415,18 +413,7 @@ describe('IP-pledge applications', () => {
     const fresh = await applicationFor(h.db, otherSme, application.id);
     expect(fresh.pledge).toBeNull();
     expect(fresh.events.map((e) => e.toStatus)).toEqual(['submitted']);
-    const [patent2] = await h.db
-      .insert(ipAssets)
-      .values({
-        enterpriseId: sme.enterpriseId!,
-        kind: 'invention',
-        number: withPatentCheckChar('202310000099'),
-        title: '视图专利',
-        owners: ['申请企业1'],
-        expiryDate: '2041-03-01',
-        valuationFen: 900_000_000n,
-      })
-      .returning();
+    const patent2 = await smePatent('202310000099', '视图专利', { expiryDate: '2041-03-01', valuationFen: 900_000_000n });
     const { application: ip } = await submitApplication(h.db, sme, form({ productId: ipProduct, ipAssetIds: [patent2.id] }));
     await step(ip.id, 'accept', officers[1]);
     await approve(ip.id);
@@ -518,18 +505,7 @@ describe('IP-pledge applications', () => {
 
 describe('withdrawing after approval', () => {
   it('cancels the pending pledge and frees the asset for another application', async () => {
-    const [asset] = await h.db
-      .insert(ipAssets)
-      .values({
-        enterpriseId: sme.enterpriseId!,
-        kind: 'invention',
-        number: withPatentCheckChar('202210654321'),
-        title: '另一项发明',
-        owners: ['申请企业1'],
-        expiryDate: '2042-01-01',
-        valuationFen: 100_000_000n,
-      })
-      .returning();
+    const asset = await smePatent('202210654321', '另一项发明', { expiryDate: '2042-01-01', valuationFen: 100_000_000n });
     const { application } = await submitApplication(h.db, sme, form({ productId: ipProduct, ipAssetIds: [asset.id] }));
     await step(application.id, 'accept', officers[0]);
     await approve(application.id);
