@@ -3,10 +3,15 @@
 import { z } from 'zod';
 import { INDICATOR_KEYS, INDICATOR_UNITS, SIGNED_INDICATORS, type IndicatorKey, type InnovationInputs } from '../innovation/weights';
 import { bpToPercentInput, fenToWanInput, parseRatePercent } from '../core/money';
+import { isProfileIndicator } from '../innovation/profile-indicators';
 import { intField, multilineText, numberText, requiredText, wanField } from './common';
 
 function field(key: IndicatorKey) {
   const unit = INDICATOR_UNITS[key];
+  // Revenue, R&D expense and their ratio are the profile's (read-only on the form, replaced on the
+  // server): whatever is sent for them is not checked, so a ratio past 999.99 % (R&D ten times the
+  // revenue, as at a start-up) cannot block the form.
+  if (isProfileIndicator(key)) return z.unknown().transform(() => 0);
   const signed = SIGNED_INDICATORS.includes(key);
   const percentMessage = signed ? 'score.errors.percent_signed' : 'score.errors.percent';
   // Revenue up to 1万亿元, the other amounts up to 1000亿元: at most 10^14 fen, a safe integer.
