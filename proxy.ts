@@ -7,7 +7,7 @@ import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { decode } from './lib/auth/jwt';
 import { contentSecurityPolicy, isHttps, newNonce } from './lib/server/csp';
-import { isForeignAction } from './lib/server/same-origin';
+import { isForeignPost } from './lib/server/same-origin';
 
 const PROTECTED = /^\/(enterprise|institution|admin)(\/|$)/;
 const dev = process.env.NODE_ENV === 'development';
@@ -34,8 +34,9 @@ const gate = withAuth(
 );
 
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
-  // A server action from another site: refused here with 403, before Next throws (500) on it.
-  if (isForeignAction(req.method, req.headers))
+  // A POST from another site (a server action, by fetch or a plain form): refused here with 403,
+  // before Next throws (500) on it.
+  if (isForeignPost(req.method, req.headers))
     return new NextResponse('Forbidden: cross-origin request', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const res = await gate(req as NextRequestWithAuth, event);
   // withAuth's own redirect to sign-in never reaches the function above.

@@ -156,7 +156,7 @@ test('the main pages run under the policy: catalogue, product, sign-in, dashboar
   expect(violations).toEqual([]);
 });
 
-test('a server action posted from another origin is refused with 403, not an error', async ({ request, baseURL }) => {
+test('a server action or form posted from another origin is refused with 403, not an error', async ({ request, baseURL }) => {
   const post = (origin: string) =>
     request.post('/products', {
       headers: { 'next-action': '7f0123456789abcdef0123456789abcdef01234567', origin, 'content-type': 'text/plain;charset=UTF-8' },
@@ -165,6 +165,12 @@ test('a server action posted from another origin is refused with 403, not an err
   const foreign = await post('https://evil.example');
   expect(foreign.status()).toBe(403);
   expect(await foreign.text()).toContain('cross-origin');
+  // What a cross-site page can really send: a plain form post naming the action in a field, no Next-Action header.
+  const form = await request.post('/login', {
+    headers: { origin: 'https://evil.example' },
+    multipart: { $ACTION_ID_7f0123456789abcdef0123456789abcdef01234567: '', locale: 'en' },
+  });
+  expect(form.status()).toBe(403);
   // The page's own origin reaches Next, which answers for the unknown action itself.
   expect((await post(new URL(baseURL!).origin)).status()).not.toBe(403);
 });

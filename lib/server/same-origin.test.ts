@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isForeignAction, isSameOrigin } from './same-origin';
+import { isForeignPost, isSameOrigin } from './same-origin';
 
 const h = (o: Record<string, string>) => new Headers(o);
 
@@ -18,14 +18,15 @@ describe('same-origin requests', () => {
   });
 });
 
-describe('server actions from another origin', () => {
+describe('POSTs from another origin', () => {
   const action = { 'next-action': '7f00', host: 'krt.example.cn' };
-  it('are told apart from the page’s own, and from requests that are not actions', () => {
-    expect(isForeignAction('POST', h({ ...action, origin: 'https://evil.example' }))).toBe(true);
-    expect(isForeignAction('POST', h({ ...action, origin: 'null' }))).toBe(true);
-    expect(isForeignAction('POST', h({ ...action, origin: 'https://krt.example.cn' }))).toBe(false);
-    expect(isForeignAction('POST', h({ ...action }))).toBe(false);
-    expect(isForeignAction('GET', h({ ...action, origin: 'https://evil.example' }))).toBe(false);
-    expect(isForeignAction('POST', h({ host: 'krt.example.cn', origin: 'https://evil.example' }))).toBe(false);
+  it('are told apart from the page’s own, whether a server action by fetch or a plain form post', () => {
+    expect(isForeignPost('POST', h({ ...action, origin: 'https://evil.example' }))).toBe(true);
+    expect(isForeignPost('POST', h({ ...action, origin: 'null' }))).toBe(true);
+    // A cross-site <form method=post> carries no Next-Action header, only its Origin.
+    expect(isForeignPost('POST', h({ host: 'krt.example.cn', origin: 'https://evil.example', 'content-type': 'multipart/form-data; boundary=x' }))).toBe(true);
+    expect(isForeignPost('POST', h({ ...action, origin: 'https://krt.example.cn' }))).toBe(false);
+    expect(isForeignPost('POST', h({ ...action }))).toBe(false);
+    expect(isForeignPost('GET', h({ ...action, origin: 'https://evil.example' }))).toBe(false);
   });
 });

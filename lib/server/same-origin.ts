@@ -21,11 +21,13 @@ export function isSameOrigin(headers: Headers): boolean {
 }
 
 /**
- * A server action posted from another origin: the request names an Origin that is not the host it
- * was sent to. Next refuses it too, but by throwing, which answered 500 and logged an error for
- * every probe; proxy.ts answers 403 first. Without an Origin (not sent by a browser's fetch) Next
+ * A POST from another origin: the request names an Origin that is not the host it was sent to. The
+ * app takes POSTs only from its own pages (server actions, sent with fetch or as a plain form
+ * submission, and the document upload) and next-auth's, which proxy.ts does not see. Next refuses a
+ * foreign server action too, but by throwing, which answered 500 and logged an error for every
+ * probe; proxy.ts answers 403 first. Without an Origin (no browser sends a POST without one) Next
  * decides, as it does.
  */
-export function isForeignAction(method: string, headers: Headers): boolean {
-  return method === 'POST' && headers.has('next-action') && headers.has('origin') && !isSameOrigin(headers);
+export function isForeignPost(method: string, headers: Headers): boolean {
+  return method === 'POST' && headers.has('origin') && !isSameOrigin(headers);
 }
