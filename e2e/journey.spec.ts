@@ -77,6 +77,11 @@ test('a need becomes a disbursed IP-pledge loan: post, match, apply with a paten
   await expect(bank.getByTestId('pledge-status')).toHaveText('待办理质押登记');
   // 放款 asks for the value date (today by default) and a confirmation naming the amount.
   await expect(bank.getByLabel('放款日期')).toHaveValue(zoneDay());
+  // A day after today is refused before any confirmation is asked.
+  await bank.getByLabel('放款日期').fill('2099-01-01');
+  await bank.getByRole('button', { name: '放款', exact: true }).click();
+  await expect(bank.getByText('日期不能晚于今天。')).toBeVisible();
+  await bank.getByLabel('放款日期').fill(zoneDay());
   bank.once('dialog', (d) => d.dismiss());
   await bank.getByRole('button', { name: '放款', exact: true }).click();
   await expect(bank.getByTestId('application-status')).toHaveText('已授信');
@@ -93,7 +98,8 @@ test('a need becomes a disbursed IP-pledge loan: post, match, apply with a paten
   bank.once('dialog', (d) => d.accept());
   await bank.getByRole('button', { name: '放款', exact: true }).click();
   await expect(bank.getByTestId('application-status')).toHaveText('已放款');
-  // The loan it made, and from the loan back to the application.
+  // The loan it made, dated today, and from the loan back to the application.
+  await expect(bank.getByTestId('loan-disbursed-on')).toHaveText(`${zoneDay()} 放款。`);
   await bank.getByTestId('loan-link').click();
   await expect(bank).toHaveURL(/\/institution\/loans\/[0-9a-f-]{36}$/);
   await expect(bank.getByTestId('application-link')).toHaveAttribute('href', `/institution/applications/${applicationId}`);

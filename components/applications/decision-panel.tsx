@@ -32,8 +32,11 @@ export function DecisionPanel({
   repaymentMethods?: string[];
   /** 补充材料: the kinds an officer may ask for. */
   documentKinds?: readonly string[];
-  /** 放款: today, the earliest value date allowed (the approval's day, or the pledge's registration), the amount as shown. */
-  disbursal?: { today: string; earliest: string; amountWan: string };
+  /**
+   * 放款: today, the earliest value date allowed (the approval's day, or the pledge's registration)
+   * with the message for a day before it, and the amount as shown.
+   */
+  disbursal?: { today: string; earliest: string; earliestKey: string; amountWan: string };
 }) {
   const { t } = useI18n();
   const step = useActionForm(applicationDecisionSchema, decideApplicationAction, {
@@ -74,11 +77,15 @@ export function DecisionPanel({
         <form
           noValidate
           className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end"
-          onSubmit={(e) => {
+          onSubmit={async (e) => {
             e.preventDefault();
-            const date = disburse.form.getValues('disbursedOn') || disbursal.today;
+            // The date is checked before the confirmation names it (the server checks it again).
+            if (!(await disburse.form.trigger('disbursedOn'))) return;
+            const date = disburse.form.getValues('disbursedOn') ?? '';
+            if (date < disbursal.earliest)
+              return disburse.form.setError('disbursedOn', { type: 'manual', message: disbursal.earliestKey }, { shouldFocus: true });
             if (!window.confirm(t('applications.disburseConfirm', { amount: disbursal.amountWan, date }))) return;
-            void disburse.onSubmit(e);
+            await disburse.onSubmit(e);
           }}
         >
           <Alert className="sm:col-span-4">{disburse.formError}</Alert>

@@ -284,11 +284,12 @@ const workbenchExtraFields = {
   ),
   loan: sql<{
     id: string;
+    disbursedOn: string;
     maturesOn: string;
     repaymentMethod: Loan['repaymentMethod'];
-  } | null>`(select json_build_object('id', l.id, 'maturesOn', l.matures_on::text,
+  } | null>`(select json_build_object('id', l.id, 'disbursedOn', l.disbursed_on::text, 'maturesOn', l.matures_on::text,
           'repaymentMethod', l.repayment_method) from ${loans} l where l.application_id = "applications"."id" limit 1)`.mapWith((v: unknown) =>
-    parseJson<{ id: string; maturesOn: string; repaymentMethod: Loan['repaymentMethod'] } | null>(v),
+    parseJson<{ id: string; disbursedOn: string; maturesOn: string; repaymentMethod: Loan['repaymentMethod'] } | null>(v),
   ),
   match: sql<{
     score: number;

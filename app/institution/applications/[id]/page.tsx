@@ -20,6 +20,13 @@ import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle('institutionApplication');
 
+/** The first day a loan may be dated, and what a day before it is told (the service's own checks). */
+function earliestDisbursal(approvedOn: string, pledgeRegisteredOn: string) {
+  return pledgeRegisteredOn > approvedOn
+    ? { earliest: pledgeRegisteredOn, earliestKey: 'applications.errors.disbursed_before_pledge' }
+    : { earliest: approvedOn, earliestKey: 'applications.errors.disbursed_before_approval' };
+}
+
 /** The officer's workbench: everything the decision needs on one page (issue 13). */
 export default async function InstitutionApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -61,6 +68,7 @@ export default async function InstitutionApplicationPage({ params }: { params: P
         <p className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
           {t('documents.workbench.loan')}
           {t('app.colon')}
+          <span data-testid="loan-disbursed-on">{t('documents.workbench.disbursedOn', { date: w.loan.disbursedOn })}</span>{' '}
           <Link href={`/institution/loans/${w.loan.id}`} className="text-brand-700 underline" data-testid="loan-link">
             {t('documents.workbench.viewLoan')}
           </Link>
@@ -112,7 +120,7 @@ export default async function InstitutionApplicationPage({ params }: { params: P
             ? {
                 today: zoneDay(),
                 // A loan is dated no earlier than its approval, nor than its pledge's registration.
-                earliest: [a.decidedAt ? zoneDay(a.decidedAt) : '', w.pledge?.registeredOn ?? ''].reduce((x, y) => (y > x ? y : x)),
+                ...earliestDisbursal(a.decidedAt ? zoneDay(a.decidedAt) : '', w.pledge?.registeredOn ?? ''),
                 amountWan: formatWan(a.approvedAmountFen ?? a.amountFen),
               }
             : undefined
