@@ -6,6 +6,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { formatHours, formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { errorText } from '@/lib/i18n/translate';
+import { isUuid } from '@/lib/core/ids';
 import { fitsForInstitution, fitsPageSchema } from '@/lib/matching/service';
 import { formatRateBp, formatWan } from '@/lib/core/money';
 import { paramsToObject } from '@/lib/validation/catalogue';
@@ -16,6 +17,9 @@ import { UserText } from '@/components/ui/user-text';
 
 export const generateMetadata = pageTitle('matches');
 
+/** A need id no need has (the nil UUID). */
+const NO_NEED = '00000000-0000-0000-0000-000000000000';
+
 export default async function InstitutionMatchesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor(['institution'], '/institution/matches');
   const raw = paramsToObject(await searchParams);
@@ -23,8 +27,9 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
   const parsed = fitsPageSchema.safeParse(raw);
   const problem = parsed.success ? undefined : errorText(t, parsed.error.issues[0].message);
   const page = parsed.success ? parsed.data.page : 1;
-  // From the needs board: one need's pairs only.
-  const needId = parsed.success ? (parsed.data.need ?? null) : null;
+  // From the needs board: one need's pairs only. A malformed need id (or page) keeps the filter and
+  // finds nothing, with the error above, rather than showing every need's pairs.
+  const needId = raw.need === undefined ? null : typeof raw.need === 'string' && isUuid(raw.need) ? raw.need : NO_NEED;
   const fits = await fitsForInstitution(await getDb(), actor, page, needId);
   const pages = Math.max(1, Math.ceil(fits.total / fits.pageSize));
   const pageLink = (p: number) => `/institution/matches?${new URLSearchParams({ page: String(p), ...(needId ? { need: needId } : {}) })}`;
