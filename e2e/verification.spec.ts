@@ -201,4 +201,9 @@ test('a stranger who registered with a company’s credit code is rejected and t
   await expect(company).toHaveURL(/\/\/[^/]+\/enterprise$/);
   await expect(company.getByTestId('organisation-name')).toHaveText(companyName);
   await expect(company.getByText(uscc, { exact: true })).toBeVisible();
+
+  // The squatter's account is closed, and told why (not that it may be verified again).
+  await squatter.goto('/enterprise');
+  await expect(squatter).toHaveURL(/\/account\/status$/);
+  await expect(squatter.getByText('经园区核实，贵企业注册时使用的统一社会信用代码不属于贵企业')).toBeVisible();
 });

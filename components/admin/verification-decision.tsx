@@ -33,11 +33,11 @@ export function VerificationDecision({ entity, id, subject }: { entity: 'enterpr
       maxLength={REASON_MAX}
       submitLabel={t('verify.rejectConfirm')}
       toggle={{ label: t('verify.reject'), ariaLabel: `${t('verify.reject')}${t('app.colon')}${subject}`, cancelLabel: t('verify.cancel') }}
-      actions={(submitting) => (
+      actions={(busy) => (
         <button
           type="button"
           className={secondaryButtonClass}
-          disabled={pending || submitting}
+          disabled={pending || busy}
           aria-label={`${t('verify.verify')}${t('app.colon')}${subject}`}
           onClick={verify}
         >

@@ -42,11 +42,11 @@ export function ClaimDecision({
         rows={2}
         submitLabel={t('loans.admin.confirmReject')}
         toggle={{ label: t('loans.admin.reject'), ariaLabel: `${t('loans.admin.reject')}${t('app.colon')}${subject}`, cancelLabel: t('loans.admin.cancel') }}
-        actions={(submitting) => (
+        actions={(busy) => (
           <button
             type="button"
             className={secondaryButtonClass}
-            disabled={pending || submitting}
+            disabled={pending || busy}
             aria-label={`${t('loans.admin.approve')}${t('app.colon')}${subject}`}
             onClick={() => run(() => decideClaimAction({ claimId, decision: 'approve', reason: '' }))}
           >

@@ -34,7 +34,11 @@ export interface ReasonFormProps<S extends ReasonSchema, D> {
   onSuccess?: (data: D) => unknown;
   /** The button that opens the form, with its accessible name (naming the row), and Cancel's text. */
   toggle?: { label: string; ariaLabel: string; cancelLabel: string };
-  /** Buttons before the toggle in its row (approve, verify), told while the reason is being sent. */
+  /**
+   * Buttons before the toggle in its row (approve, verify), told to wait while the reason is being
+   * written or sent: a refusal under way is finished or cancelled first (an admin who ticked "release
+   * the code" could otherwise verify the enterprise with one click beside it).
+   */
   actions?: (submitting: boolean) => ReactNode;
   /** Another action of the row is running: the toggle and the submit button wait. */
   busy?: boolean;
@@ -123,7 +127,7 @@ export function ReasonForm<S extends ReasonSchema, D = unknown>({
   return (
     <div className="flex flex-col items-start gap-2">
       <div className="flex flex-wrap gap-2 whitespace-nowrap">
-        {actions?.(pending)}
+        {actions?.(pending || open)}
         <button
           ref={toggleButton}
           type="button"

@@ -13,6 +13,12 @@ export async function findEnterpriseByUscc(db: Db, uscc: string) {
   return e ?? null;
 }
 
+/** Whether the zone released the enterprise's credit code (migration 0024). */
+export async function usccReleased(db: Db, id: string): Promise<boolean> {
+  const [e] = await db.select({ uscc: enterprises.uscc }).from(enterprises).where(eq(enterprises.id, id)).limit(1);
+  return !!e && e.uscc === null;
+}
+
 export async function getEnterpriseWithPark(db: Db, id: string) {
   const [row] = await db
     .select({ enterprise: enterprises, parkName: parks.name, parkNameEn: parks.nameEn })

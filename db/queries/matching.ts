@@ -7,7 +7,7 @@ import { countUpTo } from './count-up-to';
 import { jsonArray } from './json';
 import { applications, auditEvents, certifications, consents, enterprises, financingNeeds, innovationScores, institutions, matches, products } from '../schema';
 import { eligibilityFactsJson, factsFromJson } from './enterprises';
-import { assetOptionsJson, needAssetsJson, needIsOpen, needStatusNow, needTermsColumns } from './needs';
+import { assetOptionsJson, needAssetsJson, needIsOpen, needOfAdmittedEnterprise, needStatusNow, needTermsColumns } from './needs';
 import { productCardColumns } from './products';
 
 /** At most this many products are scored for one need (the zone has fewer than 100 published). */
@@ -91,7 +91,8 @@ export async function institutionFitPairs(
     sql`(${financingNeeds.maxRateBp} is null or ${effectiveRateMin} <= ${financingNeeds.maxRateBp})`,
   );
   const instActive = and(eq(institutions.id, products.institutionId), eq(institutions.status, 'active'));
-  const needs = page.needId ? sql`${needIsOpen} and ${financingNeeds.id} = ${page.needId}` : needIsOpen;
+  const open = sql`${needIsOpen} and ${needOfAdmittedEnterprise}`;
+  const needs = page.needId ? sql`${open} and ${financingNeeds.id} = ${page.needId}` : open;
   const [pagePairs, counted] = await Promise.all([
     fitPairsPage(db, pairRules, instActive, needs, page, firstBatch),
     countUpTo(

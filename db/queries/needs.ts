@@ -16,6 +16,12 @@ const VERIFIED = sqlValue(VERIFICATION_STATES, 'verified');
  * minutes; until it has, a need past its date already reads as expired and is offered to nobody.
  */
 export const needIsOpen = sql`(${financingNeeds.status} = ${OPEN} and (${financingNeeds.wantedBy} is null or ${financingNeeds.wantedBy} >= ${ZONE_TODAY}))`;
+/**
+ * The need's enterprise was not rejected by the zone (its registration found false, its code perhaps
+ * released): such needs leave the needs board and the institutions' fits. Rejected enterprises are
+ * few, so this is one hashed list of their ids (enterprises_verification_idx), not a join.
+ */
+export const needOfAdmittedEnterprise = sql`${financingNeeds.enterpriseId} not in (select e.id from enterprises e where e.verification_status = ${sqlValue(VERIFICATION_STATES, 'rejected')})`;
 /** The need's status as of now: 'expired' for an open need past its wanted-by date. */
 export const needStatusNow = sql<
   FinancingNeed['status']
@@ -203,7 +209,7 @@ export interface NeedsBoardFilter {
 }
 
 export async function needsBoard(db: Db, q: NeedsBoardFilter, parkId: number | null, institutionId: string, today: string) {
-  const where: SQL[] = [needIsOpen];
+  const where: SQL[] = [needIsOpen, needOfAdmittedEnterprise];
   if (q.minAmount !== undefined) where.push(sql`${financingNeeds.amountFen} >= ${q.minAmount}`);
   if (q.maxAmount !== undefined) where.push(sql`${financingNeeds.amountFen} <= ${q.maxAmount}`);
   if (q.maxTerm !== undefined) where.push(sql`${financingNeeds.termMonths} <= ${q.maxTerm}`);

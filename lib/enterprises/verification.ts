@@ -13,6 +13,7 @@ import {
   type EnterpriseVerificationAction,
 } from '../machines/verification';
 import { markAdminNoticesHandled } from '../../db/queries/notifications';
+import { usccReleased } from '../../db/queries/enterprises';
 import { notifyEnterprise } from '../notifications/notify';
 import { REASON_MAX, REASON_REQUIRED, RELEASES_USCC } from '../validation/verification';
 
@@ -74,6 +75,11 @@ export async function decideEnterprise(
       await markAdminNoticesHandled(tx, 'enterprise', after.id);
     },
   });
+}
+
+/** Whether the enterprise's credit code was released with its rejection (its status page says so: no new verification can follow). */
+export function codeReleased(db: Db, enterpriseId: string): Promise<boolean> {
+  return usccReleased(db, enterpriseId);
 }
 
 export async function decideCertification(

@@ -205,6 +205,8 @@ export const en: Shape<Messages> = {
       'Your institution has been suspended by the zone and cannot use the institution desk or handle applications. Please contact the zone’s tech-finance service centre.',
     rejected:
       'Your enterprise’s verification was rejected by the zone administrator, so the enterprise centre is closed to you for now. Check your details against the business licence, then contact the zone’s tech-finance service centre to be verified again.',
+    usccReleased:
+      'The zone found that the credit code your enterprise registered with is not its own. The code has been released to the company it names, and this account can no longer use the enterprise centre. If you disagree, bring your business licence to the zone’s tech-finance service centre.',
     note: 'Reviewer’s note: {note}',
     institutionRejected:
       'The zone did not approve your institution’s application. Complete or correct your documents as the reviewer asks, then contact the zone’s tech-finance service centre to be reviewed again.',

@@ -7,7 +7,19 @@ import { allResponseTimes } from '../../db/queries/response-times';
 import { getEligibilityFacts } from '../../db/queries/enterprises';
 import { rowsOf } from '../../db/rows';
 import { needCandidates, pickCandidates } from './candidates';
-import { applications, auditEvents, certifications, consents, financingNeeds, lprRates, matches, notifications, parks, type products } from '../../db/schema';
+import {
+  applications,
+  auditEvents,
+  certifications,
+  consents,
+  enterprises,
+  financingNeeds,
+  lprRates,
+  matches,
+  notifications,
+  parks,
+  type products,
+} from '../../db/schema';
 import { enterpriseActor, institutionActor, publishedProduct } from '../test-fixtures';
 import { openTestDb } from '../../db/testing';
 import type { Actor } from '../auth/actor';
@@ -274,6 +286,27 @@ describe('fits for an institution', () => {
     }
     const none = await fitsForInstitution(h.db, bank1, 1, '00000000-0000-4000-8000-000000000000');
     expect({ items: none.items, total: none.total }).toEqual({ items: [], total: 0 });
+  });
+
+  it('leaves out the needs of an enterprise the zone rejected: off the board, out of the fits, no interest', async () => {
+    const fit = (await fitsForInstitution(h.db, bank1, 1)).items[0];
+    const owner = fit.need.enterpriseId;
+    const onBoard = async () => (await needsBoardFor(h.db, bank1, needsBoardQuerySchema.parse({}))).items.some((i) => i.id === fit.need.id);
+    expect(await onBoard()).toBe(true);
+    const [{ verificationStatus: was }] = await h.db
+      .select({ verificationStatus: enterprises.verificationStatus })
+      .from(enterprises)
+      .where(eq(enterprises.id, owner));
+    await h.db.update(enterprises).set({ verificationStatus: 'rejected' }).where(eq(enterprises.id, owner));
+    try {
+      expect(await onBoard()).toBe(false);
+      expect((await fitsForInstitution(h.db, bank1, 1)).items.some((i) => i.need.enterpriseId === owner)).toBe(false);
+      expect((await fitsForInstitution(h.db, bank1, 1, fit.need.id)).total).toBe(0);
+      await expect(expressInterest(h.db, bank1, fit.need.id, fit.product.id)).rejects.toMatchObject({ messageKey: 'matching.errors.need_closed' });
+    } finally {
+      await h.db.update(enterprises).set({ verificationStatus: was }).where(eq(enterprises.id, owner));
+    }
+    expect(await onBoard()).toBe(true);
   });
 
   it('gives a suspended institution nothing, and enterprises no access', async () => {

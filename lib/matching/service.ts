@@ -158,6 +158,8 @@ export async function expressInterest(
     const asOf = zoneDay();
     const facts = await getEligibilityFacts(t, need.enterpriseId);
     if (!facts) throw new AppError('not_found');
+    // The zone rejected the enterprise: its needs are off the board (needOfAdmittedEnterprise).
+    if (facts.verificationStatus === 'rejected') throw new AppError('conflict', 'matching.errors.need_closed');
     const { score, reasons } = scoreMatch(
       need,
       { ...own, effectiveRateMinBp: Number(product.effectiveRateMinBp) },

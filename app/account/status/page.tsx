@@ -4,6 +4,8 @@ import { SignOutButton } from '@/components/shell/sign-out-button';
 import { homeFor } from '@/lib/auth/actor';
 import { currentAccount } from '@/lib/auth/session';
 import { getT } from '@/lib/i18n/server';
+import { getDb } from '@/db';
+import { codeReleased } from '@/lib/enterprises/verification';
 import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle('accountStatus');
@@ -25,7 +27,14 @@ export default async function AccountStatusPage() {
     rejected: 'account.institutionRejected',
     active: 'account.active',
   } as const;
-  const explanation = !account.active && org ? (org.kind === 'institution' ? t(institutionText[org.status]) : t('account.rejected')) : t('account.active');
+  // A rejection that released the enterprise's credit code cannot be undone by a new verification.
+  const released = org?.kind === 'enterprise' && org.status === 'rejected' && (await codeReleased(await getDb(), org.id));
+  const explanation =
+    !account.active && org
+      ? org.kind === 'institution'
+        ? t(institutionText[org.status])
+        : t(released ? 'account.usccReleased' : 'account.rejected')
+      : t('account.active');
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">{t('account.title')}</h1>

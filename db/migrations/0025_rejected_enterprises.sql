@@ -1,0 +1,1 @@
+CREATE INDEX "enterprises_rejected_idx" ON "enterprises" USING btree ("id") WHERE "enterprises"."verification_status" = 'rejected';
