@@ -480,7 +480,12 @@ describe('IP-pledge applications', () => {
     await h.db.update(pledges).set({ status: 'registered', registrationNumber: 'Y2026440000099', registeredOn: '2026-11-20' }).where(eq(pledges.id, pledge.id));
     await step(ip.id, 'disburse', officers[2]);
     const [loan] = await h.db.select().from(loans).where(eq(loans.applicationId, ip.id));
-    expect((await workbenchFor(h.db, officers[2], ip.id)).loan).toEqual({ id: loan.id, disbursedOn: loan.disbursedOn, maturesOn: loan.maturesOn, repaymentMethod: loan.repaymentMethod });
+    expect((await workbenchFor(h.db, officers[2], ip.id)).loan).toEqual({
+      id: loan.id,
+      disbursedOn: loan.disbursedOn,
+      maturesOn: loan.maturesOn,
+      repaymentMethod: loan.repaymentMethod,
+    });
     await expect(workbenchFor(h.db, rivalBank, ip.id)).rejects.toMatchObject({ code: 'not_found' });
     // Once the enterprise revokes its consent, the asset's valuation is hidden like the score's values.
     const mine = and(eq(consents.enterpriseId, sme.enterpriseId!), eq(consents.institutionId, officers[2].institutionId!));
