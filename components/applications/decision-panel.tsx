@@ -1,6 +1,7 @@
 'use client';
 import { decideApplicationAction } from '@/app/institution/applications/actions';
 import { applicationDecisionSchema, applicationRejectionSchema, REJECT_REASON_MAX, type ApplicationDecisionInput } from '@/lib/validation/application';
+import type { EarliestDisbursal } from '@/lib/applications/disbursal';
 import { useI18n } from '../i18n-provider';
 import { Alert } from '../ui/alert';
 import { buttonClass, Field, FieldError, inputClass, secondaryButtonClass } from '../ui/field';
@@ -36,7 +37,7 @@ export function DecisionPanel({
    * 放款: today, the earliest value date allowed (the approval's day, or the pledge's registration)
    * with the message for a day before it, and the amount as shown.
    */
-  disbursal?: { today: string; earliest: string; earliestKey: string; amountWan: string };
+  disbursal?: { today: string; earliest: EarliestDisbursal; amountWan: string };
 }) {
   const { t } = useI18n();
   const step = useActionForm(applicationDecisionSchema, decideApplicationAction, {
@@ -82,15 +83,21 @@ export function DecisionPanel({
             // The date is checked before the confirmation names it (the server checks it again).
             if (!(await disburse.form.trigger('disbursedOn'))) return;
             const date = disburse.form.getValues('disbursedOn') ?? '';
-            if (date < disbursal.earliest)
-              return disburse.form.setError('disbursedOn', { type: 'manual', message: disbursal.earliestKey }, { shouldFocus: true });
+            if (date < disbursal.earliest.day)
+              return disburse.form.setError('disbursedOn', { type: 'manual', message: disbursal.earliest.key }, { shouldFocus: true });
             if (!window.confirm(t('applications.disburseConfirm', { amount: disbursal.amountWan, date }))) return;
             await disburse.onSubmit(e);
           }}
         >
           <Alert className="sm:col-span-4">{disburse.formError}</Alert>
           <Field id="disbursedOn" label={t('applications.disbursedOn')} hint={t('applications.disbursedOnHint')} error={disburse.fieldError('disbursedOn')}>
-            <input type="date" min={disbursal.earliest || undefined} max={disbursal.today} className={inputClass} {...disburse.form.register('disbursedOn')} />
+            <input
+              type="date"
+              min={disbursal.earliest.day || undefined}
+              max={disbursal.today}
+              className={inputClass}
+              {...disburse.form.register('disbursedOn')}
+            />
           </Field>
           <button type="submit" className={buttonClass} disabled={busy}>
             {t('applications.disburse')}

@@ -27,9 +27,10 @@ import { applications, type Application } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
 import { applicationMachine, type ApplicationAction } from '../machines/application';
 import { assertEnterpriseScope, assertInstitutionScope, assertRole, type Actor } from '../auth/actor';
-import { addMonths, zoneDay, zoneDayStart } from '../core/dates';
+import { addMonths, zoneDay } from '../core/dates';
 import { AppError, pgConstraint, pgErrorCode } from '../core/errors';
 import { checkAssetsPledgeable } from '../ip/assets';
+import { disbursalInstant, earliestDisbursal } from './disbursal';
 import { rateRangeBp } from '../loans/cost';
 import { cancelPledge } from '../ip/pledges';
 import { transitionNeed } from '../needs/service';
@@ -197,15 +198,15 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
           // The value date: today, or a day since the approval that the officer records late.
           const on = input.disbursedOn ?? zoneDay(now);
           if (on > zoneDay(now)) throw new AppError('invalid', 'date_future', { field: 'disbursedOn' });
-          if (row.decidedAt && on < zoneDay(row.decidedAt))
-            throw new AppError('invalid', 'applications.errors.disbursed_before_approval', { field: 'disbursedOn' });
+          let pledgeRegisteredOn: string | null = null;
           const product = await getProduct(tx, row.productId);
           if (product?.category === 'ip_pledge') {
             const pledge = await pledgeOfApplication(tx, row.id);
             if (pledge?.status !== 'registered') throw new AppError('conflict', 'applications.errors.pledge_not_registered');
-            if (pledge.registeredOn && on < pledge.registeredOn)
-              throw new AppError('invalid', 'applications.errors.disbursed_before_pledge', { field: 'disbursedOn' });
+            pledgeRegisteredOn = pledge.registeredOn;
           }
+          const earliest = earliestDisbursal(row.decidedAt ? zoneDay(row.decidedAt) : '', pledgeRegisteredOn);
+          if (on < earliest.day) throw new AppError('invalid', earliest.key, { field: 'disbursedOn' });
           return { disbursedAt: disbursalInstant(on, now, row.decidedAt) };
         }
         default:
@@ -279,17 +280,6 @@ async function cancelPendingPledge(tx: Db, actor: Actor, applicationId: string, 
   const pledge = await pledgeOfApplication(tx, applicationId);
   if (!pledge || pledge.status !== 'pending_registration') return;
   await cancelPledge(tx, actor, pledge.id, requestId);
-}
-
-/**
- * When a disbursal on zone day `on` happened, for the figures that date it (disbursed in the period,
- * enrolled in a scheme): now for today; for a day recorded late, that day's start, or the approval
- * itself when it came later that day (a loan is never dated before its approval).
- */
-function disbursalInstant(on: string, now: Date, decidedAt: Date | null): Date {
-  if (on === zoneDay(now)) return now;
-  const start = zoneDayStart(on);
-  return decidedAt && decidedAt > start ? decidedAt : start;
 }
 
 async function createLoan(tx: Db, actor: Actor, app: Application, requestId?: string | null) {

@@ -6,7 +6,6 @@ import { requirePageActor } from '@/lib/auth/session';
 import { formatHours, formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { errorText } from '@/lib/i18n/translate';
-import { isUuid } from '@/lib/core/ids';
 import { fitsForInstitution, fitsPageSchema } from '@/lib/matching/service';
 import { formatRateBp, formatWan } from '@/lib/core/money';
 import { paramsToObject } from '@/lib/validation/catalogue';
@@ -29,7 +28,8 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
   const page = parsed.success ? parsed.data.page : 1;
   // From the needs board: one need's pairs only. A malformed need id (or page) keeps the filter and
   // finds nothing, with the error above, rather than showing every need's pairs.
-  const needId = raw.need === undefined ? null : typeof raw.need === 'string' && isUuid(raw.need) ? raw.need : NO_NEED;
+  const need = fitsPageSchema.shape.need.safeParse(raw.need);
+  const needId = raw.need === undefined ? null : need.success && need.data ? need.data : NO_NEED;
   const fits = await fitsForInstitution(await getDb(), actor, page, needId);
   const pages = Math.max(1, Math.ceil(fits.total / fits.pageSize));
   const pageLink = (p: number) => `/institution/matches?${new URLSearchParams({ page: String(p), ...(needId ? { need: needId } : {}) })}`;

@@ -14,18 +14,12 @@ import { isUuid } from '@/lib/core/ids';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { bpToPercentInput, fenToWanInput, formatRateBp, formatWan } from '@/lib/core/money';
 import { zoneDay } from '@/lib/core/dates';
+import { earliestDisbursal } from '@/lib/applications/disbursal';
 import { allowedActions } from '@/lib/machines/define';
 import { DOCUMENT_KINDS } from '@/lib/validation/document';
 import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle('institutionApplication');
-
-/** The first day a loan may be dated, and what a day before it is told (the service's own checks). */
-function earliestDisbursal(approvedOn: string, pledgeRegisteredOn: string) {
-  return pledgeRegisteredOn > approvedOn
-    ? { earliest: pledgeRegisteredOn, earliestKey: 'applications.errors.disbursed_before_pledge' }
-    : { earliest: approvedOn, earliestKey: 'applications.errors.disbursed_before_approval' };
-}
 
 /** The officer's workbench: everything the decision needs on one page (issue 13). */
 export default async function InstitutionApplicationPage({ params }: { params: Promise<{ id: string }> }) {
@@ -120,7 +114,7 @@ export default async function InstitutionApplicationPage({ params }: { params: P
             ? {
                 today: zoneDay(),
                 // A loan is dated no earlier than its approval, nor than its pledge's registration.
-                ...earliestDisbursal(a.decidedAt ? zoneDay(a.decidedAt) : '', w.pledge?.registeredOn ?? ''),
+                earliest: earliestDisbursal(a.decidedAt ? zoneDay(a.decidedAt) : '', w.pledge?.registeredOn),
                 amountWan: formatWan(a.approvedAmountFen ?? a.amountFen),
               }
             : undefined
