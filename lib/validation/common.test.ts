@@ -168,3 +168,16 @@ describe('park ids', () => {
     expect(msg(parkIdsField.safeParse(Array.from({ length: 51 }, (_, i) => String(i + 1))))).toBe('too_many_parks');
   });
 });
+
+describe('messages a crafted request gets', () => {
+  it("is an error key, not zod's English, for shapes no rule foresaw", async () => {
+    const { applicationDecisionSchema } = await import('./application');
+    const wrongTypes = applicationDecisionSchema.safeParse({ applicationId: null, action: 'reject', reason: null });
+    expect(wrongTypes.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['applicationId', 'not_found'],
+      ['reason', 'invalid'],
+    ]);
+    expect(applicationDecisionSchema.safeParse(null).error?.issues[0].message).toBe('invalid');
+    expect(applicationDecisionSchema.safeParse({ applicationId: 'x', action: 5 }).error?.issues[0].message).toBe('invalid');
+  });
+});

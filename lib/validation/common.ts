@@ -10,6 +10,11 @@ import { zoneDay } from '../core/dates';
 import { MAX_ANNUAL_RATE_BP } from '../core/domain';
 import { FEN_PER_WAN, halfWidthNumber, parseRatePercent, parseWan } from '../core/money';
 
+// A shape a field rule did not foresee (a null, a number for a string, an unknown discriminator —
+// what only a crafted request sends) is told `errors.invalid` in the reader's language too, not
+// zod's English default. A schema's own message still wins (zod: schema > parse > global config).
+z.config({ customError: () => 'invalid' });
+
 export const INDUSTRY_SECTIONS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T'] as const;
 
 // ---------------------------------------------------------------- text
