@@ -142,6 +142,8 @@ export const enterprises = pgTable(
     // The ids of rejected enterprises, whose needs leave the board and the fits (needOfAdmittedEnterprise):
     // read from the index alone, not from one heap page per enterprise (60 of 126 ms at tier M).
     index('enterprises_rejected_idx').on(t.id).where(sql`${t.verificationStatus} = 'rejected'`),
+    // The service centre looks a released code up (/admin/verification?code=): the few released ones only.
+    index('enterprises_uscc_released_idx').on(t.usccReleased).where(sql`${t.usccReleased} is not null`),
     // The dashboard's registered-enterprises list, newest first (1M enterprises sorted per page: 1.1 s).
     index('enterprises_created_idx').on(t.createdAt.desc().nullsFirst(), t.id),
     check('enterprises_industry_chk', sql`${t.industry} ~ '^[A-T]$'`),

@@ -207,3 +207,57 @@ test('a stranger who registered with a company’s credit code is rejected and t
   await expect(squatter).toHaveURL(/\/account\/status$/);
   await expect(squatter.getByText('经园区核实，贵企业注册时使用的统一社会信用代码不属于贵企业')).toBeVisible();
 });
+
+test('the service centre looks a credit code up, revokes the verified squatter holding it and releases the code; the company then registers', async ({
+  browser,
+}) => {
+  const uscc = withUsccCheckChar(`91440605MA8${run}`);
+  const squatter = await (await browser.newContext()).newPage();
+  const squatterName = `佛山市南海区已核验冒用${run}有限公司`;
+  await submitRegistration(squatter, { uscc, name: squatterName, email: `squat2-${run.toLowerCase()}@example.com` });
+  await expect(squatter).toHaveURL(/\/\/[^/]+\/enterprise$/);
+
+  // The admin looks the code up as a caller reads it out (groups, lower case) and verifies the registrant.
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, DEMO.admin);
+  const lookUp = async (code: string) => {
+    await admin.goto('/admin/verification');
+    await admin.getByRole('textbox', { name: '统一社会信用代码' }).fill(code);
+    await admin.getByRole('button', { name: '查找' }).click();
+  };
+  await lookUp('12345');
+  await expect(admin.getByRole('alert')).toHaveText('统一社会信用代码应为 18 位。');
+  await lookUp(`${uscc.slice(0, 6)} ${uscc.slice(6, 12).toLowerCase()}-${uscc.slice(12)}`);
+  const row = admin.getByTestId('lookup-row').filter({ has: admin.getByRole('rowheader', { name: squatterName, exact: true }) });
+  await expect(row.getByTestId('lookup-status')).toHaveText('待核验');
+  await row.getByRole('button', { name: `核验通过：${squatterName}` }).click();
+  await expect(row.getByTestId('lookup-status')).toHaveText('已核验');
+
+  // The company the code names is refused.
+  const company = await (await browser.newContext()).newPage();
+  const companyName = `佛山市南海区代码所属二${run}有限公司`;
+  await submitRegistration(company, { uscc, name: companyName, email: `owner2-${run.toLowerCase()}@example.com` });
+  await expect(company.getByText('该统一社会信用代码已注册。如非贵单位注册，请联系园区管理员（科融通服务中心）核实处理。')).toBeVisible();
+
+  // The service centre revokes the verification and releases the code.
+  await row.getByRole('button', { name: `撤销核验：${squatterName}` }).click();
+  await row.getByLabel('撤销理由').fill('营业执照显示该信用代码属于另一家企业');
+  await row.getByLabel('该信用代码不属于该企业（冒用他人代码）：撤销核验并释放代码，让代码所属企业可以注册').check();
+  await row.getByRole('button', { name: '确认撤销' }).click();
+  await expect(row.getByTestId('lookup-status')).toHaveText('已驳回');
+  await expect(row.getByText(`已释放（${uscc}）`)).toBeVisible();
+  await expect(row.getByText('代码已释放，不能再操作')).toBeVisible();
+
+  // The company's same form now registers it; the lookup shows both, the company holding the code.
+  await company.getByRole('button', { name: '提交注册' }).click();
+  await expect(company).toHaveURL(/\/\/[^/]+\/enterprise$/);
+  await lookUp(uscc);
+  await expect(admin.getByTestId('lookup-row')).toHaveCount(2);
+  const owner = admin.getByTestId('lookup-row').filter({ has: admin.getByRole('rowheader', { name: companyName, exact: true }) });
+  await expect(owner.getByRole('cell', { name: uscc, exact: true })).toBeVisible();
+  await expect(owner.getByTestId('lookup-status')).toHaveText('待核验');
+
+  // The squatter is signed out of its workspace and told why.
+  await squatter.goto('/enterprise');
+  await expect(squatter).toHaveURL(/\/account\/status$/);
+});

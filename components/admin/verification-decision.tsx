@@ -7,43 +7,92 @@ import { useI18n } from '../i18n-provider';
 import { secondaryButtonClass } from '../ui/field';
 import { ReasonForm } from '../ui/reason-form';
 
-/** Verify, or reject with a reason the enterprise will read, one queue row. */
-export function VerificationDecision({ entity, id, subject }: { entity: 'enterprise' | 'certification'; id: string; subject: string }) {
+type Status = 'unverified' | 'verified' | 'rejected';
+
+/**
+ * One row's decision. Unverified: verify, or reject with a reason the enterprise will read. Verified
+ * (an enterprise found by its code): revoke with a reason. Rejected: reopen, unless its code was
+ * released. Rejecting or revoking an enterprise can release its credit code (USCC squatting).
+ */
+export function VerificationDecision({
+  entity,
+  id,
+  subject,
+  status = 'unverified',
+  codeReleased = false,
+}: {
+  entity: 'enterprise' | 'certification';
+  id: string;
+  subject: string;
+  status?: Status;
+  codeReleased?: boolean;
+}) {
   const { t } = useI18n();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string>();
   const decide = entity === 'enterprise' ? decideEnterpriseAction : decideCertificationAction;
 
-  function verify() {
+  function run(action: 'verify' | 'reopen') {
     setError(undefined);
     start(async () => {
-      const r = await decide({ id, action: 'verify' });
+      const r = await decide({ id, action });
       if (!r.ok) setError(errorText(t, r.error));
     });
   }
 
-  return (
-    <ReasonForm
-      schema={verificationDecisionSchema}
-      action={decide}
-      defaultValues={{ id, action: 'reject', reason: '', releaseUscc: false }}
-      id={`reject-${id}`}
-      label={t('verify.reason')}
-      hint={t('verify.reasonHint')}
-      maxLength={REASON_MAX}
-      submitLabel={t('verify.rejectConfirm')}
-      toggle={{ label: t('verify.reject'), ariaLabel: `${t('verify.reject')}${t('app.colon')}${subject}`, cancelLabel: t('verify.cancel') }}
-      actions={(busy) => (
+  if (status === 'rejected') {
+    if (codeReleased) return <p className="text-sm text-slate-700">{t('verify.releasedNoAction')}</p>;
+    return (
+      <div className="space-y-1">
         <button
           type="button"
           className={secondaryButtonClass}
-          disabled={pending || busy}
-          aria-label={`${t('verify.verify')}${t('app.colon')}${subject}`}
-          onClick={verify}
+          disabled={pending}
+          aria-label={`${t('verify.reopen')}${t('app.colon')}${subject}`}
+          onClick={() => run('reopen')}
         >
-          {t('verify.verify')}
+          {t('verify.reopen')}
         </button>
-      )}
+        {error && (
+          <p role="alert" className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  }
+  const revoking = status === 'verified';
+
+  return (
+    // Keyed by the decision: its form starts from that decision's values (verified in this row a moment ago → revoke).
+    <ReasonForm
+      key={revoking ? 'revoke' : 'reject'}
+      schema={verificationDecisionSchema}
+      action={decide}
+      defaultValues={{ id, action: revoking ? 'revoke' : 'reject', reason: '', releaseUscc: false }}
+      id={`${revoking ? 'revoke' : 'reject'}-${id}`}
+      label={t(revoking ? 'verify.revokeReason' : 'verify.reason')}
+      hint={t('verify.reasonHint')}
+      maxLength={REASON_MAX}
+      submitLabel={t(revoking ? 'verify.revokeConfirm' : 'verify.rejectConfirm')}
+      toggle={{
+        label: t(revoking ? 'verify.revoke' : 'verify.reject'),
+        ariaLabel: `${t(revoking ? 'verify.revoke' : 'verify.reject')}${t('app.colon')}${subject}`,
+        cancelLabel: t('verify.cancel'),
+      }}
+      actions={(busy) =>
+        !revoking && (
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={pending || busy}
+            aria-label={`${t('verify.verify')}${t('app.colon')}${subject}`}
+            onClick={() => run('verify')}
+          >
+            {t('verify.verify')}
+          </button>
+        )
+      }
       busy={pending}
       error={error}
       extra={
@@ -52,7 +101,7 @@ export function VerificationDecision({ entity, id, subject }: { entity: 'enterpr
           ? (register) => (
               <label className="flex items-start gap-2 text-sm">
                 <input type="checkbox" className="mt-1" {...register('releaseUscc')} />
-                <span>{t('verify.releaseUscc')}</span>
+                <span>{t(revoking ? 'verify.releaseUsccRevoke' : 'verify.releaseUscc')}</span>
               </label>
             )
           : undefined

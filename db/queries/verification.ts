@@ -1,6 +1,6 @@
 // The admins' verification queue (待核验): unverified enterprises and certifications, a page at a
 // time. Enterprises whose USCC failed the GB 32100 check come first: only a person can vouch for them.
-import { asc, count, desc, eq } from 'drizzle-orm';
+import { asc, count, desc, eq, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import { certifications, enterprises, parks } from '../schema';
 
@@ -63,4 +63,29 @@ export async function certificationVerificationQueue(db: Db, page: Page) {
     db.select({ total: count() }).from(certifications).where(unverified),
   ]);
   return { items, total: Number(total) };
+}
+
+/**
+ * The enterprises holding a credit code, or that held it until the zone released it (USCC squatting:
+ * the service centre looks the code a company was refused with up). Every status; newest first.
+ */
+export async function enterprisesWithCode(db: Db, code: string) {
+  return db
+    .select({
+      id: enterprises.id,
+      name: enterprises.name,
+      uscc: enterprises.uscc,
+      usccReleased: enterprises.usccReleased,
+      parkName: parks.name,
+      parkNameEn: parks.nameEn,
+      verificationStatus: enterprises.verificationStatus,
+      verificationNote: enterprises.verificationNote,
+      verifiedAt: enterprises.verifiedAt,
+      createdAt: enterprises.createdAt,
+    })
+    .from(enterprises)
+    .innerJoin(parks, eq(parks.id, enterprises.parkId))
+    .where(or(eq(enterprises.uscc, code), eq(enterprises.usccReleased, code)))
+    .orderBy(desc(enterprises.createdAt), asc(enterprises.id))
+    .limit(MAX_PAGE);
 }

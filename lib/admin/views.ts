@@ -7,7 +7,7 @@ import { listInstitutions } from '../../db/queries/institutions';
 import { verificationQueueCounts } from '../../db/queries/overview';
 import { listParks } from '../../db/queries/parks';
 import { searchInstitutions, searchUsers } from '../../db/queries/users-admin';
-import { certificationVerificationQueue, enterpriseVerificationQueue } from '../../db/queries/verification';
+import { certificationVerificationQueue, enterprisesWithCode, enterpriseVerificationQueue } from '../../db/queries/verification';
 import { assertRole, type Actor } from '../auth/actor';
 import { isUuid } from '../core/ids';
 import { landingHeadline } from '../figures/service';
@@ -60,4 +60,10 @@ export async function verificationQueues(db: Db, actor: Actor, query: Verificati
     listParks(db),
   ]);
   return { enterprises, certifications, parks };
+}
+
+/** The service centre's lookup: who holds a credit code, or held it until it was released. */
+export async function enterprisesByCode(db: Db, actor: Actor, code: string) {
+  assertRole(actor, 'admin');
+  return enterprisesWithCode(db, code);
 }

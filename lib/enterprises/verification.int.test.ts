@@ -8,7 +8,8 @@ import type { Actor } from '../auth/actor';
 import { AppError } from '../core/errors';
 import { withUsccCheckChar } from './uscc';
 import { renderNotification } from '../notifications/render';
-import { verificationDecisionSchema } from '../validation/verification';
+import { usccLookupSchema, verificationDecisionSchema } from '../validation/verification';
+import { enterprisesByCode } from '../admin/views';
 import { decideCertification, decideEnterprise } from './verification';
 import { registerEnterprise } from './registration';
 import { enterpriseRegistrationForm, refusalOf } from './registration-testing';
@@ -323,6 +324,20 @@ describe('verification decisions', () => {
       name: '佛山市南海区真正的企业有限公司',
     });
     expect(await errorOf(decideEnterprise(h.db, admin, squatter.id, 'reopen'))).toMatchObject({ code: 'conflict', key: 'verify.errors.uscc_released' });
+
+    // The service centre's lookup finds both: the company holding the code, the squatter that held it.
+    const found = await enterprisesByCode(h.db, admin, code);
+    expect(found.map((e) => [e.id, e.uscc, e.usccReleased, e.verificationStatus])).toEqual([
+      [enterpriseId, code, null, 'unverified'],
+      [squatter.id, null, code, 'rejected'],
+    ]);
+    expect(await enterprisesByCode(h.db, admin, withUsccCheckChar('91440605MA5ZZZZZZ'))).toEqual([]);
+    const officer: Actor = { ...admin, role: 'institution', institutionId: '00000000-0000-4000-8000-0000000000b1' };
+    expect(await errorOf(enterprisesByCode(h.db, officer, code))).toMatchObject({ code: 'forbidden' });
+    // What the admin types is read as the code: groups, dashes and lower case are fine, anything else is told.
+    expect(usccLookupSchema.parse({ code: ` ${code.slice(0, 9).toLowerCase()}-${code.slice(9)} ` })).toEqual({ code });
+    expect(usccLookupSchema.safeParse({ code: code.slice(0, 17) }).error?.issues[0].message).toBe('uscc_length');
+    expect(usccLookupSchema.safeParse({ code: `${code.slice(0, 17)}I` }).error?.issues[0].message).toBe('uscc_charset');
   });
 
   it('releases a code with the revocation of a verified enterprise, and keeps it with a plain rejection', async () => {

@@ -2,6 +2,7 @@
 // form (zodResolver), the server actions and lib/enterprises/verification.ts.
 import { z } from 'zod';
 import { multilineText } from './common';
+import { normaliseUscc, USCC_CHARS } from '../enterprises/uscc';
 
 export const VERIFICATION_ACTIONS = ['verify', 'reject', 'reopen', 'revoke'] as const;
 export type VerificationAction = (typeof VERIFICATION_ACTIONS)[number];
@@ -39,3 +40,21 @@ const pageParam = z
 /** /admin/verification?ep=2&cp=1: the page of each list. A bad value falls back to page 1. */
 export const verificationQueueQuerySchema = z.object({ ep: pageParam, cp: pageParam });
 export type VerificationQueueQuery = z.output<typeof verificationQueueQuerySchema>;
+
+/**
+ * /admin/verification?code=…: the credit code a company was refused with, as it reads it out (spaces,
+ * dashes, lower case are fine). Any 18 characters of the code's alphabet: a code registered "as
+ * printed" may fail the check character.
+ */
+export const usccLookupSchema = z.object({
+  code: z
+    .string('uscc_length')
+    .max(40, 'uscc_length')
+    .transform(normaliseUscc)
+    .pipe(
+      z
+        .string()
+        .length(18, 'uscc_length')
+        .refine((c) => [...c].every((ch) => USCC_CHARS.includes(ch)), 'uscc_charset'),
+    ),
+});

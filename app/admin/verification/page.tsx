@@ -2,14 +2,16 @@ import { Pager as UiPager } from '@/components/ui/pager';
 import Link from 'next/link';
 import { VerificationDecision } from '@/components/admin/verification-decision';
 import { getDb } from '@/db';
-import { verificationQueues } from '@/lib/admin/views';
+import { enterprisesByCode, verificationQueues } from '@/lib/admin/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { formatZoneDateTime, zoneDay } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { localParkName } from '@/lib/i18n/names';
 import { usccOutsideZone } from '@/lib/enterprises/parks';
 import type { Translate } from '@/lib/i18n/translate';
-import { verificationQueueQuerySchema, type VerificationQueueQuery } from '@/lib/validation/verification';
+import { usccLookupSchema, verificationQueueQuerySchema, type VerificationQueueQuery } from '@/lib/validation/verification';
+import { errorText } from '@/lib/i18n/translate';
+import { inputClass, secondaryButtonClass } from '@/components/ui/field';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { UserText } from '@/components/ui/user-text';
 
@@ -35,7 +37,13 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
   const actor = await requirePageActor(['admin'], '/admin/verification');
   const [t, locale, db, raw] = await Promise.all([getT(), getLocale(), getDb(), searchParams]);
   const query = verificationQueueQuerySchema.parse(raw);
-  const { enterprises: ents, certifications: certs, parks } = await verificationQueues(db, actor, query, PAGE_SIZE);
+  // The service centre's lookup by credit code (USCC squatting): who holds it, or held it.
+  const typed = typeof raw.code === 'string' && raw.code.trim() !== '' ? raw.code : undefined;
+  const lookup = typed === undefined ? undefined : usccLookupSchema.safeParse({ code: typed });
+  const [{ enterprises: ents, certifications: certs, parks }, found] = await Promise.all([
+    verificationQueues(db, actor, query, PAGE_SIZE),
+    lookup?.success ? enterprisesByCode(db, actor, lookup.data.code) : undefined,
+  ]);
   const today = zoneDay();
   return (
     <div className="space-y-8">
@@ -46,6 +54,99 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
         <h1 className="text-2xl font-bold">{t('verify.title')}</h1>
         <p className="max-w-3xl text-slate-700">{t('verify.lead')}</p>
       </div>
+
+      <section aria-labelledby="lookup-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <div>
+          <h2 id="lookup-title" className="text-lg font-semibold">
+            {t('verify.lookup.title')}
+          </h2>
+          <p className="max-w-3xl text-sm text-slate-700">{t('verify.lookup.lead')}</p>
+        </div>
+        <form method="get" action="/admin/verification" className="flex flex-wrap items-end gap-2" role="search">
+          <div className="space-y-1">
+            <label htmlFor="lookup-code" className="block text-sm font-medium">
+              {t('verify.lookup.code')}
+            </label>
+            <input
+              id="lookup-code"
+              name="code"
+              defaultValue={typed ?? ''}
+              maxLength={40}
+              autoComplete="off"
+              spellCheck={false}
+              className={`${inputClass} font-mono`}
+              aria-invalid={lookup && !lookup.success ? true : undefined}
+              aria-describedby={lookup && !lookup.success ? 'lookup-code-error' : undefined}
+            />
+          </div>
+          <button type="submit" className={secondaryButtonClass}>
+            {t('verify.lookup.submit')}
+          </button>
+        </form>
+        {lookup && !lookup.success && (
+          <p id="lookup-code-error" role="alert" className="text-sm text-red-700">
+            {errorText(t, lookup.error.issues[0].message)}
+          </p>
+        )}
+        {found &&
+          (found.length === 0 ? (
+            <p role="status" className="text-sm text-slate-700" data-testid="lookup-none">
+              {t('verify.lookup.none')}
+            </p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="min-w-full text-sm">
+                <thead className="bg-slate-100 text-left">
+                  <tr>
+                    <th scope="col" className={th}>
+                      {t('verify.name')}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t('verify.uscc')}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t('verify.park')}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t('verify.registeredAt')}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t('verify.lookup.status')}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t('verify.actions')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {found.map((e) => (
+                    <tr key={e.id} className="border-t border-slate-200" data-testid="lookup-row">
+                      <th scope="row" className={`${td} text-left font-medium`}>
+                        <UserText>{e.name}</UserText>
+                      </th>
+                      <td className={`${td} font-mono`}>{e.uscc ?? t('verify.usccReleased', { uscc: e.usccReleased ?? '' })}</td>
+                      <td className={td}>{localParkName(e, locale)}</td>
+                      <td className={td}>{formatZoneDateTime(e.createdAt, locale)}</td>
+                      <td className={td}>
+                        <span data-testid="lookup-status">{t(`verification.${e.verificationStatus}`)}</span>
+                        {e.verificationNote && (
+                          <span className="block max-w-xs text-xs text-slate-600">
+                            {t('verify.lookup.note')}
+                            {t('app.colon')}
+                            <UserText>{e.verificationNote}</UserText>
+                          </span>
+                        )}
+                      </td>
+                      <td className={td}>
+                        <VerificationDecision entity="enterprise" id={e.id} subject={e.name} status={e.verificationStatus} codeReleased={e.uscc === null} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+      </section>
 
       <section aria-labelledby="enterprise-queue-title" className="space-y-3">
         <h2 id="enterprise-queue-title" className="text-lg font-semibold">

@@ -1,0 +1,1 @@
+CREATE INDEX "enterprises_uscc_released_idx" ON "enterprises" USING btree ("uscc_released") WHERE "enterprises"."uscc_released" is not null;
