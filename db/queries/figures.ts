@@ -810,8 +810,9 @@ export function listPublishedProducts(db: Db, f: FigureFilter, exclusiveOnly: bo
 export interface EnterpriseListRow {
   id: string;
   name: string;
-  /** Null once released to the company it names (migration 0024). */
+  /** Null once released to the company it names (migration 0024); the code is then in usccReleased. */
   uscc: string | null;
+  usccReleased: string | null;
   parkId: number;
   verificationStatus: string;
   createdAt: string;
@@ -820,7 +821,7 @@ export interface EnterpriseListRow {
 export function listRegisteredEnterprises(db: Db, f: FigureFilter, limit: number, offset: number) {
   return paged<EnterpriseListRow>(
     db,
-    sql`e.id::text as id, e.name, e.uscc, e.park_id as "parkId", e.verification_status::text as "verificationStatus", ${zoneTime(sql`e.created_at`)} as "createdAt"`,
+    sql`e.id::text as id, e.name, e.uscc, e.uscc_released as "usccReleased", e.park_id as "parkId", e.verification_status::text as "verificationStatus", ${zoneTime(sql`e.created_at`)} as "createdAt"`,
     sql`enterprises e`,
     all([enterpriseRegisteredAt(f), parkOnly(f)]),
     sql`e.created_at desc, e.id`,

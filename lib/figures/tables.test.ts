@@ -10,6 +10,7 @@ import {
   figureLinesTable,
   funnelTotalTable,
   hours,
+  listColumns,
   rate,
   sheetCell,
   text,
@@ -133,5 +134,19 @@ describe('figure tables', () => {
       ]),
     );
     expect(csv).toBe('阶段,需求数,较上一阶段\r\n发布需求,10,\r\n机构响应,4,40.00%\r\n');
+  });
+});
+
+describe('the registered enterprises list', () => {
+  it('shows a released credit code as released, and a held one as it is', () => {
+    const columns = listColumns(t, 'enterprises', () => '南海园');
+    const uscc = columns.find((col) => col.header === t('figures.columns.uscc'))!;
+    const row = { id: 'e', name: '冒用者', parkId: 1, verificationStatus: 'rejected', createdAt: '2026-12-01 10:00' };
+    expect(displayCell((uscc.cell as (r: unknown) => ReturnType<typeof text>)({ ...row, uscc: null, usccReleased: '91440605MA4F000017' }))).toBe(
+      '已释放（91440605MA4F000017）',
+    );
+    expect(displayCell((uscc.cell as (r: unknown) => ReturnType<typeof text>)({ ...row, uscc: '91440605MA4F000017', usccReleased: null }))).toBe(
+      '91440605MA4F000017',
+    );
   });
 });

@@ -374,7 +374,11 @@ export function listColumns(t: Translate, kind: FigureList, parkName: (id: numbe
     case 'enterprises':
       return [
         { header: c('name'), cell: (r: ItemsOf<'enterprises'>) => text(r.name), rowHeader: true },
-        { header: c('uscc'), cell: (r: ItemsOf<'enterprises'>) => text(r.uscc) },
+        {
+          header: c('uscc'),
+          // A released code still names the row, marked as released (the company it names holds it now).
+          cell: (r: ItemsOf<'enterprises'>) => text(r.uscc ?? (r.usccReleased ? t('verify.usccReleased', { uscc: r.usccReleased }) : null)),
+        },
         { header: c('park'), cell: (r: ItemsOf<'enterprises'>) => text(parkName(r.parkId)) },
         { header: c('verification'), cell: (r: ItemsOf<'enterprises'>) => text(t(`verification.${r.verificationStatus}`)) },
         { header: c('registeredAt'), cell: (r: ItemsOf<'enterprises'>) => text(r.createdAt) },
