@@ -177,6 +177,19 @@ test('a stranger who registered with a company’s credit code is rejected and t
   const squatterName = `佛山市南海区冒用测试${run}有限公司`;
   await submitRegistration(squatter, { uscc, name: squatterName, email: `squat-${run.toLowerCase()}@example.com` });
   await expect(squatter).toHaveURL(/\/\/[^/]+\/enterprise$/);
+  // Before anyone checks it, the registrant applies for a loan; the officer is told it is unverified.
+  const found = await (await squatter.request.get(`/api/v1/products?q=${encodeURIComponent('工银科创e贷')}`)).json();
+  const product = (found.items as { id: string; name: string }[]).find((p) => p.name === '工银科创e贷');
+  await squatter.goto(`/products/${product?.id}/apply`);
+  await squatter.getByLabel('申请金额（万元）').fill('50');
+  await squatter.getByLabel('申请期限（月）').fill('12');
+  await squatter.getByRole('button', { name: '提交申请' }).click();
+  await expect(squatter).toHaveURL(/\/enterprise\/applications\/[0-9a-f-]{36}$/);
+  const workbench = `/institution/applications/${squatter.url().split('/').pop()}`;
+  const officer = await (await browser.newContext()).newPage();
+  await signInAs(officer, DEMO.bank);
+  await officer.goto(workbench);
+  await expect(officer.getByTestId('enterprise-verification-notice')).toHaveText('该企业尚待园区核验：园区尚未确认其登记信息。');
 
   // The company the code names is refused, and told to ask the zone.
   const company = await (await browser.newContext()).newPage();
@@ -201,6 +214,10 @@ test('a stranger who registered with a company’s credit code is rejected and t
   await expect(company).toHaveURL(/\/\/[^/]+\/enterprise$/);
   await expect(company.getByTestId('organisation-name')).toHaveText(companyName);
   await expect(company.getByText(uscc, { exact: true })).toBeVisible();
+
+  // The officer deciding its application is warned in red.
+  await officer.reload();
+  await expect(officer.getByTestId('enterprise-verification-notice')).toContainText('该企业未通过园区核验（已驳回或已撤销）');
 
   // The squatter's account is closed, and told why (not that it may be verified again).
   await squatter.goto('/enterprise');

@@ -51,6 +51,17 @@ export default async function InstitutionApplicationPage({ params }: { params: P
           <span data-testid="application-status">{t(`applications.statuses.${a.status}`)}</span>
         </p>
       </div>
+      {w.enterprise.enterprise.verificationStatus === 'rejected' ? (
+        <p className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="enterprise-verification-notice">
+          {t('documents.workbench.enterpriseRejected')}
+        </p>
+      ) : (
+        w.enterprise.enterprise.verificationStatus === 'unverified' && (
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="enterprise-verification-notice">
+            {t('documents.workbench.enterpriseUnverified')}
+          </p>
+        )
+      )}
       {a.rejectReason && (
         <p className="text-sm">
           {t('applications.reason')}
