@@ -31,6 +31,19 @@ function Pager({ t, query, param, total, label }: { t: Translate; query: Verific
 }
 
 const th = 'whitespace-nowrap px-3 py-2';
+
+/** A table's column headers. */
+function HeadRow({ labels }: { labels: string[] }) {
+  return (
+    <tr>
+      {labels.map((label) => (
+        <th key={label} scope="col" className={th}>
+          {label}
+        </th>
+      ))}
+    </tr>
+  );
+}
 const td = 'px-3 py-2 align-top';
 
 export default async function VerificationQueuePage({ searchParams }: { searchParams: SearchParams }) {
@@ -97,26 +110,9 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
             <div className="overflow-x-auto">
               <table className="min-w-full text-sm">
                 <thead className="bg-slate-100 text-left">
-                  <tr>
-                    <th scope="col" className={th}>
-                      {t('verify.name')}
-                    </th>
-                    <th scope="col" className={th}>
-                      {t('verify.uscc')}
-                    </th>
-                    <th scope="col" className={th}>
-                      {t('verify.park')}
-                    </th>
-                    <th scope="col" className={th}>
-                      {t('verify.registeredAt')}
-                    </th>
-                    <th scope="col" className={th}>
-                      {t('verify.lookup.status')}
-                    </th>
-                    <th scope="col" className={th}>
-                      {t('verify.actions')}
-                    </th>
-                  </tr>
+                  <HeadRow
+                    labels={[t('verify.name'), t('verify.uscc'), t('verify.park'), t('verify.registeredAt'), t('verify.lookup.status'), t('verify.actions')]}
+                  />
                 </thead>
                 <tbody>
                   {found.map((e) => (
@@ -158,29 +154,17 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
             <table className="min-w-full text-sm">
               <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className={th}>
-                    {t('verify.name')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('verify.uscc')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('verify.park')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('verify.industry')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('verify.foundedOn')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('verify.registeredAt')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('verify.actions')}
-                  </th>
-                </tr>
+                <HeadRow
+                  labels={[
+                    t('verify.name'),
+                    t('verify.uscc'),
+                    t('verify.park'),
+                    t('verify.industry'),
+                    t('verify.foundedOn'),
+                    t('verify.registeredAt'),
+                    t('verify.actions'),
+                  ]}
+                />
               </thead>
               <tbody>
                 {ents.items.map((e) => (
@@ -239,23 +223,7 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
             <table className="min-w-full text-sm">
               <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className={th}>
-                    {t('verify.enterprise')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('verify.kind')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('verify.number')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('verify.validity')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('verify.actions')}
-                  </th>
-                </tr>
+                <HeadRow labels={[t('verify.enterprise'), t('verify.kind'), t('verify.number'), t('verify.validity'), t('verify.actions')]} />
               </thead>
               <tbody>
                 {certs.items.map((c) => {
