@@ -16,22 +16,22 @@ function cspFor(req: NextRequest): string {
   return contentSecurityPolicy({ nonce: newNonce(), https: isHttps(req.headers.get('x-forwarded-proto'), req.nextUrl), dev });
 }
 
-const gate = withAuth(
-  function proxy(req) {
-    const csp = cspFor(req);
-    const headers = new Headers(req.headers);
-    if (!headers.get('x-request-id')) headers.set('x-request-id', crypto.randomUUID());
-    headers.set('content-security-policy', csp);
-    const res = NextResponse.next({ request: { headers } });
-    res.headers.set('content-security-policy', csp);
-    return res;
-  },
-  {
-    pages: { signIn: '/login' },
-    jwt: { decode },
-    callbacks: { authorized: ({ token, req }) => !PROTECTED.test(req.nextUrl.pathname) || !!token },
-  },
-);
+/** Passes the request on with its id and a Content-Security-Policy carrying a fresh script nonce. */
+function next(req: NextRequest): NextResponse {
+  const csp = cspFor(req);
+  const headers = new Headers(req.headers);
+  if (!headers.get('x-request-id')) headers.set('x-request-id', crypto.randomUUID());
+  headers.set('content-security-policy', csp);
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set('content-security-policy', csp);
+  return res;
+}
+
+const gate = withAuth(next, {
+  pages: { signIn: '/login' },
+  jwt: { decode },
+  callbacks: { authorized: ({ token, req }) => !PROTECTED.test(req.nextUrl.pathname) || !!token },
+});
 
 export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   // A POST from another site (a server action, by fetch or a plain form): refused here with 403,
@@ -39,8 +39,11 @@ export default async function proxy(req: NextRequest, event: NextFetchEvent) {
   if (isForeignPost(req.method, req.headers))
     return new NextResponse('Forbidden: cross-origin request', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const res = await gate(req as NextRequestWithAuth, event);
-  // withAuth's own redirect to sign-in never reaches the function above.
-  if (res && !res.headers.has('content-security-policy')) res.headers.set('content-security-policy', cspFor(req));
+  // withAuth passes its own sign-in page (/login) through without calling `next`: it gets its
+  // policy and nonce here, as every page does.
+  if (!res) return next(req);
+  // withAuth's own redirect to sign-in never reaches `next` either.
+  if (!res.headers.has('content-security-policy')) res.headers.set('content-security-policy', cspFor(req));
   return res;
 }
 

@@ -80,6 +80,28 @@ test('a page, an API route, next-auth and a static chunk carry the security head
   expectStaticHeaders(asset);
 });
 
+test('the sign-in page runs under the policy, its scripts with the nonce', async ({ request }) => {
+  for (const path of ['/login', '/login?callbackUrl=%2Fadmin']) {
+    const res = await request.get(path);
+    expect(res.status()).toBe(200);
+    const nonce = nonceOf(expectStaticHeaders(res));
+    const scripts = [...(await res.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(2);
+    for (const tag of scripts) expect(tag, tag).toContain(`nonce="${nonce}"`);
+  }
+});
+
+test('a path whose percent-encoding does not decode answers 400 with the headers, not a 500', async ({ request }) => {
+  for (const path of ['/products/%ZZ', '/products/%E0%A4%A', '/api/v1/products/%E0%A4%A', '/institution/applications/%ZZ']) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(400);
+    expectStaticHeaders(res);
+    expect(directives(res.headers()['content-security-policy']).get('default-src')).toEqual(["'none'"]);
+  }
+  // A well-formed encoded path still reaches its page.
+  expect((await request.get('/products/%E4%BA%A7%E5%93%81')).status()).toBe(404);
+});
+
 test('HSTS is sent only when the client came over https', async ({ request }) => {
   for (const path of ['/', '/api/health', '/api/auth/csrf']) {
     const res = await request.get(path, { headers: { 'x-forwarded-proto': 'https' } });

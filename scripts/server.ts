@@ -28,6 +28,7 @@ import type { AddressInfo } from 'node:net';
 import v8 from 'node:v8';
 import { stampClientAddress, trustedProxyHops } from '../lib/auth/client-address';
 import { log, logError } from '../lib/server/log';
+import { hasMalformedPath, refuseMalformedPath } from '../lib/server/malformed-url';
 import { requestIdFrom, runWithRequest, type RequestContext } from '../lib/server/log-context';
 import { requestFinished, requestStarted, routeLabel } from '../lib/server/metrics';
 import { PageCache, withPageCache } from '../lib/server/page-cache';
@@ -49,6 +50,7 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<
 export function withClientAddress(handle: Handler, trustedHops: number): http.RequestListener {
   return (req, res) => {
     stampClientAddress(req.headers, req.socket.remoteAddress, trustedHops);
+    if (hasMalformedPath(req.url)) return refuseMalformedPath(res);
     handle(req, res).catch((e: unknown) => {
       logError('server', e);
       if (!res.headersSent) res.statusCode = 500;

@@ -13,7 +13,9 @@ import { FEN_PER_WAN, halfWidthNumber, parseRatePercent, parseWan } from '../cor
 // A shape a field rule did not foresee (a null, a number for a string, an unknown discriminator —
 // what only a crafted request sends) is told `errors.invalid` in the reader's language too, not
 // zod's English default. A schema's own message still wins (zod: schema > parse > global config).
-z.config({ customError: () => 'invalid' });
+// jitless: zod would otherwise probe `new Function('')` on its first object parse, which every page's
+// Content-Security-Policy (no 'unsafe-eval') refuses and reports as a violation.
+z.config({ customError: () => 'invalid', jitless: true });
 
 export const INDUSTRY_SECTIONS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T'] as const;
 
