@@ -90,6 +90,13 @@ describe('uploads', () => {
     expect(await h.db.select().from(auditEvents).where(eq(auditEvents.action, 'document.upload'))).toHaveLength(3);
   });
 
+  it('keeps a name that ends in what the content is: a PDF named .html is stored as .html.pdf', async () => {
+    const v = await upload(sme, { kind: 'financial_statement', year: '2023' }, '<img src=x onerror=alert(1)>.html', once(smallFile(PDF_HEAD, 'html')));
+    expect(v).toMatchObject({ originalName: '<img src=x onerror=alert(1)>.html.pdf', contentType: 'application/pdf' });
+    const jpeg = await upload(sme, { kind: 'financial_statement', year: '2022' }, 'scan.JPEG', once(smallFile(PNG_HEAD)));
+    expect(jpeg.originalName).toBe('scan.JPEG.png');
+  });
+
   it('a patent certificate belongs to one of the enterprise’s own IP assets', async () => {
     const [asset] = await h.db
       .insert(ipAssets)

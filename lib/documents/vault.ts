@@ -29,14 +29,27 @@ import { postgresBlobStore, rechunk, type BlobStore } from './storage';
 export const defaultStore = (db: Db): BlobStore => postgresBlobStore(db);
 
 /** A name safe to keep and send back: no path, no control characters, at most 200 characters. */
-export function cleanFileName(name: string): string {
+export function cleanFileName(name: string, type?: DocumentType): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   const clean = base
     .replace(/[\u0000-\u001f\u007f"]/g, '')
     .trim()
     .slice(-200);
-  return clean || 'document';
+  const named = clean || 'document';
+  if (!type) return named;
+  // The name ends in what the content is: a PDF sent as "x.html" is kept as "x.html.pdf", so a
+  // downloaded copy opens as a PDF, never as a page in the browser.
+  const extensions = FILE_EXTENSIONS[type];
+  return extensions.some((e) => named.toLowerCase().endsWith(e)) ? named : `${named.slice(0, 200 - extensions[0].length)}${extensions[0]}`;
 }
+
+/** The extensions a stored name may end in, per content type (the first is added when none fits). */
+const FILE_EXTENSIONS: Record<DocumentType, readonly string[]> = {
+  pdf: ['.pdf'],
+  jpeg: ['.jpg', '.jpeg'],
+  png: ['.png'],
+  xlsx: ['.xlsx'],
+};
 
 export async function uploadDocument(
   db: Db,
@@ -63,7 +76,7 @@ export async function uploadDocument(
         sha256: stored.sha256,
         sizeBytes: stored.sizeBytes,
         contentType: DOCUMENT_TYPES[type!],
-        originalName: cleanFileName(file.name),
+        originalName: cleanFileName(file.name, type!),
         uploadedBy: actor.userId,
       },
       meta.expiresOn,

@@ -26,6 +26,8 @@ describe('USCC check character (GB 32100-2015)', () => {
 
   it('normalises case and spaces and reads the district code', () => {
     expect(normaliseUscc(' 9135 0100m000100y43 ')).toBe('91350100M000100Y43');
+    // Typed full width with a Chinese IME, with an ideographic space and a full-width dash.
+    expect(normaliseUscc('９１３５\u3000０１００ｍ０００－１００Ｙ４３')).toBe('91350100M000100Y43');
     expect(checkUscc('91440605' + '0000000000').ok).toBe(false);
     const code = withUsccCheckChar('91440605MA4UABCD1');
     expect(checkUscc(code)).toEqual({ ok: true, code, districtCode: '440605' });

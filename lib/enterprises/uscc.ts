@@ -8,9 +8,12 @@ export type UsccResult =
   | { ok: false; code: string; error: 'length' | 'charset' }
   | { ok: false; code: string; error: 'check'; expected: string; districtCode: string };
 
-/** Upper-cases and strips spaces, so a code typed as printed in groups still reads. */
+/**
+ * Upper-cases and strips spaces and dashes, so a code typed as printed in groups still reads; full-width
+ * digits and letters typed with a Chinese IME (９１４４…) read as ASCII (NFKC).
+ */
 export function normaliseUscc(input: string): string {
-  return input.replace(/[\s-]/g, '').toUpperCase();
+  return input.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
 }
 
 export function usccCheckChar(first17: string): string {
