@@ -121,7 +121,7 @@ test('an admin signs a user out everywhere: each of the user’s browsers goes t
   await expect(browsers[0]).toHaveURL(/\/enterprise\/needs$/);
   // The admin's own session is untouched, and the action is in the user's history.
   await admin.goto('/admin/audit?entity=user');
-  await expect(admin.getByTestId('audit-row').first().getByRole('rowheader')).toHaveText('user.sign_out_everywhere');
+  await expect(admin.getByTestId('audit-row').first().getByRole('rowheader')).toHaveText(/^用户 · 全部设备退出\s*user\.sign_out_everywhere$/);
 });
 
 test('after 40 failed sign-ins from one address, a browser that signed in before still gets in; a new browser there is refused with the wait time', async ({

@@ -104,14 +104,18 @@ test('the admin approves and suspends an institution, and finds the suspension i
   await o.filter({}, { 对象类型: 'institution' });
   await expect(admin).toHaveURL(/entity=institution/);
   const latest = admin.getByTestId('audit-row').first();
-  await expect(latest.getByRole('rowheader')).toHaveText('institution.suspend');
+  await expect(latest.getByRole('rowheader')).toHaveText(/^金融机构 · 暂停\s*institution\.suspend$/);
   await expect(latest.getByRole('link', { name: institutionId })).toBeVisible();
   await expect(latest).toContainText(DEMO.admin);
 
   // Narrowed to the organisation by name: its registration, the approval and the suspension.
   await o.filter({ '机构或企业（名称或 ID）': applicant.name });
   await expect(admin.getByTestId('result-count')).toHaveText('共 3 条');
-  await expect(admin.getByTestId('audit-row').getByRole('rowheader')).toHaveText(['institution.suspend', 'institution.approve', 'institution.register']);
+  await expect(admin.getByTestId('audit-row').getByRole('rowheader')).toHaveText([
+    /^金融机构 · 暂停\s*institution\.suspend$/,
+    /^金融机构 · 批准\s*institution\.approve$/,
+    /^金融机构 · 注册\/登记\s*institution\.register$/,
+  ]);
   await latest.getByText('查看 1 项变更').click();
   await expect(latest.getByRole('cell', { name: 'active', exact: true })).toBeVisible();
   await expect(latest.getByRole('cell', { name: 'suspended', exact: true })).toBeVisible();

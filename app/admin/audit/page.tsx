@@ -23,6 +23,15 @@ const th = 'px-3 py-2';
 const td = 'px-3 py-2 align-top';
 const label = 'block text-sm font-medium text-slate-800';
 
+/** An audit action in words ("融资申请 · 放款"), from its entity and verb; an unknown code as it is. */
+function actionName(t: Translate, action: string): string {
+  const dot = action.lastIndexOf('.');
+  const verb = action.slice(dot + 1);
+  const key = `oversight.verbs.${verb}`;
+  const words = t(key);
+  return dot < 0 || words === key ? action : `${entityName(t, action.slice(0, dot))} · ${words}`;
+}
+
 const entityName = (t: Translate, entity: string) => ((AUDIT_ENTITIES as readonly string[]).includes(entity) ? t(`oversight.entities.${entity}`) : entity);
 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
@@ -196,8 +205,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                       '—'
                     )}
                   </td>
-                  <th scope="row" className={`${td} text-left font-mono font-normal`}>
-                    {e.action}
+                  <th scope="row" className={`${td} text-left font-normal`}>
+                    {actionName(t, e.action)}
+                    <span className="block font-mono text-xs text-slate-600">{e.action}</span>
                   </th>
                   <td className={td}>
                     {entityName(t, e.entity)}

@@ -101,8 +101,9 @@ export const zh = {
     enterprise: '企业概况',
     park: '园区',
     industry: '行业',
-    verification: '认证状态',
+    verification: '核验状态',
     enterpriseRejected: '该企业未通过园区核验（已驳回或已撤销），其工作台已关闭：决定前请先核实企业身份，可联系园区服务中心。',
+    enterpriseRejectedClosed: '该企业未通过园区核验（已驳回或已撤销），其工作台已关闭。',
     enterpriseUnverified: '该企业尚待园区核验：园区尚未确认其登记信息。',
     founded: '成立日期',
     employees: '员工人数',
@@ -282,6 +283,7 @@ export const en: typeof zh = {
     verification: 'Verification',
     enterpriseRejected:
       'The zone did not verify this enterprise (rejected or revoked) and has closed its workspace: check who it is before deciding; the zone service centre can help.',
+    enterpriseRejectedClosed: 'The zone did not verify this enterprise (rejected or revoked) and has closed its workspace.',
     enterpriseUnverified: 'This enterprise is still waiting for the zone’s verification of its registration.',
     founded: 'Founded',
     employees: 'Employees',

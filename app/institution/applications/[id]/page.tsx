@@ -53,7 +53,7 @@ export default async function InstitutionApplicationPage({ params }: { params: P
       </div>
       {w.enterprise.enterprise.verificationStatus === 'rejected' ? (
         <p className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="enterprise-verification-notice">
-          {t('documents.workbench.enterpriseRejected')}
+          {t(actions.length > 0 ? 'documents.workbench.enterpriseRejected' : 'documents.workbench.enterpriseRejectedClosed')}
         </p>
       ) : (
         w.enterprise.enterprise.verificationStatus === 'unverified' && (
