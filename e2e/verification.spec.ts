@@ -223,6 +223,16 @@ test('a stranger who registered with a company’s credit code is rejected and t
   await squatter.goto('/enterprise');
   await expect(squatter).toHaveURL(/\/account\/status$/);
   await expect(squatter.getByText('经园区核实，贵企业注册时使用的统一社会信用代码不属于贵企业')).toBeVisible();
+
+  // Its consent to the bank (given with the application) is still its own to withdraw, from the status page.
+  expect(await officer.getByTestId('workbench-financials').innerText()).not.toBe('企业授权后可见');
+  await expect(squatter.getByTestId('consents').getByRole('listitem')).toHaveCount(1);
+  squatter.once('dialog', (d) => d.accept());
+  await squatter.getByRole('button', { name: /^撤回授权：/ }).click();
+  await expect(squatter.getByText('当前没有生效的授权。')).toBeVisible();
+  await expect(squatter.getByTestId('consents')).toHaveCount(0);
+  await officer.reload();
+  await expect(officer.getByTestId('workbench-financials')).toHaveText('企业授权后可见');
 });
 
 test('the service centre looks a credit code up, revokes the verified squatter holding it and releases the code; the company then registers', async ({

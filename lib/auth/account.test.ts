@@ -107,6 +107,12 @@ describe('the gates pages and actions go through', () => {
     expect(codeOf(() => actorForAction(active, ['admin']))).toBe('forbidden:forbidden');
   });
 
+  it('lets a rejected enterprise withdraw what it gave (evenInactive), still only in its own role', () => {
+    expect(actorForAction(rejected, ['enterprise'], true).enterpriseId).toBe(rejected!.actor.enterpriseId);
+    expect(codeOf(() => actorForAction(rejected, ['institution'], true))).toBe('forbidden:forbidden');
+    expect(codeOf(() => actorForAction(null, ['enterprise'], true))).toBe('unauthenticated:unauthenticated');
+  });
+
   it('sends them from every page to the status page', () => {
     expect(actorForPage(active, ['institution'], '/institution')).toEqual({ actor: active!.actor });
     expect(actorForPage(suspended, ['institution'], '/institution/applications')).toEqual({ redirect: '/account/status' });

@@ -63,10 +63,14 @@ export function signedInAccount(u: AccountRow | null, tokenSessionVersion: numbe
 
 export const ACCOUNT_STATUS_PATH = '/account/status';
 
-/** For server actions and route handlers: the actor, or the typed error the caller maps to a response. */
-export function actorForAction(account: SignedInAccount | null, roles: Role[]): Actor {
+/**
+ * For server actions and route handlers: the actor, or the typed error the caller maps to a response.
+ * `evenInactive`: an action that only takes something away from others (withdrawing a data-sharing
+ * consent) stays open to a user whose organisation may not act: its data stays its own to withdraw.
+ */
+export function actorForAction(account: SignedInAccount | null, roles: Role[], evenInactive = false): Actor {
   if (!account) throw new AppError('unauthenticated');
-  if (!account.active) throw new AppError('forbidden', 'organisation_inactive');
+  if (!account.active && !evenInactive) throw new AppError('forbidden', 'organisation_inactive');
   if (!roles.includes(account.actor.role)) throw new AppError('forbidden');
   return account.actor;
 }

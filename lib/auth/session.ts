@@ -71,8 +71,8 @@ export async function requirePageActor(roles: Role[], returnTo: string): Promise
  * For server actions and route handlers: throws the typed error the caller maps to a response
  * (unauthenticated 401; forbidden 403, with organisation_inactive for an organisation that may not act).
  */
-export async function requireActor(roles: Role[]): Promise<Actor> {
-  return actorForAction(await freshActor(), roles);
+export async function requireActor(roles: Role[], evenInactive = false): Promise<Actor> {
+  return actorForAction(await freshActor(), roles, evenInactive);
 }
 
 export async function requestId(): Promise<string | null> {

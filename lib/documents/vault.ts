@@ -151,6 +151,12 @@ export async function openDocument(
   return { originalName: v.originalName, contentType: v.contentType, sizeBytes: v.sizeBytes, content: store.get(v.sha256) };
 }
 
+/** The enterprise's consents still in force (the status page of a rejected enterprise lists them to withdraw). */
+export async function liveConsents(db: Db, actor: Actor) {
+  assertRole(actor, 'enterprise');
+  return liveConsentsOf(db, actor.enterpriseId!);
+}
+
 /** Everything /enterprise/documents shows: the documents with their versions, the IP assets to tie certificates to, and the access log. */
 export async function vaultView(db: Db, actor: Actor) {
   assertRole(actor, 'enterprise');

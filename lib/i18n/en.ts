@@ -195,6 +195,8 @@ export const en: Shape<Messages> = {
     signedOut: 'Every session of {email} has ended; they sign in again at their next visit.',
   },
   account: {
+    consentsLead:
+      'The data consents your enterprise gave institutions (financial values, shared documents) stay in force while it is not verified; withdraw any of them here at any time, and that institution loses access at once.',
     title: 'Account status',
     organisation: 'Organisation',
     status: 'Status',

@@ -191,6 +191,7 @@ export const zh = {
     signedOut: '已结束 {email} 的所有登录会话，该用户下次访问时需要重新登录。',
   },
   account: {
+    consentsLead: '贵企业授予金融机构的数据授权（财务数据、共享文件）在核验未通过期间仍然有效，可随时在此撤回；撤回后该机构立即无法再查看。',
     title: '账户状态',
     organisation: '所属单位',
     status: '状态',

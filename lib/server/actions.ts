@@ -58,10 +58,15 @@ export function publicAction<S extends z.ZodType, T>(schema: S, run: (input: z.o
   };
 }
 
-export function actorAction<S extends z.ZodType, T>(roles: Role[], schema: S, run: (actor: Actor, input: z.output<S>) => Promise<T>) {
+export function actorAction<S extends z.ZodType, T>(
+  roles: Role[],
+  schema: S,
+  run: (actor: Actor, input: z.output<S>) => Promise<T>,
+  opts: { evenInactive?: boolean } = {},
+) {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
     try {
-      const actor = await requireActor(roles);
+      const actor = await requireActor(roles, opts.evenInactive);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
       return { ok: true, data: await run(actor, parsed.data) };

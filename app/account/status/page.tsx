@@ -3,10 +3,13 @@ import { redirect } from 'next/navigation';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { homeFor } from '@/lib/auth/actor';
 import { currentAccount } from '@/lib/auth/session';
-import { getT } from '@/lib/i18n/server';
+import { getLocale, getT } from '@/lib/i18n/server';
 import { getDb } from '@/db';
 import { codeReleased } from '@/lib/enterprises/verification';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { RevokeConsentButton } from '@/components/documents/revoke-consent-button';
+import { liveConsents } from '@/lib/documents/vault';
+import { formatZoneDateTime } from '@/lib/core/dates';
 
 export const generateMetadata = pageTitle('accountStatus');
 
@@ -18,8 +21,10 @@ export const generateMetadata = pageTitle('accountStatus');
 export default async function AccountStatusPage() {
   const account = await currentAccount();
   if (!account) redirect('/login?callbackUrl=%2Faccount%2Fstatus');
-  const t = await getT();
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const org = account.organisation;
+  // An enterprise that may not act still decides who sees its data: its consents, to withdraw here.
+  const consents = !account.active && org?.kind === 'enterprise' ? await liveConsents(await getDb(), account.actor) : [];
   const statusLabel = !org ? null : org.kind === 'institution' ? t(`institutionStatus.${org.status}`) : t(`verification.${org.status}`);
   const institutionText = {
     pending: 'account.pending',
@@ -66,6 +71,32 @@ export default async function AccountStatusPage() {
             </p>
           )}
         </div>
+        {!account.active && org?.kind === 'enterprise' && (
+          <section aria-labelledby="consents" className="space-y-2">
+            <h2 id="consents" className="font-semibold">
+              {t('documents.consents.title')}
+            </h2>
+            <p className="text-sm text-slate-700">{t('account.consentsLead')}</p>
+            {consents.length === 0 ? (
+              <p className="text-sm text-slate-700">{t('documents.consents.none')}</p>
+            ) : (
+              <ul className="space-y-2 text-sm" data-testid="consents">
+                {consents.map((c) => (
+                  <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-2">
+                    <span>
+                      {t('documents.consents.row', {
+                        institution: c.institutionName,
+                        granted: formatZoneDateTime(c.grantedAt, locale),
+                        expires: formatZoneDateTime(c.expiresAt, locale),
+                      })}
+                    </span>
+                    <RevokeConsentButton consentId={c.id} institution={c.institutionName} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
         <div className="flex flex-wrap items-center gap-3">
           {account.active && (
             <Link href={homeFor(account.actor.role)} className="font-medium text-brand-700 underline">

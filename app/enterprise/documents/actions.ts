@@ -6,8 +6,15 @@ import { actorAction } from '@/lib/server/actions';
 import { requestId } from '@/lib/auth/session';
 import { revokeConsent } from '@/lib/documents/vault';
 
-export const revokeConsentAction = actorAction(['enterprise'], z.object({ consentId: z.uuid('not_found') }), async (actor, input) => {
-  await revokeConsent(await getDb(), actor, input.consentId, await requestId());
-  revalidatePath('/enterprise/documents');
-  return {};
-});
+// Open to a rejected enterprise too (from /account/status): withdrawing only takes access away.
+export const revokeConsentAction = actorAction(
+  ['enterprise'],
+  z.object({ consentId: z.uuid('not_found') }),
+  async (actor, input) => {
+    await revokeConsent(await getDb(), actor, input.consentId, await requestId());
+    revalidatePath('/enterprise/documents');
+    revalidatePath('/account/status');
+    return {};
+  },
+  { evenInactive: true },
+);
