@@ -348,7 +348,12 @@ export const ACTIONS: Record<string, ActionRow> = {
     expect: enterpriseAction(),
     foreign: asEnterprise('another enterprise’s application', (ids) => [{ applicationId: ids.otherEnterprise.application, documentIds: [] }]),
   },
-  'app/enterprise/documents/actions.ts#revokeConsentAction': { args: gateOnly, expect: enterpriseAction() },
+  // Withdrawing a consent stays open to a rejected enterprise (posted from /account/status, which
+  // visitors reach unredirected); others are refused by role.
+  'app/enterprise/documents/actions.ts#revokeConsentAction': {
+    args: gateOnly,
+    expect: { ...enterpriseAction('unauthenticated'), enterprise_rejected: 'invalid', institution_suspended: 'forbidden', institution_pending: 'forbidden' },
+  },
   'app/enterprise/ip/actions.ts#createIpAssetAction': { args: gateOnly, expect: enterpriseAction() },
   'app/enterprise/ip/actions.ts#updateIpAssetAction': {
     args: () => [MISSING_ID, NOT_INPUT],
