@@ -7,9 +7,8 @@ import { getLocale, getT } from '@/lib/i18n/server';
 import { getDb } from '@/db';
 import { codeReleased } from '@/lib/enterprises/verification';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { RevokeConsentButton } from '@/components/documents/revoke-consent-button';
+import { ConsentList } from '@/components/documents/consent-list';
 import { liveConsents } from '@/lib/documents/vault';
-import { formatZoneDateTime } from '@/lib/core/dates';
 
 export const generateMetadata = pageTitle('accountStatus');
 
@@ -77,24 +76,7 @@ export default async function AccountStatusPage() {
               {t('documents.consents.title')}
             </h2>
             <p className="text-sm text-slate-700">{t('account.consentsLead')}</p>
-            {consents.length === 0 ? (
-              <p className="text-sm text-slate-700">{t('documents.consents.none')}</p>
-            ) : (
-              <ul className="space-y-2 text-sm" data-testid="consents">
-                {consents.map((c) => (
-                  <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-2">
-                    <span>
-                      {t('documents.consents.row', {
-                        institution: c.institutionName,
-                        granted: formatZoneDateTime(c.grantedAt, locale),
-                        expires: formatZoneDateTime(c.expiresAt, locale),
-                      })}
-                    </span>
-                    <RevokeConsentButton consentId={c.id} institution={c.institutionName} />
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ConsentList consents={consents} t={t} locale={locale} />
           </section>
         )}
         <div className="flex flex-wrap items-center gap-3">

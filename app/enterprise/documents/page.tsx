@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import { AccessLog } from '@/components/documents/access-log';
 import { DocumentList } from '@/components/documents/document-list';
-import { RevokeConsentButton } from '@/components/documents/revoke-consent-button';
+import { ConsentList } from '@/components/documents/consent-list';
 import { UploadForm } from '@/components/documents/upload-form';
-import { formatZoneDateTime } from '@/lib/core/dates';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { vaultView } from '@/lib/documents/vault';
@@ -39,24 +38,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
           {t('documents.consents.title')}
         </h2>
         <p className="text-sm text-slate-600">{t('documents.consents.lead')}</p>
-        {v.consents.length === 0 ? (
-          <p className="text-sm text-slate-700">{t('documents.consents.none')}</p>
-        ) : (
-          <ul className="space-y-2 text-sm" data-testid="consents">
-            {v.consents.map((c) => (
-              <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-2">
-                <span>
-                  {t('documents.consents.row', {
-                    institution: c.institutionName,
-                    granted: formatZoneDateTime(c.grantedAt, locale),
-                    expires: formatZoneDateTime(c.expiresAt, locale),
-                  })}
-                </span>
-                <RevokeConsentButton consentId={c.id} institution={c.institutionName} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <ConsentList consents={v.consents} t={t} locale={locale} />
       </section>
       <section aria-labelledby="access" className="space-y-2">
         <h2 id="access" className="text-lg font-semibold">
