@@ -204,6 +204,8 @@ test('a stranger who registered with a company’s credit code is rejected and t
   await queue.openLastPage('enterprises');
   const row = queue.enterprise(squatterName);
   await row.getByRole('button', { name: `驳回：${squatterName}` }).click();
+  // The form says first what the decision touches: the application the officer is handling.
+  await expect(row.getByTestId('decision-business')).toContainText('该企业有处理中的申请 1 笔、未结清的贷款 0 笔。');
   await row.getByLabel('驳回理由').fill('营业执照显示该信用代码属于另一家企业');
   await row.getByLabel('该信用代码不属于注册者（冒用他人代码）：驳回并释放代码，让代码所属企业可以注册').check();
   await row.getByRole('button', { name: '确认驳回' }).click();
@@ -284,7 +286,9 @@ test('the service centre looks a credit code up, revokes the verified squatter h
   await expect(owner.getByRole('cell', { name: uscc, exact: true })).toBeVisible();
   await expect(owner.getByTestId('lookup-status')).toHaveText('待核验');
 
-  // The squatter is signed out of its workspace and told why.
+  // The squatter is signed out of its workspace and told why: a revocation, not a first rejection.
   await squatter.goto('/enterprise');
   await expect(squatter).toHaveURL(/\/account\/status$/);
+  await expect(squatter.getByTestId('organisation-status')).toHaveText('核验已撤销');
+  await expect(squatter.getByText('经园区核实，贵企业注册时使用的统一社会信用代码不属于贵企业')).toBeVisible();
 });

@@ -12,7 +12,8 @@ type Status = 'unverified' | 'verified' | 'rejected';
 /**
  * One row's decision. Unverified: verify, or reject with a reason the enterprise will read. Verified
  * (an enterprise found by its code): revoke with a reason. Rejected: reopen, unless its code was
- * released. Rejecting or revoking an enterprise can release its credit code (USCC squatting).
+ * released. Rejecting or revoking an enterprise can release its credit code (USCC squatting); the form
+ * says first what business of the enterprise's the decision touches.
  */
 export function VerificationDecision({
   entity,
@@ -20,12 +21,15 @@ export function VerificationDecision({
   subject,
   status = 'unverified',
   codeReleased = false,
+  business,
 }: {
   entity: 'enterprise' | 'certification';
   id: string;
   subject: string;
   status?: Status;
   codeReleased?: boolean;
+  /** An enterprise's applications in progress and loans not yet settled: what its rejection or revocation touches. */
+  business?: { applications: number; loans: number };
 }) {
   const { t } = useI18n();
   const [pending, start] = useTransition();
@@ -99,10 +103,17 @@ export function VerificationDecision({
         // USCC squatting: the code named someone else's company; releasing it lets that company register.
         entity === 'enterprise'
           ? (register) => (
-              <label className="flex items-start gap-2 text-sm">
-                <input type="checkbox" className="mt-1" {...register('releaseUscc')} />
-                <span>{t(revoking ? 'verify.releaseUsccRevoke' : 'verify.releaseUscc')}</span>
-              </label>
+              <>
+                {business && (business.applications > 0 || business.loans > 0) && (
+                  <p className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-900" data-testid="decision-business">
+                    {t('verify.lookup.businessWarning', business)}
+                  </p>
+                )}
+                <label className="flex items-start gap-2 text-sm">
+                  <input type="checkbox" className="mt-1" {...register('releaseUscc')} />
+                  <span>{t(revoking ? 'verify.releaseUsccRevoke' : 'verify.releaseUscc')}</span>
+                </label>
+              </>
             )
           : undefined
       }

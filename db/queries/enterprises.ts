@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { jsonArray, parseJson } from './json';
+import { rowsOf } from '../rows';
 import type { Db } from '../client';
 import { certifications, enterprises, innovationScores, parks } from '../schema';
 
@@ -13,10 +14,23 @@ export async function findEnterpriseByUscc(db: Db, uscc: string) {
   return e ?? null;
 }
 
-/** Whether the zone released the enterprise's credit code (migration 0024). */
-export async function usccReleased(db: Db, id: string): Promise<boolean> {
-  const [e] = await db.select({ uscc: enterprises.uscc }).from(enterprises).where(eq(enterprises.id, id)).limit(1);
-  return !!e && e.uscc === null;
+/**
+ * What the status page of an enterprise that may not act tells it, in one statement: whether the zone
+ * released its credit code (migration 0024), whether its last verification decision was a revocation
+ * (of a verification it had) rather than a rejection, and its loans, in all and not yet settled
+ * (active, overdue or defaulted: a revoked verification does not end a loan contract).
+ */
+export async function inactiveEnterpriseStanding(db: Db, id: string) {
+  const rows = await db.execute(sql`
+    select e.uscc is null as released,
+      coalesce((select a.action = 'enterprise.revoke' from audit_events a
+        where a.entity = 'enterprise' and a.entity_id = ${id}::text and a.action in ('enterprise.reject', 'enterprise.revoke')
+        order by a.at desc, a.id desc limit 1), false) as revoked,
+      (select count(*)::int from loans l where l.enterprise_id = e.id) as loans,
+      (select count(*)::int from loans l where l.enterprise_id = e.id and l.status in ('active', 'overdue', 'defaulted')) as unsettled
+    from enterprises e where e.id = ${id}`);
+  const [row] = rowsOf<{ released: boolean; revoked: boolean; loans: number; unsettled: number }>(rows);
+  return row ?? { released: false, revoked: false, loans: 0, unsettled: 0 };
 }
 
 export async function getEnterpriseWithPark(db: Db, id: string) {

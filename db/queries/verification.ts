@@ -1,6 +1,6 @@
 // The admins' verification queue (待核验): unverified enterprises and certifications, a page at a
 // time. Enterprises whose USCC failed the GB 32100 check come first: only a person can vouch for them.
-import { asc, count, desc, eq, or } from 'drizzle-orm';
+import { asc, count, desc, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { certifications, enterprises, parks } from '../schema';
 
@@ -9,6 +9,12 @@ export interface Page {
   offset: number;
 }
 const MAX_PAGE = 100;
+
+/** An enterprise's business that rejecting or revoking it touches: applications being handled, loans not yet settled. */
+const businessColumns = {
+  openApplications: sql<number>`(select count(*)::int from applications a where a.enterprise_id = ${enterprises.id} and a.status in ('submitted', 'accepted', 'approved'))`,
+  unsettledLoans: sql<number>`(select count(*)::int from loans l where l.enterprise_id = ${enterprises.id} and l.status in ('active', 'overdue', 'defaulted'))`,
+};
 const bounded = (p: Page) => ({ limit: Math.min(Math.max(p.limit, 1), MAX_PAGE), offset: Math.max(p.offset, 0) });
 
 export async function enterpriseVerificationQueue(db: Db, page: Page) {
@@ -26,6 +32,7 @@ export async function enterpriseVerificationQueue(db: Db, page: Page) {
         industry: enterprises.industry,
         foundedOn: enterprises.foundedOn,
         createdAt: enterprises.createdAt,
+        ...businessColumns,
       })
       .from(enterprises)
       .innerJoin(parks, eq(parks.id, enterprises.parkId))
@@ -67,7 +74,9 @@ export async function certificationVerificationQueue(db: Db, page: Page) {
 
 /**
  * The enterprises holding a credit code, or that held it until the zone released it (USCC squatting:
- * the service centre looks the code a company was refused with up). Every status; newest first.
+ * the service centre looks the code a company was refused with up). Every status; newest first. With
+ * each, the business a revocation would touch: its applications still being handled (submitted,
+ * accepted, approved) and its loans not yet settled (active, overdue, defaulted).
  */
 export async function enterprisesWithCode(db: Db, code: string) {
   return db
@@ -82,6 +91,7 @@ export async function enterprisesWithCode(db: Db, code: string) {
       verificationNote: enterprises.verificationNote,
       verifiedAt: enterprises.verifiedAt,
       createdAt: enterprises.createdAt,
+      ...businessColumns,
     })
     .from(enterprises)
     .innerJoin(parks, eq(parks.id, enterprises.parkId))

@@ -141,8 +141,16 @@ export const ROUTES: Record<string, RouteRow> = {
   '/enterprise/documents': page('/enterprise/documents', ENTERPRISE_PAGE),
   '/enterprise/ip/new': page('/enterprise/ip/new', ENTERPRISE_PAGE),
   '/enterprise/ip/[id]': enterpriseRecord('/enterprise/ip', 'ipAsset'),
-  '/enterprise/loans': page('/enterprise/loans', ENTERPRISE_PAGE),
-  '/enterprise/loans/[id]': enterpriseRecord('/enterprise/loans', 'loan'),
+  // A rejected or revoked enterprise still reads its own loans (a revocation does not end a loan contract), and no one else's.
+  '/enterprise/loans': page('/enterprise/loans', { ...ENTERPRISE_PAGE, enterprise_rejected: 200 }),
+  '/enterprise/loans/[id]': {
+    url: (ids) => `/enterprise/loans/${ids.enterprise.loan}`,
+    expect: { ...ENTERPRISE_PAGE, enterprise_rejected: 404 },
+    variants: [
+      { name: 'another enterprise’s', url: (ids) => `/enterprise/loans/${ids.otherEnterprise.loan}`, expect: { enterprise: 404 } },
+      { name: 'malformed', url: () => `/enterprise/loans/${MALFORMED_ID}`, expect: { enterprise: 404, enterprise_rejected: 404 } },
+    ],
+  },
   '/enterprise/needs': page('/enterprise/needs', ENTERPRISE_PAGE),
   '/enterprise/needs/new': page('/enterprise/needs/new', ENTERPRISE_PAGE),
   '/enterprise/needs/[id]': enterpriseRecord('/enterprise/needs', 'need'),

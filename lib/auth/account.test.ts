@@ -123,6 +123,13 @@ describe('the gates pages and actions go through', () => {
     expect(actorForPage(null, ['admin'], '/\t/evil.example')).toEqual({ redirect: '/login' });
   });
 
+  it('lets a rejected enterprise read its loans (evenInactive pages), still only in its own role', () => {
+    expect(actorForPage(rejected, ['enterprise'], '/enterprise/loans', true)).toEqual({ actor: rejected!.actor });
+    expect(actorForPage(rejected, ['institution'], '/institution/loans', true)).toEqual({ redirect: '/account/status' });
+    expect(actorForPage(suspended, ['enterprise'], '/enterprise/loans', true)).toEqual({ redirect: '/account/status' });
+    expect(actorForPage(null, ['enterprise'], '/enterprise/loans', true)).toEqual({ redirect: '/login?callbackUrl=%2Fenterprise%2Floans' });
+  });
+
   it('lands them on the status page after sign-in, others where they were going or at home', () => {
     expect(landingFor(pending!, '/institution/products')).toBe('/account/status');
     expect(landingFor(rejected!, null)).toBe('/account/status');

@@ -75,13 +75,17 @@ export function actorForAction(account: SignedInAccount | null, roles: Role[], e
   return account.actor;
 }
 
-/** For pages: the actor, or where to send the visitor instead (sign-in and back, the status page, their own area). */
-export function actorForPage(account: SignedInAccount | null, roles: Role[], returnTo: string): { actor: Actor } | { redirect: string } {
+/**
+ * For pages: the actor, or where to send the visitor instead (sign-in and back, the status page, their own area).
+ * `evenInactive`: a read-only page of what the organisation still owes or owns (its loans) stays open
+ * to a user whose organisation may not act: a revoked verification does not end a loan contract.
+ */
+export function actorForPage(account: SignedInAccount | null, roles: Role[], returnTo: string, evenInactive = false): { actor: Actor } | { redirect: string } {
   if (!account) {
     const back = safeCallbackPath(returnTo);
     return { redirect: back ? `/login?callbackUrl=${encodeURIComponent(back)}` : '/login' };
   }
-  if (!account.active) return { redirect: ACCOUNT_STATUS_PATH };
+  if (!account.active && !(evenInactive && roles.includes(account.actor.role))) return { redirect: ACCOUNT_STATUS_PATH };
   if (!roles.includes(account.actor.role)) return { redirect: homeFor(account.actor.role) };
   return { actor: account.actor };
 }

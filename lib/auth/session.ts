@@ -59,10 +59,11 @@ export async function currentAccount(): Promise<SignedInAccount | null> {
 
 /**
  * For pages: signed-out users go to sign-in and come back; users of a pending, suspended or
- * rejected organisation go to /account/status; other roles go to their own area.
+ * rejected organisation go to /account/status (unless the page is one it may still read: `evenInactive`);
+ * other roles go to their own area.
  */
-export async function requirePageActor(roles: Role[], returnTo: string): Promise<Actor> {
-  const gate = actorForPage(await freshActor(), roles, returnTo);
+export async function requirePageActor(roles: Role[], returnTo: string, opts: { evenInactive?: boolean } = {}): Promise<Actor> {
+  const gate = actorForPage(await freshActor(), roles, returnTo, opts.evenInactive);
   if ('redirect' in gate) redirect(gate.redirect);
   return gate.actor;
 }

@@ -13,7 +13,7 @@ import {
   type EnterpriseVerificationAction,
 } from '../machines/verification';
 import { markAdminNoticesHandled } from '../../db/queries/notifications';
-import { usccReleased } from '../../db/queries/enterprises';
+import { inactiveEnterpriseStanding } from '../../db/queries/enterprises';
 import { notifyEnterprise } from '../notifications/notify';
 import { REASON_MAX, REASON_REQUIRED, RELEASES_USCC } from '../validation/verification';
 
@@ -77,9 +77,13 @@ export async function decideEnterprise(
   });
 }
 
-/** Whether the enterprise's credit code was released with its rejection (its status page says so: no new verification can follow). */
-export function codeReleased(db: Db, enterpriseId: string): Promise<boolean> {
-  return usccReleased(db, enterpriseId);
+/**
+ * For the status page of a rejected or revoked enterprise: whether its credit code was released with
+ * the decision (no new verification can follow), whether the decision revoked a verification it had,
+ * and how many loans it has, and of those not yet settled (it can still read them).
+ */
+export function inactiveStanding(db: Db, enterpriseId: string) {
+  return inactiveEnterpriseStanding(db, enterpriseId);
 }
 
 export async function decideCertification(

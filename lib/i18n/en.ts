@@ -209,6 +209,15 @@ export const en: Shape<Messages> = {
       'Your enterprise’s verification was rejected by the zone administrator, so the enterprise centre is closed to you for now. Check your details against the business licence, then contact the zone’s tech-finance service centre to be verified again.',
     usccReleased:
       'The zone found that the credit code your enterprise registered with is not its own. The code has been released to the company it names, and this account can no longer use the enterprise centre. If you disagree, bring your business licence to the zone’s tech-finance service centre.',
+    revoked:
+      'The zone administrator revoked your enterprise’s verification, so the enterprise centre is closed to you for now. Prepare what the reviewer’s note asks for, then contact the zone’s tech-finance service centre to be verified again.',
+    revokedStatus: 'Verification revoked',
+    loansTitle: 'Your enterprise’s loans',
+    loansLead:
+      'Your enterprise has {loans} loans on the platform, {unsettled} of them not yet settled. The verification status does not change a signed loan contract: keep repaying as agreed, and ask the lender if anything is unclear.',
+    loansLink: 'See the loans and their repayment schedules',
+    loansOnly: 'Your enterprise can only read its loans and their repayment schedules here for now; everything else is paused.',
+    loansOnlyLink: 'See the account status',
     note: 'Reviewer’s note: {note}',
     institutionRejected:
       'The zone did not approve your institution’s application. Complete or correct your documents as the reviewer asks, then contact the zone’s tech-finance service centre to be reviewed again.',

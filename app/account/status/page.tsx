@@ -5,7 +5,7 @@ import { homeFor } from '@/lib/auth/actor';
 import { currentAccount } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { getDb } from '@/db';
-import { codeReleased } from '@/lib/enterprises/verification';
+import { inactiveStanding } from '@/lib/enterprises/verification';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { ConsentList } from '@/components/documents/consent-list';
 import { liveConsents } from '@/lib/documents/vault';
@@ -20,11 +20,22 @@ export const generateMetadata = pageTitle('accountStatus');
 export default async function AccountStatusPage() {
   const account = await currentAccount();
   if (!account) redirect('/login?callbackUrl=%2Faccount%2Fstatus');
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const [t, locale, db] = await Promise.all([getT(), getLocale(), getDb()]);
   const org = account.organisation;
-  // An enterprise that may not act still decides who sees its data: its consents, to withdraw here.
-  const consents = !account.active && org?.kind === 'enterprise' ? await liveConsents(await getDb(), account.actor) : [];
-  const statusLabel = !org ? null : org.kind === 'institution' ? t(`institutionStatus.${org.status}`) : t(`verification.${org.status}`);
+  const inactiveEnterprise = !account.active && org?.kind === 'enterprise';
+  const [consents, standing] = await Promise.all([
+    // An enterprise that may not act still decides who sees its data: its consents, to withdraw here.
+    inactiveEnterprise ? liveConsents(db, account.actor) : [],
+    // Whether its code was released, whether the decision revoked a verification, the loans it can still read.
+    inactiveEnterprise && org.status === 'rejected' ? inactiveStanding(db, org.id) : null,
+  ]);
+  const statusLabel = !org
+    ? null
+    : org.kind === 'institution'
+      ? t(`institutionStatus.${org.status}`)
+      : standing?.revoked
+        ? t('account.revokedStatus')
+        : t(`verification.${org.status}`);
   const institutionText = {
     pending: 'account.pending',
     suspended: 'account.suspended',
@@ -32,12 +43,12 @@ export default async function AccountStatusPage() {
     active: 'account.active',
   } as const;
   // A rejection that released the enterprise's credit code cannot be undone by a new verification.
-  const released = org?.kind === 'enterprise' && org.status === 'rejected' && (await codeReleased(await getDb(), org.id));
+  const released = !!standing?.released;
   const explanation =
     !account.active && org
       ? org.kind === 'institution'
         ? t(institutionText[org.status])
-        : t(released ? 'account.usccReleased' : 'account.rejected')
+        : t(released ? 'account.usccReleased' : standing?.revoked ? 'account.revoked' : 'account.rejected')
       : t('account.active');
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -70,6 +81,17 @@ export default async function AccountStatusPage() {
             </p>
           )}
         </div>
+        {standing && standing.loans > 0 && (
+          <section aria-labelledby="loans" className="space-y-2" data-testid="status-loans">
+            <h2 id="loans" className="font-semibold">
+              {t('account.loansTitle')}
+            </h2>
+            <p className="text-sm text-slate-700">{t('account.loansLead', { loans: standing.loans, unsettled: standing.unsettled })}</p>
+            <Link href="/enterprise/loans" className="text-sm font-medium text-brand-700 underline">
+              {t('account.loansLink')}
+            </Link>
+          </section>
+        )}
         {!account.active && org?.kind === 'enterprise' && (
           <section aria-labelledby="consents" className="space-y-2">
             <h2 id="consents" className="font-semibold">

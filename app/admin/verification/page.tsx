@@ -132,9 +132,21 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
                             <UserText>{e.verificationNote}</UserText>
                           </span>
                         )}
+                        {(e.openApplications > 0 || e.unsettledLoans > 0) && (
+                          <span className="block max-w-xs text-xs text-slate-700" data-testid="lookup-business">
+                            {t('verify.lookup.business', { applications: e.openApplications, loans: e.unsettledLoans })}
+                          </span>
+                        )}
                       </td>
                       <td className={td}>
-                        <VerificationDecision entity="enterprise" id={e.id} subject={e.name} status={e.verificationStatus} codeReleased={e.uscc === null} />
+                        <VerificationDecision
+                          entity="enterprise"
+                          id={e.id}
+                          subject={e.name}
+                          status={e.verificationStatus}
+                          codeReleased={e.uscc === null}
+                          business={{ applications: e.openApplications, loans: e.unsettledLoans }}
+                        />
                       </td>
                     </tr>
                   ))}
@@ -202,7 +214,12 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
                     <td className={`${td} whitespace-nowrap`}>{e.foundedOn}</td>
                     <td className={td}>{formatZoneDateTime(e.createdAt, locale)}</td>
                     <td className={td}>
-                      <VerificationDecision entity="enterprise" id={e.id} subject={e.name} />
+                      <VerificationDecision
+                        entity="enterprise"
+                        id={e.id}
+                        subject={e.name}
+                        business={{ applications: e.openApplications, loans: e.unsettledLoans }}
+                      />
                     </td>
                   </tr>
                 ))}

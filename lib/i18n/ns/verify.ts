@@ -44,6 +44,9 @@ export const zh = {
     none: '没有企业持有或曾持有该代码。',
     status: '核验状态',
     note: '核验说明',
+    business: '处理中的申请 {applications} 笔，未结清的贷款 {loans} 笔',
+    businessWarning:
+      '该企业有处理中的申请 {applications} 笔、未结清的贷款 {loans} 笔。撤销或驳回后，企业不能再登录企业中心处理申请（仍可查看贷款），经办机构会在工作台看到核验状态；已发放的贷款不受影响。',
   },
   revoke: '撤销核验',
   revokeConfirm: '确认撤销',
@@ -106,6 +109,9 @@ export const en: typeof zh = {
     none: 'No enterprise holds or held this code.',
     status: 'Verification',
     note: 'Verification note',
+    business: '{applications} applications in progress, {loans} loans not yet settled',
+    businessWarning:
+      'This enterprise has {applications} applications in progress and {loans} loans not yet settled. Once revoked or rejected it can no longer use the enterprise centre to handle its applications (it can still read its loans), and the lenders’ officers see its verification status on their workbench; loans already disbursed are not affected.',
   },
   revoke: 'Revoke verification',
   revokeConfirm: 'Confirm revocation',

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimsTable, LoanFacts, PledgePanel, RepaymentsTable, ScheduleTable, Section } from '@/components/loans/loan-views';
 import { getDb } from '@/db';
-import { requirePageActor } from '@/lib/auth/session';
+import { currentAccount, requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/core/errors';
 import { getT } from '@/lib/i18n/server';
 import { getLoanView } from '@/lib/loans/service';
@@ -13,9 +13,11 @@ export const generateMetadata = pageTitle('enterpriseLoan');
 
 export default async function EnterpriseLoanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requirePageActor(['enterprise'], `/enterprise/loans/${id}`);
+  const actor = await requirePageActor(['enterprise'], `/enterprise/loans/${id}`, { evenInactive: true });
   if (!isUuid(id)) notFound();
-  const t = await getT();
+  const [t, account] = await Promise.all([getT(), currentAccount()]);
+  // A rejected or revoked enterprise reads its loans only: no link into the applications it cannot open.
+  const active = !!account?.active;
   const view = await getLoanView(await getDb(), actor, id).catch((e) => {
     if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
@@ -26,10 +28,14 @@ export default async function EnterpriseLoanPage({ params }: { params: Promise<{
         <Link href="/enterprise/loans" className="text-brand-700 underline">
           {t('loans.myLoans')}
         </Link>
-        <span aria-hidden="true"> · </span>
-        <Link href={`/enterprise/applications/${view.loan.applicationId}`} className="text-brand-700 underline" data-testid="application-link">
-          {t('loans.fromApplication')}
-        </Link>
+        {active && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <Link href={`/enterprise/applications/${view.loan.applicationId}`} className="text-brand-700 underline" data-testid="application-link">
+              {t('loans.fromApplication')}
+            </Link>
+          </>
+        )}
       </nav>
       <h1 className="text-2xl font-bold">
         {t('loans.loan')} · {view.loan.productName}
