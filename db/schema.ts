@@ -952,19 +952,23 @@ export const documents = pgTable(
     year: integer('year'), // 财务报表: the fiscal year
     expiresOn: date('expires_on', { mode: 'string' }),
     ipAssetId: uuid('ip_asset_id').references(() => ipAssets.id),
+    // 其他材料: the enterprise names each one (设备采购合同, 房屋租赁合同…); null for the other kinds.
+    title: text('title'),
     currentVersionId: uuid('current_version_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
-    // A new upload of the same kind, year and asset is a new version of the same document.
+    // A new upload of the same kind, year, asset and (for 其他材料) name is a new version of the same document.
     uniqueIndex('documents_slot_uq').on(
       t.enterpriseId,
       t.kind,
       sql`coalesce(${t.year}, 0)`,
       sql`coalesce(${t.ipAssetId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      sql`coalesce(${t.title}, '')`,
     ),
     check('documents_year_chk', sql`${t.year} is null or ${t.year} between 1990 and 2100`),
+    check('documents_title_chk', sql`${t.title} is null or (${t.kind} = 'other' and char_length(${t.title}) between 1 and 60)`),
   ],
 );
 

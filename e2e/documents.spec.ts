@@ -11,10 +11,11 @@ import { DEMO, signInAs } from './pages/login-page';
 const OTHER_BANK = 'officer1@ccb.kerongtong.demo'; // 建设银行佛山分行
 const pdf = (text: string) => Buffer.from(`%PDF-1.7\n% ${text}\n%%EOF\n`, 'latin1');
 
-async function upload(page: Page, o: { kind: string; year?: string; asset?: RegExp; name: string; body: Buffer }) {
+async function upload(page: Page, o: { kind: string; year?: string; asset?: RegExp; title?: string; name: string; body: Buffer }) {
   const form = page.getByTestId('upload-form');
   await form.getByLabel('资料类型').selectOption({ label: o.kind });
   if (o.year) await form.getByLabel('报表年度').fill(o.year);
+  if (o.title !== undefined) await form.getByLabel('资料名称').fill(o.title);
   if (o.asset)
     await form
       .getByLabel('对应知识产权')
@@ -22,6 +23,23 @@ async function upload(page: Page, o: { kind: string; year?: string; asset?: RegE
   await form.getByLabel('文件', { exact: true }).setInputFiles({ name: o.name, mimeType: 'application/pdf', buffer: o.body });
   await form.getByRole('button', { name: '上传', exact: true }).click();
 }
+
+test('each 其他材料 is named: two names are two documents, the same name a new version; no name, a message', async ({ page }) => {
+  await signInAs(page, DEMO.sme);
+  await page.goto('/enterprise/documents');
+  const run = String(Date.now() % 1_000_000);
+  await upload(page, { kind: '其他材料', title: '', name: '无名.pdf', body: pdf('no name') });
+  await expect(page.getByTestId('upload-form').getByLabel('资料名称')).toBeFocused();
+  await expect(page.getByTestId('upload-form').getByText('请填写资料名称，例如“设备采购合同”。')).toBeVisible();
+  await upload(page, { kind: '其他材料', title: `设备采购合同${run}`, name: '合同.pdf', body: pdf(`contract ${run}`) });
+  await expect(page.getByTestId('upload-result')).toContainText('已上传：合同.pdf（第 1 版）');
+  await upload(page, { kind: '其他材料', title: `房屋租赁合同${run}`, name: '租赁.pdf', body: pdf(`lease ${run}`) });
+  await expect(page.getByTestId('upload-result')).toContainText('已上传：租赁.pdf（第 1 版）');
+  await upload(page, { kind: '其他材料', title: `设备采购合同${run}`, name: '合同盖章版.pdf', body: pdf(`contract stamped ${run}`) });
+  await expect(page.getByTestId('upload-result')).toContainText('已上传：合同盖章版.pdf（第 2 版）');
+  await expect(page.getByTestId('document-row').filter({ hasText: `其他材料 · 设备采购合同${run}` })).toHaveCount(1);
+  await expect(page.getByTestId('document-row').filter({ hasText: `其他材料 · 房屋租赁合同${run}` })).toHaveCount(1);
+});
 
 test('documents shared with an application, 补充材料, download under consent, and the workbench through to the loan', async ({ browser }) => {
   test.setTimeout(240_000);

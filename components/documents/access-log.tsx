@@ -10,6 +10,7 @@ export interface AccessRow {
   reason: string | null;
   kind: string;
   year: number | null;
+  title?: string | null;
   version: number;
 }
 

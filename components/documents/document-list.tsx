@@ -7,6 +7,7 @@ export interface VaultDocument {
   id: string;
   kind: string;
   year: number | null;
+  title?: string | null;
   expiresOn: string | null;
   ipNumber: string | null;
   currentVersionId: string | null;

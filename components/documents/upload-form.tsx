@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '@/components/i18n-provider';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
-import { DOCUMENT_KINDS, IP_DOCUMENT_KINDS, type DocumentKindCode } from '@/lib/validation/document';
+import { DOCUMENT_KINDS, DOCUMENT_TITLE_MAX, IP_DOCUMENT_KINDS, type DocumentKindCode } from '@/lib/validation/document';
 
 export function UploadForm({
   ipAssets,
@@ -87,6 +87,11 @@ export function UploadForm({
                 </option>
               ))}
             </select>
+          </Field>
+        )}
+        {kind === 'other' && (
+          <Field id="doc-title" label={t('documents.upload.name')} hint={t('documents.upload.nameHint')} error={err('title')}>
+            <input name="title" className={inputClass} maxLength={DOCUMENT_TITLE_MAX} autoComplete="off" />
           </Field>
         )}
         <Field id="doc-expires" label={t('documents.upload.expiresOn')} hint={t('documents.upload.expiresHint')} error={err('expiresOn')}>

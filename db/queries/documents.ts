@@ -84,14 +84,16 @@ export interface DocumentSlot {
   year: number | null;
   expiresOn: string | null;
   ipAssetId: string | null;
+  /** 其他材料's name; null for the other kinds. */
+  title: string | null;
 }
 
-/** The document for this slot (kind, year, asset), created if new and locked for the new version. */
+/** The document for this slot (kind, year, asset, name), created if new and locked for the new version. */
 export async function lockDocumentSlot(db: Db, slot: DocumentSlot) {
   await db.execute(sql`
-    insert into ${documents} (enterprise_id, kind, year, expires_on, ip_asset_id)
-    values (${slot.enterpriseId}, ${slot.kind}, ${slot.year}, ${slot.expiresOn}, ${slot.ipAssetId})
-    on conflict (enterprise_id, kind, coalesce(year, 0), coalesce(ip_asset_id, '00000000-0000-0000-0000-000000000000'::uuid)) do nothing`);
+    insert into ${documents} (enterprise_id, kind, year, expires_on, ip_asset_id, title)
+    values (${slot.enterpriseId}, ${slot.kind}, ${slot.year}, ${slot.expiresOn}, ${slot.ipAssetId}, ${slot.title})
+    on conflict (enterprise_id, kind, coalesce(year, 0), coalesce(ip_asset_id, '00000000-0000-0000-0000-000000000000'::uuid), coalesce(title, '')) do nothing`);
   const [d] = await db
     .select()
     .from(documents)
@@ -101,6 +103,7 @@ export async function lockDocumentSlot(db: Db, slot: DocumentSlot) {
         eq(documents.kind, slot.kind),
         sql`coalesce(${documents.year}, 0) = ${slot.year ?? 0}`,
         sql`coalesce(${documents.ipAssetId}, '00000000-0000-0000-0000-000000000000'::uuid) = ${slot.ipAssetId ?? '00000000-0000-0000-0000-000000000000'}::uuid`,
+        sql`coalesce(${documents.title}, '') = ${slot.title ?? ''}`,
       ),
     )
     .for('update');
@@ -144,6 +147,7 @@ export async function enterpriseDocuments(db: Db, enterpriseId: string) {
       id: documents.id,
       kind: documents.kind,
       year: documents.year,
+      title: documents.title,
       expiresOn: documents.expiresOn,
       ipAssetId: documents.ipAssetId,
       ipNumber: ipAssets.number,
@@ -152,7 +156,7 @@ export async function enterpriseDocuments(db: Db, enterpriseId: string) {
     .from(documents)
     .leftJoin(ipAssets, eq(ipAssets.id, documents.ipAssetId))
     .where(eq(documents.enterpriseId, enterpriseId))
-    .orderBy(asc(documents.kind), desc(documents.year));
+    .orderBy(asc(documents.kind), desc(documents.year), asc(documents.title));
   if (docs.length === 0) return [];
   const versions = await db
     .select(versionColumns)
@@ -183,6 +187,7 @@ export async function versionWithDocument(db: Db, versionId: string) {
       enterpriseId: documents.enterpriseId,
       kind: documents.kind,
       year: documents.year,
+      title: documents.title,
     })
     .from(documentVersions)
     .innerJoin(documents, eq(documents.id, documentVersions.documentId))
@@ -229,6 +234,7 @@ export async function documentAccessFor(db: Db, enterpriseId: string, limit = 50
       reason: documentAccessLog.reason,
       kind: documents.kind,
       year: documents.year,
+      title: documents.title,
       version: documentVersions.version,
       originalName: documentVersions.originalName,
     })
@@ -336,6 +342,7 @@ export async function recentVersions(db: Db, page: { limit: number; offset: numb
         uploadedAt: documentVersions.uploadedAt,
         kind: documents.kind,
         year: documents.year,
+        title: documents.title,
         enterpriseName: enterprises.name,
       })
       .from(documentVersions)
@@ -359,6 +366,7 @@ type SharedDocumentJson = {
   sharedAt: string;
   kind: DocumentKind;
   year: number | null;
+  title: string | null;
   expiresOn: string | null;
   ipNumber: string | null;
 };
@@ -378,7 +386,7 @@ export const applicationDocumentFields = {
   shared: jsonArray<SharedDocumentJson>(
     sql`select json_agg(json_build_object('versionId', v.id, 'version', v.version, 'originalName', v.original_name, 'sizeBytes', v.size_bytes,
             'contentType', v.content_type, 'uploadedAt', v.uploaded_at, 'sharedAt', ad.shared_at, 'kind', d.kind, 'year', d.year,
-            'expiresOn', d.expires_on::text, 'ipNumber', ia.number) order by d.kind, d.year desc nulls first, v.version desc)
+            'title', d.title, 'expiresOn', d.expires_on::text, 'ipNumber', ia.number) order by d.kind, d.year desc nulls first, d.title, v.version desc)
           from ${applicationDocuments} ad join ${documentVersions} v on v.id = ad.document_version_id join ${documents} d on d.id = v.document_id
           left join ${ipAssets} ia on ia.id = d.ip_asset_id where ad.application_id = "applications"."id"`,
   ),

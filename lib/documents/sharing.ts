@@ -21,7 +21,7 @@ export async function applyDocumentsView(db: Db, actor: Actor, product: { id: st
   const [requirements, docs] = await Promise.all([productRequirements(db, product), enterpriseDocuments(db, actor.enterpriseId!)]);
   const held = docs
     .filter((d) => d.currentVersionId)
-    .map((d) => ({ documentId: d.id, kind: d.kind, year: d.year, expiresOn: d.expiresOn, ipNumber: d.ipNumber, label: '' }));
+    .map((d) => ({ documentId: d.id, kind: d.kind, year: d.year, title: d.title, expiresOn: d.expiresOn, ipNumber: d.ipNumber, label: '' }));
   return { requirements, checklist: checklist(requirements, held, zoneDay()), documents: held };
 }
 

@@ -90,6 +90,30 @@ describe('uploads', () => {
     expect(await h.db.select().from(auditEvents).where(eq(auditEvents.action, 'document.upload'))).toHaveLength(3);
   });
 
+  it('names each 其他材料: another name is a document of its own, the same name a new version; a name is required', async () => {
+    const contract = await upload(sme, { kind: 'other', title: ' 设备采购合同 ' }, '合同.pdf', once(smallFile(PDF_HEAD, 'contract')));
+    const lease = await upload(sme, { kind: 'other', title: '房屋租赁合同' }, '租赁.pdf', once(smallFile(PDF_HEAD, 'lease')));
+    const contract2 = await upload(sme, { kind: 'other', title: '设备采购合同' }, '合同（盖章）.pdf', once(smallFile(PDF_HEAD, 'contract2')));
+    expect(lease.documentId).not.toBe(contract.documentId);
+    expect([contract2.documentId, contract2.version]).toEqual([contract.documentId, 2]);
+    const others = (await listDocuments(h.db, sme)).filter((d) => d.kind === 'other');
+    expect(others.map((d) => [d.title, d.versions.length])).toEqual(
+      expect.arrayContaining([
+        ['设备采购合同', 2],
+        ['房屋租赁合同', 1],
+      ]),
+    );
+    // Another enterprise's document of the same name is its own.
+    const theirs = await upload(otherSme, { kind: 'other', title: '设备采购合同' }, '合同.pdf', once(smallFile(PDF_HEAD, 'theirs')));
+    expect(theirs.documentId).not.toBe(contract.documentId);
+    // The form's rules: a name for 其他材料 (trimmed, at most 60, one line); none kept for the other kinds.
+    expect(documentUploadSchema.safeParse({ kind: 'other' }).error?.issues[0]).toMatchObject({ path: ['title'], message: 'documents.errors.name_required' });
+    expect(documentUploadSchema.safeParse({ kind: 'other', title: '   ' }).error?.issues[0].message).toBe('documents.errors.name_required');
+    expect(documentUploadSchema.safeParse({ kind: 'other', title: '合'.repeat(61) }).error?.issues[0].message).toBe('documents.errors.name_long');
+    expect(documentUploadSchema.safeParse({ kind: 'other', title: '合同\n附件' }).error?.issues[0].message).toBe('control_chars');
+    expect(meta({ kind: 'tax_certificate', title: '纳税证明' }).title).toBeNull();
+  });
+
   it('keeps a name that ends in what the content is: a PDF named .html is stored as .html.pdf', async () => {
     const v = await upload(sme, { kind: 'financial_statement', year: '2023' }, '<img src=x onerror=alert(1)>.html', once(smallFile(PDF_HEAD, 'html')));
     expect(v).toMatchObject({ originalName: '<img src=x onerror=alert(1)>.html.pdf', contentType: 'application/pdf' });
@@ -110,7 +134,7 @@ describe('uploads', () => {
   });
 
   it('only an enterprise uploads', async () => {
-    await expect(upload(bank, { kind: 'other' }, 'x.pdf', once(smallFile(PDF_HEAD)))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(upload(bank, { kind: 'other', title: '设备采购合同' }, 'x.pdf', once(smallFile(PDF_HEAD)))).rejects.toMatchObject({ code: 'forbidden' });
   });
 });
 
@@ -239,7 +263,7 @@ describe('downloads under consent', () => {
 
 describe('the enterprise revokes a consent', () => {
   it('ends the institution’s access at once; another enterprise cannot revoke it; audited', async () => {
-    const v = await upload(sme, { kind: 'other' }, '其他材料.pdf', once(smallFile(PDF_HEAD, 'other')));
+    const v = await upload(sme, { kind: 'other', title: '其他材料' }, '其他材料.pdf', once(smallFile(PDF_HEAD, 'other')));
     const [p] = await h.db
       .insert(products)
       .values({

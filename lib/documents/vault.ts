@@ -1,5 +1,5 @@
 // The enterprise's document vault (fill once): uploads become new versions of a document slot
-// (kind, year, IP asset), the old version stays in history; downloads by the enterprise itself, by
+// (kind, year, IP asset, and the name of an 其他材料), the old version stays in history; downloads by the enterprise itself, by
 // an institution an application shared the version with under a live consent (each one logged),
 // or by an admin investigating (logged with the reason). Anyone else: not found.
 import type { Db } from '../../db/client';
@@ -66,7 +66,14 @@ export async function uploadDocument(
   const stored = await store.put(checkedContent(rechunk(file.content), (t) => (type = t)));
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    const doc = await lockDocumentSlot(t, { enterpriseId, kind: meta.kind, year: meta.year, expiresOn: meta.expiresOn, ipAssetId: meta.ipAssetId });
+    const doc = await lockDocumentSlot(t, {
+      enterpriseId,
+      kind: meta.kind,
+      year: meta.year,
+      expiresOn: meta.expiresOn,
+      ipAssetId: meta.ipAssetId,
+      title: meta.title,
+    });
     const version = await insertVersion(
       t,
       {

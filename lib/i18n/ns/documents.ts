@@ -23,8 +23,10 @@ export const zh = {
     expiresHint: '选填；过期的资料在申请时会标为已过期',
     ipAsset: '对应知识产权',
     ipAssetNone: '请选择',
+    name: '资料名称',
+    nameHint: '例如“设备采购合同”；同名资料再次上传会生成新版本，不同名称的资料分开保存。',
     file: '文件',
-    fileHint: '支持 PDF、JPEG、PNG、XLSX，不超过 20 MB；同一类型（同一年度或同一知识产权）再次上传会生成新版本，旧版本保留在历史中。',
+    fileHint: '支持 PDF、JPEG、PNG、XLSX，不超过 20 MB；同一类型（同一年度、同一知识产权或同名的其他材料）再次上传会生成新版本，旧版本保留在历史中。',
     submit: '上传',
     uploading: '正在上传…',
     done: '已上传：{name}（第 {version} 版）',
@@ -175,6 +177,9 @@ export const zh = {
     bad_upload: '上传的内容无法识别，请重新选择文件上传。',
     repayment_method: '该产品不支持所选还款方式。',
     statement_years: '财务报表年数应为 1–5 的整数。',
+    name_required: '请填写资料名称，例如“设备采购合同”。',
+    name_long: '资料名称不能超过 60 个字。',
+    control_chars: '资料名称不能含有换行或控制字符。',
   },
 };
 
@@ -201,9 +206,12 @@ export const en: typeof zh = {
     expiresHint: 'Optional; an expired document is flagged when applying',
     ipAsset: 'IP asset',
     ipAssetNone: 'Choose one',
+    name: 'Document name',
+    nameHint:
+      'For example “equipment purchase contract”. Uploading under the same name again makes a new version; other names are kept as documents of their own.',
     file: 'File',
     fileHint:
-      'PDF, JPEG, PNG or XLSX, up to 20 MB. Uploading the same kind (same year or IP asset) again makes a new version; old versions stay in the history.',
+      'PDF, JPEG, PNG or XLSX, up to 20 MB. Uploading the same kind (same year, IP asset, or name for other documents) again makes a new version; old versions stay in the history.',
     submit: 'Upload',
     uploading: 'Uploading…',
     done: 'Uploaded: {name} (version {version})',
@@ -355,5 +363,8 @@ export const en: typeof zh = {
     bad_upload: 'The upload could not be read; choose the file and upload again.',
     repayment_method: 'The product does not offer this repayment method.',
     statement_years: 'Years of statements: a whole number from 1 to 5.',
+    name_required: 'Name the document, for example “equipment purchase contract”.',
+    name_long: 'A document name has at most 60 characters.',
+    control_chars: 'A document name cannot contain line breaks or control characters.',
   },
 };
