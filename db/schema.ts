@@ -897,6 +897,28 @@ export const catalogueState = pgTable(
 );
 
 // ---------------------------------------------------------------- documents (fill once, share under consent)
+// ---------------------------------------------------------------- the zone's calendar
+
+/**
+ * The zone's exceptions to Monday–Friday (lib/core/working-days.ts): a public holiday (法定节假日)
+ * on a weekday, or a weekend day worked in exchange (调休上班). Entered by the service centre from the
+ * State Council's notice each year; stale needs count working days with them.
+ */
+export const zoneCalendarDays = pgTable(
+  'zone_calendar_days',
+  {
+    day: date('day', { mode: 'string' }).primaryKey(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('zone_calendar_days_kind_chk', sql`${t.kind} in ('holiday', 'workday')`),
+    check('zone_calendar_days_name_chk', sql`char_length(${t.name}) between 1 and 40`),
+  ],
+);
+
 export const documentKind = pgEnum('document_kind', [
   'business_license', // 营业执照
   'financial_statement', // 财务报表 (per year)

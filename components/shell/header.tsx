@@ -38,6 +38,7 @@ function navFor(actor: Actor | null, t: Translate): NavItem[] {
     items.push({ href: '/admin/verification', label: t('nav.verification') });
     items.push({ href: '/admin/dashboard', label: t('figures.navTitle') });
     items.push({ href: '/admin/weights', label: t('score.weightsTitle') });
+    items.push({ href: '/admin/calendar', label: t('calendar.title') });
     items.push({ href: '/admin/schemes', label: t('loans.schemesNav') });
     items.push({ href: '/admin/documents', label: t('documents.admin.title') });
     items.push({ href: '/admin/users', label: t('nav.users') });

@@ -193,6 +193,7 @@ export const ROUTES: Record<string, RouteRow> = {
   '/admin/verification': page('/admin/verification', ADMIN_PAGE),
   '/admin/documents': page('/admin/documents', ADMIN_PAGE),
   '/admin/weights': page('/admin/weights', ADMIN_PAGE),
+  '/admin/calendar': page('/admin/calendar', ADMIN_PAGE),
 
   // Route handlers. The proxy sends visitors of /admin/** to sign-in before the handler's own 401.
   '/admin/dashboard/export': page('/admin/dashboard/export?table=figures&format=csv', {
@@ -460,4 +461,6 @@ export const ACTIONS: Record<string, ActionRow> = {
   'app/admin/verification/actions.ts#decideEnterpriseAction': { args: gateOnly, expect: ADMIN_ACTION },
   'app/admin/verification/actions.ts#decideCertificationAction': { args: gateOnly, expect: ADMIN_ACTION },
   'app/admin/weights/actions.ts#publishWeightSetAction': { args: gateOnly, expect: ADMIN_ACTION },
+  'app/admin/calendar/actions.ts#setCalendarDayAction': { args: gateOnly, expect: ADMIN_ACTION },
+  'app/admin/calendar/actions.ts#removeCalendarDayAction': { args: gateOnly, expect: ADMIN_ACTION },
 };

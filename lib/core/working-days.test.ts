@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, elapsedWorkingDays, isWorkingDay, workingDaysBefore, workingDaysBetween } from './working-days';
+import { addWorkingDays, elapsedWorkingDays, isWorkingDay, workingDaysBefore, workingDaysBetween, type ZoneCalendar } from './working-days';
 
 const at = (s: string) => new Date(`${s}+08:00`);
 
@@ -50,5 +50,31 @@ describe('working days (Mon–Fri, Asia/Shanghai)', () => {
       const cut = workingDaysBefore(at(now), 3);
       expect(elapsedWorkingDays(cut, at(now))).toBeCloseTo(3, 9);
     }
+  });
+
+  describe('with the zone’s calendar loaded (法定节假日 and 调休上班)', () => {
+    // 国庆 2026 as a zone might load it: Thursday 1 to Wednesday 7 October off, Saturday 10 October worked.
+    const golden: ZoneCalendar = {
+      holidays: new Set(['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07']),
+      workdays: new Set(['2026-10-10']),
+    };
+
+    it('takes holidays out of the week and puts worked weekend days in', () => {
+      expect(isWorkingDay('2026-10-01', golden)).toBe(false);
+      expect(isWorkingDay('2026-10-10', golden)).toBe(true); // a Saturday worked
+      expect(isWorkingDay('2026-10-08', golden)).toBe(true);
+      expect(isWorkingDay('2026-10-11', golden)).toBe(false); // Sunday
+      expect(workingDaysBetween('2026-09-30', '2026-10-09', golden)).toBe(2); // 8th and 9th
+      expect(addWorkingDays('2026-09-30', 3, golden)).toBe('2026-10-10');
+      expect(addWorkingDays('2026-10-08', -1, golden)).toBe('2026-09-30');
+    });
+
+    it('a need posted before the holiday is not stale until three working days after it', () => {
+      // Three working days before Friday 9 October 10:00: its morning, Thursday 8, then over the holiday Wednesday 30 September and Tuesday 29 from 10:00.
+      expect(workingDaysBefore(at('2026-10-09T10:00:00'), 3, golden)).toEqual(at('2026-09-29T10:00:00'));
+      expect(workingDaysBefore(at('2026-10-09T10:00:00'), 3)).toEqual(at('2026-10-06T10:00:00'));
+      // Posted Wednesday 30 September 10:00: by Saturday 10 October 10:00 it waited 30 Sep (0.583), 8, 9 and half of 10.
+      expect(elapsedWorkingDays(at('2026-09-30T10:00:00'), at('2026-10-10T10:00:00'), golden)).toBeCloseTo(14 / 24 + 2 + 10 / 24, 10);
+    });
   });
 });

@@ -14,6 +14,7 @@ import { publicRead } from '../products/public-cache';
 import { freshSnapshot } from '../server/refresh-later';
 import type { FigureBreakdown, FigureListVariant, FiguresDto, FiguresFilterQuery, FigureList } from '../validation/figures';
 import { elapsedWorkingDays, workingDaysBefore } from '../core/working-days';
+import { loadZoneCalendar } from '../calendar/service';
 
 /** DESIGN §3: a need nobody has acted on within 3 working days is flagged to the admins. */
 export const STALE_AFTER_WORKING_DAYS = 3;
@@ -444,9 +445,10 @@ export function league(db: Db, f: ResolvedFilter, page = 1, pageSize = 100) {
   });
 }
 
-/** Open needs with no institution action for more than 3 working days, oldest first. */
+/** Open needs with no institution action for more than 3 working days (the zone's calendar counted), oldest first. */
 export async function staleNeedsPage(db: Db, f: q.FigureFilter, page: number, pageSize: number, now = new Date()) {
-  const cutoff = workingDaysBefore(now, STALE_AFTER_WORKING_DAYS);
+  const calendar = await loadZoneCalendar(db);
+  const cutoff = workingDaysBefore(now, STALE_AFTER_WORKING_DAYS, calendar);
   const r = await q.staleNeeds(db, f, cutoff, pageSize, (page - 1) * pageSize);
   return {
     cutoff,
@@ -454,7 +456,7 @@ export async function staleNeedsPage(db: Db, f: q.FigureFilter, page: number, pa
     items: r.items.map((n) => ({
       ...n,
       amountFen: BigInt(n.amountFen),
-      waitingWorkingDays: Math.floor(elapsedWorkingDays(new Date(n.createdAtIso), now) * 10) / 10,
+      waitingWorkingDays: Math.floor(elapsedWorkingDays(new Date(n.createdAtIso), now, calendar) * 10) / 10,
     })),
   };
 }

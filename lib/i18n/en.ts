@@ -7,6 +7,7 @@ import { en as applicationsEn } from './ns/applications';
 import { en as scoreEn } from './ns/score';
 import { en as matchingEn } from './ns/matching';
 import { en as documentsEn } from './ns/documents';
+import { en as calendarEn } from './ns/calendar';
 import { en as figuresEn } from './ns/figures';
 import { en as loansEn } from './ns/loans';
 import { en as titlesEn } from './ns/titles';
@@ -424,6 +425,7 @@ export const en: Shape<Messages> = {
   score: scoreEn,
   matching: matchingEn,
   documents: documentsEn,
+  calendar: calendarEn,
   figures: figuresEn,
   applications: applicationsEn,
   loans: loansEn,

@@ -7,6 +7,7 @@ import { zh as applicationsZh } from './ns/applications';
 import { zh as scoreZh } from './ns/score';
 import { zh as matchingZh } from './ns/matching';
 import { zh as documentsZh } from './ns/documents';
+import { zh as calendarZh } from './ns/calendar';
 import { zh as figuresZh } from './ns/figures';
 import { zh as loansZh } from './ns/loans';
 import { zh as titlesZh } from './ns/titles';
@@ -398,6 +399,7 @@ export const zh = {
   score: scoreZh,
   matching: matchingZh,
   documents: documentsZh,
+  calendar: calendarZh,
   figures: figuresZh,
   applications: applicationsZh,
   loans: loansZh,

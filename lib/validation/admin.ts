@@ -29,6 +29,7 @@ export const AUDIT_ENTITIES = [
   'claim',
   'innovation_inputs',
   'innovation_weight_set',
+  'calendar_day',
 ] as const;
 
 // ---------------------------------------------------------------- actions

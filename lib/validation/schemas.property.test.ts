@@ -10,6 +10,7 @@ import { expressInterestSchema, fitsPageSchema, respondToInterestSchema } from '
 import { auditQuerySchema, institutionListQuerySchema, passwordResetSchema, userSearchQuerySchema, userStatusActionSchema } from './admin';
 import { applicationDecisionSchema, applicationFormSchema, pledgeRegistrationFormSchema } from './application';
 import { enterpriseRegistrationSchema, institutionRegistrationSchema, signInSchema } from './auth';
+import { calendarDayRemoveSchema, calendarDaySchema } from './calendar';
 import { catalogueQuerySchema } from './catalogue';
 import { hasControlChars, maxFen } from './common';
 import { compareQuerySchema } from './compare';
@@ -52,6 +53,8 @@ const SCHEMAS: Record<string, { schema: z.ZodType; valid: Record<string, unknown
     },
   },
   needAction: { schema: needActionSchema, valid: { needId: ID, action: 'withdraw' } },
+  calendarDay: { schema: calendarDaySchema, valid: { day: '2026-10-01', kind: 'holiday', name: '国庆节' } },
+  calendarDayRemove: { schema: calendarDayRemoveSchema, valid: { day: '2026-10-01' } },
   needsBoard: { schema: needsBoardQuerySchema, valid: { minAmount: '100', purpose: 'rnd', page: '2' } },
   productForm: {
     schema: productFormSchema,

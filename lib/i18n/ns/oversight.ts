@@ -118,6 +118,7 @@ export const zh = {
     resubmit: '重新提交',
     revoke: '撤销',
     save: '保存',
+    set: '设置',
     set_password: '设置密码',
     sign_out_everywhere: '全部设备退出',
     submit: '提交',
@@ -145,6 +146,7 @@ export const zh = {
     claim: '代偿申请',
     innovation_inputs: '创新积分数据',
     innovation_weight_set: '创新积分权重',
+    calendar_day: '工作日历',
   },
   orgKinds: { institution: '机构', enterprise: '企业' },
   errors: {
@@ -271,6 +273,7 @@ export const en: typeof zh = {
     resubmit: 'resubmit',
     revoke: 'revoke',
     save: 'save',
+    set: 'set',
     set_password: 'set the password',
     sign_out_everywhere: 'sign out everywhere',
     submit: 'submit',
@@ -298,6 +301,7 @@ export const en: typeof zh = {
     claim: 'Claim',
     innovation_inputs: 'Innovation-score data',
     innovation_weight_set: 'Innovation-score weights',
+    calendar_day: 'Zone calendar',
   },
   orgKinds: { institution: 'Institution', enterprise: 'Enterprise' },
   errors: {

@@ -46,6 +46,7 @@ export const zh = {
   users: '用户管理',
   verification: '企业与资质核验',
   weights: '创新积分权重',
+  calendar: '工作日历',
 };
 
 export const en: typeof zh = {
@@ -95,4 +96,5 @@ export const en: typeof zh = {
   users: 'Users',
   verification: 'Enterprise and certification verification',
   weights: 'Innovation score weights',
+  calendar: 'Zone calendar',
 };
