@@ -66,6 +66,8 @@ test('a need becomes a disbursed IP-pledge loan: post, match, apply with a paten
   const bank = await (await browser.newContext()).newPage();
   await signInThroughForm(bank, DEMO.bank);
   await bank.goto(`/institution/applications/${applicationId}`);
+  // Applied from its need to a product nobody suggested: the enterprise's choice, scored for the officer.
+  await expect(bank.getByText(/^匹配度 \d{1,3} 分$/)).toBeVisible();
   await bank.getByRole('button', { name: '受理', exact: true }).click();
   await expect(bank.getByTestId('application-status')).toHaveText('已受理');
   await bank.getByLabel('授信金额（万元）').fill('400');

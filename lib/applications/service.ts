@@ -34,6 +34,7 @@ import { disbursalInstant, earliestDisbursal } from './disbursal';
 import { rateRangeBp } from '../loans/cost';
 import { cancelPledge } from '../ip/pledges';
 import { transitionNeed } from '../needs/service';
+import { matchApplied } from '../matching/service';
 import { notifyEnterprise, notifyInstitution } from '../notifications/notify';
 import type { ApplicationDecision, ApplicationForm } from '../validation/application';
 
@@ -121,6 +122,8 @@ export async function submitApplication(
     if (input.needId) {
       const need = await getNeedWithAssets(t, input.needId);
       if (need?.status === 'open') await transitionNeed(t, actor, input.needId, 'match', requestId);
+      // The need × product match is now 'applied' (the enterprise's choice when nobody suggested it).
+      await matchApplied(t, actor, input.needId, p.id, requestId);
     }
     return { application: created, created: true };
   });

@@ -27,6 +27,8 @@ import { expressInterest, fitsForInstitution, FITS_SHOWN, matchesForNeed, respon
 import { compareRanked, MATCH_WEIGHTS } from './engine';
 import { needsBoardFor, transitionNeed } from '../needs/service';
 import { needsBoardQuerySchema } from '../validation/need';
+import { submitApplication } from '../applications/service';
+import { applicationFormSchema } from '../validation/application';
 
 const WAN = 1_000_000n;
 let h: DbHandle;
@@ -434,6 +436,65 @@ describe('interest and the enterprise’s answer', () => {
     expect(audit.map((a) => a.action)).toEqual(['match.create', 'match.decline']);
     await expect(respondToInterest(h.db, smeB, match.id, true)).rejects.toMatchObject({ code: 'conflict' });
     await expect(expressInterest(h.db, bank2, needB, P.pricey)).rejects.toMatchObject({ code: 'conflict', messageKey: 'matching.errors.declined' });
+  });
+});
+
+describe('applying from a need: the match becomes applied', () => {
+  let key = 0;
+  const apply = (who: Actor, needId: string, productId: string) =>
+    submitApplication(
+      h.db,
+      who,
+      applicationFormSchema.parse({
+        productId,
+        needId,
+        amountWan: '200',
+        termMonths: '24',
+        ipAssetIds: [],
+        repaymentMethod: '',
+        idempotencyKey: `from-need-${++key}`,
+      }),
+    );
+  const matchOf = async (needId: string, productId: string) =>
+    (
+      await h.db
+        .select()
+        .from(matches)
+        .where(and(eq(matches.needId, needId), eq(matches.productId, productId)))
+    )[0];
+
+  it('an institution’s interest the enterprise answered by applying: the same match, applied through the machine', async () => {
+    const before = await matchOf(needA, P.cheap);
+    expect(before.status).toBe('contacted');
+    await apply(smeA, needA, P.cheap);
+    const after = await matchOf(needA, P.cheap);
+    expect(after).toMatchObject({ id: before.id, status: 'applied', source: 'institution', score: before.score });
+    const audit = await h.db.select().from(auditEvents).where(eq(auditEvents.entityId, before.id)).orderBy(auditEvents.id);
+    expect(audit.map((a) => a.action).at(-1)).toBe('match.apply');
+    expect((await matchesForNeed(h.db, smeA, needA)).interests.find((i) => i.id === before.id)).toMatchObject({ status: 'applied' });
+  });
+
+  it('a product nobody suggested: the enterprise’s choice is recorded, scored, for the officer to read', async () => {
+    expect(await matchOf(needA, P.pricey)).toBeUndefined();
+    const { application } = await apply(smeA, needA, P.pricey);
+    const m = await matchOf(needA, P.pricey);
+    expect(m).toMatchObject({ source: 'enterprise', status: 'applied', createdBy: smeA.userId });
+    expect(m.score).toBeGreaterThan(0);
+    expect((m.reasons as { code: string }[]).map((r) => r.code)).toContain('rate_fit');
+    const audit = await h.db.select().from(auditEvents).where(eq(auditEvents.entityId, m.id));
+    expect(audit.map((a) => a.action)).toEqual(['match.create']);
+    // The same score the engine gives the pair on the need page.
+    const fit = (await matchesForNeed(h.db, smeA, needA, { allFits: true })).fits.find((f) => f.product.id === P.pricey);
+    expect(fit?.score).toBe(m.score);
+    // One match per pair: the institution's on P.cheap and this one.
+    expect((await h.db.select({ n: count() }).from(matches).where(eq(matches.needId, needA)))[0].n).toBe(2);
+    expect(application.needId).toBe(needA);
+  });
+
+  it('a match the enterprise declined stays declined', async () => {
+    expect((await matchOf(needB, P.pricey)).status).toBe('declined');
+    await apply(smeB, needB, P.pricey);
+    expect((await matchOf(needB, P.pricey)).status).toBe('declined');
   });
 });
 

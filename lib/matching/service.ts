@@ -194,6 +194,52 @@ export async function expressInterest(
   });
 }
 
+// ---------------------------------------------------------------- the enterprise's choice
+
+/**
+ * An application from a need (DESIGN §2: a match is an engine recommendation, an institution's
+ * interest or the enterprise's choice): the need × product match becomes 'applied'. A suggestion or
+ * an institution's interest moves there through the machine (audited); with none, the enterprise's
+ * own choice is recorded, scored now, so the officer's workbench shows why the product fits. A match
+ * the enterprise declined stays declined. Runs in the submitting transaction, the need locked before
+ * the match as everywhere else.
+ */
+export async function matchApplied(t: Db, actor: Actor, needId: string, productId: string, requestId?: string | null): Promise<MatchRow | null> {
+  assertRole(actor, 'enterprise');
+  const need = await lockNeed(t, needId);
+  if (!need) throw new AppError('not_found');
+  assertEnterpriseScope(actor, need.enterpriseId);
+  const existing = await lockMatchOf(t, needId, productId);
+  if (existing) {
+    if (existing.status !== 'suggested' && existing.status !== 'contacted') return existing;
+    return applyTransition<MatchStatus, MatchAction, MatchRow>(t, {
+      machine: matchMachine,
+      table: matches,
+      id: existing.id,
+      action: 'apply',
+      actor,
+      requestId,
+    });
+  }
+  const [own, published, facts, times] = await Promise.all([
+    getProduct(t, productId),
+    getPublishedProduct(t, productId),
+    getEligibilityFacts(t, need.enterpriseId),
+    responseTimesNow(t),
+  ]);
+  if (!own || !published || !facts) return null;
+  const { score, reasons } = scoreMatch(
+    need,
+    { ...own, effectiveRateMinBp: Number(published.effectiveRateMinBp) },
+    facts,
+    zoneDay(),
+    times.get(own.institutionId)?.firstActionHoursExact ?? null,
+  );
+  const match = await insertMatch(t, { needId, productId, source: 'enterprise', status: 'applied', score, reasons, createdBy: actor.userId });
+  await writeAudit(t, { actor, action: 'match.create', entity: 'match', entityId: match.id, after: match, requestId });
+  return match;
+}
+
 // ---------------------------------------------------------------- the enterprise's answer
 
 function oneYearFrom(at: Date): Date {
