@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { patentCheckChar } from '../lib/ip/patent-number';
+import { consentExpiresAt } from '../lib/core/consent-term';
 import { zoneDay } from '../db/zone';
 import { DEMO, signInThroughForm } from './pages/login-page';
 
@@ -57,6 +58,11 @@ test('a need becomes a disbursed IP-pledge loan: post, match, apply with a paten
     .getByRole('group', { name: '质押的知识产权' })
     .getByLabel(new RegExp(number.replace('.', '\\.')))
     .check();
+  // Before the button that grants it: what the bank may see, until when, and where to withdraw it.
+  const consent = sme.getByTestId('apply-consent');
+  await expect(consent).toContainText('提交申请即授权工商银行佛山分行查看贵企业的财务数据');
+  await expect(consent).toContainText(`有效期至 ${zoneDay(consentExpiresAt(new Date()))}`);
+  await expect(consent.getByRole('link', { name: '查看和撤回授权' })).toHaveAttribute('href', '/enterprise/documents#consents');
   await sme.getByRole('button', { name: '提交申请' }).click();
   await expect(sme).toHaveURL(/\/enterprise\/applications\/[0-9a-f-]{36}$/);
   const applicationId = sme.url().split('/').pop()!;

@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { submitApplicationAction } from '@/app/products/[id]/apply/actions';
@@ -16,6 +17,7 @@ export function ApplyForm({
   pledge,
   documents = [],
   repaymentMethods = [],
+  consent,
 }: {
   productId: string;
   needs: { id: string; label: string }[];
@@ -25,6 +27,8 @@ export function ApplyForm({
   /** Vault documents to share; `checked` ones start ticked (what the product requires). */
   documents?: { id: string; label: string; checked: boolean }[];
   repaymentMethods?: string[];
+  /** What submitting grants (lib/core/consent-term.ts): to whom, and until when (a zone day). */
+  consent: { institution: string; until: string };
 }) {
   const { t } = useI18n();
   const router = useRouter();
@@ -99,7 +103,14 @@ export function ApplyForm({
           <FieldError message={fieldError('documentIds')} />
         </fieldset>
       )}
-      <button type="submit" className={buttonClass} disabled={pending || form.formState.isSubmitSuccessful}>
+      {/* The consent the submission grants, said before the button that grants it (DESIGN §2). */}
+      <p id="apply-consent" className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-800" data-testid="apply-consent">
+        {t('applications.consentNotice', consent)}{' '}
+        <Link href="/enterprise/documents#consents" className="font-medium text-brand-700 underline">
+          {t('applications.consentWhere')}
+        </Link>
+      </p>
+      <button type="submit" className={buttonClass} disabled={pending || form.formState.isSubmitSuccessful} aria-describedby="apply-consent">
         {pending ? t('applications.submitting') : t('applications.submit')}
       </button>
     </form>

@@ -71,8 +71,8 @@ export async function insertEvent(db: Db, e: typeof applicationEvents.$inferInse
 }
 
 /** Grants (or extends to a year from now) the institution's view of the enterprise's details. */
-export async function grantConsent(db: Db, enterpriseId: string, institutionId: string, source: string) {
-  const expiresAt = new Date(Date.now() + 365 * 86_400_000);
+/** Grants (or renews to `expiresAt`) the enterprise's consent to the institution: financials, documents, IP valuations. */
+export async function grantConsent(db: Db, enterpriseId: string, institutionId: string, source: string, expiresAt: Date) {
   const updated = await db
     .update(consents)
     .set({ expiresAt })

@@ -35,6 +35,7 @@ import { rateRangeBp } from '../loans/cost';
 import { cancelPledge } from '../ip/pledges';
 import { transitionNeed } from '../needs/service';
 import { matchApplied } from '../matching/service';
+import { consentExpiresAt } from '../core/consent-term';
 import { notifyEnterprise, notifyInstitution } from '../notifications/notify';
 import type { ApplicationDecision, ApplicationForm } from '../validation/application';
 
@@ -111,7 +112,7 @@ export async function submitApplication(
     await shareVersions(t, created.id, versionIds, actor.userId);
     await insertEvent(t, { applicationId: created.id, actorUserId: actor.userId, fromStatus: null, toStatus: 'submitted', reasonCode: 'submitted' });
     // Applying lets the product's institution see the enterprise's financial details (DESIGN §2).
-    await grantConsent(t, enterpriseId, p.institutionId, 'application');
+    await grantConsent(t, enterpriseId, p.institutionId, 'application', consentExpiresAt(new Date()));
     await writeAudit(t, { actor, action: 'application.submit', entity: 'application', entityId: created.id, after: created, requestId });
     await notifyInstitution(t, p.institutionId, {
       kind: 'application.submitted',

@@ -24,6 +24,7 @@ import { matches } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
 import { assertEnterpriseScope, assertInstitutionScope, assertRole, type Actor } from '../auth/actor';
 import { zoneDay } from '../core/dates';
+import { consentExpiresAt } from '../core/consent-term';
 import { AppError } from '../core/errors';
 import { matchMachine, type MatchAction, type MatchStatus } from '../machines/match';
 import { classifyCandidate, compareRanked, rankCandidates, scoreMatch } from './engine';
@@ -50,7 +51,6 @@ export const fitsPageSchema = z.object({
 
 /** What accepting an interest lets the institution see, and for how long (DESIGN §2 consent). */
 export const MATCH_CONSENT_SCOPE = ['financials', 'documents', 'ip_valuations'];
-const CONSENT_YEARS = 1;
 
 const LIVE_NEED = ['open', 'matched'];
 
@@ -242,12 +242,6 @@ export async function matchApplied(t: Db, actor: Actor, needId: string, productI
 
 // ---------------------------------------------------------------- the enterprise's answer
 
-function oneYearFrom(at: Date): Date {
-  const d = new Date(at);
-  d.setUTCFullYear(d.getUTCFullYear() + CONSENT_YEARS);
-  return d;
-}
-
 /**
  * The enterprise accepts or declines an institution's interest in its need. Accepting grants that
  * institution a consent (financials, documents, IP valuations; one year), moves an open need to
@@ -303,7 +297,7 @@ export async function respondToInterest(
       scope: MATCH_CONSENT_SCOPE,
       source: 'match',
       grantedAt: now,
-      expiresAt: oneYearFrom(now),
+      expiresAt: consentExpiresAt(now),
     });
     await writeAudit(t, { actor, action: 'consent.grant', entity: 'consent', entityId: consent.id, after: consent, requestId });
     await writeAudit(t, {

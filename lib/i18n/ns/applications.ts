@@ -5,6 +5,9 @@ export const zh = {
   inbox: '申请处理',
   apply: '申请该产品',
   applyTitle: '申请：{product}',
+  consentNotice:
+    '提交申请即授权{institution}查看贵企业的财务数据（营业收入、研发投入）、随本申请共享的资料和知识产权评估值，有效期至 {until}（已有的授权延至该日）。每次查看都会记录；您可随时撤回授权，撤回后该机构立即无法查看。',
+  consentWhere: '查看和撤回授权',
   amount: '申请金额（万元）',
   term: '申请期限（月）',
   need: '对应的融资需求（可选）',
@@ -95,6 +98,9 @@ export const en: typeof zh = {
   inbox: 'Applications',
   apply: 'Apply',
   applyTitle: 'Apply: {product}',
+  consentNotice:
+    'Submitting lets {institution} see your enterprise’s financial details (revenue, R&D expense), the documents shared with this application and your IP valuations until {until} (a consent you already gave runs to that day). Every access is logged; you can withdraw the consent at any time, and the institution loses access at once.',
+  consentWhere: 'See and withdraw consents',
   amount: 'Amount (10k CNY)',
   term: 'Term (months)',
   need: 'Financing need (optional)',

@@ -11,6 +11,8 @@ import { vaultLink } from '@/lib/documents/vault-link';
 import { getT } from '@/lib/i18n/server';
 import { fenToWanInput, formatWan } from '@/lib/core/money';
 import { isUuid } from '@/lib/core/ids';
+import { consentExpiresAt } from '@/lib/core/consent-term';
+import { zoneDay } from '@/lib/core/dates';
 import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle('apply');
@@ -58,6 +60,7 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
         repaymentMethods={row.product.repaymentMethods}
         documents={docs.documents.map((d) => ({ id: d.documentId, label: documentLabel(t, d), checked: requiredIds.has(d.documentId) }))}
         initial={{ needId: need?.id ?? '', amountWan: need ? fenToWanInput(need.amountFen) : '', termMonths: need ? String(need.termMonths) : '' }}
+        consent={{ institution: row.institutionName, until: zoneDay(consentExpiresAt(new Date())) }}
       />
     </div>
   );
