@@ -66,22 +66,26 @@ export function VerificationDecision({
     );
   }
   const revoking = status === 'verified';
+  // The texts of the one decision this row offers: revoke a verification, or reject an undecided one.
+  const d = revoking
+    ? { action: 'revoke' as const, label: 'verify.revokeReason', submit: 'verify.revokeConfirm', toggle: 'verify.revoke', release: 'verify.releaseUsccRevoke' }
+    : { action: 'reject' as const, label: 'verify.reason', submit: 'verify.rejectConfirm', toggle: 'verify.reject', release: 'verify.releaseUscc' };
 
   return (
     // Keyed by the decision: its form starts from that decision's values (verified in this row a moment ago → revoke).
     <ReasonForm
-      key={revoking ? 'revoke' : 'reject'}
+      key={d.action}
       schema={verificationDecisionSchema}
       action={decide}
-      defaultValues={{ id, action: revoking ? 'revoke' : 'reject', reason: '', releaseUscc: false }}
-      id={`${revoking ? 'revoke' : 'reject'}-${id}`}
-      label={t(revoking ? 'verify.revokeReason' : 'verify.reason')}
+      defaultValues={{ id, action: d.action, reason: '', releaseUscc: false }}
+      id={`${d.action}-${id}`}
+      label={t(d.label)}
       hint={t('verify.reasonHint')}
       maxLength={REASON_MAX}
-      submitLabel={t(revoking ? 'verify.revokeConfirm' : 'verify.rejectConfirm')}
+      submitLabel={t(d.submit)}
       toggle={{
-        label: t(revoking ? 'verify.revoke' : 'verify.reject'),
-        ariaLabel: `${t(revoking ? 'verify.revoke' : 'verify.reject')}${t('app.colon')}${subject}`,
+        label: t(d.toggle),
+        ariaLabel: `${t(d.toggle)}${t('app.colon')}${subject}`,
         cancelLabel: t('verify.cancel'),
       }}
       actions={(busy) =>
@@ -111,7 +115,7 @@ export function VerificationDecision({
                 )}
                 <label className="flex items-start gap-2 text-sm">
                   <input type="checkbox" className="mt-1" {...register('releaseUscc')} />
-                  <span>{t(revoking ? 'verify.releaseUsccRevoke' : 'verify.releaseUscc')}</span>
+                  <span>{t(d.release)}</span>
                 </label>
               </>
             )
