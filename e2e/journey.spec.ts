@@ -48,6 +48,7 @@ test('a need becomes a disbursed IP-pledge loan: post, match, apply with a paten
   // A posted need opens on its own page, its ranked products first.
   await expect(sme).toHaveURL(/\/enterprise\/needs\/[0-9a-f-]{36}$/);
   await expect(sme.getByRole('heading', { level: 1 })).toContainText('融资需求');
+  const needUrl = sme.url();
 
   // The ranked products include the bank's IP-pledge product; apply to it, pledging the patent.
   const fit = sme.getByTestId('matched-product').filter({ hasText: '工银知识产权质押贷' });
@@ -118,6 +119,17 @@ test('a need becomes a disbursed IP-pledge loan: post, match, apply with a paten
   await expect(sme.getByTestId('timeline').getByRole('listitem')).toHaveCount(4);
   await sme.goto('/enterprise/loans');
   await expect(sme.getByTestId('loan-row').filter({ hasText: '工银知识产权质押贷' }).filter({ hasText: '400.00' }).first()).toBeVisible();
+
+  // 400 of the 500万元 came in: the need stays 已匹配 and the enterprise decides it was enough.
+  await sme.goto(needUrl);
+  await expect(sme.getByTestId('need-status')).toHaveText('已匹配');
+  await expect(sme.getByTestId('need-disbursed')).toHaveText(
+    '已从这条需求获得贷款 400.00 万元（需求 500.00 万元）。如果资金已经够用，可以把需求标记为已满足。',
+  );
+  sme.once('dialog', (d) => d.accept());
+  await sme.getByRole('button', { name: '标记为已满足' }).click();
+  await expect(sme.getByTestId('need-status')).toHaveText('已满足');
+  await expect(sme.getByRole('button', { name: '标记为已满足' })).toHaveCount(0);
 
   // The admin sees one more IP-pledge project once the headline job has run (every 5 s in the e2e run).
   await expect.poll(() => ipPledgeProjects(admin), { timeout: 30_000 }).toBe(before + 1);

@@ -326,7 +326,7 @@ describe('the need page after applying', () => {
       }),
     );
     expect([...(await matchesForNeed(h.db, smeA, needA)).appliedFor.entries()]).toEqual([
-      [published, { id: application.id, productId: published, status: 'submitted' }],
+      [published, { id: application.id, productId: published, status: 'submitted', approvedAmountFen: null }],
     ]);
     await transitionApplication(h.db, smeA, { applicationId: application.id, action: 'withdraw' });
     expect((await matchesForNeed(h.db, smeA, needA)).appliedFor.size).toBe(0);

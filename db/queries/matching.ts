@@ -290,8 +290,9 @@ function interestsJson(limit: number) {
  * withdrawn), by product: the need page marks those products as applied for (applications_need_cov).
  */
 function needApplicationsJson(readerId: string) {
-  return jsonArray<{ id: string; productId: string; status: string }>(
-    sql`select json_agg(json_build_object('id', a.id, 'productId', a.product_id, 'status', a.status) order by a.submitted_at desc, a.id)
+  return jsonArray<{ id: string; productId: string; status: string; approvedAmountFen: string | null }>(
+    sql`select json_agg(json_build_object('id', a.id, 'productId', a.product_id, 'status', a.status,
+          'approvedAmountFen', a.approved_amount_fen::text) order by a.submitted_at desc, a.id)
       from ${applications} a where a.need_id = "financing_needs"."id" and a.enterprise_id = ${readerId}
         and a.status not in ('rejected', 'withdrawn')`,
   );

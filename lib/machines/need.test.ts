@@ -31,9 +31,13 @@ describe('financing need lifecycle', () => {
     }
   });
 
-  it('lets only the enterprise withdraw, and never the enterprise fulfil or expire', () => {
+  it('lets only the enterprise withdraw, and never the enterprise expire', () => {
     expect(outcome('open', 'withdraw', 'institution')).toBe('forbidden');
-    expect(outcome('open', 'fulfil', 'enterprise')).toBe('forbidden');
     expect(outcome('open', 'expire', 'enterprise')).toBe('forbidden');
+  });
+
+  it('lets the enterprise fulfil a live need (the service asks for a disbursed loan from it), not a closed one', () => {
+    expect(outcome('matched', 'fulfil', 'enterprise')).toBe('fulfilled');
+    expect(outcome('withdrawn', 'fulfil', 'enterprise')).not.toBe('fulfilled');
   });
 });

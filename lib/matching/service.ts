@@ -79,7 +79,9 @@ export async function matchesForNeed(db: Db, actor: Actor, needId: string, o: { 
   const asOf = zoneDay();
   // The products already applied for from this need: the page links to the application instead of a second one.
   const appliedFor = new Map(row.applications.map((a) => [a.productId, a]));
-  const page = { need, asOf, interests, assetOptions, appliedFor };
+  // What the need already brought in: the principal of its disbursed applications (the loans' principal).
+  const disbursedFen = row.applications.filter((a) => a.status === 'disbursed').reduce((s, a) => s + BigInt(a.approvedAmountFen ?? 0), 0n);
+  const page = { need, asOf, interests, assetOptions, appliedFor, disbursedFen };
   if (!LIVE_NEED.includes(need.status)) return { ...page, fits: [], fitsTotal: 0, nearMisses: [] };
   if (!facts) throw new AppError('not_found');
   const { fits, nearMisses } = rankCandidates(need, await needCandidates(db, need), facts, asOf);

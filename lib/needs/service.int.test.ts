@@ -1,8 +1,8 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
-import { auditEvents, certifications, consentAccessLog, consents, financingNeeds, ipAssets, parks } from '../../db/schema';
-import { enterpriseActor, institutionActor } from '../test-fixtures';
+import { applications, auditEvents, certifications, consentAccessLog, consents, financingNeeds, ipAssets, loans, parks } from '../../db/schema';
+import { enterpriseActor, institutionActor, publishedProduct } from '../test-fixtures';
 import { openTestDb } from '../../db/testing';
 import type { Actor } from '../auth/actor';
 import { createNeed, expireNeeds, needsBoardFor, transitionNeed, updateNeed } from './service';
@@ -136,6 +136,48 @@ describe('posting and editing needs', () => {
     expect(row.status).toBe('expired');
     const audit = await h.db.select().from(auditEvents).where(eq(auditEvents.entityId, old.id));
     expect(audit.map((a) => a.action)).toEqual(['financing_need.expire']);
+  });
+});
+
+describe('an enterprise closing its need as fulfilled', () => {
+  it('only once a loan from it was disbursed, and only its own', async () => {
+    const need = await createNeed(h.db, smeA, form({ amountWan: '500', guaranteeMethods: ['credit'] }));
+    await expect(transitionNeed(h.db, smeA, need.id, 'fulfil')).rejects.toMatchObject({ code: 'conflict', messageKey: 'needs.errors.nothing_disbursed' });
+    const product = await publishedProduct(h.db, bank1.institutionId!);
+    const [a] = await h.db
+      .insert(applications)
+      .values({
+        enterpriseId: smeA.enterpriseId!,
+        productId: product.id,
+        institutionId: bank1.institutionId!,
+        needId: need.id,
+        amountFen: 500_000_000n,
+        termMonths: 12,
+        status: 'disbursed',
+        approvedAmountFen: 300_000_000n,
+        idempotencyKey: 'fulfil-by-enterprise',
+        requestHash: 'h',
+      })
+      .returning();
+    await h.db.insert(loans).values({
+      applicationId: a.id,
+      enterpriseId: smeA.enterpriseId!,
+      institutionId: bank1.institutionId!,
+      productId: product.id,
+      principalFen: 300_000_000n,
+      annualRateBp: 400,
+      termMonths: 12,
+      repaymentMethod: 'interest_first',
+      disbursedOn: '2026-11-02',
+      maturesOn: '2027-11-02',
+      disbursedAt: new Date('2026-11-02T10:00:00+08:00'),
+      outstandingFen: 300_000_000n,
+    });
+    await expect(transitionNeed(h.db, smeB, need.id, 'fulfil')).rejects.toMatchObject({ code: 'not_found' });
+    expect((await transitionNeed(h.db, smeA, need.id, 'fulfil')).status).toBe('fulfilled');
+    const audit = await h.db.select().from(auditEvents).where(eq(auditEvents.entityId, need.id));
+    expect(audit.map((r) => r.action)).toContain('financing_need.fulfil');
+    await expect(transitionNeed(h.db, smeA, need.id, 'withdraw')).rejects.toMatchObject({ code: 'conflict' });
   });
 });
 

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { writeAudit } from '../../db/queries/audit';
 import { findParkIdByCode } from '../../db/queries/products';
 import { boardFinancials, countOwnAssets, expireOverdueNeeds, insertNeed, lockNeed, needsBoard, setNeedAssets, updateNeedRow } from '../../db/queries/needs';
+import { disbursedForNeed } from '../../db/queries/applications';
 import { financingNeeds, type FinancingNeed } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
 import { assertEnterpriseScope, assertRole, type Actor } from '../auth/actor';
@@ -85,6 +86,13 @@ export function transitionNeed(db: Db, actor: Actor, needId: string, action: Nee
     requestId,
     authorise: (row) => {
       if (actor.role === 'enterprise') assertEnterpriseScope(actor, row.enterpriseId);
+    },
+    // The enterprise closes its need as fulfilled only once a loan from it was disbursed (less than
+    // it asked for, or the disbursement would have fulfilled it already).
+    changes: async (row, _to, tx) => {
+      if (action === 'fulfil' && actor.role === 'enterprise' && (await disbursedForNeed(tx, row.id)) === 0n)
+        throw new AppError('conflict', 'needs.errors.nothing_disbursed');
+      return {};
     },
   });
 }

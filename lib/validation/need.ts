@@ -55,7 +55,8 @@ export function needToForm(n: {
   };
 }
 
-export const needActionSchema = z.object({ needId: z.uuid('not_found'), action: z.enum(['withdraw'], 'transition') });
+/** What the enterprise does to its need: withdraw it, or close it as fulfilled once a loan from it was disbursed. */
+export const needActionSchema = z.object({ needId: z.uuid('not_found'), action: z.enum(['withdraw', 'fulfil'], 'transition') });
 
 /** The institution needs board's filters (URL parameters). Amounts in fen, like the API. */
 export const needsBoardQuerySchema = z.object({

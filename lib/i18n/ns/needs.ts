@@ -23,6 +23,9 @@ export const zh = {
   saving: '正在保存…',
   withdraw: '撤回需求',
   withdrawConfirm: '确定撤回这条融资需求？',
+  fulfil: '标记为已满足',
+  fulfilConfirm: '已从这条需求获得贷款 {amount}。标记为已满足后，需求不再向金融机构展示，也不能再修改。确定？',
+  fulfilLead: '已从这条需求获得贷款 {amount}（需求 {need}）。如果资金已经够用，可以把需求标记为已满足。',
   status: '状态',
   createdAt: '发布时间',
   none: '还没有发布融资需求。',
@@ -64,6 +67,7 @@ export const zh = {
     purpose: '请选择资金用途。',
     wanted_by_past: '期望到位日期不能早于今天。',
     not_open: '只有对接中的需求可以修改。',
+    nothing_disbursed: '这条需求还没有放款的贷款，不能标记为已满足；不再需要时请撤回。',
   },
 };
 
@@ -91,6 +95,9 @@ export const en: typeof zh = {
   saving: 'Saving…',
   withdraw: 'Withdraw',
   withdrawConfirm: 'Withdraw this financing need?',
+  fulfil: 'Mark as fulfilled',
+  fulfilConfirm: 'Loans of {amount} came from this need. Once marked fulfilled it is no longer shown to institutions and cannot be edited. Go ahead?',
+  fulfilLead: 'Loans of {amount} came from this need (which asked for {need}). If that is enough, mark the need fulfilled.',
   status: 'Status',
   createdAt: 'Posted',
   none: 'No financing needs yet.',
@@ -132,5 +139,6 @@ export const en: typeof zh = {
     purpose: 'Choose a purpose.',
     wanted_by_past: 'The date cannot be before today.',
     not_open: 'Only open needs can be edited.',
+    nothing_disbursed: 'No loan from this need has been disbursed, so it cannot be marked fulfilled; withdraw it if you no longer need it.',
   },
 };

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NeedForm } from '@/components/needs/need-form';
 import { WithdrawNeedButton } from '@/components/needs/withdraw-need-button';
+import { FulfilNeedButton } from '@/components/needs/fulfil-need-button';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/core/errors';
@@ -27,6 +28,8 @@ export default async function NeedPage({ params, searchParams }: { params: Promi
     throw e;
   });
   const { need, assetOptions: assets } = view;
+  const live = need.status === 'open' || need.status === 'matched';
+  const disbursed = t('app.wan', { amount: formatWan(view.disbursedFen) });
   return (
     <div className="space-y-6">
       <nav aria-label="breadcrumb" className="text-sm">
@@ -39,8 +42,19 @@ export default async function NeedPage({ params, searchParams }: { params: Promi
           {t('needs.needTitle')} · {t('app.wan', { amount: formatWan(need.amountFen) })} ·{' '}
           <span data-testid="need-status">{t(`needs.statuses.${need.status}`)}</span>
         </h1>
-        {(need.status === 'open' || need.status === 'matched') && <WithdrawNeedButton needId={need.id} />}
+        {live && (
+          <div className="flex flex-wrap gap-2">
+            {view.disbursedFen > 0n && <FulfilNeedButton needId={need.id} disbursed={disbursed} />}
+            <WithdrawNeedButton needId={need.id} />
+          </div>
+        )}
       </div>
+      {/* A loan from the need came in below its amount: the enterprise decides whether that was enough. */}
+      {live && view.disbursedFen > 0n && (
+        <p className="text-sm text-slate-700" data-testid="need-disbursed">
+          {t('needs.fulfilLead', { amount: disbursed, need: t('app.wan', { amount: formatWan(need.amountFen) }) })}
+        </p>
+      )}
       {/* What the enterprise came for first: who is interested and which products fit. */}
       <NeedMatches view={view} />
       {need.status === 'open' ? (
