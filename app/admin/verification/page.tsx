@@ -1,6 +1,7 @@
 import { Pager as UiPager } from '@/components/ui/pager';
 import Link from 'next/link';
 import { VerificationDecision } from '@/components/admin/verification-decision';
+import { HeadRow } from '@/components/ui/head-row';
 import { getDb } from '@/db';
 import { enterprisesByCode, verificationQueues } from '@/lib/admin/views';
 import { requirePageActor } from '@/lib/auth/session';
@@ -32,18 +33,6 @@ function Pager({ t, query, param, total, label }: { t: Translate; query: Verific
 
 const th = 'whitespace-nowrap px-3 py-2';
 
-/** A table's column headers. */
-function HeadRow({ labels }: { labels: string[] }) {
-  return (
-    <tr>
-      {labels.map((label) => (
-        <th key={label} scope="col" className={th}>
-          {label}
-        </th>
-      ))}
-    </tr>
-  );
-}
 const td = 'px-3 py-2 align-top';
 
 export default async function VerificationQueuePage({ searchParams }: { searchParams: SearchParams }) {
@@ -111,6 +100,7 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
               <table className="min-w-full text-sm">
                 <thead className="bg-slate-100 text-left">
                   <HeadRow
+                    className={th}
                     labels={[t('verify.name'), t('verify.uscc'), t('verify.park'), t('verify.registeredAt'), t('verify.lookup.status'), t('verify.actions')]}
                   />
                 </thead>
@@ -167,6 +157,7 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
             <table className="min-w-full text-sm">
               <thead className="bg-slate-100 text-left">
                 <HeadRow
+                  className={th}
                   labels={[
                     t('verify.name'),
                     t('verify.uscc'),
@@ -240,7 +231,7 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
             <table className="min-w-full text-sm">
               <thead className="bg-slate-100 text-left">
-                <HeadRow labels={[t('verify.enterprise'), t('verify.kind'), t('verify.number'), t('verify.validity'), t('verify.actions')]} />
+                <HeadRow className={th} labels={[t('verify.enterprise'), t('verify.kind'), t('verify.number'), t('verify.validity'), t('verify.actions')]} />
               </thead>
               <tbody>
                 {certs.items.map((c) => {
