@@ -13,11 +13,13 @@ export function CalendarDayForm({ defaultDay }: { defaultDay: string }) {
   const { t } = useI18n();
   const router = useRouter();
   const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(calendarDaySchema, setCalendarDayAction, {
-    defaultValues: { day: defaultDay, kind: 'holiday', name: '' },
+    defaultValues: { day: defaultDay, to: '', kind: 'holiday', name: '' },
     onSuccess: (data) => {
       router.refresh();
-      form.reset({ day: '', kind: form.getValues('kind'), name: form.getValues('name') });
-      return t('calendar.added', { day: data.day });
+      form.reset({ day: '', to: '', kind: form.getValues('kind'), name: form.getValues('name') });
+      return data.days.length === 1
+        ? t('calendar.added', { day: data.days[0] })
+        : t('calendar.addedDays', { n: data.days.length, days: data.days.join(t('app.listSeparator')) });
     },
   });
   return (
@@ -27,9 +29,12 @@ export function CalendarDayForm({ defaultDay }: { defaultDay: string }) {
       </h2>
       <Alert>{formError}</Alert>
       <Alert tone="success">{success}</Alert>
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3 sm:grid-cols-4">
         <Field id="calendar-day" label={t('calendar.day')} error={fieldError('day')}>
           <input type="date" className={inputClass} {...form.register('day')} />
+        </Field>
+        <Field id="calendar-to" label={t('calendar.to')} hint={t('calendar.toHint')} error={fieldError('to')}>
+          <input type="date" className={inputClass} {...form.register('to')} />
         </Field>
         <Field id="calendar-kind" label={t('calendar.kind')} error={fieldError('kind')}>
           <select className={inputClass} {...form.register('kind')}>

@@ -8,7 +8,11 @@ import type { Actor } from '../auth/actor';
 import { AppError } from '../core/errors';
 import { staleNeedsPage } from '../figures/service';
 import { enterpriseActor, institutionActor } from '../test-fixtures';
-import { calendarYear, loadZoneCalendar, removeCalendarDay, setCalendarDay } from './service';
+import { calendarDaySchema } from '../validation/calendar';
+import { calendarYear, loadZoneCalendar, removeCalendarDay, setCalendarDays } from './service';
+
+const entry = (o: { day: string; to?: string; kind: string; name: string }) => calendarDaySchema.parse(o);
+const setCalendarDay = (db: DbHandle['db'], actor: Actor, o: { day: string; to?: string; kind: string; name: string }) => setCalendarDays(db, actor, entry(o));
 
 const at = (s: string) => new Date(`${s}+08:00`);
 let h: DbHandle;
@@ -41,7 +45,22 @@ describe('the zone calendar', () => {
     expect(await codeOf(setCalendarDay(h.db, sme, { day: '2026-10-01', kind: 'holiday', name: '国庆节' }))).toBe('forbidden:forbidden');
     expect(await codeOf(setCalendarDay(h.db, admin, { day: '2026-10-03', kind: 'holiday', name: '国庆节' }))).toBe('invalid:calendar.errors.holiday_weekend');
     expect(await codeOf(setCalendarDay(h.db, admin, { day: '2026-10-09', kind: 'workday', name: '国庆节' }))).toBe('invalid:calendar.errors.workday_weekday');
-    for (const day of ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06']) await setCalendarDay(h.db, admin, { day, kind: 'holiday', name: '国庆节' });
+    // 国庆 1–6 October as one span: the weekdays only (3 and 4 October are a weekend).
+    expect((await setCalendarDay(h.db, admin, { day: '2026-10-01', to: '2026-10-06', kind: 'holiday', name: '国庆节' })).map((d) => d.day)).toEqual([
+      '2026-10-01',
+      '2026-10-02',
+      '2026-10-05',
+      '2026-10-06',
+    ]);
+    expect(await codeOf(setCalendarDay(h.db, admin, { day: '2026-10-03', to: '2026-10-04', kind: 'holiday', name: '国庆节' }))).toBe(
+      'invalid:calendar.errors.holiday_weekend',
+    );
+    expect(calendarDaySchema.safeParse({ day: '2026-10-07', to: '2026-10-01', kind: 'holiday', name: '国庆节' }).error?.issues[0].message).toBe(
+      'calendar.errors.range_order',
+    );
+    expect(calendarDaySchema.safeParse({ day: '2026-01-01', to: '2026-02-01', kind: 'holiday', name: '春节' }).error?.issues[0].message).toBe(
+      'calendar.errors.range_long',
+    );
     await setCalendarDay(h.db, admin, { day: '2026-10-07', kind: 'holiday', name: '国庆' });
     await setCalendarDay(h.db, admin, { day: '2026-10-07', kind: 'holiday', name: '国庆节' }); // corrected: one row
     await setCalendarDay(h.db, admin, { day: '2026-10-10', kind: 'workday', name: '国庆节' });

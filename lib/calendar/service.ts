@@ -8,7 +8,7 @@ import { allCalendarDays, calendarDay, calendarDaysOfYear, deleteCalendarDay, up
 import { assertRole, type Actor } from '../auth/actor';
 import { AppError } from '../core/errors';
 import { PLAIN_WEEKS, type ZoneCalendar } from '../core/working-days';
-import type { CalendarDayInput } from '../validation/calendar';
+import { daysFromTo, type CalendarDayInput } from '../validation/calendar';
 
 /** The calendar as working-day arithmetic reads it (Monday–Friday when nothing is entered). */
 export async function loadZoneCalendar(db: Db): Promise<ZoneCalendar> {
@@ -32,17 +32,26 @@ function isWeekend(day: string): boolean {
   return wd === 0 || wd === 6;
 }
 
-/** Enters (or corrects) one day: a holiday on a weekday, or a weekend day worked. */
-export async function setCalendarDay(db: Db, actor: Actor, input: CalendarDayInput, requestId?: string | null) {
+/**
+ * Enters (or corrects) a holiday's days: of a span, the weekdays when they are days off and the
+ * weekend days when they are worked (国庆 1–7 October as 放假 enters the five weekdays). A span with
+ * no such day is refused with the reason, and nothing changes. One audit row per day.
+ */
+export async function setCalendarDays(db: Db, actor: Actor, input: CalendarDayInput, requestId?: string | null) {
   assertRole(actor, 'admin');
-  if (input.kind === 'holiday' && isWeekend(input.day)) throw new AppError('invalid', 'calendar.errors.holiday_weekend', { field: 'day' });
-  if (input.kind === 'workday' && !isWeekend(input.day)) throw new AppError('invalid', 'calendar.errors.workday_weekday', { field: 'day' });
+  const days = daysFromTo(input.day, input.to).filter((d) => isWeekend(d) === (input.kind === 'workday'));
+  if (days.length === 0)
+    throw new AppError('invalid', input.kind === 'holiday' ? 'calendar.errors.holiday_weekend' : 'calendar.errors.workday_weekday', { field: 'day' });
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    const before = await calendarDay(t, input.day);
-    const after = await upsertCalendarDay(t, { day: input.day, kind: input.kind, name: input.name, createdBy: actor.userId });
-    await writeAudit(t, { actor, action: 'calendar_day.set', entity: 'calendar_day', entityId: input.day, before, after, requestId });
-    return after;
+    const entered = [];
+    for (const day of days) {
+      const before = await calendarDay(t, day);
+      const after = await upsertCalendarDay(t, { day, kind: input.kind, name: input.name, createdBy: actor.userId });
+      await writeAudit(t, { actor, action: 'calendar_day.set', entity: 'calendar_day', entityId: day, before, after, requestId });
+      entered.push(after);
+    }
+    return entered;
   });
 }
 

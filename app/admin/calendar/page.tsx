@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { CalendarDayForm, RemoveCalendarDayButton } from '@/components/admin/calendar-day-form';
+import { HeadRow } from '@/components/ui/head-row';
+import { TableBox } from '@/components/ui/table-box';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { calendarYear } from '@/lib/calendar/service';
@@ -20,7 +22,6 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   const year = calendarYearSchema.parse(paramsToObject(raw)).year ?? Number(zoneDay().slice(0, 4));
   const days = await calendarYear(db, actor, year);
   const weekday = new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { weekday: 'short', timeZone: 'UTC' });
-  const th = 'px-3 py-2 text-left font-medium';
   const td = 'px-3 py-2';
   return (
     <div className="space-y-6">
@@ -44,26 +45,10 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
           {t('calendar.none', { year })}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <TableBox label={t('calendar.title')} className="bg-white">
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={th}>
-                  {t('calendar.day')}
-                </th>
-                <th scope="col" className={th}>
-                  {t('calendar.weekday')}
-                </th>
-                <th scope="col" className={th}>
-                  {t('calendar.kind')}
-                </th>
-                <th scope="col" className={th}>
-                  {t('calendar.name')}
-                </th>
-                <th scope="col" className={th}>
-                  {t('calendar.actions')}
-                </th>
-              </tr>
+              <HeadRow labels={[t('calendar.day'), t('calendar.weekday'), t('calendar.kind'), t('calendar.name'), t('calendar.actions')]} />
             </thead>
             <tbody>
               {days.map((d) => (
@@ -81,7 +66,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
       <CalendarDayForm defaultDay="" />
     </div>
