@@ -49,3 +49,29 @@ describe('the innovation-score reason', () => {
     expect(innovationText('15.00')).toBe('创新积分 17.48，产品门槛 15.00');
   });
 });
+
+describe('whose voice the reasons speak in', () => {
+  const reasons = scoreMatch(need, product(null), facts, '2026-06-15', 10).reasons;
+  const all = (locale: 'zh' | 'en', voice: 'enterprise' | 'officer', ceilingSet = true) =>
+    reasons.map((r) => reasonText(r.code, r.detail, makeTranslate(locale), ceilingSet, voice) ?? '').join(' | ');
+
+  it('speaks to the enterprise about its own need', () => {
+    expect(all('zh', 'enterprise')).toContain('您可接受的上限 4.50%');
+    expect(all('en', 'enterprise')).toContain('your ceiling 4.50%');
+  });
+
+  it('speaks to an officer about the enterprise, never as “you”', () => {
+    expect(all('zh', 'officer')).toContain('企业可接受的上限 4.50%');
+    expect(all('zh', 'officer')).not.toContain('您');
+    const en = all('en', 'officer');
+    expect(en).toContain('the enterprise’s ceiling 4.50%');
+    expect(en).toContain('the enterprise needs 500.00');
+    expect(en).toContain('the enterprise’s score is 17.48');
+    expect(en).not.toMatch(/\byou(r)?\b/i);
+  });
+
+  it('a need without a ceiling reads as measured against the reference line, for either reader', () => {
+    expect(all('zh', 'officer', false)).toContain('未设上限，按');
+    expect(all('zh', 'officer', false)).not.toContain('可接受的上限');
+  });
+});

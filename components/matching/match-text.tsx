@@ -19,9 +19,27 @@ const list = (v: unknown, prefix: string, t: Translate) =>
       )
     : '';
 
+/**
+ * Who reads the reasons: the enterprise about its own need ("your ceiling"), or an institution's
+ * officer about an enterprise's need ("the enterprise's ceiling").
+ */
+export type ReasonVoice = 'enterprise' | 'officer';
+
+/** The reasons whose sentence speaks to the enterprise, and their officer's wording. */
+const OFFICER_WORDING: Partial<Record<string, string>> = {
+  'matching.reasons.rate_fit': 'matching.reasonsOfficer.rate_fit',
+  'matching.reasons.amount_headroom': 'matching.reasonsOfficer.amount_headroom',
+  'matching.reasons.innovation_score_no_threshold': 'matching.reasonsOfficer.innovation_score_no_threshold',
+};
+
 /** One reason's sentence; seeded rows without detail show none. */
-export function reasonText(code: string, detail: Detail | undefined, t: Translate, ceilingSet: boolean): string | null {
+export function reasonText(code: string, detail: Detail | undefined, t: Translate, ceilingSet: boolean, voice: ReasonVoice = 'enterprise'): string | null {
   if (!detail) return null;
+  const tv: Translate = voice === 'officer' ? (key, vars) => t(OFFICER_WORDING[key] ?? key, vars) : t;
+  return sentence(code, detail, tv, ceilingSet);
+}
+
+function sentence(code: string, detail: Detail, t: Translate, ceilingSet: boolean): string | null {
   switch (code as ReasonCode) {
     case 'rate_fit':
       return t(ceilingSet ? 'matching.reasons.rate_fit' : 'matching.reasons.rate_fit_reference', { floor: rate(detail.floor), ceiling: rate(detail.ceiling) });
@@ -77,11 +95,21 @@ export interface ReasonLike {
 }
 
 /** The reasons behind a score: label, points of the most, and what was compared. */
-export function MatchReasons({ reasons, t, ceilingSet }: { reasons: ReasonLike[]; t: Translate; ceilingSet: boolean }) {
+export function MatchReasons({
+  reasons,
+  t,
+  ceilingSet,
+  voice = 'enterprise',
+}: {
+  reasons: ReasonLike[];
+  t: Translate;
+  ceilingSet: boolean;
+  voice?: ReasonVoice;
+}) {
   return (
     <ul className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2" data-testid="match-reasons">
       {reasons.map((r) => {
-        const text = reasonText(r.code, r.detail, t, ceilingSet);
+        const text = reasonText(r.code, r.detail, t, ceilingSet, voice);
         const most = MATCH_WEIGHTS[r.code as ReasonCode];
         return (
           <li key={r.code} className="flex items-baseline gap-2">

@@ -129,7 +129,7 @@ export default async function InstitutionMatchesPage({ searchParams }: { searchP
                   <UserText>{f.need.description}</UserText>
                 </p>
               )}
-              <MatchReasons reasons={f.reasons} t={t} ceilingSet={f.need.maxRateBp !== null} />
+              <MatchReasons reasons={f.reasons} t={t} ceilingSet={f.need.maxRateBp !== null} voice="officer" />
             </li>
           ))}
         </ul>

@@ -54,6 +54,12 @@ export const zh = {
     response_time: '机构首次处理申请的中位用时 {hours} 小时',
     no_response_history: '该机构暂无响应记录',
   },
+  /** The same reasons as an institution's officer reads them about an enterprise's need. */
+  reasonsOfficer: {
+    rate_fit: '最低 {floor}，企业可接受的上限 {ceiling}',
+    amount_headroom: '需求 {actual} 万元，产品最高 {max} 万元',
+    innovation_score_no_threshold: '本产品不设积分门槛；企业创新积分 {actual}（积分高于 {required} 才加分）',
+  },
   rules: {
     amount: '金额 {actual} 万元不在产品额度 {min}–{max} 万元内',
     term: '期限 {actual} 个月不在产品期限 {min}–{max} 个月内',
@@ -155,6 +161,11 @@ export const en: typeof zh = {
     no_innovation_score: 'No innovation score yet',
     response_time: 'The institution’s median time to first action: {hours} h',
     no_response_history: 'The institution has no response history yet',
+  },
+  reasonsOfficer: {
+    rate_fit: 'from {floor}, the enterprise’s ceiling {ceiling}',
+    amount_headroom: 'the enterprise needs {actual}, the product lends up to {max} (10k CNY)',
+    innovation_score_no_threshold: 'No minimum score for this product; the enterprise’s score is {actual} (points are earned above {required})',
   },
   rules: {
     amount: 'The amount {actual} is outside the product’s {min}–{max} (10k CNY)',
