@@ -20,7 +20,7 @@ test('the API answers 400 with its JSON error to a NUL in q and to year 0000', a
 test('the catalogue page says what is wrong with a NUL in q and still lists products', async ({ page }) => {
   const response = await page.goto('/products?q=%00abc');
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('q: 不能包含控制字符（如 NUL）。');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('q: 不能包含控制字符或不可见字符（如 NUL、零宽空格）。');
   await expect(page.getByTestId('result-count')).toBeVisible();
 });
 

@@ -273,7 +273,7 @@ test('the service centre looks a credit code up, revokes the verified squatter h
   await row.getByLabel('撤销理由').fill('营业执照显示该信用代码属于另一家企业');
   await row.getByLabel('该信用代码不属于该企业（冒用他人代码）：撤销核验并释放代码，让代码所属企业可以注册').check();
   await row.getByRole('button', { name: '确认撤销' }).click();
-  await expect(row.getByTestId('lookup-status')).toHaveText('已驳回');
+  await expect(row.getByTestId('lookup-status')).toHaveText('核验已撤销');
   await expect(row.getByText(`已释放（${uscc}）`)).toBeVisible();
   await expect(row.getByText('代码已释放，不能再操作')).toBeVisible();
 

@@ -9,13 +9,16 @@ import { Alert } from '../ui/alert';
 import { buttonClass, Field, inputClass } from '../ui/field';
 import { useActionForm } from '../ui/use-action-form';
 
-export function CalendarDayForm({ defaultDay }: { defaultDay: string }) {
+export function CalendarDayForm({ defaultDay, year }: { defaultDay: string; year: number }) {
   const { t } = useI18n();
   const router = useRouter();
   const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(calendarDaySchema, setCalendarDayAction, {
     defaultValues: { day: defaultDay, to: '', kind: 'holiday', name: '' },
     onSuccess: (data) => {
-      router.refresh();
+      // Days of another year than the one shown: show that year, where they now are.
+      const entered = Number(data.days[0].slice(0, 4));
+      if (entered !== year) router.push(`/admin/calendar?year=${entered}`);
+      else router.refresh();
       form.reset({ day: '', to: '', kind: form.getValues('kind'), name: form.getValues('name') });
       return data.days.length === 1
         ? t('calendar.added', { day: data.days[0] })

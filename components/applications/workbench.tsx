@@ -1,6 +1,6 @@
 // The officer's workbench sections (server-rendered): enterprise and score, need and match
 // reasons, product terms, documents, pledged IP assets.
-import { reasonText } from '@/components/matching/match-text';
+import { MatchReasons } from '@/components/matching/match-text';
 import { ScoreBreakdown } from '@/components/score/score-breakdown';
 import { formatZoneDateTime } from '@/lib/core/dates';
 import { documentLabel, formatBytes } from '@/lib/documents/format';
@@ -34,7 +34,9 @@ export function EnterpriseSection({ w, t, locale }: { w: Workbench; t: Translate
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-3">
         <Row label={t('documents.workbench.park')}>{localParkName(w.enterprise, locale)}</Row>
         <Row label={t('documents.workbench.industry')}>{t(`industries.${e.industry}`)}</Row>
-        <Row label={t('documents.workbench.verification')}>{t(`verification.${e.verificationStatus}`)}</Row>
+        <Row label={t('documents.workbench.verification')} testId="workbench-verification">
+          {w.verificationRevoked ? t('verification.revoked') : t(`verification.${e.verificationStatus}`)}
+        </Row>
         <Row label={t('documents.workbench.founded')}>{e.foundedOn}</Row>
         <Row label={t('documents.workbench.employees')}>{e.employees}</Row>
         <Row label={t('documents.workbench.financials')} testId="workbench-financials">
@@ -80,12 +82,8 @@ export function NeedSection({ w, t }: { w: Workbench; t: Translate }) {
       {w.match && (
         <>
           <p className="text-sm font-medium">{t('documents.workbench.matchScore', { score: w.match.score })}</p>
-          <ul className="list-disc space-y-1 pl-5 text-sm">
-            {w.match.reasons.map((r) => {
-              const text = reasonText(r.code, r.detail, t, true);
-              return text ? <li key={r.code}>{text}</li> : null;
-            })}
-          </ul>
+          {/* Each factor with its points, about the enterprise's need (its ceiling, if it set one). */}
+          <MatchReasons reasons={w.match.reasons} t={t} ceilingSet={w.need?.maxRateBp != null} voice="officer" />
         </>
       )}
     </section>

@@ -27,6 +27,13 @@ export function UploadForm({
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
+    // A 其他材料 needs its name: said before the file is sent, not after (the server checks it too).
+    const title = form.elements.namedItem('title');
+    if (kind === 'other' && title instanceof HTMLInputElement && title.value.trim() === '') {
+      setResult({ ok: false, text: t('documents.errors.name_required'), field: 'title' });
+      title.focus();
+      return;
+    }
     setBusy(true);
     setResult(null);
     try {
@@ -34,8 +41,8 @@ export function UploadForm({
       const body = (await res.json()) as { ok: boolean; error?: string; field?: string | null; version?: { version: number; originalName: string } };
       if (body.ok && body.version) {
         setResult({ ok: true, text: t('documents.upload.done', { name: body.version.originalName, version: body.version.version }) });
+        // The kind stays as chosen (several 其他材料 in a row); the other fields start afresh.
         form.reset();
-        setKind('financial_statement');
         router.refresh();
       } else {
         // As useActionForm does: the error under its field, with the focus there; an error of a field

@@ -32,6 +32,7 @@ import { jsonArray, parseJson } from './json';
 import { applicationDocumentFields, parseApplicationDocumentRows } from './documents';
 import { parseScoreReportRows, scoreReportFields } from './innovation';
 import { needAssetsJson, needStatusNow } from './needs';
+import { lastDecisionRevoked } from './enterprises';
 
 export async function findByIdempotencyKey(db: Db, enterpriseId: string, key: string) {
   const [a] = await db
@@ -276,6 +277,10 @@ type PledgedAssetJson = {
  * application made from a need.
  */
 const workbenchExtraFields = {
+  /** A rejected enterprise whose verification was revoked (核验已撤销), not refused from the start. */
+  verificationRevoked: sql<boolean>`("enterprises"."verification_status" = 'rejected' and ${lastDecisionRevoked(sql`"applications"."enterprise_id"`)})`.mapWith(
+    Boolean,
+  ),
   assets: jsonArray<PledgedAssetJson>(
     sql`select json_agg(json_build_object('id', a.id, 'kind', a.kind, 'number', a.number, 'title', a.title, 'owners', a.owners, 'inForce', a.in_force,
             'feesPaid', a.fees_paid, 'expiryDate', a.expiry_date::text, 'valuationFen', a.valuation_fen::text, 'appraiser', a.appraiser, 'valuedOn', a.valued_on::text)
@@ -336,10 +341,10 @@ export async function workbenchRow(db: Db, id: string, day: string) {
     .limit(1);
   if (!r) return null;
   const { application, productName, productCategory, enterpriseName, product, enterprise, parkName, parkNameEn, pledge, events } = r;
-  const { assets, loan, match } = parseWorkbenchExtras(r);
+  const { assets, loan, match, verificationRevoked } = parseWorkbenchExtras(r);
   return {
     view: parseApplicationView({ application, productName, productCategory, enterpriseName, product, enterprise, parkName, parkNameEn, pledge, events }),
-    extras: { assets, loan, match },
+    extras: { assets, loan, match, verificationRevoked },
     documents: parseApplicationDocumentRows(r),
     scoreRows: parseScoreReportRows(r),
     need: r.need ? { ...r.need, status: r.needStatus, assets: r.needAssets } : null,

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { jsonArray, parseJson } from './json';
 import { rowsOf } from '../rows';
 import type { Db } from '../client';
@@ -15,6 +15,16 @@ export async function findEnterpriseByUscc(db: Db, uscc: string) {
 }
 
 /**
+ * Whether the enterprise's last verification decision revoked a verification it had (核验已撤销)
+ * rather than rejecting one never given: SQL over an enterprise id (audit_events_entity_idx, one row).
+ * Both leave the status `rejected`; this tells the enterprise, the admin and the lender which it was.
+ */
+export const lastDecisionRevoked = (enterpriseId: SQL) =>
+  sql<boolean>`coalesce((select a.action = 'enterprise.revoke' from audit_events a
+    where a.entity = 'enterprise' and a.entity_id = ${enterpriseId}::text and a.action in ('enterprise.reject', 'enterprise.revoke')
+    order by a.at desc, a.id desc limit 1), false)`;
+
+/**
  * What the status page of an enterprise that may not act tells it, in one statement: whether the zone
  * released its credit code (migration 0024), whether its last verification decision was a revocation
  * (of a verification it had) rather than a rejection, and its loans, in all and not yet settled
@@ -23,9 +33,7 @@ export async function findEnterpriseByUscc(db: Db, uscc: string) {
 export async function inactiveEnterpriseStanding(db: Db, id: string) {
   const rows = await db.execute(sql`
     select e.uscc is null as released,
-      coalesce((select a.action = 'enterprise.revoke' from audit_events a
-        where a.entity = 'enterprise' and a.entity_id = ${id}::text and a.action in ('enterprise.reject', 'enterprise.revoke')
-        order by a.at desc, a.id desc limit 1), false) as revoked,
+      ${lastDecisionRevoked(sql`e.id`)} as revoked,
       (select count(*)::int from loans l where l.enterprise_id = e.id) as loans,
       (select count(*)::int from loans l where l.enterprise_id = e.id and l.status in ('active', 'overdue', 'defaulted')) as unsettled
     from enterprises e where e.id = ${id}`);

@@ -3,6 +3,7 @@
 import { asc, count, desc, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { certifications, enterprises, parks } from '../schema';
+import { lastDecisionRevoked } from './enterprises';
 
 export interface Page {
   limit: number;
@@ -92,6 +93,7 @@ export async function enterprisesWithCode(db: Db, code: string) {
       verifiedAt: enterprises.verifiedAt,
       createdAt: enterprises.createdAt,
       ...businessColumns,
+      revoked: sql<boolean>`(${enterprises.verificationStatus} = 'rejected' and ${lastDecisionRevoked(sql`${enterprises.id}`)})`.mapWith(Boolean),
     })
     .from(enterprises)
     .innerJoin(parks, eq(parks.id, enterprises.parkId))

@@ -28,7 +28,7 @@ export async function workbenchFor(db: Db, actor: Actor, applicationId: string) 
     scoreReport(db, actor, a.enterpriseId, enterprise, row.scoreRows),
     applicationDocumentsView(db, actor, a, product, row.documents),
   ]);
-  const { assets, loan, match } = row.extras;
+  const { assets, loan, match, verificationRevoked } = row.extras;
   const need = row.need;
   const lpr = product.rateType === 'lpr_spread' && row.lprBp !== null ? { oneYearBp: row.lprBp } : null;
   // The annual rate range the approval must fall in: LPR + spread for a spread-priced product.
@@ -56,5 +56,6 @@ export async function workbenchFor(db: Db, actor: Actor, applicationId: string) 
     loan,
     need,
     match: match ? { score: match.score, reasons: (match.reasons as MatchReason[]) ?? [] } : null,
+    verificationRevoked,
   };
 }

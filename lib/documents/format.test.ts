@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeTranslate } from '../i18n/translate';
 import { documentLabel, formatBytes } from './format';
+import { cleanFileName } from './vault';
 
 const zh = makeTranslate('zh');
 const en = makeTranslate('en');
@@ -18,5 +19,15 @@ describe('documentLabel', () => {
 
   it('sizes in B, KB and MB', () => {
     expect([formatBytes(512), formatBytes(2048), formatBytes(3 * 1024 * 1024)]).toEqual(['512 B', '2.0 KB', '3.0 MB']);
+  });
+});
+
+describe('cleanFileName', () => {
+  it('keeps a name without its path, control and invisible characters, ending in what the content is', () => {
+    expect(cleanFileName('C:\\scans\\营业执照.pdf', 'pdf')).toBe('营业执照.pdf');
+    expect(cleanFileName('a\u202Efdp.exe', 'pdf')).toBe('afdp.exe.pdf');
+    expect(cleanFileName('合同\u200B.pdf', 'pdf')).toBe('合同.pdf');
+    expect(cleanFileName('scan.JPEG', 'jpeg')).toBe('scan.JPEG');
+    expect(cleanFileName('\u0000', 'png')).toBe('document.png');
   });
 });

@@ -32,7 +32,7 @@ export const defaultStore = (db: Db): BlobStore => postgresBlobStore(db);
 export function cleanFileName(name: string, type?: DocumentType): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   const clean = base
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .replace(/[\u0000-\u001f\u007f"]|\p{Cf}/gu, '')
     .trim()
     .slice(-200);
   const named = clean || 'document';

@@ -1,7 +1,9 @@
 // What a rejected or revoked enterprise is told on its status page, and what the service centre sees
 // before it revokes: the last decision (revocation or rejection), a released code, and the business
 // the decision touches (applications in progress, loans not yet settled).
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workbenchRow } from '../../db/queries/applications';
 import type { DbHandle } from '../../db/client';
 import { applications, enterprises, institutions, loans, parks, products } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
@@ -142,11 +144,18 @@ describe('an enterprise the zone rejected or revoked', () => {
     await decideEnterprise(h.db, admin, revoked.id, 'verify');
     await decideEnterprise(h.db, admin, revoked.id, 'revoke', '经营地址与执照不符');
     expect(await inactiveStanding(h.db, revoked.id)).toEqual({ released: false, revoked: true, loans: 2, unsettled: 1 });
+    // The service centre's lookup and the lender's workbench say the same (核验已撤销, not 已驳回).
+    expect((await enterprisesByCode(h.db, admin, revoked.uscc!))[0]).toMatchObject({ verificationStatus: 'rejected', revoked: true });
+    const [app] = await h.db.select({ id: applications.id }).from(applications).where(eq(applications.enterpriseId, revoked.id)).limit(1);
+    const revokedOnWorkbench = async () => (await workbenchRow(h.db, app.id, '2026-12-03'))!.extras.verificationRevoked;
+    expect(await revokedOnWorkbench()).toBe(true);
 
     // Reopened after the revocation and then rejected: the rejection is what it is told now.
     await decideEnterprise(h.db, admin, revoked.id, 'reopen');
     await decideEnterprise(h.db, admin, revoked.id, 'reject', '材料不全');
     expect(await inactiveStanding(h.db, revoked.id)).toMatchObject({ revoked: false, loans: 2, unsettled: 1 });
+    expect((await enterprisesByCode(h.db, admin, revoked.uscc!))[0]).toMatchObject({ revoked: false });
+    expect(await revokedOnWorkbench()).toBe(false);
 
     const rejected = await enterprise();
     await decideEnterprise(h.db, admin, rejected.id, 'reject', '材料不全', null, true);

@@ -147,7 +147,7 @@ export const en: Shape<Messages> = {
   },
   institutionKinds: { bank: 'Bank', guarantee: 'Guarantee company', other: 'Other institution' },
   institutionStatus: { pending: 'Pending review', active: 'Active', suspended: 'Suspended', rejected: 'Rejected' },
-  verification: { unverified: 'Awaiting verification', verified: 'Verified', rejected: 'Rejected' },
+  verification: { unverified: 'Awaiting verification', verified: 'Verified', rejected: 'Rejected', revoked: 'Verification revoked' },
   industries: {
     A: 'A Agriculture, forestry, animal husbandry and fishery',
     B: 'B Mining',
@@ -212,7 +212,6 @@ export const en: Shape<Messages> = {
       'The zone found that the credit code your enterprise registered with is not its own. The code has been released to the company it names, and this account can no longer use the enterprise centre. If you disagree, bring your business licence to the zone’s tech-finance service centre.',
     revoked:
       'The zone administrator revoked your enterprise’s verification, so the enterprise centre is closed to you for now. Prepare what the reviewer’s note asks for, then contact the zone’s tech-finance service centre to be verified again.',
-    revokedStatus: 'Verification revoked',
     loansTitle: 'Your enterprise’s loans',
     loansLead:
       'Your enterprise has {loans} loans on the platform, {unsettled} of them not yet settled. The verification status does not change a signed loan contract: keep repaying as agreed, and ask the lender if anything is unclear.',
@@ -494,7 +493,7 @@ export const en: Shape<Messages> = {
     sort: 'Unknown sort order.',
     page: 'Invalid page.',
     pageSize: 'Page size must be 1–50.',
-    control_chars: 'Must not contain control characters (such as NUL).',
+    control_chars: 'Must not contain control or invisible characters (such as NUL or a zero-width space).',
     date_range: 'The date must be between 2000-01-01 and 2100-12-31.',
     date_range_historic: 'The date must be between 1900-01-01 and 2100-12-31.',
     amount_wan: 'Enter an amount of at least 0 in 10k CNY, with at most 2 decimals.',

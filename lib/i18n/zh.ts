@@ -143,7 +143,7 @@ export const zh = {
   },
   institutionKinds: { bank: '银行', guarantee: '融资担保公司', other: '其他金融机构' },
   institutionStatus: { pending: '待审核', active: '正常', suspended: '已暂停', rejected: '未通过' },
-  verification: { unverified: '待核验', verified: '已核验', rejected: '已驳回' },
+  verification: { unverified: '待核验', verified: '已核验', rejected: '已驳回', revoked: '核验已撤销' },
   industries: {
     A: 'A 农、林、牧、渔业',
     B: 'B 采矿业',
@@ -203,7 +203,6 @@ export const zh = {
     usccReleased:
       '经园区核实，贵企业注册时使用的统一社会信用代码不属于贵企业，该代码已释放给其所属企业，本账号不能再使用企业中心。如有异议，请携营业执照联系园区科技金融创新服务中心。',
     revoked: '园区管理员已撤销对贵企业的核验，暂不能使用企业中心。请按核验意见准备材料，联系园区科技金融创新服务中心重新核验。',
-    revokedStatus: '核验已撤销',
     loansTitle: '贵企业的贷款',
     loansLead: '贵企业在平台上有 {loans} 笔贷款，其中 {unsettled} 笔尚未结清。核验状态不影响已签订的贷款合同：请按合同按期还款，如有疑问请联系贷款机构。',
     loansLink: '查看贷款与还款计划',
@@ -464,7 +463,7 @@ export const zh = {
     sort: '排序方式无效。',
     page: '页码无效。',
     pageSize: '每页数量应为 1–50。',
-    control_chars: '不能包含控制字符（如 NUL）。',
+    control_chars: '不能包含控制字符或不可见字符（如 NUL、零宽空格）。',
     date_range: '日期应在 2000-01-01 至 2100-12-31 之间。',
     date_range_historic: '日期应在 1900-01-01 至 2100-12-31 之间。',
     amount_wan: '请输入不小于 0 的金额（万元），最多两位小数。',

@@ -26,10 +26,17 @@ describe('text fields', () => {
     expect(msg(line.safeParse('a\u2028b'))).toBe('control_chars');
     expect(msg(line.safeParse('a\uD800b'))).toBe('control_chars'); // a lone surrogate
     expect(line.parse('  佛山 😀 Ltd.  ')).toBe('佛山 😀 Ltd.'); // a surrogate pair is a character
+    // Invisible format characters: a name with a zero-width space looks like one without; an override reads backwards.
+    expect(msg(line.safeParse('设备采购合同\u200B'))).toBe('control_chars');
+    expect(msg(line.safeParse('a\u202Efdp.exe'))).toBe('control_chars');
+    expect(msg(line.safeParse('合\uFEFF同'))).toBe('control_chars');
+    expect(line.parse('\uFEFF合同')).toBe('合同'); // a leading BOM is trimmed like a space
+    expect(line.parse('设备采购合同\u3000')).toBe('设备采购合同'); // a full-width space is a space, trimmed
     const area = multilineText(50);
     expect(area.parse('第一行\r\n第二行\r第三行\t完')).toBe('第一行\n第二行\n第三行\t完');
     expect(msg(area.safeParse('a\u0000b'))).toBe('control_chars');
     expect(msg(area.safeParse('a\u000Bb'))).toBe('control_chars');
+    expect(msg(area.safeParse('第一行\u200D第二行'))).toBe('control_chars');
   });
 
   it('keep SQL and HTML as the text it is', () => {

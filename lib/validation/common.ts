@@ -21,10 +21,15 @@ export const INDUSTRY_SECTIONS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', '
 
 // ---------------------------------------------------------------- text
 
-/** C0 and C1 controls and DEL, the Unicode line and paragraph separators, lone surrogates. */
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]|\p{Cs}/u;
+/**
+ * C0 and C1 controls and DEL, the Unicode line and paragraph separators, lone surrogates, and the
+ * invisible format characters (Cf: zero-width spaces and joiners, bidirectional overrides, BOM): two
+ * names that differ only by one of those look the same on screen but are not, and an override can
+ * make a name read backwards.
+ */
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]|\p{Cs}|\p{Cf}/u;
 /** The same, but a tab or a line feed is fine in a multi-line field (carriage returns become line feeds first). */
-const CONTROL_MULTILINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]|\p{Cs}/u;
+const CONTROL_MULTILINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]|\p{Cs}|\p{Cf}/u;
 
 export function hasControlChars(v: string, multiline = false): boolean {
   return (multiline ? CONTROL_MULTILINE : CONTROL).test(v);

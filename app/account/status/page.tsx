@@ -34,7 +34,7 @@ export default async function AccountStatusPage() {
     : org.kind === 'institution'
       ? t(`institutionStatus.${org.status}`)
       : standing?.revoked
-        ? t('account.revokedStatus')
+        ? t('verification.revoked')
         : t(`verification.${org.status}`);
   const institutionText = {
     pending: 'account.pending',

@@ -68,7 +68,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
           </table>
         </TableBox>
       )}
-      <CalendarDayForm defaultDay="" />
+      <CalendarDayForm defaultDay="" year={year} />
     </div>
   );
 }

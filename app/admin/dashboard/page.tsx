@@ -293,7 +293,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           {t('figures.sections.stale')}
           {t('app.aside', { text: String(stale.total) })}
         </h3>
-        <p className="text-sm text-slate-700">{t('figures.stale.lead')}</p>
+        <p className="text-sm text-slate-700">
+          {t('figures.stale.lead')}{' '}
+          <Link href="/admin/calendar" className="text-brand-700 underline">
+            {t('figures.stale.calendarLink')}
+          </Link>
+        </p>
         {stale.total === 0 ? (
           <p className="text-slate-700">{t('figures.stale.none')}</p>
         ) : (

@@ -114,7 +114,7 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
                       <td className={td}>{localParkName(e, locale)}</td>
                       <td className={td}>{formatZoneDateTime(e.createdAt, locale)}</td>
                       <td className={td}>
-                        <span data-testid="lookup-status">{t(`verification.${e.verificationStatus}`)}</span>
+                        <span data-testid="lookup-status">{e.revoked ? t('verification.revoked') : t(`verification.${e.verificationStatus}`)}</span>
                         {e.verificationNote && (
                           <span className="block max-w-xs text-xs text-slate-600">
                             {t('verify.lookup.note')}

@@ -124,7 +124,8 @@ export const zh = {
     lead: '期间内放款且入库的贷款；代偿为期间内拨付的补偿；余额为当前数。',
   },
   stale: {
-    lead: '以下需求仍在对接中、发布已超过 3 个工作日（周一至周五，未计法定节假日），尚无任何机构响应。请服务中心联系推荐机构跟进。',
+    lead: '以下需求仍在对接中、发布已超过 3 个工作日，尚无任何机构响应。请服务中心联系推荐机构跟进。工作日按园区工作日历计算（周一至周五，除去录入的法定节假日，加上调休上班日）。',
+    calendarLink: '工作日历',
     none: '暂无超期未响应的需求。',
     all: '查看全部 {n} 条',
     waiting: '已等待（工作日）',
@@ -370,7 +371,8 @@ export const en: typeof zh = {
     lead: 'Enrolled loans disbursed in the period; claims paid in the period; the balance now.',
   },
   stale: {
-    lead: 'Open needs posted more than 3 working days ago (Monday to Friday; public holidays not counted) that no institution has acted on. The service centre should call the suggested institutions.',
+    lead: 'Open needs posted more than 3 working days ago that no institution has acted on. The service centre should call the suggested institutions. Working days follow the zone calendar (Monday to Friday, less the public holidays entered, plus the make-up working days).',
+    calendarLink: 'Zone calendar',
     none: 'No overdue needs.',
     all: 'See all {n}',
     waiting: 'Waiting (working days)',

@@ -46,7 +46,7 @@ export const zh = {
     note: '核验说明',
     business: '处理中的申请 {applications} 笔，未结清的贷款 {loans} 笔',
     businessWarning:
-      '该企业有处理中的申请 {applications} 笔、未结清的贷款 {loans} 笔。撤销或驳回后，企业不能再登录企业中心处理申请（仍可查看贷款），经办机构会在工作台看到核验状态；已发放的贷款不受影响。',
+      '该企业有处理中的申请 {applications} 笔、未结清的贷款 {loans} 笔。撤销或驳回后，企业仍可登录，但除查看贷款、撤回授权外不能再使用企业中心（包括处理申请），经办机构会在工作台看到核验状态；已发放的贷款不受影响。',
   },
   revoke: '撤销核验',
   revokeConfirm: '确认撤销',
@@ -109,9 +109,9 @@ export const en: typeof zh = {
     none: 'No enterprise holds or held this code.',
     status: 'Verification',
     note: 'Verification note',
-    business: '{applications} applications in progress, {loans} loans not yet settled',
+    business: 'Applications in progress: {applications}; loans not yet settled: {loans}',
     businessWarning:
-      'This enterprise has {applications} applications in progress and {loans} loans not yet settled. Once revoked or rejected it can no longer use the enterprise centre to handle its applications (it can still read its loans), and the lenders’ officers see its verification status on their workbench; loans already disbursed are not affected.',
+      'Applications in progress: {applications}; loans not yet settled: {loans}. Once revoked or rejected, the enterprise can still sign in but can no longer use the enterprise centre (its applications included) beyond reading its loans and withdrawing consents; the lenders’ officers see its verification status on their workbench; loans already disbursed are not affected.',
   },
   revoke: 'Revoke verification',
   revokeConfirm: 'Confirm revocation',
