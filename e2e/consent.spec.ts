@@ -40,6 +40,10 @@ test('the demo bank reviewing an enterprise that has not consented sees points o
 
   // Revenue and R&D expense are entered once, in the profile; the score takes them from there.
   await sme.goto('/enterprise/profile');
+  // Not entered at registration: blank to fill, not a 0 that reads as typed (once the form has its values).
+  await expect(sme.getByLabel('注册资本（万元）')).toHaveValue('1000');
+  await expect(sme.getByLabel('上年营业收入（万元）')).toHaveValue('');
+  await expect(sme.getByLabel('上年研发费用（万元）')).toHaveValue('');
   await sme.getByLabel('上年营业收入（万元）').fill(REVENUE);
   await sme.getByLabel('上年研发费用（万元）').fill(RND);
   await sme.getByRole('button', { name: '保存', exact: true }).first().click();

@@ -38,6 +38,9 @@ export function profileToForm(e: {
   revenueFen: bigint;
   rndExpenseFen: bigint;
 }): ProfileFormInput {
+  // Registration leaves revenue and R&D expense at 0 until the enterprise enters them: both 0 is
+  // "not entered yet" (blank fields to fill, as the home page's first steps say), not a figure it typed.
+  const entered = e.revenueFen !== 0n || e.rndExpenseFen !== 0n;
   return {
     name: e.name,
     parkId: String(e.parkId),
@@ -45,8 +48,8 @@ export function profileToForm(e: {
     foundedOn: e.foundedOn,
     registeredCapitalWan: fenToWanInput(e.registeredCapitalFen),
     employees: String(e.employees),
-    revenueWan: fenToWanInput(e.revenueFen),
-    rndExpenseWan: fenToWanInput(e.rndExpenseFen),
+    revenueWan: entered ? fenToWanInput(e.revenueFen) : '',
+    rndExpenseWan: entered ? fenToWanInput(e.rndExpenseFen) : '',
   };
 }
 
