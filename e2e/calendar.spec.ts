@@ -44,6 +44,8 @@ test('the service centre enters a holiday and a weekend day worked, is told what
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: '删除 2031-10-11' }).click();
   await expect(rows).toHaveCount(5);
+  // The row went with its button: the focus is on the page's heading, not lost to the document.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.reload();
   await expect(rows).toHaveCount(5);
 

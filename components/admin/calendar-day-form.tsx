@@ -66,6 +66,8 @@ export function RemoveCalendarDayButton({ day }: { day: string }) {
       label={t('calendar.remove')}
       ariaLabel={t('calendar.removeLabel', { day })}
       confirm={t('calendar.removeConfirm', { day })}
+      // The row goes with the day: keyboard and screen-reader users continue from the page's heading.
+      focusAfter="calendar-title"
       run={() => removeCalendarDayAction({ day })}
     />
   );

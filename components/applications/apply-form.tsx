@@ -94,6 +94,7 @@ export function ApplyForm({
       {documents.length > 0 && (
         <fieldset className="space-y-1" data-testid="share-documents">
           <legend className="text-sm font-medium">{t('documents.share.title')}</legend>
+          <p className="text-sm text-slate-600">{t('documents.share.lead', { institution: consent.institution })}</p>
           {documents.map((d) => (
             <label key={d.id} className="flex items-center gap-2 text-sm">
               <input type="checkbox" value={d.id} {...register('documentIds')} />

@@ -8,13 +8,11 @@ const TONE = { have: 'text-green-800', expired: 'text-amber-800', missing: 'text
 
 export function ShareChecklist({
   items,
-  institution,
   t,
   officer = false,
   vaultHref = '/enterprise/documents',
 }: {
   items: ChecklistItem[];
-  institution?: string;
   t: Translate;
   officer?: boolean;
   /** Where "upload what is missing" goes (lib/documents/vault-link.ts: the kind and the way back). */
@@ -25,7 +23,6 @@ export function ShareChecklist({
       <h2 id="doc-checklist" className="font-semibold">
         {officer ? t('documents.officer.checklist') : t('documents.share.required')}
       </h2>
-      {!officer && institution && <p className="text-sm text-slate-600">{t('documents.share.lead', { institution })}</p>}
       {items.length === 0 ? (
         <p className="text-sm text-slate-700">{t('documents.share.none')}</p>
       ) : (

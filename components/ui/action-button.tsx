@@ -14,10 +14,12 @@ export interface ActionButtonProps {
   ariaLabel?: string;
   /** Where to go after success; default: refresh the current page. */
   then?: string;
+  /** The id of an element to move the focus to after success, when the button itself goes away with what it acted on. */
+  focusAfter?: string;
   className?: string;
 }
 
-export function ActionButton({ label, run, confirm, ariaLabel, then, className = secondaryButtonClass }: ActionButtonProps) {
+export function ActionButton({ label, run, confirm, ariaLabel, then, focusAfter, className = secondaryButtonClass }: ActionButtonProps) {
   const { t } = useI18n();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -37,6 +39,7 @@ export function ActionButton({ label, run, confirm, ariaLabel, then, className =
             if (!r.ok) return setError(errorText(t, r.error));
             if (then) router.push(then);
             router.refresh();
+            if (focusAfter) document.getElementById(focusAfter)?.focus();
           });
         }}
       >

@@ -26,7 +26,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <h1 className="text-2xl font-bold">{t('calendar.title')}</h1>
+        <h1 id="calendar-title" tabIndex={-1} className="text-2xl font-bold focus:outline-none">
+          {t('calendar.title')}
+        </h1>
         <p className="max-w-3xl text-slate-700">{t('calendar.lead')}</p>
       </div>
       <nav aria-label={t('calendar.year')} className="flex items-center gap-4 text-sm">

@@ -43,12 +43,8 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
         {row.institutionName} · {t('product.amountRange')} {t('product.wanRange', { min: formatWan(row.amountMinFen), max: formatWan(row.amountMaxFen) })} ·{' '}
         {t('product.termRange')} {t('product.months', { min: row.termMinMonths, max: row.termMaxMonths })}
       </p>
-      <ShareChecklist
-        items={docs.checklist}
-        institution={row.institutionName}
-        t={t}
-        vaultHref={vaultLink(docs.checklist.find((i) => i.state !== 'have')?.kind, `/products/${row.id}/apply`)}
-      />
+      {/* What the product asks for; the documents to share are chosen in the form, under its own lead. */}
+      <ShareChecklist items={docs.checklist} t={t} vaultHref={vaultLink(docs.checklist.find((i) => i.state !== 'have')?.kind, `/products/${row.id}/apply`)} />
       <ApplyForm
         productId={row.id}
         pledge={row.category === 'ip_pledge'}
