@@ -5,11 +5,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workbenchRow } from '../../db/queries/applications';
 import type { DbHandle } from '../../db/client';
-import { applications, enterprises, institutions, loans, parks, products } from '../../db/schema';
+import { applications, enterprises, loans, parks } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
 import type { Actor } from '../auth/actor';
 import { enterprisesByCode } from '../admin/views';
-import { withUsccCheckChar } from './uscc';
+import { enterpriseActor, institutionActor, publishedProduct } from '../test-fixtures';
 import { decideEnterprise, inactiveStanding } from './verification';
 
 const admin: Actor = {
@@ -27,21 +27,10 @@ let parkId: number;
 let product: { id: string; institutionId: string };
 let seq = 0;
 
+/** An enterprise of the fixtures, with its credit code (what the lookup takes). */
 async function enterprise() {
-  const [e] = await h.db
-    .insert(enterprises)
-    .values({
-      uscc: withUsccCheckChar(`91440605MA7${String(++seq).padStart(6, '0')}`),
-      name: `佛山市南海区撤销测试${seq}有限公司`,
-      parkId,
-      industry: 'C',
-      foundedOn: '2018-03-01',
-      registeredCapitalFen: 500_000_000n,
-      employees: 40,
-      revenueFen: 0n,
-      rndExpenseFen: 0n,
-    })
-    .returning();
+  const actor = await enterpriseActor(h.db, { name: `佛山市南海区撤销测试${++seq}有限公司`, parkId });
+  const [e] = await h.db.select().from(enterprises).where(eq(enterprises.id, actor.enterpriseId!));
   return e;
 }
 
@@ -89,38 +78,8 @@ beforeAll(async () => {
   h = await openTestDb();
   const [p] = await h.db.insert(parks).values({ code: 'nanhai', name: '南海园', nameEn: 'Nanhai Park', districtCode: '440605' }).returning();
   parkId = p.id;
-  const [i] = await h.db
-    .insert(institutions)
-    .values({
-      name: '撤销测试银行',
-      kind: 'bank',
-      uscc: withUsccCheckChar('91440600MA7000001'),
-      contactName: 'x',
-      contactPhone: '1',
-      contactEmail: 'x@x',
-      status: 'active',
-    })
-    .returning();
-  const [pr] = await h.db
-    .insert(products)
-    .values({
-      institutionId: i.id,
-      name: '撤销测试贷',
-      category: 'credit',
-      summary: '产品',
-      amountMinFen: 1n,
-      amountMaxFen: 10_000_000_000n,
-      termMinMonths: 1,
-      termMaxMonths: 60,
-      rateMinBp: 300,
-      rateMaxBp: 600,
-      guaranteeMethods: ['credit'],
-      repaymentMethods: ['bullet'],
-      status: 'published',
-      publishedAt: new Date(),
-    })
-    .returning();
-  product = { id: pr.id, institutionId: i.id };
+  const bank = await institutionActor(h.db, { name: '撤销测试银行' });
+  product = { id: (await publishedProduct(h.db, bank.institutionId!)).id, institutionId: bank.institutionId! };
 });
 afterAll(async () => h?.close());
 
