@@ -32,11 +32,11 @@ test('each 其他材料 is named: two names are two documents, the same name a n
   await expect(page.getByTestId('upload-form').getByLabel('资料名称')).toBeFocused();
   await expect(page.getByTestId('upload-form').getByText('请填写资料名称，例如“设备采购合同”。')).toBeVisible();
   await upload(page, { kind: '其他材料', title: `设备采购合同${run}`, name: '合同.pdf', body: pdf(`contract ${run}`) });
-  await expect(page.getByTestId('upload-result')).toContainText('已上传：合同.pdf（第 1 版）');
+  await expect(page.getByTestId('upload-result')).toHaveText(`已上传：合同.pdf（其他材料 · 设备采购合同${run} 第 1 版）`);
   await upload(page, { kind: '其他材料', title: `房屋租赁合同${run}`, name: '租赁.pdf', body: pdf(`lease ${run}`) });
-  await expect(page.getByTestId('upload-result')).toContainText('已上传：租赁.pdf（第 1 版）');
+  await expect(page.getByTestId('upload-result')).toHaveText(`已上传：租赁.pdf（其他材料 · 房屋租赁合同${run} 第 1 版）`);
   await upload(page, { kind: '其他材料', title: `设备采购合同${run}`, name: '合同盖章版.pdf', body: pdf(`contract stamped ${run}`) });
-  await expect(page.getByTestId('upload-result')).toContainText('已上传：合同盖章版.pdf（第 2 版）');
+  await expect(page.getByTestId('upload-result')).toHaveText(`已上传：合同盖章版.pdf（其他材料 · 设备采购合同${run} 第 2 版）`);
   await expect(page.getByTestId('document-row').filter({ hasText: `其他材料 · 设备采购合同${run}` })).toHaveCount(1);
   await expect(page.getByTestId('document-row').filter({ hasText: `其他材料 · 房屋租赁合同${run}` })).toHaveCount(1);
 });

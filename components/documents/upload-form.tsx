@@ -8,6 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '@/components/i18n-provider';
 import { Alert } from '@/components/ui/alert';
 import { buttonClass, Field, inputClass } from '@/components/ui/field';
+import { documentLabel } from '@/lib/documents/format';
 import { DOCUMENT_KINDS, DOCUMENT_TITLE_MAX, IP_DOCUMENT_KINDS, type DocumentKindCode } from '@/lib/validation/document';
 
 export function UploadForm({
@@ -36,11 +37,20 @@ export function UploadForm({
     }
     setBusy(true);
     setResult(null);
+    // Which document the file becomes a version of, as the vault lists it (2025 财务报表, 其他材料 · 设备采购合同).
+    const fields = new FormData(form);
+    const asset = form.elements.namedItem('ipAssetId');
+    const document = documentLabel(t, {
+      kind,
+      year: kind === 'financial_statement' ? Number(fields.get('year')) || null : null,
+      title: kind === 'other' ? String(fields.get('title') ?? '').trim() : null,
+      ipNumber: asset instanceof HTMLSelectElement && asset.value ? (ipAssets.find((a) => a.id === asset.value)?.number ?? null) : null,
+    });
     try {
-      const res = await fetch('/api/documents', { method: 'POST', body: new FormData(form) });
+      const res = await fetch('/api/documents', { method: 'POST', body: fields });
       const body = (await res.json()) as { ok: boolean; error?: string; field?: string | null; version?: { version: number; originalName: string } };
       if (body.ok && body.version) {
-        setResult({ ok: true, text: t('documents.upload.done', { name: body.version.originalName, version: body.version.version }) });
+        setResult({ ok: true, text: t('documents.upload.done', { name: body.version.originalName, document, version: body.version.version }) });
         // The kind stays as chosen (several 其他材料 in a row); the other fields start afresh.
         form.reset();
         router.refresh();

@@ -29,7 +29,7 @@ export const zh = {
     fileHint: '支持 PDF、JPEG、PNG、XLSX，不超过 20 MB；同一类型（同一年度、同一知识产权或同名的其他材料）再次上传会生成新版本，旧版本保留在历史中。',
     submit: '上传',
     uploading: '正在上传…',
-    done: '已上传：{name}（第 {version} 版）',
+    done: '已上传：{name}（{document} 第 {version} 版）',
   },
   list: {
     empty: '还没有上传任何资料。',
@@ -214,7 +214,7 @@ export const en: typeof zh = {
       'PDF, JPEG, PNG or XLSX, up to 20 MB. Uploading the same kind (same year, IP asset, or name for other documents) again makes a new version; old versions stay in the history.',
     submit: 'Upload',
     uploading: 'Uploading…',
-    done: 'Uploaded: {name} (version {version})',
+    done: 'Uploaded: {name} ({document}, version {version})',
   },
   list: {
     empty: 'No documents uploaded yet.',
