@@ -32,6 +32,10 @@ test('the service centre enters a holiday and a weekend day worked, is told what
   await expect(form.getByRole('status')).toHaveText('已录入 5 天：2031-10-01、2031-10-02、2031-10-03、2031-10-06、2031-10-07。');
   await enter('2031-10-11', '上班（调休）', '国庆节');
   await expect(form.getByRole('status')).toHaveText('已录入 2031-10-11。');
+  // A new attempt's outcome replaces the last one's: an empty date is an error, not beside "已录入".
+  await form.getByRole('button', { name: '录入' }).click();
+  await expect(form.getByText('此项为必填项。')).toBeVisible();
+  await expect(form.getByRole('status')).toHaveCount(0);
 
   const rows = page.getByTestId('calendar-row');
   await expect(rows).toHaveCount(6);

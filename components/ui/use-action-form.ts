@@ -73,6 +73,10 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, D = unk
   const onSubmit = (e?: React.BaseSyntheticEvent) => {
     const intent = submitterIntent(e);
     if (intent && Object.hasOwn(defaultValues, intent.name)) form.setValue(intent.name as FieldPath<I>, intent.value as never);
+    // A new submission's outcome replaces the last one's, even when the form's own check stops it
+    // (else "已录入" stood beside the new error).
+    setSuccess(undefined);
+    setFormError(undefined);
     return submit(e);
   };
 
