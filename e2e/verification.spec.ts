@@ -225,6 +225,8 @@ test('a stranger who registered with a company’s credit code is rejected and t
   await squatter.goto('/enterprise');
   await expect(squatter).toHaveURL(/\/account\/status$/);
   await expect(squatter.getByText('经园区核实，贵企业注册时使用的统一社会信用代码不属于贵企业')).toBeVisible();
+  // Its application, still with the bank, is listed: it cannot act on it here any more.
+  await expect(squatter.getByTestId('status-applications').getByRole('listitem')).toHaveText(['工商银行佛山分行 · 工银科创e贷 · 已提交']);
 
   // Its consent to the bank (given with the application) is still its own to withdraw, from the status page.
   expect(await officer.getByTestId('workbench-financials').innerText()).not.toBe('企业授权后可见');

@@ -28,17 +28,33 @@ export const lastDecisionRevoked = (enterpriseId: SQL) =>
  * What the status page of an enterprise that may not act tells it, in one statement: whether the zone
  * released its credit code (migration 0024), whether its last verification decision was a revocation
  * (of a verification it had) rather than a rejection, and its loans, in all and not yet settled
- * (active, overdue or defaulted: a revoked verification does not end a loan contract).
+ * (active, overdue or defaulted: a revoked verification does not end a loan contract), and its
+ * applications still being handled (submitted, accepted, approved; the 20 latest), which it can no
+ * longer act on.
  */
 export async function inactiveEnterpriseStanding(db: Db, id: string) {
   const rows = await db.execute(sql`
     select e.uscc is null as released,
       ${lastDecisionRevoked(sql`e.id`)} as revoked,
       (select count(*)::int from loans l where l.enterprise_id = e.id) as loans,
-      (select count(*)::int from loans l where l.enterprise_id = e.id and l.status in ('active', 'overdue', 'defaulted')) as unsettled
+      (select count(*)::int from loans l where l.enterprise_id = e.id and l.status in ('active', 'overdue', 'defaulted')) as unsettled,
+      coalesce((select json_agg(json_build_object('id', x.id, 'status', x.status, 'product', x.product, 'institution', x.institution) order by x.submitted_at desc)
+        from (select a.id, a.status, a.submitted_at, p.name as product, i.name as institution
+          from applications a join products p on p.id = a.product_id join institutions i on i.id = a.institution_id
+          where a.enterprise_id = e.id and a.status in ('submitted', 'accepted', 'approved')
+          order by a.submitted_at desc limit 20) x), '[]') as "inProgress"
     from enterprises e where e.id = ${id}`);
-  const [row] = rowsOf<{ released: boolean; revoked: boolean; loans: number; unsettled: number }>(rows);
-  return row ?? { released: false, revoked: false, loans: 0, unsettled: 0 };
+  const [row] = rowsOf<InactiveStanding & { inProgress: unknown }>(rows);
+  if (!row) return { released: false, revoked: false, loans: 0, unsettled: 0, inProgress: [] };
+  return { ...row, inProgress: parseJson<InactiveStanding['inProgress']>(row.inProgress) ?? [] };
+}
+
+interface InactiveStanding {
+  released: boolean;
+  revoked: boolean;
+  loans: number;
+  unsettled: number;
+  inProgress: { id: string; status: 'submitted' | 'accepted' | 'approved'; product: string; institution: string }[];
 }
 
 export async function getEnterpriseWithPark(db: Db, id: string) {

@@ -102,7 +102,15 @@ describe('an enterprise the zone rejected or revoked', () => {
     await loan(revoked.id, 'repaid');
     await decideEnterprise(h.db, admin, revoked.id, 'verify');
     await decideEnterprise(h.db, admin, revoked.id, 'revoke', '经营地址与执照不符');
-    expect(await inactiveStanding(h.db, revoked.id)).toEqual({ released: false, revoked: true, loans: 2, unsettled: 1 });
+    await application(revoked.id, 'accepted');
+    await application(revoked.id, 'rejected');
+    expect(await inactiveStanding(h.db, revoked.id)).toEqual({
+      released: false,
+      revoked: true,
+      loans: 2,
+      unsettled: 1,
+      inProgress: [expect.objectContaining({ status: 'accepted', product: expect.any(String), institution: '撤销测试银行' })],
+    });
     // The service centre's lookup and the lender's workbench say the same (核验已撤销, not 已驳回).
     expect((await enterprisesByCode(h.db, admin, revoked.uscc!))[0]).toMatchObject({ verificationStatus: 'rejected', revoked: true });
     const [app] = await h.db.select({ id: applications.id }).from(applications).where(eq(applications.enterpriseId, revoked.id)).limit(1);
@@ -118,6 +126,6 @@ describe('an enterprise the zone rejected or revoked', () => {
 
     const rejected = await enterprise();
     await decideEnterprise(h.db, admin, rejected.id, 'reject', '材料不全', null, true);
-    expect(await inactiveStanding(h.db, rejected.id)).toEqual({ released: true, revoked: false, loans: 0, unsettled: 0 });
+    expect(await inactiveStanding(h.db, rejected.id)).toEqual({ released: true, revoked: false, loans: 0, unsettled: 0, inProgress: [] });
   });
 });

@@ -216,6 +216,9 @@ export const en: Shape<Messages> = {
     loansLead:
       'Your enterprise has {loans} loans on the platform, {unsettled} of them not yet settled. The verification status does not change a signed loan contract: keep repaying as agreed, and ask the lender if anything is unclear.',
     loansLink: 'See the loans and their repayment schedules',
+    applicationsTitle: 'Applications in progress',
+    applicationsLead:
+      'Until the verification is restored, your enterprise cannot act on these applications on the platform (more documents, withdrawal); the lenders may go on or stop, so contact them directly.',
     loansOnly: 'Your enterprise can only read its loans and their repayment schedules here for now; everything else is paused.',
     loansOnlyLink: 'See the account status',
     note: 'Reviewer’s note: {note}',

@@ -206,6 +206,8 @@ export const zh = {
     loansTitle: '贵企业的贷款',
     loansLead: '贵企业在平台上有 {loans} 笔贷款，其中 {unsettled} 笔尚未结清。核验状态不影响已签订的贷款合同：请按合同按期还款，如有疑问请联系贷款机构。',
     loansLink: '查看贷款与还款计划',
+    applicationsTitle: '处理中的融资申请',
+    applicationsLead: '核验恢复前，贵企业不能在平台上处理这些申请（补充材料、撤回等）；金融机构可能继续或终止办理，请直接与其联系。',
     loansOnly: '贵企业目前只能在平台上查看贷款与还款计划，其他功能暂停使用。',
     loansOnlyLink: '查看账户状态',
     note: '核验意见：{note}',

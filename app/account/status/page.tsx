@@ -92,6 +92,21 @@ export default async function AccountStatusPage() {
             </Link>
           </section>
         )}
+        {standing && standing.inProgress.length > 0 && (
+          <section aria-labelledby="in-progress" className="space-y-2" data-testid="status-applications">
+            <h2 id="in-progress" className="font-semibold">
+              {t('account.applicationsTitle')}
+            </h2>
+            <p className="text-sm text-slate-700">{t('account.applicationsLead')}</p>
+            <ul className="list-disc space-y-1 pl-5 text-sm">
+              {standing.inProgress.map((a) => (
+                <li key={a.id}>
+                  {a.institution} · {a.product} · {t(`applications.statuses.${a.status}`)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {!account.active && org?.kind === 'enterprise' && (
           <section aria-labelledby="consents" className="space-y-2">
             <h2 id="consents" className="font-semibold">
