@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { formatWan } from '../lib/core/money';
 import { DEMO, signInAs } from './pages/login-page';
 
@@ -112,6 +113,13 @@ test('the figures export carries the same numbers; other roles and visitors are 
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
   expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+  // The monthly report's labels are not cut off: its label column is as wide as its longest label.
+  const monthly = await page.request.get('/admin/dashboard/export?table=monthly&format=xlsx&month=2026-11');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(await monthly.body()) as never);
+  const labels = book.worksheets[0].getColumn(1);
+  expect((labels.values as unknown[]).some((v) => v === '知识产权质押融资金额（万元）')).toBe(true);
+  expect(labels.width).toBeGreaterThanOrEqual(30); // 14 CJK characters, two columns each
 
   const visitor = await browser.newContext();
   // The proxy sends visitors to sign in before the route's own 401.

@@ -7,7 +7,7 @@ import { buttonClass, Field, inputClass } from '../ui/field';
 import { useActionForm } from '../ui/use-action-form';
 
 /** 补偿申请 for a defaulted loan enrolled in a scheme; the loss defaults to the outstanding principal. */
-/** `outstandingWan`: the loss's starting value (an input); `outstanding`: the same as the page shows it. */
+/** `outstandingWan`: the loss's starting value (an input); `outstanding`: the limit the check applies, to the fen (formatWanExact). */
 export function ClaimForm({ loanId, outstandingWan, outstanding }: { loanId: string; outstandingWan: string; outstanding: string }) {
   const { t } = useI18n();
   const { form, onSubmit, formError, fieldError, pending } = useActionForm(claimFilingSchema, fileClaimAction, {

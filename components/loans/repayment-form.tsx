@@ -9,7 +9,7 @@ import { buttonClass, Field, inputClass } from '../ui/field';
 import { useActionForm } from '../ui/use-action-form';
 
 /** 登记还款: principal and interest in 万元, and the day it was paid. */
-/** `outstanding`: the outstanding principal as the page shows it (万元, two decimals). */
+/** `outstanding`: the outstanding principal, to the fen (formatWanExact): the limit the check applies. */
 export function RepaymentForm({ loanId, outstanding }: { loanId: string; outstanding: string }) {
   const { t } = useI18n();
   const router = useRouter();

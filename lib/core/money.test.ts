@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRateBp, formatWan, formatYuan, parseRatePercent, parseWan } from './money';
+import { formatRateBp, formatWan, formatWanExact, formatYuan, parseRatePercent, parseWan } from './money';
 
 describe('money in 万元', () => {
   it('formats fen as 万元 with two decimals and thousands separators', () => {
@@ -51,5 +51,15 @@ describe('values back into input fields', () => {
     expect(bpToPercentInput(345)).toBe('3.45');
     expect(bpToPercentInput(5)).toBe('0.05');
     expect(parseRatePercent(bpToPercentInput(1234))).toBe(1234);
+  });
+});
+
+describe('formatWanExact', () => {
+  it('shows two decimals, or as many more as the amount has, to the fen', () => {
+    expect(formatWanExact(114_426_000n)).toBe('114.426'); // 1,144,260 元: not 114.43, which the limit check would refuse
+    expect(formatWanExact(120_500_000n)).toBe('120.50');
+    expect(formatWanExact(5_000_000_000n)).toBe('5,000.00');
+    expect(formatWanExact(1n)).toBe('0.000001');
+    expect(formatWanExact(123_456_789n)).toBe('123.456789');
   });
 });

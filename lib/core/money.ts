@@ -27,6 +27,19 @@ export function formatWan(fen: bigint, decimals = 2): string {
   return `${neg ? '-' : ''}${groupThousands(whole.toString())}${decimals > 0 ? `.${frac}` : ''}`;
 }
 
+/**
+ * 万元 with two decimals, or with as many more as the amount has (to the fen): 1_144_260_00n fen →
+ * "114.426". For a limit a user types against (the outstanding principal), where "114.43" would be a
+ * figure the check then refuses.
+ */
+export function formatWanExact(fen: bigint): string {
+  for (let decimals = 2; decimals < 6; decimals++) {
+    const scale = 10n ** BigInt(6 - decimals);
+    if (fen % scale === 0n) return formatWan(fen, decimals);
+  }
+  return formatWan(fen, 6);
+}
+
 /** 123_456n fen → "1,234.56" (元). */
 export function formatYuan(fen: bigint): string {
   const neg = fen < 0n;

@@ -12,7 +12,7 @@ import { isAppError } from '@/lib/core/errors';
 import { getT } from '@/lib/i18n/server';
 import { LOAN_LIFECYCLE_ACTIONS, loanMachine, type LoanLifecycleAction } from '@/lib/machines/loan';
 import { getLoanView } from '@/lib/loans/service';
-import { fenToWanInput, formatWan } from '@/lib/core/money';
+import { fenToWanInput, formatWanExact } from '@/lib/core/money';
 import { allowedActions } from '@/lib/machines/define';
 import { isUuid } from '@/lib/core/ids';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -37,7 +37,8 @@ export default async function InstitutionLoanPage({ params }: { params: Promise<
   const canClaim = l.status === 'defaulted' && view.enrolment !== null && !claimOpen;
   const afterDefault = l.status === 'defaulted' || l.status === 'compensated' || l.status === 'written_off';
   const outstandingWan = fenToWanInput(l.outstandingFen);
-  const outstanding = formatWan(l.outstandingFen);
+  // The limit the repayment and the claim are checked against, to the fen (114.426, not 114.43).
+  const outstanding = formatWanExact(l.outstandingFen);
   return (
     <div className="space-y-8">
       <nav aria-label="breadcrumb" className="text-sm">
