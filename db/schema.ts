@@ -896,7 +896,6 @@ export const catalogueState = pgTable(
   (t) => [check('catalogue_state_one_row_chk', sql`${t.id} = 1`)],
 );
 
-// ---------------------------------------------------------------- documents (fill once, share under consent)
 // ---------------------------------------------------------------- the zone's calendar
 
 /**
@@ -919,6 +918,7 @@ export const zoneCalendarDays = pgTable(
   ],
 );
 
+// ---------------------------------------------------------------- documents (fill once, share under consent)
 export const documentKind = pgEnum('document_kind', [
   'business_license', // 营业执照
   'financial_statement', // 财务报表 (per year)

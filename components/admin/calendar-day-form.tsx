@@ -9,11 +9,11 @@ import { Alert } from '../ui/alert';
 import { buttonClass, Field, inputClass } from '../ui/field';
 import { useActionForm } from '../ui/use-action-form';
 
-export function CalendarDayForm({ defaultDay, year }: { defaultDay: string; year: number }) {
+export function CalendarDayForm({ year }: { year: number }) {
   const { t } = useI18n();
   const router = useRouter();
   const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(calendarDaySchema, setCalendarDayAction, {
-    defaultValues: { day: defaultDay, to: '', kind: 'holiday', name: '' },
+    defaultValues: { day: '', to: '', kind: 'holiday', name: '' },
     onSuccess: (data) => {
       // Days of another year than the one shown: show that year, where they now are.
       const entered = Number(data.days[0].slice(0, 4));

@@ -7,8 +7,8 @@ import { writeAudit } from '../../db/queries/audit';
 import { allCalendarDays, calendarDay, calendarDaysOfYear, deleteCalendarDay, upsertCalendarDay } from '../../db/queries/calendar';
 import { assertRole, type Actor } from '../auth/actor';
 import { AppError } from '../core/errors';
-import { PLAIN_WEEKS, type ZoneCalendar } from '../core/working-days';
-import { daysFromTo, type CalendarDayInput } from '../validation/calendar';
+import { daysFromTo, isWorkingDay, PLAIN_WEEKS, type ZoneCalendar } from '../core/working-days';
+import type { CalendarDayInput } from '../validation/calendar';
 
 /** The calendar as working-day arithmetic reads it (Monday–Friday when nothing is entered). */
 export async function loadZoneCalendar(db: Db): Promise<ZoneCalendar> {
@@ -26,12 +26,6 @@ export async function calendarYear(db: Db, actor: Actor, year: number) {
   return calendarDaysOfYear(db, year);
 }
 
-/** A weekday can only be taken off, a weekend day only worked: anything else changes nothing. */
-function isWeekend(day: string): boolean {
-  const wd = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return wd === 0 || wd === 6;
-}
-
 /**
  * Enters (or corrects) a holiday's days: of a span, the weekdays when they are days off and the
  * weekend days when they are worked (国庆 1–7 October as 放假 enters the five weekdays). A span with
@@ -39,7 +33,8 @@ function isWeekend(day: string): boolean {
  */
 export async function setCalendarDays(db: Db, actor: Actor, input: CalendarDayInput, requestId?: string | null) {
   assertRole(actor, 'admin');
-  const days = daysFromTo(input.day, input.to).filter((d) => isWeekend(d) === (input.kind === 'workday'));
+  // A weekday can only be taken off, a weekend day only worked (Monday–Friday without the calendar).
+  const days = daysFromTo(input.day, input.to).filter((d) => isWorkingDay(d) === (input.kind === 'holiday'));
   if (days.length === 0)
     throw new AppError('invalid', input.kind === 'holiday' ? 'calendar.errors.holiday_weekend' : 'calendar.errors.workday_weekday', { field: 'day' });
   return db.transaction(async (tx) => {

@@ -26,6 +26,18 @@ function utcMsToDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** Calendar days from `from` to `to` ('YYYY-MM-DD'): 0 for the same day, negative when `to` comes first. */
+export function calendarDaysBetween(from: string, to: string): number {
+  return (dayToUtcMs(to) - dayToUtcMs(from)) / DAY_MS;
+}
+
+/** Every day from `from` to `to`, both included. */
+export function daysFromTo(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let ms = dayToUtcMs(from), end = dayToUtcMs(to); ms <= end; ms += DAY_MS) out.push(utcMsToDay(ms));
+  return out;
+}
+
 /** 'YYYY-MM-DD' is a working day: Monday to Friday and not a holiday, or a weekend day worked. */
 export function isWorkingDay(day: string, calendar: ZoneCalendar = PLAIN_WEEKS): boolean {
   if (calendar.workdays.has(day)) return true;

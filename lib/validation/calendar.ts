@@ -1,14 +1,13 @@
 // The zone's calendar (/admin/calendar): days off or worked, entered from the State Council's
 // notice (one day, or a span such as 国庆 1–7 October); and the year a page shows.
 import { z } from 'zod';
+import { calendarDaysBetween } from '../core/working-days';
 import { dateField, intField, optional, requiredText } from './common';
 
 export const CALENDAR_DAY_KINDS = ['holiday', 'workday'] as const;
 export const CALENDAR_NAME_MAX = 40;
 /** The longest span one entry covers (the longest holiday, 春节, is 8–9 days). */
 export const CALENDAR_SPAN_MAX_DAYS = 31;
-
-const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
 
 /**
  * Public holidays (法定节假日) or weekend days worked (调休上班), with the holiday they belong to: one
@@ -25,18 +24,10 @@ export const calendarDaySchema = z
   .superRefine((v, ctx) => {
     if (v.to === null) return;
     if (v.to < v.day) ctx.addIssue({ code: 'custom', path: ['to'], message: 'calendar.errors.range_order' });
-    else if ((dayMs(v.to) - dayMs(v.day)) / 86_400_000 >= CALENDAR_SPAN_MAX_DAYS)
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'calendar.errors.range_long' });
+    else if (calendarDaysBetween(v.day, v.to) >= CALENDAR_SPAN_MAX_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: 'calendar.errors.range_long' });
   })
   .transform((v) => ({ ...v, to: v.to ?? v.day }));
 export type CalendarDayInput = z.output<typeof calendarDaySchema>;
-
-/** Every day from `from` to `to`, both included. */
-export function daysFromTo(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let ms = dayMs(from); ms <= dayMs(to); ms += 86_400_000) out.push(new Date(ms).toISOString().slice(0, 10));
-  return out;
-}
 
 /** The day to take off the calendar. */
 export const calendarDayRemoveSchema = z.object({ day: dateField({ message: 'calendar.errors.day' }) });

@@ -70,7 +70,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
           </table>
         </TableBox>
       )}
-      <CalendarDayForm defaultDay="" year={year} />
+      <CalendarDayForm year={year} />
     </div>
   );
 }
