@@ -32,7 +32,7 @@ import { jsonArray, parseJson } from './json';
 import { applicationDocumentFields, parseApplicationDocumentRows } from './documents';
 import { parseScoreReportRows, scoreReportFields } from './innovation';
 import { needAssetsJson, needStatusNow } from './needs';
-import { lastDecisionRevoked } from './enterprises';
+import { verificationRevokedNow } from './enterprises';
 
 export async function findByIdempotencyKey(db: Db, enterpriseId: string, key: string) {
   const [a] = await db
@@ -278,9 +278,7 @@ type PledgedAssetJson = {
  */
 const workbenchExtraFields = {
   /** A rejected enterprise whose verification was revoked (核验已撤销), not refused from the start. */
-  verificationRevoked: sql<boolean>`("enterprises"."verification_status" = 'rejected' and ${lastDecisionRevoked(sql`"applications"."enterprise_id"`)})`.mapWith(
-    Boolean,
-  ),
+  verificationRevoked: verificationRevokedNow(enterprises.verificationStatus, applications.enterpriseId),
   assets: jsonArray<PledgedAssetJson>(
     sql`select json_agg(json_build_object('id', a.id, 'kind', a.kind, 'number', a.number, 'title', a.title, 'owners', a.owners, 'inForce', a.in_force,
             'feesPaid', a.fees_paid, 'expiryDate', a.expiry_date::text, 'valuationFen', a.valuation_fen::text, 'appraiser', a.appraiser, 'valuedOn', a.valued_on::text)

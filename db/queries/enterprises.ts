@@ -1,4 +1,4 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { jsonArray, parseJson } from './json';
 import { rowsOf } from '../rows';
 import type { Db } from '../client';
@@ -19,10 +19,22 @@ export async function findEnterpriseByUscc(db: Db, uscc: string) {
  * rather than rejecting one never given: SQL over an enterprise id (audit_events_entity_idx, one row).
  * Both leave the status `rejected`; this tells the enterprise, the admin and the lender which it was.
  */
-export const lastDecisionRevoked = (enterpriseId: SQL) =>
+const lastDecisionRevoked = (enterpriseId: SQL) =>
   sql<boolean>`coalesce((select a.action = 'enterprise.revoke' from audit_events a
     where a.entity = 'enterprise' and a.entity_id = ${enterpriseId}::text and a.action in ('enterprise.reject', 'enterprise.revoke')
     order by a.at desc, a.id desc limit 1), false)`;
+
+/** An enterprise whose verification the zone revoked (status `rejected`, last decision a revocation): SQL over its status and id. */
+export const verificationRevokedNow = (status: SQL | AnyColumn, enterpriseId: SQL | AnyColumn) =>
+  sql<boolean>`(${status} = 'rejected' and ${lastDecisionRevoked(sql`${enterpriseId}`)})`.mapWith(Boolean);
+
+/** What rejecting or revoking an enterprise touches, as SQL over its id: its applications still being handled… */
+export const openApplicationsOf = (enterpriseId: SQL | AnyColumn) =>
+  sql<number>`(select count(*)::int from applications a where a.enterprise_id = ${enterpriseId} and a.status in ('submitted', 'accepted', 'approved'))`;
+
+/** …and its loans not yet settled (active, overdue, defaulted: a revoked verification does not end a loan contract). */
+export const unsettledLoansOf = (enterpriseId: SQL | AnyColumn) =>
+  sql<number>`(select count(*)::int from loans l where l.enterprise_id = ${enterpriseId} and l.status in ('active', 'overdue', 'defaulted'))`;
 
 /**
  * What the status page of an enterprise that may not act tells it, in one statement: whether the zone
@@ -35,9 +47,9 @@ export const lastDecisionRevoked = (enterpriseId: SQL) =>
 export async function inactiveEnterpriseStanding(db: Db, id: string) {
   const rows = await db.execute(sql`
     select e.uscc is null as released,
-      ${lastDecisionRevoked(sql`e.id`)} as revoked,
+      ${verificationRevokedNow(sql`e.verification_status`, sql`e.id`)} as revoked,
       (select count(*)::int from loans l where l.enterprise_id = e.id) as loans,
-      (select count(*)::int from loans l where l.enterprise_id = e.id and l.status in ('active', 'overdue', 'defaulted')) as unsettled,
+      ${unsettledLoansOf(sql`e.id`)} as unsettled,
       coalesce((select json_agg(json_build_object('id', x.id, 'status', x.status, 'product', x.product, 'institution', x.institution) order by x.submitted_at desc)
         from (select a.id, a.status, a.submitted_at, p.name as product, i.name as institution
           from applications a join products p on p.id = a.product_id join institutions i on i.id = a.institution_id

@@ -1,9 +1,9 @@
 // The admins' verification queue (待核验): unverified enterprises and certifications, a page at a
 // time. Enterprises whose USCC failed the GB 32100 check come first: only a person can vouch for them.
-import { asc, count, desc, eq, or, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import { certifications, enterprises, parks } from '../schema';
-import { lastDecisionRevoked } from './enterprises';
+import { openApplicationsOf, unsettledLoansOf, verificationRevokedNow } from './enterprises';
 
 export interface Page {
   limit: number;
@@ -12,10 +12,7 @@ export interface Page {
 const MAX_PAGE = 100;
 
 /** An enterprise's business that rejecting or revoking it touches: applications being handled, loans not yet settled. */
-const businessColumns = {
-  openApplications: sql<number>`(select count(*)::int from applications a where a.enterprise_id = ${enterprises.id} and a.status in ('submitted', 'accepted', 'approved'))`,
-  unsettledLoans: sql<number>`(select count(*)::int from loans l where l.enterprise_id = ${enterprises.id} and l.status in ('active', 'overdue', 'defaulted'))`,
-};
+const businessColumns = { openApplications: openApplicationsOf(enterprises.id), unsettledLoans: unsettledLoansOf(enterprises.id) };
 const bounded = (p: Page) => ({ limit: Math.min(Math.max(p.limit, 1), MAX_PAGE), offset: Math.max(p.offset, 0) });
 
 export async function enterpriseVerificationQueue(db: Db, page: Page) {
@@ -93,7 +90,7 @@ export async function enterprisesWithCode(db: Db, code: string) {
       verifiedAt: enterprises.verifiedAt,
       createdAt: enterprises.createdAt,
       ...businessColumns,
-      revoked: sql<boolean>`(${enterprises.verificationStatus} = 'rejected' and ${lastDecisionRevoked(sql`${enterprises.id}`)})`.mapWith(Boolean),
+      revoked: verificationRevokedNow(enterprises.verificationStatus, enterprises.id),
     })
     .from(enterprises)
     .innerJoin(parks, eq(parks.id, enterprises.parkId))
