@@ -35,6 +35,7 @@ import { rateRangeBp } from '../loans/cost';
 import { cancelPledge } from '../ip/pledges';
 import { transitionNeed } from '../needs/service';
 import { matchApplied } from '../matching/service';
+import { responseTimesNow } from '../institutions/response-times';
 import { consentExpiresAt } from '../core/consent-term';
 import { notifyEnterprise, notifyInstitution } from '../notifications/notify';
 import type { ApplicationDecision, ApplicationForm } from '../validation/application';
@@ -62,6 +63,9 @@ export async function submitApplication(
     if (existing.requestHash !== hash) throw new AppError('conflict', 'applications.errors.idempotency_mismatch');
     return { application: existing, created: false };
   };
+  // Applying from a need scores its match with the response-times snapshot: read before the
+  // transaction, never computed under the need's lock (as expressInterest does).
+  const times = input.needId ? await responseTimesNow(db) : null;
   return db.transaction(async (tx) => {
     const t: Db = tx;
     const existing = await findByIdempotencyKey(t, enterpriseId, input.idempotencyKey);
@@ -124,7 +128,7 @@ export async function submitApplication(
       const need = await getNeedWithAssets(t, input.needId);
       if (need?.status === 'open') await transitionNeed(t, actor, input.needId, 'match', requestId);
       // The need × product match is now 'applied' (the enterprise's choice when nobody suggested it).
-      await matchApplied(t, actor, input.needId, p.id, requestId);
+      await matchApplied(t, actor, input.needId, p.id, times!, requestId);
     }
     return { application: created, created: true };
   });

@@ -27,9 +27,9 @@ import { zoneDay } from '../core/dates';
 import { consentExpiresAt } from '../core/consent-term';
 import { AppError } from '../core/errors';
 import { matchMachine, type MatchAction, type MatchStatus } from '../machines/match';
-import { classifyCandidate, compareRanked, rankCandidates, scoreMatch } from './engine';
+import { classifyCandidate, compareRanked, rankCandidates, scoreMatch, type MatchProduct } from './engine';
 import { needCandidates } from './candidates';
-import { responseTimesNow } from '../institutions/response-times';
+import { responseTimesNow, type ResponseTimes } from '../institutions/response-times';
 import { transitionNeed } from '../needs/service';
 
 type MatchRow = typeof matches.$inferSelect;
@@ -126,6 +126,26 @@ export async function fitsForInstitution(db: Db, actor: Actor, page: number, nee
 // ---------------------------------------------------------------- an officer's interest
 
 /**
+ * A need × product pair scored now, as the need page ranks it: the product's effective minimum rate
+ * (LPR priced) and its institution's median hours to first action from the shared snapshot.
+ */
+function scorePair(
+  need: Parameters<typeof scoreMatch>[0],
+  own: Omit<MatchProduct, 'effectiveRateMinBp'> & { institutionId: string },
+  published: { effectiveRateMinBp: number | string },
+  facts: Parameters<typeof scoreMatch>[2],
+  times: Map<string, ResponseTimes>,
+) {
+  return scoreMatch(
+    need,
+    { ...own, effectiveRateMinBp: Number(published.effectiveRateMinBp) },
+    facts,
+    zoneDay(),
+    times.get(own.institutionId)?.firstActionHoursExact ?? null,
+  );
+}
+
+/**
  * An officer expresses interest in a need for one of the institution's published products: the
  * match (need × product) becomes source 'institution', status 'contacted', scored now; the need's
  * first institution action is recorded and the enterprise notified. Idempotent: a second call
@@ -157,18 +177,11 @@ export async function expressInterest(
     if (existing && (existing.status === 'contacted' || existing.status === 'applied')) return { match: existing, created: false };
     if (existing?.status === 'declined') throw new AppError('conflict', 'matching.errors.declined');
 
-    const asOf = zoneDay();
     const facts = await getEligibilityFacts(t, need.enterpriseId);
     if (!facts) throw new AppError('not_found');
     // The zone rejected the enterprise: its needs are off the board (needOfAdmittedEnterprise).
     if (facts.verificationStatus === 'rejected') throw new AppError('conflict', 'matching.errors.need_closed');
-    const { score, reasons } = scoreMatch(
-      need,
-      { ...own, effectiveRateMinBp: Number(product.effectiveRateMinBp) },
-      facts,
-      asOf,
-      times.get(own.institutionId)?.firstActionHoursExact ?? null,
-    );
+    const { score, reasons } = scorePair(need, own, product, facts, times);
 
     let match: MatchRow;
     if (existing) {
@@ -204,9 +217,17 @@ export async function expressInterest(
  * an institution's interest moves there through the machine (audited); with none, the enterprise's
  * own choice is recorded, scored now, so the officer's workbench shows why the product fits. A match
  * the enterprise declined stays declined. Runs in the submitting transaction, the need locked before
- * the match as everywhere else.
+ * the match as everywhere else. `times`: the response-times snapshot, read by the caller before its
+ * transaction (as expressInterest does), never computed under the need's lock.
  */
-export async function matchApplied(t: Db, actor: Actor, needId: string, productId: string, requestId?: string | null): Promise<MatchRow | null> {
+export async function matchApplied(
+  t: Db,
+  actor: Actor,
+  needId: string,
+  productId: string,
+  times: Map<string, ResponseTimes>,
+  requestId?: string | null,
+): Promise<MatchRow | null> {
   assertRole(actor, 'enterprise');
   const need = await lockNeed(t, needId);
   if (!need) throw new AppError('not_found');
@@ -223,20 +244,9 @@ export async function matchApplied(t: Db, actor: Actor, needId: string, productI
       requestId,
     });
   }
-  const [own, published, facts, times] = await Promise.all([
-    getProduct(t, productId),
-    getPublishedProduct(t, productId),
-    getEligibilityFacts(t, need.enterpriseId),
-    responseTimesNow(t),
-  ]);
+  const [own, published, facts] = await Promise.all([getProduct(t, productId), getPublishedProduct(t, productId), getEligibilityFacts(t, need.enterpriseId)]);
   if (!own || !published || !facts) return null;
-  const { score, reasons } = scoreMatch(
-    need,
-    { ...own, effectiveRateMinBp: Number(published.effectiveRateMinBp) },
-    facts,
-    zoneDay(),
-    times.get(own.institutionId)?.firstActionHoursExact ?? null,
-  );
+  const { score, reasons } = scorePair(need, own, published, facts, times);
   const match = await insertMatch(t, { needId, productId, source: 'enterprise', status: 'applied', score, reasons, createdBy: actor.userId });
   await writeAudit(t, { actor, action: 'match.create', entity: 'match', entityId: match.id, after: match, requestId });
   return match;
