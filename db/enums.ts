@@ -21,7 +21,11 @@ export const APPLICATION_STATES = [
   'withdrawn',
   'materials_requested', // 补充材料: the officer asked for more documents
 ] as const;
+/** States in which an application waits for someone: still being handled, not yet disbursed or closed. */
+export const WAITING_STATES = ['submitted', 'accepted', 'materials_requested', 'approved'] as const;
 export const LOAN_STATES = ['active', 'overdue', 'repaid', 'defaulted', 'compensated', 'written_off'] as const;
+/** Loans not yet settled: principal still owed (a revoked verification does not end a loan contract). */
+export const UNSETTLED_LOAN_STATES = ['active', 'overdue', 'defaulted'] as const;
 export const PLEDGE_STATES = ['pending_registration', 'registered', 'released', 'enforced'] as const;
 export const CLAIM_STATES = ['filed', 'approved', 'paid', 'rejected'] as const;
 /** An IP asset is free or under a pledge (set with the pledge, not by a machine of its own). */

@@ -220,9 +220,6 @@ export async function listApplications(
   return { items, total: Number(total) };
 }
 
-/** States in which an application waits for someone. */
-export const WAITING_STATES = ['submitted', 'accepted', 'materials_requested', 'approved'] as const;
-
 /**
  * An institution's queue: applications in the given states, each with the time it entered its
  * current state (its last timeline event), longest waiting first; and how many wait in each state.

@@ -1,6 +1,8 @@
 import { eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { jsonArray, parseJson } from './json';
 import { rowsOf } from '../rows';
+import { APPLICATION_STATES, LOAN_STATES, UNSETTLED_LOAN_STATES, WAITING_STATES } from '../enums';
+import { sqlList } from '../sql-enums';
 import type { Db } from '../client';
 import { certifications, enterprises, innovationScores, parks } from '../schema';
 
@@ -28,20 +30,23 @@ const lastDecisionRevoked = (enterpriseId: SQL) =>
 export const verificationRevokedNow = (status: SQL | AnyColumn, enterpriseId: SQL | AnyColumn) =>
   sql<boolean>`(${status} = 'rejected' and ${lastDecisionRevoked(sql`${enterpriseId}`)})`.mapWith(Boolean);
 
-/** What rejecting or revoking an enterprise touches, as SQL over its id: its applications still being handled… */
-export const openApplicationsOf = (enterpriseId: SQL | AnyColumn) =>
-  sql<number>`(select count(*)::int from applications a where a.enterprise_id = ${enterpriseId} and a.status in ('submitted', 'accepted', 'approved'))`;
+const WAITING = sqlList(APPLICATION_STATES, WAITING_STATES);
+const UNSETTLED = sqlList(LOAN_STATES, UNSETTLED_LOAN_STATES);
 
-/** …and its loans not yet settled (active, overdue, defaulted: a revoked verification does not end a loan contract). */
+/** What rejecting or revoking an enterprise touches, as SQL over its id: its applications still being handled (WAITING_STATES)… */
+export const openApplicationsOf = (enterpriseId: SQL | AnyColumn) =>
+  sql<number>`(select count(*)::int from applications a where a.enterprise_id = ${enterpriseId} and a.status in ${WAITING})`;
+
+/** …and its loans not yet settled (UNSETTLED_LOAN_STATES). */
 export const unsettledLoansOf = (enterpriseId: SQL | AnyColumn) =>
-  sql<number>`(select count(*)::int from loans l where l.enterprise_id = ${enterpriseId} and l.status in ('active', 'overdue', 'defaulted'))`;
+  sql<number>`(select count(*)::int from loans l where l.enterprise_id = ${enterpriseId} and l.status in ${UNSETTLED})`;
 
 /**
  * What the status page of an enterprise that may not act tells it, in one statement: whether the zone
  * released its credit code (migration 0024), whether its last verification decision was a revocation
  * (of a verification it had) rather than a rejection, and its loans, in all and not yet settled
  * (active, overdue or defaulted: a revoked verification does not end a loan contract), and its
- * applications still being handled (submitted, accepted, approved; the 20 latest), which it can no
+ * applications still being handled (WAITING_STATES, 补充材料 included; the 20 latest), which it can no
  * longer act on.
  */
 export async function inactiveEnterpriseStanding(db: Db, id: string) {
@@ -53,7 +58,7 @@ export async function inactiveEnterpriseStanding(db: Db, id: string) {
       coalesce((select json_agg(json_build_object('id', x.id, 'status', x.status, 'product', x.product, 'institution', x.institution) order by x.submitted_at desc)
         from (select a.id, a.status, a.submitted_at, p.name as product, i.name as institution
           from applications a join products p on p.id = a.product_id join institutions i on i.id = a.institution_id
-          where a.enterprise_id = e.id and a.status in ('submitted', 'accepted', 'approved')
+          where a.enterprise_id = e.id and a.status in ${WAITING}
           order by a.submitted_at desc limit 20) x), '[]') as "inProgress"
     from enterprises e where e.id = ${id}`);
   const [row] = rowsOf<InactiveStanding & { inProgress: unknown }>(rows);
@@ -66,7 +71,7 @@ interface InactiveStanding {
   revoked: boolean;
   loans: number;
   unsettled: number;
-  inProgress: { id: string; status: 'submitted' | 'accepted' | 'approved'; product: string; institution: string }[];
+  inProgress: { id: string; status: (typeof WAITING_STATES)[number]; product: string; institution: string }[];
 }
 
 export async function getEnterpriseWithPark(db: Db, id: string) {

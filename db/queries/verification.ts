@@ -73,8 +73,8 @@ export async function certificationVerificationQueue(db: Db, page: Page) {
 /**
  * The enterprises holding a credit code, or that held it until the zone released it (USCC squatting:
  * the service centre looks the code a company was refused with up). Every status; newest first. With
- * each, the business a revocation would touch: its applications still being handled (submitted,
- * accepted, approved) and its loans not yet settled (active, overdue, defaulted).
+ * each, the business a revocation would touch: its applications still being handled (WAITING_STATES)
+ * and its loans not yet settled (UNSETTLED_LOAN_STATES).
  */
 export async function enterprisesWithCode(db: Db, code: string) {
   return db

@@ -1,6 +1,7 @@
 // The officers' queue: applications by state, the longest waiting first.
 import type { Db } from '../../db/client';
-import { officerQueue, WAITING_STATES } from '../../db/queries/applications';
+import { officerQueue } from '../../db/queries/applications';
+import { WAITING_STATES } from '../../db/enums';
 import { assertRole, type Actor } from '../auth/actor';
 import { applicationMachine } from '../machines/application';
 import type { APPLICATION_STATES } from '../../db/enums';

@@ -86,12 +86,13 @@ afterAll(async () => h?.close());
 describe('an enterprise the zone rejected or revoked', () => {
   it('the lookup shows the business a revocation touches: applications in progress and loans not yet settled', async () => {
     const e = await enterprise();
-    for (const s of ['submitted', 'accepted', 'approved', 'rejected', 'withdrawn'] as const) await application(e.id, s);
+    for (const s of ['submitted', 'accepted', 'materials_requested', 'approved', 'rejected', 'withdrawn'] as const) await application(e.id, s);
     for (const s of ['active', 'overdue', 'defaulted', 'repaid', 'written_off'] as const) await loan(e.id, s);
     const other = await enterprise();
     await loan(other.id, 'active');
     const [row] = await enterprisesByCode(h.db, admin, e.uscc!);
-    expect(row).toMatchObject({ id: e.id, openApplications: 3, unsettledLoans: 3 });
+    // Waiting for 补充材料 is in progress too (WAITING_STATES, as the officer's queue counts it).
+    expect(row).toMatchObject({ id: e.id, openApplications: 4, unsettledLoans: 3 });
     const [clean] = await enterprisesByCode(h.db, admin, (await enterprise()).uscc!);
     expect(clean).toMatchObject({ openApplications: 0, unsettledLoans: 0 });
   });
