@@ -54,8 +54,6 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, D = unk
   });
 
   const submit = form.handleSubmit(async (_values, e) => {
-    setFormError(undefined);
-    setSuccess(undefined);
     // The typed strings go to the server, which parses them with the same schema.
     const values = form.getValues();
     const r = await action(values);
