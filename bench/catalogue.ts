@@ -22,7 +22,7 @@ async function fill(db: Db) {
       eligible_park_ids, zone_exclusive, status, published_at)
     select i.id,
       (array['科创','智造','数据','绿色','专精','园区'])[1 + g % 6] || (array['积分贷','数字贷','设备贷','融担贷','知识产权质押贷','信用贷','经营贷'])[1 + g % 7] || g,
-      (array['points','digital','equipment','guarantee','ip_pledge','credit','other'])[1 + g % 7]::product_category,
+      (array['points','digital','equipment','guarantee','ip_pledge','credit','other'])[1 + g % 7],
       (array['面向园区科技企业','支持设备更新','以专利商标质押','依据纳税数据授信','政府性融资担保'])[1 + g % 5] || '，编号' || g,
       '',
       (1 + g % 50) * 1000000::bigint, (60 + g % 3000) * 1000000::bigint,

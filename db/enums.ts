@@ -44,15 +44,6 @@ export const CERTIFICATION_KINDS = [
   'seed_unicorn', // 种子独角兽
   'potential_unicorn', // 潜在独角兽
 ] as const;
-export const PRODUCT_CATEGORIES = [
-  'points', // 积分贷
-  'digital', // 数字贷
-  'equipment', // 设备贷
-  'guarantee', // 融担贷
-  'ip_pledge', // 知识产权质押贷
-  'credit', // 信用贷
-  'other',
-] as const;
 export const GUARANTEE_METHODS = ['credit', 'mortgage', 'pledge', 'guarantee'] as const;
 export const REPAYMENT_METHODS = [
   'equal_installment', // 等额本息

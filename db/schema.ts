@@ -39,7 +39,6 @@ import {
   NEED_PURPOSES,
   NEED_STATES,
   PLEDGE_STATES,
-  PRODUCT_CATEGORIES,
   PRODUCT_STATES,
   RATE_TYPES,
   REPAYMENT_METHODS,
@@ -62,7 +61,6 @@ export const certificationKind = pgEnum('certification_kind', CERTIFICATION_KIND
 export const userRole = pgEnum('user_role', USER_ROLES);
 export const memberRole = pgEnum('member_role', MEMBER_ROLES);
 export const userStatus = pgEnum('user_status', USER_STATES);
-export const productCategory = pgEnum('product_category', PRODUCT_CATEGORIES);
 export const guaranteeMethod = pgEnum('guarantee_method', GUARANTEE_METHODS);
 export const repaymentMethod = pgEnum('repayment_method', REPAYMENT_METHODS);
 export const productStatus = pgEnum('product_status', PRODUCT_STATES);
@@ -323,7 +321,8 @@ export const riskSchemes = pgTable(
     code: text('code').notNull().unique(),
     name: text('name').notNull(),
     kind: schemeKind('kind').notNull(),
-    eligibleCategories: productCategory('eligible_categories').array().notNull(),
+    // Codes of product_categories (an array cannot carry a foreign key; the seed and the admin write known codes).
+    eligibleCategories: text('eligible_categories').array().notNull(),
     // Shares of a loss, basis points of the loss; they add up to 10 000.
     shareFundBp: integer('share_fund_bp').notNull(),
     shareBankBp: integer('share_bank_bp').notNull(),
@@ -358,6 +357,25 @@ export const schemeContributions = pgTable(
 );
 
 // ---------------------------------------------------------------- products
+// Product categories are the zone's data, not code (DESIGN §1): another zone adds or renames its own
+// at /admin/categories. Migration 0029 enters the Foshan zone's seven. `pledgesIp`: an application
+// to a product of the category pledges IP assets (知识产权质押贷), chosen when the category is added.
+export const productCategories = pgTable(
+  'product_categories',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+    nameEn: text('name_en').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    pledgesIp: boolean('pledges_ip').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('product_categories_code_chk', sql`${t.code} ~ '^[a-z][a-z0-9_]{1,31}$'`),
+    check('product_categories_name_chk', sql`char_length(${t.name}) between 1 and 20 and char_length(${t.nameEn}) between 1 and 40`),
+  ],
+);
+
 export const products = pgTable(
   'products',
   {
@@ -366,7 +384,9 @@ export const products = pgTable(
       .notNull()
       .references(() => institutions.id),
     name: text('name').notNull(),
-    category: productCategory('category').notNull(),
+    category: text('category')
+      .notNull()
+      .references(() => productCategories.code),
     summary: text('summary').notNull(),
     description: text('description').notNull().default(''),
     amountMinFen: fen('amount_min_fen').notNull(),
@@ -1106,5 +1126,5 @@ export type DocumentVersion = typeof documentVersions.$inferSelect;
 export type DocumentKind = (typeof documentKind.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
 export type InstitutionStatus = (typeof institutionStatus.enumValues)[number];
-export type ProductCategory = (typeof productCategory.enumValues)[number];
+export type ProductCategory = typeof productCategories.$inferSelect;
 export type CertificationKind = (typeof certificationKind.enumValues)[number];

@@ -57,6 +57,11 @@ export default async function AdminHome() {
               {t('oversight.auditLink')}
             </Link>
           </li>
+          <li>
+            <Link href="/admin/categories" className="font-medium text-brand-700 underline">
+              {t('categories.title')}
+            </Link>
+          </li>
         </ul>
       </nav>
       <section aria-labelledby="pending-title" className="space-y-3">

@@ -3,6 +3,7 @@ import { CatalogueFilters } from '@/components/products/catalogue-filters';
 import { ProductCard } from '@/components/products/product-card';
 import { buttonClass } from '@/components/ui/field';
 import { catalogueOptions, parseCatalogueParams, runCatalogue } from '@/lib/products/catalogue';
+import { categoryNamer } from '@/lib/products/categories';
 import { isAppError } from '@/lib/core/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { withReadDb } from '@/lib/server/read-db';
@@ -25,11 +26,14 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
   try {
     result = await withReadDb((db) => runCatalogue(db, query));
   } catch (e) {
-    if (!isAppError(e)) throw e;
-    problem = `park: ${errorText(t, e.messageKey)}`;
-    result = await withReadDb((db) => runCatalogue(db, { ...query, park: undefined }));
+    // An unknown park or category code: said, and the catalogue shown without that filter.
+    const param = isAppError(e) ? String(e.details?.param ?? '') : '';
+    if (param !== 'park' && param !== 'category') throw e;
+    problem = `${param}: ${errorText(t, (e as { messageKey: string }).messageKey)}`;
+    result = await withReadDb((db) => runCatalogue(db, { ...query, [param]: undefined }));
   }
-  const { institutions, parks } = await withReadDb((db) => catalogueOptions(db));
+  const { institutions, parks, categories } = await withReadDb((db) => catalogueOptions(db));
+  const categoryLabel = categoryNamer(categories, locale);
   const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
   const pageLink = (page: number) => `/products?${catalogueQueryToParams({ ...query, page })}`;
   return (
@@ -38,7 +42,12 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
         <h1 className="text-2xl font-bold">{t('product.catalogueTitle')}</h1>
         <p className="text-slate-700">{t('product.catalogueLead')}</p>
       </div>
-      <CatalogueFilters values={paramsToObject(raw)} institutions={institutions} parks={parks.map((p) => ({ code: p.code, name: localName(p, locale) }))} />
+      <CatalogueFilters
+        values={paramsToObject(raw)}
+        institutions={institutions}
+        parks={parks.map((p) => ({ code: p.code, name: localName(p, locale) }))}
+        categories={categories.map((c) => ({ code: c.code, name: categoryLabel(c.code) }))}
+      />
       {problem && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
           {problem}
@@ -64,6 +73,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
               <ProductCard
                 p={{ ...p, effectiveRateMinBp: Number(p.effectiveRateMinBp), effectiveRateMaxBp: Number(p.effectiveRateMaxBp) }}
                 t={t}
+                categoryLabel={categoryLabel(p.category)}
                 compareName="ids"
               />
             </li>

@@ -11,6 +11,7 @@ export function ApplicationList({
   base,
   t,
   locale,
+  categoryLabel,
 }: {
   items: {
     id: string;
@@ -26,6 +27,8 @@ export function ApplicationList({
   base: string;
   t: Translate;
   locale: Locale;
+  /** A product category's name in the page's language. */
+  categoryLabel: (code: string) => string;
 }) {
   if (items.length === 0) {
     const enterprise = base.startsWith('/enterprise');
@@ -71,7 +74,7 @@ export function ApplicationList({
                 <Link href={`${base}/${a.id}`} className="font-medium text-brand-700 underline">
                   {a.productName}
                 </Link>
-                <span className="ml-1 text-xs text-slate-600">{t(`categories.${a.productCategory}`)}</span>
+                <span className="ml-1 text-xs text-slate-600">{categoryLabel(a.productCategory)}</span>
               </td>
               <td className="px-3 py-2">
                 <UserText>{ownEnterprise ? a.institutionName : a.enterpriseName}</UserText>

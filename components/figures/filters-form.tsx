@@ -1,7 +1,6 @@
 // The dashboard's filters: a plain GET form, so every view is a link and works without script.
 import Link from 'next/link';
 import type { Translate } from '@/lib/i18n/translate';
-import { PRODUCT_CATEGORIES } from '@/lib/core/domain';
 import { FIGURE_BREAKDOWNS, type FigureBreakdown } from '@/lib/validation/figures';
 import { buttonClass, inputClass, secondaryButtonClass } from '../ui/field';
 import { dashboardHref, type FilterParams } from '../../lib/figures/links';
@@ -12,6 +11,7 @@ export function FiguresFilters({
   breakdown,
   parks,
   institutions,
+  categories,
   years,
   action = '/admin/dashboard',
   showBreakdown = true,
@@ -21,6 +21,7 @@ export function FiguresFilters({
   breakdown?: FigureBreakdown;
   parks: { code: string; name: string }[];
   institutions: { id: string; name: string }[];
+  categories: { code: string; name: string }[];
   years: number[];
   action?: string;
   showBreakdown?: boolean;
@@ -79,9 +80,9 @@ export function FiguresFilters({
           </label>
           <select id="fig-category" name="category" defaultValue={values.category ?? ''} className={inputClass}>
             <option value="">{t('figures.filters.allCategories')}</option>
-            {PRODUCT_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`categories.${c}`)}
+            {categories.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
               </option>
             ))}
           </select>

@@ -3,7 +3,7 @@
 // basis points), so a link to the page reproduces the view and maps one-to-one onto the API.
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
-import { GUARANTEE_METHODS, PRODUCT_CATEGORIES } from '@/lib/core/domain';
+import { GUARANTEE_METHODS } from '@/lib/core/domain';
 import { formatWan, parseRatePercent, parseWan } from '@/lib/core/money';
 import { useI18n } from '../i18n-provider';
 import { buttonClass, inputClass, secondaryButtonClass } from '../ui/field';
@@ -25,10 +25,12 @@ export function CatalogueFilters({
   values,
   institutions,
   parks,
+  categories,
 }: {
   values: FilterValues;
   institutions: { id: string; name: string }[];
   parks: { code: string; name: string }[];
+  categories: { code: string; name: string }[];
 }) {
   const { t } = useI18n();
   const router = useRouter();
@@ -70,9 +72,9 @@ export function CatalogueFilters({
         </label>
         <select id="f-category" name="category" defaultValue={values.category ?? ''} className={inputClass}>
           <option value="">{t('product.allCategories')}</option>
-          {PRODUCT_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(`categories.${c}`)}
+          {categories.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
             </option>
           ))}
         </select>

@@ -17,7 +17,8 @@ export interface ProductCardData extends PricedProduct {
   zoneExclusive: boolean;
 }
 
-export function ProductCard({ p, t, compareName }: { p: ProductCardData; t: Translate; compareName?: string }) {
+/** `categoryLabel`: the category's name in the page's language (the zone's data, lib/products/categories.ts). */
+export function ProductCard({ p, t, categoryLabel, compareName }: { p: ProductCardData; t: Translate; categoryLabel: string; compareName?: string }) {
   return (
     <article
       className="flex w-full min-w-0 flex-col break-words rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
@@ -25,7 +26,7 @@ export function ProductCard({ p, t, compareName }: { p: ProductCardData; t: Tran
       data-testid="product-card"
     >
       <div className="flex flex-wrap items-center gap-2 text-xs">
-        <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{t(`categories.${p.category}`)}</span>
+        <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{categoryLabel}</span>
         {p.zoneExclusive && <span className="rounded bg-amber-100 px-2 py-0.5 font-medium text-amber-900">{t('product.exclusive')}</span>}
       </div>
       <h3 id={`p-${p.id}`} className="mt-2 text-lg font-semibold">

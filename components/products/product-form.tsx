@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useWatch } from 'react-hook-form';
 import { createProductAction, updateProductAction } from '@/app/institution/products/actions';
-import { CERTIFICATION_KINDS, GUARANTEE_METHODS, PRODUCT_CATEGORIES, REPAYMENT_METHODS } from '@/lib/core/domain';
+import { CERTIFICATION_KINDS, GUARANTEE_METHODS, REPAYMENT_METHODS } from '@/lib/core/domain';
 import { INDUSTRY_SECTIONS } from '@/lib/validation/common';
 import { DOCUMENT_KINDS } from '@/lib/validation/document';
 import { productFormSchema, type ProductFormInput } from '@/lib/validation/product';
@@ -40,7 +40,18 @@ function CheckboxGroup({
   );
 }
 
-export function ProductForm({ productId, initial, parks }: { productId?: string; initial: ProductFormInput; parks: { id: number; name: string }[] }) {
+export function ProductForm({
+  productId,
+  initial,
+  parks,
+  categories,
+}: {
+  productId?: string;
+  initial: ProductFormInput;
+  parks: { id: number; name: string }[];
+  /** The zone's product categories, named in the page's language. */
+  categories: { code: string; name: string }[];
+}) {
   const { t } = useI18n();
   const router = useRouter();
   const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(
@@ -74,9 +85,9 @@ export function ProductForm({ productId, initial, parks }: { productId?: string;
           <Field id="category" label={t('product.category')} error={fieldError('category')}>
             <select className={inputClass} {...register('category')}>
               <option value="">{t('register.select')}</option>
-              {PRODUCT_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`categories.${c}`)}
+              {categories.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
                 </option>
               ))}
             </select>

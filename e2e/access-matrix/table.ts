@@ -13,7 +13,6 @@
 //   an error code             { ok: false, error } from lib/server/actions.ts: 'unauthenticated',
 //                             'forbidden', 'organisation_inactive', 'not_found', 'invalid'
 //   'ok'                      { ok: true } or no value (setLocale)
-import { PRODUCT_CATEGORIES } from '../../lib/core/domain';
 import { emptyIpAssetForm, ipAssetFormSchema, type IpAssetFormInput } from '../../lib/validation/ip-asset';
 import { emptyNeedForm, needFormSchema, type NeedFormInput } from '../../lib/validation/need';
 import { emptyProductForm, productFormSchema, type ProductFormInput } from '../../lib/validation/product';
@@ -194,6 +193,7 @@ export const ROUTES: Record<string, RouteRow> = {
   '/admin/documents': page('/admin/documents', ADMIN_PAGE),
   '/admin/weights': page('/admin/weights', ADMIN_PAGE),
   '/admin/calendar': page('/admin/calendar', ADMIN_PAGE),
+  '/admin/categories': page('/admin/categories', ADMIN_PAGE),
 
   // Route handlers. The proxy sends visitors of /admin/** to sign-in before the handler's own 401.
   '/admin/dashboard/export': page('/admin/dashboard/export?table=figures&format=csv', {
@@ -224,6 +224,7 @@ export const ROUTES: Record<string, RouteRow> = {
   '/api/metrics': page('/api/metrics', everyone(200)),
   '/api/v1/figures': page('/api/v1/figures', everyone(200)),
   '/api/v1/openapi.json': page('/api/v1/openapi.json', everyone(200)),
+  '/api/v1/product-categories': page('/api/v1/product-categories', everyone(200)),
   '/api/v1/products': page('/api/v1/products', everyone(200)),
   // App icons and the web manifest (metadata files in app/).
   '/favicon.ico': page('/favicon.ico', everyone(200)),
@@ -297,7 +298,7 @@ export const VALID_FORMS = {
   product: {
     ...emptyProductForm,
     name: '访问矩阵测试产品',
-    category: PRODUCT_CATEGORIES[0],
+    category: 'points',
     summary: '仅用于访问控制测试',
     amountMinWan: '10',
     amountMaxWan: '100',
@@ -463,4 +464,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   'app/admin/weights/actions.ts#publishWeightSetAction': { args: gateOnly, expect: ADMIN_ACTION },
   'app/admin/calendar/actions.ts#setCalendarDayAction': { args: gateOnly, expect: ADMIN_ACTION },
   'app/admin/calendar/actions.ts#removeCalendarDayAction': { args: gateOnly, expect: ADMIN_ACTION },
+  'app/admin/categories/actions.ts#addCategoryAction': { args: gateOnly, expect: ADMIN_ACTION },
+  'app/admin/categories/actions.ts#editCategoryAction': { args: gateOnly, expect: ADMIN_ACTION },
+  'app/admin/categories/actions.ts#removeCategoryAction': { args: gateOnly, expect: ADMIN_ACTION },
 };

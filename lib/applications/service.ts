@@ -23,6 +23,7 @@ import { answerMaterialRequests, currentVersionsOf, insertMaterialRequest, share
 import { getNeedWithAssets } from '../../db/queries/needs';
 import { lprOn } from '../../db/queries/lpr';
 import { getProduct, getPublishedProduct } from '../../db/queries/products';
+import { findProductCategory } from '../../db/queries/product-categories';
 import { applications, type Application } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
 import { applicationMachine, type ApplicationAction } from '../machines/application';
@@ -87,7 +88,8 @@ export async function submitApplication(
     if (!p.repaymentMethods.includes(repaymentMethod)) throw new AppError('invalid', 'documents.errors.repayment_method', { field: 'repaymentMethod' });
     const versionIds = await sharedVersionIds(t, enterpriseId, input.documentIds);
     const assetIds = [...new Set(input.ipAssetIds)];
-    if (p.category === 'ip_pledge') {
+    const pledgesIp = row.pledgesIp;
+    if (pledgesIp) {
       if (assetIds.length === 0) throw new AppError('invalid', 'applications.errors.assets_required', { field: 'ipAssetIds' });
       const failures = await checkAssetsPledgeable(t, enterpriseId, assetIds, addMonths(zoneDay(), input.termMonths));
       if (failures.some((f) => f.reasons.includes('owner'))) throw new AppError('not_found', 'not_found', { field: 'ipAssetIds' });
@@ -111,7 +113,7 @@ export async function submitApplication(
       const winner = await findByIdempotencyKey(t, enterpriseId, input.idempotencyKey);
       return replay(winner!);
     }
-    if (p.category === 'ip_pledge') await insertApplicationAssets(t, created.id, assetIds);
+    if (pledgesIp) await insertApplicationAssets(t, created.id, assetIds);
     // The chosen vault documents go to the institution with the consent granted below.
     await shareVersions(t, created.id, versionIds, actor.userId);
     await insertEvent(t, { applicationId: created.id, actorUserId: actor.userId, fromStatus: null, toStatus: 'submitted', reasonCode: 'submitted' });
@@ -208,7 +210,7 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
           if (on > zoneDay(now)) throw new AppError('invalid', 'date_future', { field: 'disbursedOn' });
           let pledgeRegisteredOn: string | null = null;
           const product = await getProduct(tx, row.productId);
-          if (product?.category === 'ip_pledge') {
+          if (product && (await findProductCategory(tx, product.category))?.pledgesIp) {
             const pledge = await pledgeOfApplication(tx, row.id);
             if (pledge?.status !== 'registered') throw new AppError('conflict', 'applications.errors.pledge_not_registered');
             pledgeRegisteredOn = pledge.registeredOn;

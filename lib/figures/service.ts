@@ -4,12 +4,13 @@ import { configFromEnv, figuresConfig, type Db } from '../../db/client';
 import { pruneFigureAnswers as pruneStoredAnswers } from '../../db/queries/figure-answers';
 import * as q from '../../db/queries/figures';
 import { listParks } from '../../db/queries/parks';
+import { listProductCategories } from '../../db/queries/product-categories';
 import { refreshSnapshot } from '../../db/queries/snapshots';
 import { findParkIdByCode } from '../../db/queries/products';
 import { zoneDay } from '../core/dates';
-import { PRODUCT_CATEGORIES } from '../core/domain';
 import { AppError } from '../core/errors';
 import { figureRead, figureStored } from './cache';
+import { knownCategory } from '../products/categories';
 import { publicRead } from '../products/public-cache';
 import { freshSnapshot } from '../server/refresh-later';
 import type { FigureBreakdown, FigureListVariant, FiguresDto, FiguresFilterQuery, FigureList } from '../validation/figures';
@@ -52,6 +53,7 @@ export async function resolveFilter(db: Db, query: Partial<FiguresFilterQuery>, 
     parkId = await findParkIdByCode(db, query.park);
     if (parkId === null) throw new AppError('invalid', 'unknown_park', { param: 'park' });
   }
+  if (query.category) await knownCategory(db, query.category);
   return { ...period, parkId, parkCode: query.park ?? null, institutionId: query.institution ?? null, category: query.category ?? null };
 }
 
@@ -321,8 +323,14 @@ export async function dimKeys(db: Db, f: ResolvedFilter, dim: FigureBreakdown, p
     return keys.map((key) => ({ key, narrow: monthWithin(key, f) }));
   }
   if (dim === 'category') {
-    const keys = f.category ? [f.category] : [...PRODUCT_CATEGORIES];
-    return keys.map((key) => ({ key, narrow: { category: key } }));
+    // The zone's categories in their order, and any code a fact carries that is no longer one.
+    const categories = (await listProductCategories(db)).filter((c) => !f.category || c.code === f.category);
+    const known = new Set(categories.map((c) => c.code));
+    const gone = [...new Set(present)].filter((key) => !known.has(key) && (!f.category || key === f.category));
+    return [
+      ...categories.map((c) => ({ key: c.code, name: c.name, nameEn: c.nameEn, narrow: { category: c.code } })),
+      ...gone.map((key) => ({ key, narrow: { category: key } })),
+    ];
   }
   if (dim === 'park') {
     const parks = (await listParks(db)).filter((p) => f.parkId == null || p.id === f.parkId);

@@ -139,7 +139,7 @@ describe('figure tables', () => {
 
 describe('the registered enterprises list', () => {
   it('shows a released credit code as released, and a held one as it is', () => {
-    const columns = listColumns(t, 'enterprises', () => '南海园');
+    const columns = listColumns(t, 'enterprises', { park: () => '南海园', category: (c) => c });
     const uscc = columns.find((col) => col.header === t('figures.columns.uscc'))!;
     const row = { id: 'e', name: '冒用者', parkId: 1, verificationStatus: 'rejected', createdAt: '2026-12-01 10:00' };
     expect(displayCell((uscc.cell as (r: unknown) => ReturnType<typeof text>)({ ...row, uscc: null, usccReleased: '91440605MA4F000017' }))).toBe(

@@ -123,8 +123,7 @@ export const TOTAL_KEY = '__total';
 
 export function dimLabel(t: Translate, locale: Locale, dim: FigureBreakdown, k: DimKey): string {
   if (k.key === TOTAL_KEY) return t('figures.total');
-  if (dim === 'category') return t(`categories.${k.key}`);
-  if (dim === 'park') return (locale === 'en' ? k.nameEn : k.name) ?? k.key;
+  if (dim === 'category' || dim === 'park') return (locale === 'en' ? k.nameEn : k.name) ?? k.key;
   if (dim === 'institution') return k.name ?? k.key;
   return k.key;
 }
@@ -350,8 +349,14 @@ export function monthlyTable(t: Translate, lines: MonthlyReportLine[]): TableSpe
 
 type ItemsOf<K extends ListPage['kind']> = Extract<ListPage, { kind: K }>['items'][number];
 
-/** The columns of a drill-down list; `parkName` turns a park id into its name. */
-export function listColumns(t: Translate, kind: FigureList, parkName: (id: number) => string): Column<never>[] {
+/** How a drill-down list names a park id and a product category code. */
+export interface ListNames {
+  park: (id: number) => string;
+  category: (code: string) => string;
+}
+
+/** The columns of a drill-down list. */
+export function listColumns(t: Translate, kind: FigureList, names: ListNames): Column<never>[] {
   const c = (key: string) => t(`figures.columns.${key}`);
   const yesNo = (b: boolean) => text(b ? c('yes') : c('no'));
   switch (kind) {
@@ -367,7 +372,7 @@ export function listColumns(t: Translate, kind: FigureList, parkName: (id: numbe
       return [
         { header: c('product'), cell: (r: ItemsOf<'products'>) => text(r.name), rowHeader: true, href: (r: ItemsOf<'products'>) => `/products/${r.id}` },
         { header: c('institution'), cell: (r: ItemsOf<'products'>) => text(r.institutionName) },
-        { header: c('category'), cell: (r: ItemsOf<'products'>) => text(t(`categories.${r.category}`)) },
+        { header: c('category'), cell: (r: ItemsOf<'products'>) => text(names.category(r.category)) },
         { header: c('exclusive'), cell: (r: ItemsOf<'products'>) => yesNo(r.zoneExclusive) },
         { header: c('publishedAt'), cell: (r: ItemsOf<'products'>) => text(r.publishedAt) },
       ] as Column<never>[];
@@ -379,7 +384,7 @@ export function listColumns(t: Translate, kind: FigureList, parkName: (id: numbe
           // A released code still names the row, marked as released (the company it names holds it now).
           cell: (r: ItemsOf<'enterprises'>) => text(r.uscc ?? (r.usccReleased ? t('verify.usccReleased', { uscc: r.usccReleased }) : null)),
         },
-        { header: c('park'), cell: (r: ItemsOf<'enterprises'>) => text(parkName(r.parkId)) },
+        { header: c('park'), cell: (r: ItemsOf<'enterprises'>) => text(names.park(r.parkId)) },
         { header: c('verification'), cell: (r: ItemsOf<'enterprises'>) => text(t(`verification.${r.verificationStatus}`)) },
         { header: c('registeredAt'), cell: (r: ItemsOf<'enterprises'>) => text(r.createdAt) },
       ] as Column<never>[];
@@ -387,7 +392,7 @@ export function listColumns(t: Translate, kind: FigureList, parkName: (id: numbe
       return [
         { header: c('postedAt'), cell: (r: ItemsOf<'needs'>) => text(r.createdAt) },
         { header: c('enterprise'), cell: (r: ItemsOf<'needs'>) => text(r.enterpriseName), rowHeader: true },
-        { header: c('park'), cell: (r: ItemsOf<'needs'>) => text(parkName(r.parkId)) },
+        { header: c('park'), cell: (r: ItemsOf<'needs'>) => text(names.park(r.parkId)) },
         { header: c('amount'), cell: (r: ItemsOf<'needs'>) => fen(r.amountFen) },
         { header: c('term'), cell: (r: ItemsOf<'needs'>) => count(r.termMonths) },
         { header: c('purpose'), cell: (r: ItemsOf<'needs'>) => text(t(`needs.purposes.${r.purpose}`)) },
@@ -398,7 +403,7 @@ export function listColumns(t: Translate, kind: FigureList, parkName: (id: numbe
       return [
         { header: c('postedAt'), cell: (r: ItemsOf<'stale'>) => text(r.createdAt) },
         { header: c('enterprise'), cell: (r: ItemsOf<'stale'>) => text(r.enterpriseName), rowHeader: true },
-        { header: c('park'), cell: (r: ItemsOf<'stale'>) => text(parkName(r.parkId)) },
+        { header: c('park'), cell: (r: ItemsOf<'stale'>) => text(names.park(r.parkId)) },
         { header: c('amount'), cell: (r: ItemsOf<'stale'>) => fen(r.amountFen) },
         { header: c('term'), cell: (r: ItemsOf<'stale'>) => count(r.termMonths) },
         { header: c('purpose'), cell: (r: ItemsOf<'stale'>) => text(t(`needs.purposes.${r.purpose}`)) },
@@ -409,10 +414,10 @@ export function listColumns(t: Translate, kind: FigureList, parkName: (id: numbe
       return [
         { header: c('submittedAt'), cell: (r: ItemsOf<'applications'>) => text(r.submittedAt) },
         { header: c('enterprise'), cell: (r: ItemsOf<'applications'>) => text(r.enterpriseName), rowHeader: true },
-        { header: c('park'), cell: (r: ItemsOf<'applications'>) => text(parkName(r.parkId)) },
+        { header: c('park'), cell: (r: ItemsOf<'applications'>) => text(names.park(r.parkId)) },
         { header: c('institution'), cell: (r: ItemsOf<'applications'>) => text(r.institutionName) },
         { header: c('product'), cell: (r: ItemsOf<'applications'>) => text(r.productName) },
-        { header: c('category'), cell: (r: ItemsOf<'applications'>) => text(t(`categories.${r.category}`)) },
+        { header: c('category'), cell: (r: ItemsOf<'applications'>) => text(names.category(r.category)) },
         { header: c('amount'), cell: (r: ItemsOf<'applications'>) => fen(r.amountFen) },
         { header: c('status'), cell: (r: ItemsOf<'applications'>) => text(t(`applications.statuses.${r.status}`)) },
         { header: c('approvedAmount'), cell: (r: ItemsOf<'applications'>) => fen(r.approvedAmountFen) },
@@ -423,10 +428,10 @@ export function listColumns(t: Translate, kind: FigureList, parkName: (id: numbe
       return [
         { header: c('disbursedAt'), cell: (r: ItemsOf<'loans'>) => text(r.disbursedAt) },
         { header: c('enterprise'), cell: (r: ItemsOf<'loans'>) => text(r.enterpriseName), rowHeader: true },
-        { header: c('park'), cell: (r: ItemsOf<'loans'>) => text(parkName(r.parkId)) },
+        { header: c('park'), cell: (r: ItemsOf<'loans'>) => text(names.park(r.parkId)) },
         { header: c('institution'), cell: (r: ItemsOf<'loans'>) => text(r.institutionName) },
         { header: c('product'), cell: (r: ItemsOf<'loans'>) => text(r.productName) },
-        { header: c('category'), cell: (r: ItemsOf<'loans'>) => text(t(`categories.${r.category}`)) },
+        { header: c('category'), cell: (r: ItemsOf<'loans'>) => text(names.category(r.category)) },
         { header: c('principal'), cell: (r: ItemsOf<'loans'>) => fen(r.principalFen) },
         { header: c('rate'), cell: (r: ItemsOf<'loans'>) => text(formatRateBp(r.annualRateBp)) },
         { header: c('term'), cell: (r: ItemsOf<'loans'>) => count(r.termMonths) },
@@ -436,6 +441,6 @@ export function listColumns(t: Translate, kind: FigureList, parkName: (id: numbe
   }
 }
 
-export function listTable(t: Translate, page: ListPage, parkName: (id: number) => string): TableSpec<unknown> {
-  return { columns: listColumns(t, page.kind, parkName) as Column<unknown>[], rows: page.items };
+export function listTable(t: Translate, page: ListPage, names: ListNames): TableSpec<unknown> {
+  return { columns: listColumns(t, page.kind, names) as Column<unknown>[], rows: page.items };
 }

@@ -2,9 +2,14 @@
 import type { Db } from '../../db/client';
 import { listActiveInstitutionOptions } from '../../db/queries/institutions';
 import { listParks } from '../../db/queries/parks';
+import { productCategories } from '../products/categories';
 
-/** The parks, and (unless not wanted) the active institutions to filter by. */
+/** The parks, the product categories, and (unless not wanted) the active institutions to filter by. */
 export async function filterLists(db: Db, o: { institutions: boolean } = { institutions: true }) {
-  const [parks, institutions] = await Promise.all([listParks(db), o.institutions ? listActiveInstitutionOptions(db) : Promise.resolve([])]);
-  return { parks, institutions };
+  const [parks, institutions, categories] = await Promise.all([
+    listParks(db),
+    o.institutions ? listActiveInstitutionOptions(db) : Promise.resolve([]),
+    productCategories(db),
+  ]);
+  return { parks, institutions, categories };
 }

@@ -8,6 +8,7 @@ import { en as scoreEn } from './ns/score';
 import { en as matchingEn } from './ns/matching';
 import { en as documentsEn } from './ns/documents';
 import { en as calendarEn } from './ns/calendar';
+import { en as categoriesEn } from './ns/categories';
 import { en as figuresEn } from './ns/figures';
 import { en as loansEn } from './ns/loans';
 import { en as titlesEn } from './ns/titles';
@@ -263,15 +264,7 @@ export const en: Shape<Messages> = {
     actions: 'Actions',
     done: 'Done.',
   },
-  categories: {
-    points: 'Innovation-points loan',
-    digital: 'Data-driven loan',
-    equipment: 'Equipment loan',
-    guarantee: 'Guarantee-fund loan',
-    ip_pledge: 'IP-pledge loan',
-    credit: 'Credit loan',
-    other: 'Other',
-  },
+  categories: categoriesEn,
   guaranteeMethods: { credit: 'Unsecured', mortgage: 'Mortgage', pledge: 'Pledge', guarantee: 'Guarantee' },
   repaymentMethods: {
     equal_installment: 'Equal instalments',
@@ -475,6 +468,7 @@ export const en: Shape<Messages> = {
     compare_too_many: 'Compare at most 3 products.',
     amount_fen: 'The amount must be a positive whole number of fen.',
     unknown_park: 'Unknown park code.',
+    unknown_category: 'Unknown product category code.',
     amount_positive: 'The amount must be above 0.',
     rate_format: 'Enter a percentage such as 3.45, with at most two decimals.',
     rate_range: 'Annual rates must lie between 0 % and 36 %.',

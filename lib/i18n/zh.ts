@@ -8,6 +8,7 @@ import { zh as scoreZh } from './ns/score';
 import { zh as matchingZh } from './ns/matching';
 import { zh as documentsZh } from './ns/documents';
 import { zh as calendarZh } from './ns/calendar';
+import { zh as categoriesZh } from './ns/categories';
 import { zh as figuresZh } from './ns/figures';
 import { zh as loansZh } from './ns/loans';
 import { zh as titlesZh } from './ns/titles';
@@ -250,7 +251,7 @@ export const zh = {
     actions: '操作',
     done: '已处理。',
   },
-  categories: { points: '积分贷', digital: '数字贷', equipment: '设备贷', guarantee: '融担贷', ip_pledge: '知识产权质押贷', credit: '信用贷', other: '其他' },
+  categories: categoriesZh,
   guaranteeMethods: { credit: '信用', mortgage: '抵押', pledge: '质押', guarantee: '保证' },
   repaymentMethods: { equal_installment: '等额本息', equal_principal: '等额本金', interest_first: '先息后本', bullet: '到期还本' },
   certifications: {
@@ -444,6 +445,7 @@ export const zh = {
     compare_too_many: '最多比较 3 个产品。',
     amount_fen: '金额应为以分为单位的正整数。',
     unknown_park: '未知的园区代码。',
+    unknown_category: '未知的产品类别代码。',
     amount_positive: '金额必须大于 0。',
     rate_format: '请输入百分比，如 3.45，最多两位小数。',
     rate_range: '年利率应在 0%–36% 之间。',

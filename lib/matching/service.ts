@@ -29,6 +29,7 @@ import { AppError } from '../core/errors';
 import { matchMachine, type MatchAction, type MatchStatus } from '../machines/match';
 import { classifyCandidate, compareRanked, rankCandidates, scoreMatch, type MatchProduct } from './engine';
 import { needCandidates } from './candidates';
+import { productCategories } from '../products/categories';
 import { responseTimesNow, type ResponseTimes } from '../institutions/response-times';
 import { transitionNeed } from '../needs/service';
 
@@ -81,7 +82,7 @@ export async function matchesForNeed(db: Db, actor: Actor, needId: string, o: { 
   const appliedFor = new Map(row.applications.map((a) => [a.productId, a]));
   // What the need already brought in: the principal of its disbursed applications (the loans' principal).
   const disbursedFen = row.applications.filter((a) => a.status === 'disbursed').reduce((s, a) => s + BigInt(a.approvedAmountFen ?? 0), 0n);
-  const page = { need, asOf, interests, assetOptions, appliedFor, disbursedFen };
+  const page = { need, asOf, interests, assetOptions, appliedFor, disbursedFen, categories: await productCategories(db) };
   if (!LIVE_NEED.includes(need.status)) return { ...page, fits: [], fitsTotal: 0, nearMisses: [] };
   if (!facts) throw new AppError('not_found');
   const { fits, nearMisses } = rankCandidates(need, await needCandidates(db, need), facts, asOf);

@@ -6,6 +6,7 @@ import { listParks } from '../../db/queries/parks';
 import { findParkIdByCode, getPublishedProduct, searchCatalogue } from '../../db/queries/products';
 import { responseTimesNow } from '../institutions/response-times';
 import { AppError } from '../core/errors';
+import { knownCategory, productCategories } from './categories';
 import { publicRead } from './public-cache';
 import { catalogueQuerySchema, paramsToObject, type CatalogueQuery } from '../validation/catalogue';
 
@@ -19,7 +20,8 @@ export function parseCatalogueParams(params: URLSearchParams | Record<string, st
 }
 
 /** One page of the published catalogue (cached per catalogue version, lib/products/public-cache.ts). */
-export function runCatalogue(db: Db, query: CatalogueQuery) {
+export async function runCatalogue(db: Db, query: CatalogueQuery) {
+  if (query.category) await knownCategory(db, query.category);
   return publicRead(db, `catalogue:${JSON.stringify(query)}`, async () => {
     let parkId: number | null = null;
     if (query.park) {
@@ -31,11 +33,11 @@ export function runCatalogue(db: Db, query: CatalogueQuery) {
   });
 }
 
-/** The catalogue's filter options: active institutions and the parks. */
+/** The catalogue's filter options: active institutions, the parks and the product categories. */
 export function catalogueOptions(db: Db) {
   return publicRead(db, 'catalogue-options', async () => {
-    const [institutions, parks] = await Promise.all([listActiveInstitutionOptions(db), listParks(db)]);
-    return { institutions, parks };
+    const [institutions, parks, categories] = await Promise.all([listActiveInstitutionOptions(db), listParks(db), productCategories(db)]);
+    return { institutions, parks, categories };
   });
 }
 

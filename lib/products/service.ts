@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { writeAudit } from '../../db/queries/audit';
 import { requiredDocumentsOf, setRequiredDocuments } from '../../db/queries/documents';
 import { getInstitution } from '../../db/queries/institutions';
+import { findProductCategory } from '../../db/queries/product-categories';
 import { countExistingParks, getProduct, insertProduct, lockProduct, updateProductRow } from '../../db/queries/products';
 import { products, type Product } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
@@ -51,6 +52,11 @@ function snapshot(p: Product) {
   return rest;
 }
 
+/** The category must be one of the zone's (/admin/categories). */
+async function assertCategoryExists(db: Db, code: string) {
+  if (!(await findProductCategory(db, code))) throw new AppError('invalid', 'unknown_category', { field: 'category' });
+}
+
 /** Every eligible park must exist (the schema keeps the list distinct and short). */
 async function assertParksExist(db: Db, ids: number[]) {
   if ((await countExistingParks(db, ids)) !== ids.length) throw new AppError('invalid', 'park_ids', { field: 'eligibleParkIds' });
@@ -60,6 +66,7 @@ export async function createProduct(db: Db, actor: Actor, input: ProductForm, re
   assertRole(actor, 'institution');
   return db.transaction(async (tx) => {
     const t: Db = tx;
+    await assertCategoryExists(t, input.category);
     await assertParksExist(t, input.eligibleParkIds);
     const p = await insertProduct(t, { ...columnsFrom(input), institutionId: actor.institutionId!, status: 'draft' });
     await setRequiredDocuments(t, p.id, requiredDocumentRows(input));
@@ -77,6 +84,7 @@ export async function updateProduct(db: Db, actor: Actor, productId: string, inp
     if (!before) throw new AppError('not_found');
     assertInstitutionScope(actor, before.institutionId);
     if (before.status === 'archived') throw new AppError('conflict', 'transition');
+    await assertCategoryExists(t, input.category);
     await assertParksExist(t, input.eligibleParkIds);
     const after = await updateProductRow(t, productId, columnsFrom(input));
     await setRequiredDocuments(t, productId, requiredDocumentRows(input));

@@ -14,6 +14,7 @@ import { AppError } from '../core/errors';
 import { applyDocumentsView, productRequirements } from '../documents/sharing';
 import { checkEligibility } from '../matching/eligibility';
 import { publicProduct } from './catalogue';
+import { productCategories } from './categories';
 import { declaredDocuments, getOwnProduct } from './service';
 
 /**
@@ -42,8 +43,8 @@ export async function productPage(db: Db, actor: Actor | null, productId: string
       )
     : null;
   // The documents an application is checked against (declared kinds, or read from the free-text list).
-  const requirements = await productRequirements(db, p);
-  return { ...shown, eligibility, requirements };
+  const [requirements, categories] = await Promise.all([productRequirements(db, p), productCategories(db)]);
+  return { ...shown, eligibility, requirements, categories };
 }
 
 /**
@@ -59,7 +60,7 @@ export async function applyPage(db: Db, actor: Actor, productId: string) {
     listAssetOptions(db, actor.enterpriseId!),
     applyDocumentsView(db, actor, row.product),
   ]);
-  return { row, needs, assets, docs };
+  return { row, needs, assets, docs, pledgesIp: row.pledgesIp };
 }
 
 /** The published products among `ids`, in the visitor's order (unknown or unpublished ones left out). */
@@ -68,20 +69,22 @@ export async function comparedProducts(db: Db, ids: string[]) {
   return products.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
 }
 
-/** One page of the actor's institution's products. */
+/** One page of the actor's institution's products, and the zone's categories to name them. */
 export async function institutionProducts(db: Db, actor: Actor, page: { limit: number; offset: number }) {
   assertRole(actor, 'institution');
-  return listInstitutionProducts(db, actor.institutionId!, page);
+  const [list, categories] = await Promise.all([listInstitutionProducts(db, actor.institutionId!, page), productCategories(db)]);
+  return { ...list, categories };
 }
 
 /** The edit page of a product of the actor's institution: the parks, the institution, today's LPR and the declared documents. */
 export async function productEditPage(db: Db, actor: Actor, productId: string) {
   const product = await getOwnProduct(db, actor, productId);
-  const [parks, institution, lpr, declared] = await Promise.all([
+  const [parks, institution, lpr, declared, categories] = await Promise.all([
     listParks(db),
     getInstitution(db, product.institutionId),
     lprOn(db, zoneDay()),
     declaredDocuments(db, actor, product.id),
+    productCategories(db),
   ]);
-  return { product, parks, institution, lpr, declared };
+  return { product, parks, institution, lpr, declared, categories };
 }

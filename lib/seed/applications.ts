@@ -1,6 +1,6 @@
 // Applications with their timelines, and the loans, repayments, pledges and scheme enrolments that
 // follow; each application's need and matches come with it.
-import type { ProductCategory } from '../../db/schema';
+import type { SeedCategory } from './data/categories';
 import { DEMO_BANK_INSTITUTION } from './data/accounts';
 import {
   addDays,
@@ -49,7 +49,7 @@ import { needDescription, purposeFor } from './need-text';
 interface AppSpec {
   status: SeededAppStatus;
   product?: string;
-  category?: ProductCategory;
+  category?: SeedCategory;
   institution?: string;
   ent?: number;
   window?: [string, string];

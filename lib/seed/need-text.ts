@@ -1,6 +1,6 @@
 // The words of the demo's financing needs: a description per purpose, and the purpose a product's
 // category suggests.
-import type { ProductCategory } from '../../db/schema';
+import type { SeedCategory } from './data/categories';
 import type { Rng } from './data/prng';
 import type { NeedPurpose } from './context';
 
@@ -25,7 +25,7 @@ export function needDescription(rng: Rng, purpose: NeedPurpose, ipCount: number)
   return ipCount > 0 ? `${base}可提供${ipCount}项知识产权（专利/商标）质押。` : base;
 }
 
-export function purposeFor(rng: Rng, category: ProductCategory): NeedPurpose {
+export function purposeFor(rng: Rng, category: SeedCategory): NeedPurpose {
   switch (category) {
     case 'equipment':
       return 'equipment';

@@ -23,7 +23,10 @@ describe('OpenAPI document', () => {
       'term',
     ]);
     const category = params.find((p) => p.name === 'category')!;
-    expect(category.schema).toMatchObject({ enum: ['points', 'digital', 'equipment', 'guarantee', 'ip_pledge', 'credit', 'other'] });
+    // Categories are the zone's data: the parameter is a code, and GET /api/v1/product-categories lists them.
+    expect(category.schema).toMatchObject({ type: 'string', pattern: '^[a-z][a-z0-9_]{1,31}$' });
+    expect(category.description).toContain('/api/v1/product-categories');
+    expect(doc.paths['/api/v1/product-categories'].get.responses[200]).toBeDefined();
     expect(params.every((p) => p.required === false)).toBe(true);
   });
 

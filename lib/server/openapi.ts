@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { catalogueQuerySchema } from '../validation/catalogue';
 import { figuresDto, figuresFilterSchema } from '../validation/figures';
-import { apiErrorDto, productDetailDto, productPageDto } from '../validation/product-api';
+import { apiErrorDto, productCategoryListDto, productDetailDto, productPageDto } from '../validation/product-api';
 
 type JsonSchema = { properties?: Record<string, JsonSchema & { description?: string }>; required?: string[]; description?: string; [k: string]: unknown };
 
@@ -49,6 +49,14 @@ export function openApiDocument() {
           },
         },
       },
+      '/api/v1/product-categories': {
+        get: {
+          summary: 'The zone’s product categories, in display order',
+          responses: {
+            200: { description: 'the categories', content: { 'application/json': { schema: { $ref: '#/components/schemas/ProductCategories' } } } },
+          },
+        },
+      },
       '/api/v1/figures': {
         get: {
           summary: 'The zone’s figures (institutions, products, demand, applications, credit, loans, IP pledges, schemes) for a period',
@@ -57,7 +65,10 @@ export function openApiDocument() {
           parameters: queryParameters(figuresFilterSchema),
           responses: {
             200: { description: 'the figures', content: { 'application/json': { schema: { $ref: '#/components/schemas/Figures' } } } },
-            400: { ...error, description: 'a parameter is invalid (a day that does not exist, from after to, an unknown park); error.param names it' },
+            400: {
+              ...error,
+              description: 'a parameter is invalid (a day that does not exist, from after to, an unknown park or category); error.param names it',
+            },
           },
         },
       },
@@ -66,6 +77,7 @@ export function openApiDocument() {
       schemas: {
         ProductPage: schemaOf(productPageDto),
         Product: schemaOf(productDetailDto),
+        ProductCategories: schemaOf(productCategoryListDto),
         Figures: schemaOf(figuresDto),
         Error: schemaOf(apiErrorDto),
       },

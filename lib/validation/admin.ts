@@ -30,6 +30,7 @@ export const AUDIT_ENTITIES = [
   'innovation_inputs',
   'innovation_weight_set',
   'calendar_day',
+  'product_category',
 ] as const;
 
 // ---------------------------------------------------------------- actions

@@ -1,8 +1,8 @@
 // The catalogue's filters: one schema for the /products page, GET /api/v1/products and the
 // OpenAPI document. Amounts are fen and rates basis points, as integers in decimal strings.
 import { z } from 'zod';
-import { GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP, PRODUCT_CATEGORIES } from '../core/domain';
-import { hasControlChars } from './common';
+import { GUARANTEE_METHODS, MAX_ANNUAL_RATE_BP } from '../core/domain';
+import { categoryCode, hasControlChars } from './common';
 
 const intString = (min: number, max: number, what: string) =>
   z
@@ -15,7 +15,7 @@ export const CATALOGUE_SORTS = ['newest', 'rate', 'amount'] as const;
 export const MAX_PAGE_SIZE = 50;
 
 export const catalogueQuerySchema = z.object({
-  category: z.enum(PRODUCT_CATEGORIES, 'category').optional().describe('产品类别 product category'),
+  category: categoryCode().optional().describe('产品类别 product category: its code (GET /api/v1/product-categories lists them)'),
   institution: z.uuid('institution').optional().describe('机构 id'),
   amount: z
     .string()

@@ -138,6 +138,16 @@ export const rateField = numberText('rate_format')
 /** The rate, or blank for none (null): the need's ceiling. */
 export const optionalRateField = optional(rateField);
 
+/**
+ * A product category's code (the zone's data, /admin/categories): lower-case letters, digits and
+ * underscores. Whether the code names a category is the service's question (`unknown_category`).
+ */
+export const categoryCode = (message = 'category') =>
+  z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{1,31}$/, message);
+
 // ---------------------------------------------------------------- numbers
 
 /** A whole number in [min, max], typed as text (full-width digits read as ASCII). */

@@ -2,8 +2,7 @@
 // exports and GET /api/v1/figures (and so the OpenAPI document). Days are Asia/Shanghai calendar
 // days, both ends inclusive.
 import { z } from 'zod';
-import { PRODUCT_CATEGORIES } from '../core/domain';
-import { dateField } from './common';
+import { categoryCode, dateField } from './common';
 
 /** A calendar day from 2000-01-01 to 2100-12-31 (year 0000 used to reach Postgres and answer 500). */
 const day = (what: string) => dateField({ message: 'figures.errors.date' }).describe(what);
@@ -41,7 +40,7 @@ const filterShape = {
     .optional()
     .describe('park code: enterprise figures count enterprises of this park only'),
   institution: z.uuid('institution').optional().describe('机构 id: application, credit, loan and product figures of this institution only'),
-  category: z.enum(PRODUCT_CATEGORIES, 'category').optional().describe('产品类别: application, credit, loan and product figures of this category only'),
+  category: categoryCode().optional().describe('产品类别: application, credit, loan and product figures of this category only'),
 };
 
 const periodInOrder = (v: { from?: string; to?: string }) => !v.from || !v.to || v.from <= v.to;

@@ -1,7 +1,7 @@
 // The JSON shapes of the products API (for the OpenAPI document and the route handlers).
 // Amounts are fen and rates basis points; fen travel as decimal strings (they exceed 2^53).
 import { z } from 'zod';
-import { CERTIFICATION_KINDS, GUARANTEE_METHODS, PRODUCT_CATEGORIES, RATE_TYPES, REPAYMENT_METHODS } from '../core/domain';
+import { CERTIFICATION_KINDS, GUARANTEE_METHODS, RATE_TYPES, REPAYMENT_METHODS } from '../core/domain';
 
 const fen = z.string().regex(/^\d+$/).describe('amount in fen (1 元 = 100 fen), as a decimal string');
 const bp = z.number().int().describe('basis points (345 = 3.45 % a year)');
@@ -9,7 +9,7 @@ const bp = z.number().int().describe('basis points (345 = 3.45 % a year)');
 export const productSummaryDto = z.object({
   id: z.uuid(),
   name: z.string(),
-  category: z.enum(PRODUCT_CATEGORIES),
+  category: z.string().describe('product category code (GET /api/v1/product-categories)'),
   summary: z.string(),
   institution: z.object({ id: z.uuid(), name: z.string() }),
   amountMinFen: fen,
@@ -101,3 +101,15 @@ export function toProductSummaryDto(r: SummaryRow): z.infer<typeof productSummar
     publishedAt: r.publishedAt ? r.publishedAt.toISOString() : null,
   };
 }
+
+/** GET /api/v1/product-categories: the zone's categories, in display order (their codes filter the products and figures). */
+export const productCategoryListDto = z.object({
+  items: z.array(
+    z.object({
+      code: z.string().describe('the code the products API and the figures API filter by'),
+      name: z.string().describe('Chinese name'),
+      nameEn: z.string().describe('English name'),
+      pledgesIp: z.boolean().describe('an application to a product of this category pledges IP assets'),
+    }),
+  ),
+});

@@ -1,10 +1,22 @@
 // The product form: one schema for the officer's form, the server action and the tests.
 // Amounts are typed in 万元, rates in percent; they come out as fen and basis points.
 import { z } from 'zod';
-import { CERTIFICATION_KINDS, GUARANTEE_METHODS, PRODUCT_CATEGORIES, RATE_TYPES, REPAYMENT_METHODS } from '../core/domain';
+import { CERTIFICATION_KINDS, GUARANTEE_METHODS, RATE_TYPES, REPAYMENT_METHODS } from '../core/domain';
 import { bpToPercentInput, fenToWanInput } from '../core/money';
 import { DOCUMENT_KINDS } from './document';
-import { enumSet, intField, INDUSTRY_SECTIONS, monthsField, multilineText, numberText, parkIdsField, rateField, requiredText, wanField } from './common';
+import {
+  categoryCode,
+  enumSet,
+  intField,
+  INDUSTRY_SECTIONS,
+  monthsField,
+  multilineText,
+  numberText,
+  parkIdsField,
+  rateField,
+  requiredText,
+  wanField,
+} from './common';
 
 /** Product amounts: positive, at most 100亿元. */
 const positiveWan = wanField({ bound: '100yi', positive: true });
@@ -23,7 +35,8 @@ const optionalScore = numberText('score')
 export const productFormSchema = z
   .object({
     name: requiredText(60),
-    category: z.enum(PRODUCT_CATEGORIES, 'category'),
+    /** createProduct/updateProduct refuse a code that names no category. */
+    category: categoryCode(),
     summary: requiredText(200),
     description: multilineText(5000),
     amountMinWan: positiveWan,

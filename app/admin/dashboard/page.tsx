@@ -175,7 +175,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   ]);
   const dim = query.breakdown;
   const params = { from: filter.from, to: filter.to, park: filter.parkCode, institution: filter.institutionId, category: filter.category };
-  const filters = <FiguresFilters t={t} values={params} breakdown={dim} parks={options.parks} institutions={options.institutions} years={recentYears()} />;
+  const filters = (
+    <FiguresFilters
+      t={t}
+      values={params}
+      breakdown={dim}
+      parks={options.parks}
+      institutions={options.institutions}
+      categories={options.categories}
+      years={recentYears()}
+    />
+  );
   // Figures still computing, or shown as last computed: the private page cache must not keep this
   // render (the computation does not change the data version it keys by), so a reload finds them.
   if (!batch || batch.asOf) notePassingRender();
@@ -187,7 +197,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const link = listLinker(params);
   const lines = figureLines(t, figures, stale.total, link);
   const labelOf = (r: BreakdownRow) => dimLabel(t, locale, dim, r);
-  const scope = describeFilters(t, filter, options);
+  const scope = describeFilters(filter, options);
   const thisMonth = zoneDay().slice(0, 7);
   const reportMonth = filter.to.slice(0, 7) < thisMonth ? filter.to.slice(0, 7) : thisMonth;
   const exportLink = (table: string, format: 'csv' | 'xlsx') => exportHref(params, table, format, { breakdown: dim });

@@ -10,6 +10,7 @@ import { errorText } from '@/lib/i18n/translate';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import type { z } from 'zod';
 import { localName } from '@/lib/i18n/names';
+import { categoryName } from '@/lib/products/categories';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -30,22 +31,27 @@ export async function readFilters<S extends z.ZodType>(db: Db, t: Translate, sch
     parsed = schema.safeParse(input);
   }
   const query = (parsed.success ? parsed.data : schema.parse({})) as z.output<S>;
-  let filter: ResolvedFilter;
-  try {
-    filter = await resolveFilter(db, query as never);
-  } catch (e) {
-    if (!isAppError(e)) throw e;
-    problems.push(`park: ${errorText(t, e.messageKey)}`);
-    filter = await resolveFilter(db, { ...(query as object), park: undefined } as never);
+  // An unknown park or category code: reported, and the view drawn without it.
+  const kept = { ...(query as Record<string, unknown>) };
+  for (;;) {
+    try {
+      const filter: ResolvedFilter = await resolveFilter(db, kept as never);
+      return { query: kept as z.output<S>, filter, problems };
+    } catch (e) {
+      const param = isAppError(e) ? String(e.details?.param ?? '') : '';
+      if (!param || kept[param] === undefined) throw e;
+      problems.push(`${param}: ${errorText(t, (e as { messageKey: string }).messageKey)}`);
+      kept[param] = undefined;
+    }
   }
-  return { query, filter, problems };
 }
 
 export async function filterOptions(db: Db, locale: Locale) {
-  const { parks, institutions } = await filterLists(db);
+  const { parks, institutions, categories } = await filterLists(db);
   return {
     parks: parks.map((p) => ({ id: p.id, code: p.code, name: localName(p, locale) })),
     institutions,
+    categories: categories.map((c) => ({ code: c.code, name: categoryName(categories, c.code, locale) })),
   };
 }
 
@@ -57,13 +63,12 @@ export function recentYears(now = new Date()): number[] {
 
 /** The filters in words, e.g. "南海园 · 一号银行 · 融担贷". */
 export function describeFilters(
-  t: Translate,
   f: ResolvedFilter,
-  opts: { parks: { id: number; name: string }[]; institutions: { id: string; name: string }[] },
+  opts: { parks: { id: number; name: string }[]; institutions: { id: string; name: string }[]; categories: { code: string; name: string }[] },
 ): string {
   const parts: string[] = [];
   if (f.parkId != null) parts.push(opts.parks.find((p) => p.id === f.parkId)?.name ?? String(f.parkCode));
   if (f.institutionId) parts.push(opts.institutions.find((i) => i.id === f.institutionId)?.name ?? f.institutionId);
-  if (f.category) parts.push(t(`categories.${f.category}`));
+  if (f.category) parts.push(opts.categories.find((c) => c.code === f.category)?.name ?? f.category);
   return parts.join(' · ');
 }

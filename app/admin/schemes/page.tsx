@@ -7,7 +7,8 @@ import { Stat } from '@/components/ui/stat';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { zoneDay } from '@/lib/core/dates';
-import { getT } from '@/lib/i18n/server';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { categoryName, productCategories } from '@/lib/products/categories';
 import { formatWan } from '@/lib/core/money';
 import { schemesOverview } from '@/lib/schemes/service';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -20,9 +21,10 @@ const percent = (bp: number) => `${bp / 100}%`;
 
 export default async function AdminSchemesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePageActor(['admin'], '/admin/schemes');
-  const t = await getT();
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
-  const { schemes, claims } = await schemesOverview(await getDb(), actor, page, PAGE_SIZE);
+  const db = await getDb();
+  const [{ schemes, claims }, categories] = await Promise.all([schemesOverview(db, actor, page, PAGE_SIZE), productCategories(db)]);
   const pages = Math.max(1, Math.ceil(claims.total / PAGE_SIZE));
   const th = 'px-3 py-2';
   const num = 'px-3 py-2 text-right tabular-nums';
@@ -54,7 +56,7 @@ export default async function AdminSchemesPage({ searchParams }: { searchParams:
                 {t('app.colon')}
                 {joinList(
                   t,
-                  s.eligibleCategories.map((c) => t(`categories.${c}`)),
+                  s.eligibleCategories.map((c) => categoryName(categories, c, locale)),
                 )}{' '}
                 · {t('loans.admin.shares')}
                 {t('app.colon')}

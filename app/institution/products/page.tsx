@@ -4,7 +4,8 @@ import { buttonClass } from '@/components/ui/field';
 import { getDb } from '@/db';
 import { institutionProducts } from '@/lib/products/views';
 import { requirePageActor } from '@/lib/auth/session';
-import { getT } from '@/lib/i18n/server';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { categoryName } from '@/lib/products/categories';
 import { formatRateBp, formatWan } from '@/lib/core/money';
 import { EmptyState } from '@/components/ui/empty-state';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -14,9 +15,9 @@ const PAGE_SIZE = 20;
 
 export default async function InstitutionProductsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePageActor(['institution'], '/institution/products');
-  const t = await getT();
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const page = Math.max(1, Number((await searchParams).page) || 1);
-  const { items, total } = await institutionProducts(await getDb(), actor, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const { items, total, categories } = await institutionProducts(await getDb(), actor, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <div className="space-y-6">
@@ -65,7 +66,7 @@ export default async function InstitutionProductsPage({ searchParams }: { search
                     </Link>
                     {p.zoneExclusive && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('product.exclusive')}</span>}
                   </td>
-                  <td className="px-3 py-2">{t(`categories.${p.category}`)}</td>
+                  <td className="px-3 py-2">{categoryName(categories, p.category, locale)}</td>
                   <td className="px-3 py-2">{t(`productStatus.${p.status}`)}</td>
                   <td className="px-3 py-2">
                     {formatWan(p.amountMinFen)}–{formatWan(p.amountMaxFen)}

@@ -4,6 +4,7 @@ import { EligibilityChecklist } from '@/components/products/eligibility-checklis
 import { amountRangeText, rateText, termRangeText } from '@/components/products/format';
 import { getDb } from '@/db';
 import { productPage } from '@/lib/products/views';
+import { categoryName } from '@/lib/products/categories';
 import { currentActor } from '@/lib/auth/session';
 import { formatHours, formatZoneDateTime } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
@@ -22,7 +23,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   const db = await getDb();
   const shown = await productPage(db, actor, id);
   if (!shown) notFound();
-  const { row, parks, eligibility, requirements } = shown;
+  const { row, parks, eligibility, requirements, categories } = shown;
   const p = row.product;
   const rt = shown.responseTime ?? undefined;
   // A median without data says so, not "— 小时".
@@ -64,7 +65,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
       </nav>
       <header className="space-y-2">
         <div className="flex flex-wrap gap-2 text-xs">
-          <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{t(`categories.${p.category}`)}</span>
+          <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{categoryName(categories, p.category, locale)}</span>
           {p.zoneExclusive && <span className="rounded bg-amber-100 px-2 py-0.5 font-medium text-amber-900">{t('product.exclusive')}</span>}
         </div>
         <h1 className="text-2xl font-bold">{p.name}</h1>

@@ -147,6 +147,7 @@ export const zh = {
     innovation_inputs: '创新积分数据',
     innovation_weight_set: '创新积分权重',
     calendar_day: '工作日历',
+    product_category: '产品类别',
   },
   orgKinds: { institution: '机构', enterprise: '企业' },
   errors: {
@@ -302,6 +303,7 @@ export const en: typeof zh = {
     innovation_inputs: 'Innovation-score data',
     innovation_weight_set: 'Innovation-score weights',
     calendar_day: 'Zone calendar',
+    product_category: 'Product category',
   },
   orgKinds: { institution: 'Institution', enterprise: 'Enterprise' },
   errors: {

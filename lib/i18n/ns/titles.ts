@@ -47,6 +47,7 @@ export const zh = {
   verification: '企业与资质核验',
   weights: '创新积分权重',
   calendar: '工作日历',
+  categories: '产品类别',
 };
 
 export const en: typeof zh = {
@@ -97,4 +98,5 @@ export const en: typeof zh = {
   verification: 'Enterprise and certification verification',
   weights: 'Innovation score weights',
   calendar: 'Zone calendar',
+  categories: 'Product categories',
 };

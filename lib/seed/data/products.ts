@@ -1,7 +1,8 @@
 // Product templates. Amounts in 万元, terms in months, rates in basis points (for 'lpr_spread' the
 // range is the spread over the 1-year LPR). The seeder attaches the risk scheme by category:
 // ip_pledge → 佛山市知识产权质押融资风险补偿资金, guarantee → 佛山高新区融担贷.
-import type { CertificationKind, ProductCategory } from '../../../db/schema';
+import type { CertificationKind } from '../../../db/schema';
+import type { SeedCategory } from './categories';
 
 export type GuaranteeMethodSeed = 'credit' | 'mortgage' | 'pledge' | 'guarantee';
 export type RepaymentMethodSeed = 'equal_installment' | 'equal_principal' | 'interest_first' | 'bullet';
@@ -11,7 +12,7 @@ export interface ProductTemplate {
   key: string;
   institution: string;
   name: string;
-  category: ProductCategory;
+  category: SeedCategory;
   summary: string;
   description: string;
   amountWan: [number, number];

@@ -223,7 +223,7 @@ export async function products(c: Ctx): Promise<void> {
     `insert into products (id, institution_id, name, category, summary, description, amount_min_fen, amount_max_fen,
       term_min_months, term_max_months, rate_type, rate_min_bp, rate_max_bp, fee_bp, subsidy_bp, guarantee_methods, repayment_methods,
       eligible_park_ids, zone_exclusive, required_documents, scheme_id, status, published_at, created_at, updated_at)
-    select id, iid, name, cat::product_category, summary,
+    select id, iid, name, cat, summary,
       summary || '额度' || amin || '万元至' || amax || '万元，期限' || tmin || '至' || tmax || '个月。',
       amin::bigint * 1000000, amax::bigint * 1000000, tmin, tmax, rtype::rate_type, rmin, rmax, fee,
       case when exclusive then 50 + ${ui('idx', 223, 11)} * 10 else 0 end,

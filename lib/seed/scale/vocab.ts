@@ -3,6 +3,7 @@
 // of the demo's.
 import { GIVEN_NAMES, INDUSTRY_SUFFIXES, SURNAMES, APPRAISERS } from '../data/enterprises';
 import { INVENTION_TITLES, SOFTWARE_TITLES, TRADEMARK_CLASSES, UTILITY_TITLES } from '../data/ip';
+import { SEED_CATEGORIES } from '../data/categories';
 
 export { GIVEN_NAMES, SURNAMES, APPRAISERS, SOFTWARE_TITLES, TRADEMARK_CLASSES };
 
@@ -67,7 +68,7 @@ export const CITIES: readonly [string, string, string][] = [
 
 export const NON_BANK_WORDS = ['粤科', '恒信', '中盈', '汇通', '金桥', '科融', '信达', '融和', '广信', '创投'];
 
-export const CATEGORIES = ['points', 'digital', 'equipment', 'guarantee', 'ip_pledge', 'credit', 'other'] as const;
+export const CATEGORIES = SEED_CATEGORIES;
 export type Category = (typeof CATEGORIES)[number];
 
 interface CategoryText {

@@ -17,6 +17,7 @@ import {
   schemesTable,
   TOTAL_KEY,
   type Column,
+  type ListNames,
   type TableSpec,
 } from '@/lib/figures/tables';
 import type { Db } from '@/db';
@@ -37,6 +38,7 @@ import {
   type ResolvedFilter,
 } from '@/lib/figures/service';
 import { filterLists } from '@/lib/figures/views';
+import { categoryName } from '@/lib/products/categories';
 import { makeTranslate } from '@/lib/i18n/translate';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import { figureExportQuerySchema, type FigureExportQuery, type FigureList } from '@/lib/validation/figures';
@@ -65,7 +67,7 @@ function single<R>(title: string, spec: TableSpec<R>): Export {
   };
 }
 
-async function buildExport(db: Db, q: FigureExportQuery, f: ResolvedFilter, parkName: (id: number) => string): Promise<Export> {
+async function buildExport(db: Db, q: FigureExportQuery, f: ResolvedFilter, names: ListNames): Promise<Export> {
   switch (q.table) {
     case 'figures': {
       const [z, stale] = await Promise.all([zoneFigures(db, f), staleNeedsPage(db, f, 1, 1)]);
@@ -99,7 +101,7 @@ async function buildExport(db: Db, q: FigureExportQuery, f: ResolvedFilter, park
         .join('-');
       return {
         title: titled,
-        columns: listColumns(t, list, parkName) as Column<unknown>[],
+        columns: listColumns(t, list, names) as Column<unknown>[],
         batches: async function* () {
           yield first.items;
           const last = Math.ceil(Math.min(first.total, MAX_LIST_ROWS) / BATCH);
@@ -112,11 +114,11 @@ async function buildExport(db: Db, q: FigureExportQuery, f: ResolvedFilter, park
 
 const unsafe = /[\\/:*?"<>|\s]+/g;
 
-function fileNames(q: FigureExportQuery, f: ResolvedFilter, title: string, names: { park?: string; institution?: string }) {
+function fileNames(q: FigureExportQuery, f: ResolvedFilter, title: string, names: { park?: string; institution?: string; category?: string }) {
   const ext = q.format;
   const isCurrent = q.table === 'monthly' || q.table === 'institutions' || q.table === 'products' || q.table === 'enterprises' || q.table === 'stale';
   const period = isCurrent ? null : `${f.from}至${f.to}`;
-  const filters = [names.park ?? null, names.institution ?? null, f.category ? t(`categories.${f.category}`) : null];
+  const filters = [names.park ?? null, names.institution ?? null, names.category ?? null];
   const zh = ['科融通', title, period, ...filters].filter(Boolean).join('_').replace(unsafe, '-');
   const ascii = [
     'kerongtong',
@@ -154,15 +156,20 @@ export async function GET(req: NextRequest) {
   try {
     // On the read replica when there is one (lib/server/read-db.ts); a list's later batches are read from
     // whichever database answered the first.
-    const { f, institutions, exp, parkName } = await withFiguresDb(async (db) => {
+    const { f, institutions, exp, listNames } = await withFiguresDb(async (db) => {
       const f = await resolveFilter(db, q);
-      const { parks, institutions } = await filterLists(db, { institutions: Boolean(f.institutionId) });
-      const parkName = (id: number) => parks.find((p) => p.id === id)?.name ?? String(id);
-      return { f, institutions, parkName, exp: await buildExport(db, q, f, parkName) };
+      const { parks, institutions, categories } = await filterLists(db, { institutions: Boolean(f.institutionId) });
+      // Exports are in Chinese, whatever the request's language (their files go to the zone's reports).
+      const listNames: ListNames = {
+        park: (id: number) => parks.find((p) => p.id === id)?.name ?? String(id),
+        category: (code: string) => categoryName(categories, code, 'zh'),
+      };
+      return { f, institutions, listNames, exp: await buildExport(db, q, f, listNames) };
     });
     const names = fileNames(q, f, exp.title, {
-      park: f.parkId != null ? parkName(f.parkId) : undefined,
+      park: f.parkId != null ? listNames.park(f.parkId) : undefined,
       institution: f.institutionId ? (institutions.find((i) => i.id === f.institutionId)?.name ?? undefined) : undefined,
+      category: f.category ? listNames.category(f.category) : undefined,
     });
     const headers = { 'Content-Disposition': disposition(names), 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };
 

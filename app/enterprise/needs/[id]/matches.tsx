@@ -4,15 +4,16 @@ import Link from 'next/link';
 import { InterestResponseButtons } from '@/components/matching/interest-response-buttons';
 import { MatchReasons, ScoreBadge, type ReasonLike } from '@/components/matching/match-text';
 import { NearMisses } from '@/components/matching/near-misses';
-import { getT } from '@/lib/i18n/server';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { categoryName } from '@/lib/products/categories';
 import type { matchesForNeed } from '@/lib/matching/service';
 import { formatRateBp } from '@/lib/core/money';
 
 type NeedMatchesView = Awaited<ReturnType<typeof matchesForNeed>>;
 
 export async function NeedMatches({ view }: { view: NeedMatchesView }) {
-  const t = await getT();
-  const { need, fits, fitsTotal, nearMisses, interests, appliedFor } = view;
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const { need, fits, fitsTotal, nearMisses, interests, appliedFor, categories } = view;
   const live = need.status === 'open' || need.status === 'matched';
   const ceilingSet = need.maxRateBp !== null;
   return (
@@ -79,7 +80,7 @@ export async function NeedMatches({ view }: { view: NeedMatchesView }) {
                     <ScoreBadge score={f.score} label={t('matching.forNeed.score')} />
                   </div>
                   <p className="text-sm text-slate-700">
-                    {f.product.institutionName} · {t(`categories.${f.product.category}`)} ·{' '}
+                    {f.product.institutionName} · {categoryName(categories, f.product.category, locale)} ·{' '}
                     {t('matching.forNeed.rate', { rate: formatRateBp(f.product.effectiveRateMinBp) })}
                     {f.product.zoneExclusive && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('product.exclusive')}</span>}
                   </p>

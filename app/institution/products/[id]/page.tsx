@@ -8,6 +8,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/core/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { productEditPage } from '@/lib/products/views';
+import { categoryName } from '@/lib/products/categories';
 import { allowedActions } from '@/lib/machines/define';
 import { productMachine } from '@/lib/machines/product';
 import { productToForm } from '@/lib/validation/product';
@@ -23,7 +24,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
   if (!isUuid(id)) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const db = await getDb();
-  const { product, parks, institution, lpr, declared } = await productEditPage(db, actor, id).catch((e) => {
+  const { product, parks, institution, lpr, declared, categories } = await productEditPage(db, actor, id).catch((e) => {
     if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
   });
@@ -49,6 +50,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
               productId={product.id}
               initial={productToForm(product, declared)}
               parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))}
+              categories={categories.map((c) => ({ code: c.code, name: categoryName(categories, c.code, locale) }))}
             />
           )}
         </div>
@@ -56,6 +58,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
           <h2 className="font-semibold">{t('product.preview')}</h2>
           <ProductCard
             t={t}
+            categoryLabel={categoryName(categories, product.category, locale)}
             p={{ ...product, institutionName: institution?.name ?? '', effectiveRateMinBp: eff(product.rateMinBp), effectiveRateMaxBp: eff(product.rateMaxBp) }}
           />
         </aside>

@@ -4,6 +4,7 @@ import { zoneParks } from '@/lib/enterprises/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { emptyProductForm } from '@/lib/validation/product';
+import { categoryName, productCategories } from '@/lib/products/categories';
 import { localName } from '@/lib/i18n/names';
 import { pageTitle } from '@/lib/i18n/page-title';
 
@@ -12,11 +13,16 @@ export const generateMetadata = pageTitle('newProduct');
 export default async function NewProductPage() {
   await requirePageActor(['institution'], '/institution/products/new');
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const parks = await zoneParks(await getDb());
+  const db = await getDb();
+  const [parks, categories] = await Promise.all([zoneParks(db), productCategories(db)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t('product.newProduct')}</h1>
-      <ProductForm initial={emptyProductForm} parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))} />
+      <ProductForm
+        initial={emptyProductForm}
+        parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))}
+        categories={categories.map((c) => ({ code: c.code, name: categoryName(categories, c.code, locale) }))}
+      />
     </div>
   );
 }

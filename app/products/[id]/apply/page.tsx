@@ -23,7 +23,7 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
   if (!isUuid(id)) notFound();
   const t = await getT();
   const db = await getDb();
-  const { row, needs, assets, docs } = await applyPage(db, actor, id).catch((e) => {
+  const { row, needs, assets, docs, pledgesIp } = await applyPage(db, actor, id).catch((e) => {
     if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
   });
@@ -47,7 +47,7 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
       <ShareChecklist items={docs.checklist} t={t} vaultHref={vaultLink(docs.checklist.find((i) => i.state !== 'have')?.kind, `/products/${row.id}/apply`)} />
       <ApplyForm
         productId={row.id}
-        pledge={row.category === 'ip_pledge'}
+        pledge={pledgesIp}
         needs={open.map((n) => ({
           id: n.id,
           label: `${t('app.wan', { amount: formatWan(n.amountFen) })} · ${t('app.months', { n: n.termMonths })} · ${t(`needs.purposes.${n.purpose}`)}`,

@@ -39,7 +39,10 @@ export default async function FigureListPage({ params, searchParams }: { params:
   const base = { from: filter.from, to: filter.to, park: filter.parkCode, institution: filter.institutionId, category: filter.category };
   const variant = problems.length ? undefined : query.variant;
   const scheme = problems.length ? undefined : query.scheme;
-  const parkName = (id: number) => options.parks.find((p) => p.id === id)?.name ?? String(id);
+  const names = {
+    park: (id: number) => options.parks.find((p) => p.id === id)?.name ?? String(id),
+    category: (code: string) => options.categories.find((c) => c.code === code)?.name ?? code,
+  };
   const pages = Math.max(1, Math.ceil(page.total / query.pageSize));
   const pageHref = (p: number) => {
     const ps = filterParams(base);
@@ -56,7 +59,7 @@ export default async function FigureListPage({ params, searchParams }: { params:
   ]
     .filter(Boolean)
     .join(' · ');
-  const scope = describeFilters(t, filter, options);
+  const scope = describeFilters(filter, options);
   const exportLink = (format: 'csv' | 'xlsx') => exportHref(base, list, format, { variant, scheme });
   const isCurrent = list === 'institutions' || list === 'products' || list === 'enterprises' || list === 'stale';
 
@@ -98,7 +101,7 @@ export default async function FigureListPage({ params, searchParams }: { params:
       {page.items.length === 0 ? (
         <p className="text-slate-700">{t('figures.lists.empty')}</p>
       ) : (
-        <DataTable spec={listTable(t, page, parkName)} caption={title} testId="list-table" />
+        <DataTable spec={listTable(t, page, names)} caption={title} testId="list-table" />
       )}
       {pages > 1 && (
         <nav aria-label={t('figures.lists.page', { page: query.page, pages })} className="flex items-center justify-center gap-4">
