@@ -550,8 +550,10 @@ export const applications = pgTable(
     approvedAmountFen: fen('approved_amount_fen'),
     approvedRateBp: integer('approved_rate_bp'),
     approvedTermMonths: integer('approved_term_months'),
-    // Chosen by the enterprise among the product's methods; approval may change it; the loan uses it.
+    // Chosen by the enterprise among the product's methods (what it applied for; approval leaves it).
     repaymentMethod: repaymentMethod('repayment_method'),
+    // Set by the approval (授信): the officer's choice among the product's methods, else the applied one. The loan uses it.
+    approvedRepaymentMethod: repaymentMethod('approved_repayment_method'),
     rejectReason: text('reject_reason'),
     idempotencyKey: text('idempotency_key').notNull(),
     requestHash: text('request_hash').notNull(),

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Translate } from '@/lib/i18n/translate';
-import { formatRateBp, formatWan } from '@/lib/core/money';
+import { formatWan } from '@/lib/core/money';
+import { approvedTermsText } from './approved-terms';
 import { UserText } from '../ui/user-text';
 
 export function ApplicationSummary({
@@ -20,6 +21,7 @@ export function ApplicationSummary({
     approvedTermMonths: number | null;
     rejectReason: string | null;
     repaymentMethod?: string | null;
+    approvedRepaymentMethod?: string | null;
   };
   productName: string;
   enterpriseName: string;
@@ -72,13 +74,7 @@ export function ApplicationSummary({
       {a.approvedAmountFen !== null && (
         <div className="sm:col-span-2">
           <dt className="text-slate-600">{t('applications.approvedTerms')}</dt>
-          <dd data-testid="approved-terms">
-            {t('applications.approvedLine', {
-              amount: formatWan(a.approvedAmountFen),
-              rate: formatRateBp(a.approvedRateBp ?? 0),
-              term: a.approvedTermMonths ?? a.termMonths,
-            })}
-          </dd>
+          <dd data-testid="approved-terms">{approvedTermsText(t, { ...a, approvedAmountFen: a.approvedAmountFen })}</dd>
         </div>
       )}
       {a.rejectReason && (

@@ -9,6 +9,7 @@ import { joinList } from '@/lib/i18n/punctuation';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 import { formatRateBp, formatWan } from '@/lib/core/money';
 import type { workbenchFor } from '@/lib/applications/workbench';
+import { approvedTermsText } from './approved-terms';
 
 type Workbench = Awaited<ReturnType<typeof workbenchFor>>;
 
@@ -134,11 +135,7 @@ export function TermsSection({ w, t }: { w: Workbench; t: Translate }) {
         {a.approvedAmountFen !== null && (
           // One dt/dd group per div: a dl may hold no deeper wrapper (axe definition-list).
           <Row label={t('applications.approvedTerms')} testId="approved-terms" className="sm:col-span-3">
-            {t('applications.approvedLine', {
-              amount: formatWan(a.approvedAmountFen),
-              rate: formatRateBp(a.approvedRateBp ?? 0),
-              term: a.approvedTermMonths ?? a.termMonths,
-            })}
+            {approvedTermsText(t, { ...a, approvedAmountFen: a.approvedAmountFen })}
           </Row>
         )}
       </dl>

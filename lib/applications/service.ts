@@ -199,7 +199,8 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
             approvedAmountFen: input.approvedAmountFen,
             approvedRateBp: input.approvedRate,
             approvedTermMonths: input.approvedTermMonths,
-            ...(input.repaymentMethod ? { repaymentMethod: input.repaymentMethod } : {}),
+            // The applied-for method stays as the enterprise chose it; the approval's is its own fact.
+            approvedRepaymentMethod: input.repaymentMethod ?? row.repaymentMethod ?? null,
           };
         }
         case 'reject':
@@ -307,7 +308,7 @@ async function createLoan(tx: Db, actor: Actor, app: Application, requestId?: st
     principalFen: principal,
     annualRateBp: app.approvedRateBp ?? product.rateMinBp,
     termMonths: term,
-    repaymentMethod: app.repaymentMethod ?? product.repaymentMethods[0],
+    repaymentMethod: app.approvedRepaymentMethod ?? app.repaymentMethod ?? product.repaymentMethods[0],
     disbursedOn,
     disbursedAt,
     maturesOn: addMonths(disbursedOn, term),

@@ -170,10 +170,28 @@ describe('补充材料 and the repayment method through to the loan', () => {
       approvedTermMonths: '12',
       repaymentMethod: 'equal_installment',
     });
-    expect(approved.repaymentMethod).toBe('equal_installment');
+    // The enterprise's choice stays what it applied for; the approval's is a fact of its own.
+    expect(approved.repaymentMethod).toBe('bullet');
+    expect(approved.approvedRepaymentMethod).toBe('equal_installment');
     await decide(bank, { applicationId: application.id, action: 'disburse' });
     const [loan] = await h.db.select().from(loans).where(eq(loans.applicationId, application.id));
     expect(loan.repaymentMethod).toBe('equal_installment');
+  });
+
+  it('an approval that names no method approves the one applied for, and the loan uses it', async () => {
+    const { application } = await submitApplication(h.db, sme, form({ repaymentMethod: 'bullet' }));
+    await decide(bank, { applicationId: application.id, action: 'accept' });
+    const approved = await decide(bank, {
+      applicationId: application.id,
+      action: 'approve',
+      approvedAmountWan: '400',
+      approvedRate: '3.45',
+      approvedTermMonths: '12',
+    });
+    expect([approved.repaymentMethod, approved.approvedRepaymentMethod]).toEqual(['bullet', 'bullet']);
+    await decide(bank, { applicationId: application.id, action: 'disburse' });
+    const [loan] = await h.db.select().from(loans).where(eq(loans.applicationId, application.id));
+    expect(loan.repaymentMethod).toBe('bullet');
   });
 });
 

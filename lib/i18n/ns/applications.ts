@@ -25,6 +25,8 @@ export const zh = {
   submittedAt: '申请时间',
   approvedTerms: '授信条件',
   approvedLine: '{amount} 万元 · 年利率 {rate} · {term} 个月',
+  approvedMethod: '还款方式：{method}',
+  approvedMethodChanged: '还款方式：{method}（申请为{requested}）',
   timeline: '办理进度',
   statuses: {
     submitted: '已提交',
@@ -118,6 +120,8 @@ export const en: typeof zh = {
   submittedAt: 'Submitted',
   approvedTerms: 'Approved terms',
   approvedLine: '{amount} (10k CNY) · {rate} a year · {term} months',
+  approvedMethod: 'repayment: {method}',
+  approvedMethodChanged: 'repayment: {method} (applied for: {requested})',
   timeline: 'Timeline',
   statuses: {
     submitted: 'Submitted',
