@@ -8,6 +8,13 @@ test('an officer publishes a 设备贷 product; visitors find it until it is sus
   const editor = new ProductEditor(page);
   await editor.openNew();
   await editor.fillEquipmentLoan(name, { min: '3000', max: '2000' });
+  // The risk-compensation schemes offered are those covering the chosen category: none for 设备贷,
+  // the IP-pledge fund for 知识产权质押贷.
+  const scheme = page.getByLabel('风险补偿方案（选填）');
+  await expect(scheme.locator('option')).toHaveText(['不参加']);
+  await page.getByLabel('产品类别').selectOption('ip_pledge');
+  await expect(scheme.locator('option')).toHaveText(['不参加', '佛山市知识产权质押融资风险补偿资金']);
+  await page.getByLabel('产品类别').selectOption('equipment');
   await editor.save();
   await expect(page.getByText('最低额度不能高于最高额度。')).toBeVisible();
   await expect(page).toHaveURL(/\/institution\/products\/new$/);

@@ -45,12 +45,15 @@ export function ProductForm({
   initial,
   parks,
   categories,
+  schemes,
 }: {
   productId?: string;
   initial: ProductFormInput;
   parks: { id: number; name: string }[];
   /** The zone's product categories, named in the page's language. */
   categories: { code: string; name: string }[];
+  /** The risk-sharing schemes a product may join, with the categories each covers. */
+  schemes: { id: string; name: string; eligibleCategories: string[] }[];
 }) {
   const { t } = useI18n();
   const router = useRouter();
@@ -68,6 +71,10 @@ export function ProductForm({
   );
   const { register, control } = form;
   const rateType = useWatch({ control, name: 'rateType' });
+  const category = useWatch({ control, name: 'category' });
+  const schemeId = useWatch({ control, name: 'schemeId' });
+  // The schemes that cover the chosen category (and the current choice, so a change of category is explained by the server).
+  const schemeOptions = schemes.filter((s) => s.eligibleCategories.includes(category) || s.id === schemeId);
   const reg = register as unknown as (n: never) => object;
   const section = 'space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm';
   return (
@@ -103,6 +110,16 @@ export function ProductForm({
           <input type="checkbox" {...register('zoneExclusive')} />
           {t('product.zoneExclusive')}
         </label>
+        <Field id="schemeId" label={t('product.scheme')} hint={t('product.schemeHint')} error={fieldError('schemeId')}>
+          <select className={inputClass} {...register('schemeId')}>
+            <option value="">{t('product.noScheme')}</option>
+            {schemeOptions.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </Field>
       </section>
       <section className={section} aria-labelledby="s-pricing">
         <h2 id="s-pricing" className="font-semibold">

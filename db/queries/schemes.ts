@@ -13,6 +13,14 @@ export async function getScheme(db: Db, id: string) {
   return s ?? null;
 }
 
+/** Every scheme's id, name and eligible categories: what a product may join (the product form). */
+export function listSchemeOptions(db: Db) {
+  return db
+    .select({ id: riskSchemes.id, name: riskSchemes.name, eligibleCategories: riskSchemes.eligibleCategories })
+    .from(riskSchemes)
+    .orderBy(asc(riskSchemes.name));
+}
+
 /** Locks the scheme row: payouts and contributions serialise on it, so the balance is read fresh. */
 export async function lockScheme(db: Db, id: string) {
   const [s] = await db.select().from(riskSchemes).where(eq(riskSchemes.id, id)).for('update');

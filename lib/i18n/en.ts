@@ -372,6 +372,13 @@ export const en: Shape<Messages> = {
     spreadMax: 'Highest spread (%)',
     feeRate: 'Annual fees (%)',
     zoneExclusive: 'Zone-exclusive product',
+    scheme: 'Risk-compensation scheme (optional)',
+    schemeHint: 'Its loans are enrolled in the scheme at disbursement, so a default can be claimed; only schemes covering the chosen category are listed',
+    noScheme: 'None',
+    errors: {
+      scheme: 'Choose one of the listed schemes.',
+      scheme_category: 'This scheme does not cover the chosen product category: choose another scheme or none.',
+    },
     requiredDocumentsHint: 'One per line; tick the documents checked against the vault under Required documents (checked when applying)',
     minScoreHint: '0–100; empty for none',
     save: 'Save',

@@ -353,6 +353,13 @@ export const zh = {
     spreadMax: '最高加点（%）',
     feeRate: '年化费用（%）',
     zoneExclusive: '园区专属产品',
+    scheme: '风险补偿方案（选填）',
+    schemeHint: '放款时贷款自动纳入该方案（报项目），违约后可申请补偿；仅列出覆盖所选产品类别的方案',
+    noScheme: '不参加',
+    errors: {
+      scheme: '请选择列出的风险补偿方案。',
+      scheme_category: '该风险补偿方案不覆盖所选产品类别，请另选方案或不参加。',
+    },
     requiredDocumentsHint: '每行一项；可在资料库核对的资料请在“所需资料（申请时核对）”中勾选',
     minScoreHint: '0–100，留空为不限',
     save: '保存',

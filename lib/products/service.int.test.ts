@@ -3,14 +3,14 @@ import { PRODUCT_FORM } from '../test-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
 import { searchCatalogue } from '../../db/queries/products';
-import { auditEvents, institutions, lprRates, parks } from '../../db/schema';
+import { auditEvents, institutions, lprRates, parks, riskSchemes } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../core/errors';
 import { createProduct, transitionProduct, updateProduct } from './service';
 import { withUsccCheckChar } from '../enterprises/uscc';
 import { catalogueQuerySchema, type CatalogueQueryInput } from '../validation/catalogue';
-import { productFormSchema, type ProductFormInput } from '../validation/product';
+import { productFormSchema, productToForm, type ProductFormInput } from '../validation/product';
 
 let h: DbHandle;
 let bankA: Actor;
@@ -152,6 +152,42 @@ describe('product lifecycle in the database', () => {
   it('lets an admin suspend any published product', async () => {
     const p = await publish(bankA, { name: '管理员暂停' });
     expect((await transitionProduct(h.db, admin, p.id, 'suspend')).status).toBe('suspended');
+  });
+});
+
+describe('a product joins a risk-sharing scheme', () => {
+  it('that covers its category; another scheme or an unknown one is refused, and an edit keeps the choice', async () => {
+    const [ip] = await h.db
+      .insert(riskSchemes)
+      .values({
+        code: 'ip-test',
+        name: '知识产权质押融资风险补偿资金',
+        kind: 'ip_pledge_compensation',
+        eligibleCategories: ['ip_pledge'],
+        shareFundBp: 7000,
+        shareBankBp: 3000,
+        capPerLoanFen: 500_000_000n,
+      })
+      .returning();
+    const ipForm = { ...base, name: '专利质押贷', category: 'ip_pledge', guaranteeMethods: ['pledge'] } satisfies ProductFormInput;
+    const p = await createProduct(h.db, bankA, productFormSchema.parse({ ...ipForm, schemeId: ip.id }));
+    expect(p.schemeId).toBe(ip.id);
+    const code = (e: unknown) => (e instanceof AppError ? `${e.code}:${e.messageKey}:${String(e.details?.field)}` : e);
+    // A credit product in the IP scheme: the scheme does not cover it.
+    expect(await createProduct(h.db, bankA, productFormSchema.parse({ ...base, schemeId: ip.id })).catch(code)).toBe(
+      'invalid:product.errors.scheme_category:schemeId',
+    );
+    expect(await createProduct(h.db, bankA, productFormSchema.parse({ ...base, schemeId: crypto.randomUUID() })).catch(code)).toBe(
+      'invalid:product.errors.scheme:schemeId',
+    );
+    // Editing the product through its own form values keeps the scheme; moving it to another category is refused.
+    const again = await updateProduct(h.db, bankA, p.id, productFormSchema.parse(productToForm({ ...p, name: '专利质押贷（新版）' })));
+    expect(again.schemeId).toBe(ip.id);
+    expect(await updateProduct(h.db, bankA, p.id, productFormSchema.parse({ ...productToForm(p), category: 'credit' })).catch(code)).toBe(
+      'invalid:product.errors.scheme_category:schemeId',
+    );
+    const left = await updateProduct(h.db, bankA, p.id, productFormSchema.parse({ ...productToForm(p), schemeId: '' }));
+    expect(left.schemeId).toBeNull();
   });
 });
 

@@ -5,6 +5,7 @@ import { writeAudit } from '../../db/queries/audit';
 import { requiredDocumentsOf, setRequiredDocuments } from '../../db/queries/documents';
 import { getInstitution } from '../../db/queries/institutions';
 import { findProductCategory } from '../../db/queries/product-categories';
+import { getScheme } from '../../db/queries/schemes';
 import { countExistingParks, getProduct, insertProduct, lockProduct, updateProductRow } from '../../db/queries/products';
 import { products, type Product } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
@@ -38,6 +39,7 @@ function columnsFrom(input: ProductForm) {
     maxEmployees: input.maxEmployees,
     zoneExclusive: input.zoneExclusive,
     requiredDocuments: input.requiredDocuments,
+    schemeId: input.schemeId,
   };
 }
 
@@ -57,6 +59,14 @@ async function assertCategoryExists(db: Db, code: string) {
   if (!(await findProductCategory(db, code))) throw new AppError('invalid', 'unknown_category', { field: 'category' });
 }
 
+/** The scheme, when one is chosen, must exist and cover the product's category (its eligible categories). */
+async function assertSchemeCovers(db: Db, schemeId: string | null, category: string) {
+  if (!schemeId) return;
+  const scheme = await getScheme(db, schemeId);
+  if (!scheme) throw new AppError('invalid', 'product.errors.scheme', { field: 'schemeId' });
+  if (!scheme.eligibleCategories.includes(category)) throw new AppError('invalid', 'product.errors.scheme_category', { field: 'schemeId' });
+}
+
 /** Every eligible park must exist (the schema keeps the list distinct and short). */
 async function assertParksExist(db: Db, ids: number[]) {
   if ((await countExistingParks(db, ids)) !== ids.length) throw new AppError('invalid', 'park_ids', { field: 'eligibleParkIds' });
@@ -67,6 +77,7 @@ export async function createProduct(db: Db, actor: Actor, input: ProductForm, re
   return db.transaction(async (tx) => {
     const t: Db = tx;
     await assertCategoryExists(t, input.category);
+    await assertSchemeCovers(t, input.schemeId, input.category);
     await assertParksExist(t, input.eligibleParkIds);
     const p = await insertProduct(t, { ...columnsFrom(input), institutionId: actor.institutionId!, status: 'draft' });
     await setRequiredDocuments(t, p.id, requiredDocumentRows(input));
@@ -85,6 +96,7 @@ export async function updateProduct(db: Db, actor: Actor, productId: string, inp
     assertInstitutionScope(actor, before.institutionId);
     if (before.status === 'archived') throw new AppError('conflict', 'transition');
     await assertCategoryExists(t, input.category);
+    await assertSchemeCovers(t, input.schemeId, input.category);
     await assertParksExist(t, input.eligibleParkIds);
     const after = await updateProductRow(t, productId, columnsFrom(input));
     await setRequiredDocuments(t, productId, requiredDocumentRows(input));

@@ -7,6 +7,7 @@ import { getInstitution } from '../../db/queries/institutions';
 import { lprOn } from '../../db/queries/lpr';
 import { listAssetOptions, listEnterpriseNeeds } from '../../db/queries/needs';
 import { listParks } from '../../db/queries/parks';
+import { listSchemeOptions } from '../../db/queries/schemes';
 import { getPublishedProduct, getPublishedProducts, listInstitutionProducts } from '../../db/queries/products';
 import { assertRole, type Actor } from '../auth/actor';
 import { zoneDay } from '../core/dates';
@@ -79,12 +80,20 @@ export async function institutionProducts(db: Db, actor: Actor, page: { limit: n
 /** The edit page of a product of the actor's institution: the parks, the institution, today's LPR and the declared documents. */
 export async function productEditPage(db: Db, actor: Actor, productId: string) {
   const product = await getOwnProduct(db, actor, productId);
-  const [parks, institution, lpr, declared, categories] = await Promise.all([
+  const [parks, institution, lpr, declared, categories, schemes] = await Promise.all([
     listParks(db),
     getInstitution(db, product.institutionId),
     lprOn(db, zoneDay()),
     declaredDocuments(db, actor, product.id),
     productCategories(db),
+    listSchemeOptions(db),
   ]);
-  return { product, parks, institution, lpr, declared, categories };
+  return { product, parks, institution, lpr, declared, categories, schemes };
+}
+
+/** The new-product page: the parks, the categories and the schemes a product may join. */
+export async function newProductPage(db: Db, actor: Actor) {
+  assertRole(actor, 'institution');
+  const [parks, categories, schemes] = await Promise.all([listParks(db), productCategories(db), listSchemeOptions(db)]);
+  return { parks, categories, schemes };
 }

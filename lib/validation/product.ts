@@ -66,6 +66,14 @@ export const productFormSchema = z
     /** The vault kinds the application form checks (product_required_documents); 财务报表 for the last `statementYears` years. */
     documentKinds: enumSet(DOCUMENT_KINDS).default([]),
     statementYears: intField(1, 5, 'documents.errors.statement_years').prefault('2'),
+    /**
+     * The risk-sharing scheme (风险补偿方案) its loans are enrolled in at disbursement (报项目), or none.
+     * createProduct/updateProduct refuse a scheme that does not cover the product's category.
+     */
+    schemeId: z
+      .union([z.literal(''), z.uuid('product.errors.scheme')])
+      .prefault('')
+      .transform((v) => (v === '' ? null : v)),
   })
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -103,6 +111,7 @@ export const emptyProductForm: ProductFormInput = {
   requiredDocuments: '',
   documentKinds: [],
   statementYears: '2',
+  schemeId: '',
 };
 
 export const productActionSchema = z.object({
@@ -135,6 +144,7 @@ export function productToForm(
     maxEmployees: number | null;
     zoneExclusive: boolean;
     requiredDocuments: string[];
+    schemeId?: string | null;
   },
   declared: { kind: (typeof DOCUMENT_KINDS)[number]; years: number }[] = [],
 ): ProductFormInput {
@@ -163,5 +173,6 @@ export function productToForm(
     requiredDocuments: p.requiredDocuments.join('\n'),
     documentKinds: declared.map((d) => d.kind),
     statementYears: String(declared.find((d) => d.kind === 'financial_statement')?.years ?? 2),
+    schemeId: p.schemeId ?? '',
   };
 }

@@ -24,7 +24,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
   if (!isUuid(id)) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const db = await getDb();
-  const { product, parks, institution, lpr, declared, categories } = await productEditPage(db, actor, id).catch((e) => {
+  const { product, parks, institution, lpr, declared, categories, schemes } = await productEditPage(db, actor, id).catch((e) => {
     if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
   });
@@ -51,6 +51,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
               initial={productToForm(product, declared)}
               parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))}
               categories={categories.map((c) => ({ code: c.code, name: categoryName(categories, c.code, locale) }))}
+              schemes={schemes}
             />
           )}
         </div>

@@ -1,20 +1,19 @@
 import { ProductForm } from '@/components/products/product-form';
 import { getDb } from '@/db';
-import { zoneParks } from '@/lib/enterprises/views';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { emptyProductForm } from '@/lib/validation/product';
-import { categoryName, productCategories } from '@/lib/products/categories';
+import { categoryName } from '@/lib/products/categories';
+import { newProductPage } from '@/lib/products/views';
 import { localName } from '@/lib/i18n/names';
 import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle('newProduct');
 
 export default async function NewProductPage() {
-  await requirePageActor(['institution'], '/institution/products/new');
+  const actor = await requirePageActor(['institution'], '/institution/products/new');
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const db = await getDb();
-  const [parks, categories] = await Promise.all([zoneParks(db), productCategories(db)]);
+  const { parks, categories, schemes } = await newProductPage(await getDb(), actor);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t('product.newProduct')}</h1>
@@ -22,6 +21,7 @@ export default async function NewProductPage() {
         initial={emptyProductForm}
         parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))}
         categories={categories.map((c) => ({ code: c.code, name: categoryName(categories, c.code, locale) }))}
+        schemes={schemes}
       />
     </div>
   );
