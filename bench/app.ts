@@ -672,10 +672,11 @@ async function prepareData(db: postgres.Sql): Promise<Prepared> {
   const year = years[0]?.y ?? new Date().getFullYear();
   const [p] = await db.unsafe<{ id: string; amount_min_fen: string; amount_max_fen: string; term_min_months: number; rate_bp: number }[]>(
     `select id, amount_min_fen::text, amount_max_fen::text, term_min_months, ${LOWEST_RATE_BP} as rate_bp from products
-     where institution_id = $1 and status = 'published' and category <> 'ip_pledge' order by amount_min_fen, id limit 1`,
+     where institution_id = $1 and status = 'published' and not (select pledges_ip from product_categories c where c.code = products.category)
+     order by amount_min_fen, id limit 1`,
     [bank],
   );
-  if (!p) throw new Error('the demo bank has no published product outside ip_pledge to apply to');
+  if (!p) throw new Error('the demo bank has no published product that needs no IP pledge to apply to');
   // The smallest whole 万元 amount the product takes.
   const minWan = (BigInt(p.amount_min_fen) + 999_999n) / 1_000_000n;
   if (minWan * 1_000_000n > BigInt(p.amount_max_fen)) throw new Error('the product to apply to takes no whole 万元 amount');

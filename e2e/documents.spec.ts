@@ -178,7 +178,9 @@ test('documents shared with an application, 补充材料, download under consent
   await bank.getByLabel('还款方式').selectOption({ label: '等额本金' });
   await bank.getByRole('button', { name: '授信', exact: true }).click();
   await expect(bank.getByTestId('application-status')).toHaveText('已授信');
-  await expect(bank.getByTestId('applied-repayment')).toHaveText('等额本金');
+  // What the enterprise applied for stays as it chose; the approval's method is said beside the approved terms.
+  await expect(bank.getByTestId('applied-repayment')).toHaveText('先息后本');
+  await expect(bank.getByTestId('approved-terms')).toContainText('还款方式：等额本金（申请为先息后本）');
   await bank.getByLabel('质押登记号').fill(`Y2026440${String(Date.now() % 1_000_000).padStart(6, '0')}`);
   await bank.getByLabel('登记日期').fill('2026-11-25');
   await bank.getByRole('button', { name: '确认登记' }).click();

@@ -22,15 +22,19 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
   const parsed = parseCatalogueParams(raw);
   let problem: string | undefined = parsed.ok ? undefined : `${parsed.param}: ${errorText(t, parsed.messageKey)}`;
   const query = parsed.ok ? parsed.query : catalogueQuerySchema.parse({});
-  let result: Awaited<ReturnType<typeof runCatalogue>>;
-  try {
-    result = await withReadDb((db) => runCatalogue(db, query));
-  } catch (e) {
-    // An unknown park or category code: said, and the catalogue shown without that filter.
-    const param = isAppError(e) ? String(e.details?.param ?? '') : '';
-    if (param !== 'park' && param !== 'category') throw e;
-    problem = `${param}: ${errorText(t, (e as { messageKey: string }).messageKey)}`;
-    result = await withReadDb((db) => runCatalogue(db, { ...query, [param]: undefined }));
+  // An unknown park or category code: said, and the catalogue shown without that filter (each in turn).
+  let shown = query;
+  let result: Awaited<ReturnType<typeof runCatalogue>> | undefined;
+  while (!result) {
+    try {
+      result = await withReadDb((db) => runCatalogue(db, shown));
+    } catch (e) {
+      const param = isAppError(e) ? String(e.details?.param ?? '') : '';
+      if ((param !== 'park' && param !== 'category') || shown[param] === undefined) throw e;
+      const said = `${param}: ${errorText(t, (e as { messageKey: string }).messageKey)}`;
+      problem = problem ? `${problem} ${said}` : said;
+      shown = { ...shown, [param]: undefined };
+    }
   }
   const { institutions, parks, categories } = await withReadDb((db) => catalogueOptions(db));
   const categoryLabel = categoryNamer(categories, locale);

@@ -9,15 +9,18 @@ import { Alert } from '../ui/alert';
 import { buttonClass, Field, inputClass, secondaryButtonClass } from '../ui/field';
 import { useActionForm } from '../ui/use-action-form';
 
+/** A category's name in the reader's language (its Chinese name on Chinese pages). */
+const named = (locale: string, c: { name: string; nameEn: string }) => (locale === 'en' ? c.nameEn : c.name);
+
 export function AddCategoryForm({ nextOrder }: { nextOrder: number }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const router = useRouter();
   const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(categorySchema, addCategoryAction, {
     defaultValues: { code: '', name: '', nameEn: '', sortOrder: String(nextOrder), pledgesIp: false },
     onSuccess: (data) => {
       router.refresh();
       form.reset({ code: '', name: '', nameEn: '', sortOrder: String(nextOrder + 10), pledgesIp: false });
-      return t('categories.added', { name: data.name });
+      return t('categories.added', { name: named(locale, data) });
     },
   });
   return (
@@ -59,22 +62,23 @@ export function AddCategoryForm({ nextOrder }: { nextOrder: number }) {
 
 /** A category's names and order, edited in place (its code and IP-pledge behaviour stay). */
 export function EditCategoryForm({ category }: { category: { code: string; name: string; nameEn: string; sortOrder: number } }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const label = t('categories.editLabel', { name: named(locale, category) });
   const router = useRouter();
   const id = `category-${category.code}`;
   const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(categoryEditSchema, editCategoryAction, {
     defaultValues: { code: category.code, name: category.name, nameEn: category.nameEn, sortOrder: String(category.sortOrder) },
     onSuccess: (data) => {
       router.refresh();
-      return t('categories.saved', { name: data.name });
+      return t('categories.saved', { name: named(locale, data) });
     },
   });
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer text-brand-700 underline" aria-label={t('categories.editLabel', { name: category.name })}>
+      <summary className="cursor-pointer text-brand-700 underline" aria-label={label}>
         {t('categories.edit')}
       </summary>
-      <form onSubmit={onSubmit} noValidate className="mt-2 space-y-2" aria-label={t('categories.editLabel', { name: category.name })}>
+      <form onSubmit={onSubmit} noValidate className="mt-2 space-y-2" aria-label={label}>
         <Alert>{formError}</Alert>
         <Alert tone="success">{success}</Alert>
         <input type="hidden" {...form.register('code')} />
@@ -96,6 +100,7 @@ export function EditCategoryForm({ category }: { category: { code: string; name:
 }
 
 export function RemoveCategoryButton({ code, name }: { code: string; name: string }) {
+  // `name`: in the page's language.
   const { t } = useI18n();
   return (
     <ActionButton

@@ -15,9 +15,18 @@ export async function findProductCategory(db: Db, code: string): Promise<Product
   return c ?? null;
 }
 
+/**
+ * The category, its key locked until the transaction ends (FOR KEY SHARE): a product saved in it
+ * cannot lose it to a concurrent delete, which waits and is then refused by the foreign key.
+ */
+export async function keepProductCategory(db: Db, code: string): Promise<ProductCategoryRow | null> {
+  const [c] = await db.select().from(productCategories).where(eq(productCategories.code, code)).for('key share').limit(1);
+  return c ?? null;
+}
+
 /** Adds a category; null when the code is taken. */
 export async function insertProductCategory(db: Db, values: typeof productCategories.$inferInsert): Promise<ProductCategoryRow | null> {
-  const [c] = await db.insert(productCategories).values(values).onConflictDoNothing().returning();
+  const [c] = await db.insert(productCategories).values(values).onConflictDoNothing({ target: productCategories.code }).returning();
   return c ?? null;
 }
 

@@ -63,6 +63,12 @@ describe('product categories', () => {
     const added = await addProductCategory(h.db, admin, green());
     expect(added).toMatchObject({ code: 'green', name: '绿色贷', pledgesIp: false, sortOrder: 80 });
     expect(await codeOf(addProductCategory(h.db, admin, green({ name: '另一个' })))).toBe('conflict:categories.errors.code_taken');
+    // Two categories of one name would be two identical options in every list.
+    expect(await codeOf(addProductCategory(h.db, admin, green({ code: 'green2', nameEn: 'Green 2' })))).toBe('conflict:categories.errors.name_taken');
+    expect(await codeOf(addProductCategory(h.db, admin, green({ code: 'green2', name: '绿色贷二' })))).toBe('conflict:categories.errors.name_taken');
+    expect(await codeOf(editProductCategory(h.db, admin, { code: 'green', name: '积分贷', nameEn: 'Green loan', sortOrder: 80 }))).toBe(
+      'conflict:categories.errors.name_taken',
+    );
     const audit = await h.db
       .select()
       .from(auditEvents)

@@ -15,7 +15,7 @@ import {
   type ProductCategoryRow,
 } from '../../db/queries/product-categories';
 import { assertRole, type Actor } from '../auth/actor';
-import { AppError } from '../core/errors';
+import { AppError, pgConstraint, pgErrorCode } from '../core/errors';
 import type { Locale } from '../i18n/translate';
 import type { CategoryEditInput, CategoryInput } from '../validation/category';
 import { catalogueChanged, publicRead } from './public-cache';
@@ -56,16 +56,34 @@ async function categoryOf(db: Db, code: string): Promise<ProductCategoryRow | nu
 
 // ---------------------------------------------------------------- the admin's changes
 
+/**
+ * What a constraint says in the admin's words: a name another category has (the unique indexes of
+ * migration 0031), or a product saved in the category while it was being deleted (the foreign key).
+ */
+function constraintError(e: unknown): unknown {
+  const constraint = pgConstraint(e) ?? '';
+  if (pgErrorCode(e) === '23505' && constraint === 'product_categories_name_uq')
+    return new AppError('conflict', 'categories.errors.name_taken', { field: 'name' });
+  if (pgErrorCode(e) === '23505' && constraint === 'product_categories_name_en_uq')
+    return new AppError('conflict', 'categories.errors.name_taken', { field: 'nameEn' });
+  if (pgErrorCode(e) === '23503' && constraint === 'products_category_product_categories_code_fk') return new AppError('conflict', 'categories.errors.in_use');
+  return e;
+}
+
 /** Adds a category. Its code and its IP-pledge behaviour are fixed from then on. */
 export async function addProductCategory(db: Db, actor: Actor, input: CategoryInput, requestId?: string | null) {
   assertRole(actor, 'admin');
-  const created = await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
-    const row = await insertProductCategory(t, input);
-    if (!row) throw new AppError('conflict', 'categories.errors.code_taken', { field: 'code' });
-    await writeAudit(t, { actor, action: 'product_category.create', entity: 'product_category', entityId: row.code, before: null, after: row, requestId });
-    return row;
-  });
+  const created = await db
+    .transaction(async (tx) => {
+      const t = tx as unknown as Db;
+      const row = await insertProductCategory(t, input);
+      if (!row) throw new AppError('conflict', 'categories.errors.code_taken', { field: 'code' });
+      await writeAudit(t, { actor, action: 'product_category.create', entity: 'product_category', entityId: row.code, before: null, after: row, requestId });
+      return row;
+    })
+    .catch((e) => {
+      throw constraintError(e);
+    });
   catalogueChanged(db);
   return created;
 }
@@ -73,14 +91,18 @@ export async function addProductCategory(db: Db, actor: Actor, input: CategoryIn
 /** Renames or reorders a category; every product of it shows the new name. */
 export async function editProductCategory(db: Db, actor: Actor, input: CategoryEditInput, requestId?: string | null) {
   assertRole(actor, 'admin');
-  const updated = await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
-    const before = await findProductCategory(t, input.code);
-    if (!before) throw new AppError('not_found');
-    const after = await updateProductCategory(t, input.code, { name: input.name, nameEn: input.nameEn, sortOrder: input.sortOrder });
-    await writeAudit(t, { actor, action: 'product_category.update', entity: 'product_category', entityId: input.code, before, after, requestId });
-    return after as ProductCategoryRow;
-  });
+  const updated = await db
+    .transaction(async (tx) => {
+      const t = tx as unknown as Db;
+      const before = await findProductCategory(t, input.code);
+      if (!before) throw new AppError('not_found');
+      const after = await updateProductCategory(t, input.code, { name: input.name, nameEn: input.nameEn, sortOrder: input.sortOrder });
+      await writeAudit(t, { actor, action: 'product_category.update', entity: 'product_category', entityId: input.code, before, after, requestId });
+      return after as ProductCategoryRow;
+    })
+    .catch((e) => {
+      throw constraintError(e);
+    });
   catalogueChanged(db);
   return updated;
 }
@@ -88,16 +110,21 @@ export async function editProductCategory(db: Db, actor: Actor, input: CategoryE
 /** Deletes a category no product (of any status) and no scheme names; one in use is refused with the counts. */
 export async function removeProductCategory(db: Db, actor: Actor, code: string, requestId?: string | null) {
   assertRole(actor, 'admin');
-  const removed = await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
-    const before = await findProductCategory(t, code);
-    if (!before) throw new AppError('not_found');
-    const use = await productCategoryUse(t, code);
-    if (use.products > 0 || use.schemes > 0) throw new AppError('conflict', 'categories.errors.in_use', { products: use.products, schemes: use.schemes });
-    await deleteProductCategory(t, code);
-    await writeAudit(t, { actor, action: 'product_category.delete', entity: 'product_category', entityId: code, before, after: null, requestId });
-    return before;
-  });
+  const removed = await db
+    .transaction(async (tx) => {
+      const t = tx as unknown as Db;
+      const before = await findProductCategory(t, code);
+      if (!before) throw new AppError('not_found');
+      const use = await productCategoryUse(t, code);
+      if (use.products > 0 || use.schemes > 0) throw new AppError('conflict', 'categories.errors.in_use', { products: use.products, schemes: use.schemes });
+      // A product saved in the category meanwhile: the foreign key refuses the delete (constraintError).
+      await deleteProductCategory(t, code);
+      await writeAudit(t, { actor, action: 'product_category.delete', entity: 'product_category', entityId: code, before, after: null, requestId });
+      return before;
+    })
+    .catch((e) => {
+      throw constraintError(e);
+    });
   catalogueChanged(db);
   return removed;
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { writeAudit } from '../../db/queries/audit';
 import { requiredDocumentsOf, setRequiredDocuments } from '../../db/queries/documents';
 import { getInstitution } from '../../db/queries/institutions';
-import { findProductCategory } from '../../db/queries/product-categories';
+import { keepProductCategory } from '../../db/queries/product-categories';
 import { getScheme } from '../../db/queries/schemes';
 import { countExistingParks, getProduct, insertProduct, lockProduct, updateProductRow } from '../../db/queries/products';
 import { products, type Product } from '../../db/schema';
@@ -56,7 +56,7 @@ function snapshot(p: Product) {
 
 /** The category must be one of the zone's (/admin/categories). */
 async function assertCategoryExists(db: Db, code: string) {
-  if (!(await findProductCategory(db, code))) throw new AppError('invalid', 'unknown_category', { field: 'category' });
+  if (!(await keepProductCategory(db, code))) throw new AppError('invalid', 'unknown_category', { field: 'category' });
 }
 
 /** The scheme, when one is chosen, must exist and cover the product's category (its eligible categories). */

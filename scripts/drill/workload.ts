@@ -59,7 +59,8 @@ export async function fixture(sql: postgres.Sql): Promise<Fixture> {
   if (!enterpriseId || !institutionId) throw new Error('the demo accounts sme@ and bank@kerongtong.demo are missing');
   const [p] = await sql<{ id: string; amount_min_fen: string; term_min_months: number; rate_bp: number }[]>`
     select id, amount_min_fen::text, term_min_months, ${sql.unsafe(LOWEST_RATE_BP)} as rate_bp from products
-    where institution_id = ${institutionId} and status = 'published' and category <> 'ip_pledge'
+    where institution_id = ${institutionId} and status = 'published'
+      and not (select pledges_ip from product_categories c where c.code = products.category)
       and (amount_min_fen + 999999) / 1000000 * 1000000 <= amount_max_fen
     order by amount_min_fen, id limit 1`;
   if (!p) throw new Error('the demo bank has no published product to apply to');

@@ -9,13 +9,13 @@ import { categoryEditSchema, categoryRemoveSchema, categorySchema } from '@/lib/
 export const addCategoryAction = actorAction(['admin'], categorySchema, async (actor, input) => {
   const c = await addProductCategory(await getDb(), actor, input, await requestId());
   revalidatePath('/admin/categories');
-  return { code: c.code, name: c.name };
+  return { code: c.code, name: c.name, nameEn: c.nameEn };
 });
 
 export const editCategoryAction = actorAction(['admin'], categoryEditSchema, async (actor, input) => {
   const c = await editProductCategory(await getDb(), actor, input, await requestId());
   revalidatePath('/admin/categories');
-  return { code: c.code, name: c.name };
+  return { code: c.code, name: c.name, nameEn: c.nameEn };
 });
 
 export const removeCategoryAction = actorAction(['admin'], categoryRemoveSchema, async (actor, input) => {

@@ -4,7 +4,7 @@ import { TableBox } from '@/components/ui/table-box';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { getT } from '@/lib/i18n/server';
+import { getLocale, getT } from '@/lib/i18n/server';
 import { categoriesWithUse } from '@/lib/products/categories';
 
 export const generateMetadata = pageTitle('categories');
@@ -12,7 +12,7 @@ export const generateMetadata = pageTitle('categories');
 /** The zone's product categories: each with its use, editable; an unused one deletable; and the form to add one. */
 export default async function CategoriesPage() {
   const actor = await requirePageActor(['admin'], '/admin/categories');
-  const [t, db] = await Promise.all([getT(), getDb()]);
+  const [t, locale, db] = await Promise.all([getT(), getLocale(), getDb()]);
   const categories = await categoriesWithUse(db, actor);
   const nextOrder = categories.reduce((m, c) => Math.max(m, c.sortOrder), 0) + 10;
   const td = 'px-3 py-2 align-top';
@@ -57,7 +57,7 @@ export default async function CategoriesPage() {
                 <td className={`${td} space-y-2`}>
                   <EditCategoryForm category={c} />
                   {c.use.products === 0 && c.use.schemes === 0 ? (
-                    <RemoveCategoryButton code={c.code} name={c.name} />
+                    <RemoveCategoryButton code={c.code} name={locale === 'en' ? c.nameEn : c.name} />
                   ) : (
                     <p className="text-xs text-slate-600">{t('categories.inUse', { products: c.use.products, schemes: c.use.schemes })}</p>
                   )}

@@ -29,6 +29,7 @@ export const zh = {
   errors: {
     code: '代码须以小写字母开头，由 2–32 个小写字母、数字或下划线组成。',
     code_taken: '该代码已被使用。',
+    name_taken: '已有同名的产品类别。',
     sort_order: '排序须为 0–9999 的整数。',
     in_use: '该类别仍有产品或风险补偿方案使用，不能删除。',
   },
@@ -63,6 +64,7 @@ export const en: typeof zh = {
   errors: {
     code: 'A code starts with a lower-case letter and has 2–32 lower-case letters, digits or underscores.',
     code_taken: 'That code is already used.',
+    name_taken: 'Another product category has that name.',
     sort_order: 'The order is a whole number from 0 to 9999.',
     in_use: 'Products or risk-compensation schemes still use this category: it cannot be deleted.',
   },
