@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { APPLICATION_STATES, INSTITUTION_STATES, RATE_TYPES, type GUARANTEE_METHODS } from '../enums';
 import { sqlList, sqlValue } from '../sql-enums';
-import { applications, institutions, parks, productCategories, products } from '../schema';
+import { applications, institutions, parks, productCategories, products, riskSchemes } from '../schema';
 
 /** The 1-year LPR in force today (Asia/Shanghai), as SQL, for LPR + spread pricing. */
 const currentLprBp = sql<number>`(select ${sql.raw('one_year_bp')} from lpr_rates where effective_on <= (now() at time zone 'Asia/Shanghai')::date order by effective_on desc limit 1)`;
@@ -113,13 +113,20 @@ export async function searchCatalogue(db: Db, q: CatalogueFilter, parkId: number
 }
 
 /** A published product with its institution, for the public product page and API. */
-/** A published product of an active institution, with whether its category pledges IP assets. */
+/** A published product of an active institution, with whether its category pledges IP assets and its scheme's name. */
 export async function getPublishedProduct(db: Db, id: string) {
   const [row] = await db
-    .select({ ...productCardColumns, product: products, institutionKind: institutions.kind, pledgesIp: productCategories.pledgesIp })
+    .select({
+      ...productCardColumns,
+      product: products,
+      institutionKind: institutions.kind,
+      pledgesIp: productCategories.pledgesIp,
+      schemeName: riskSchemes.name,
+    })
     .from(products)
     .innerJoin(institutions, eq(institutions.id, products.institutionId))
     .innerJoin(productCategories, eq(productCategories.code, products.category))
+    .leftJoin(riskSchemes, eq(riskSchemes.id, products.schemeId))
     .where(and(eq(products.id, id), eq(products.status, 'published'), eq(institutions.status, 'active')))
     .limit(1);
   return row ?? null;

@@ -375,6 +375,7 @@ export const en: Shape<Messages> = {
     scheme: 'Risk-compensation scheme (optional)',
     schemeHint: 'Its loans are enrolled in the scheme at disbursement, so a default can be claimed; only schemes covering the chosen category are listed',
     noScheme: 'None',
+    schemeShown: 'Risk compensation',
     errors: {
       scheme: 'Choose one of the listed schemes.',
       scheme_category: 'This scheme does not cover the chosen product category: choose another scheme or none.',

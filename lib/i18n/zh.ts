@@ -356,6 +356,7 @@ export const zh = {
     scheme: '风险补偿方案（选填）',
     schemeHint: '放款时贷款自动纳入该方案（报项目），违约后可申请补偿；仅列出覆盖所选产品类别的方案',
     noScheme: '不参加',
+    schemeShown: '风险补偿',
     errors: {
       scheme: '请选择列出的风险补偿方案。',
       scheme_category: '该风险补偿方案不覆盖所选产品类别，请另选方案或不参加。',

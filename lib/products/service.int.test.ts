@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { PRODUCT_FORM } from '../test-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
-import { searchCatalogue } from '../../db/queries/products';
+import { getPublishedProduct, searchCatalogue } from '../../db/queries/products';
 import { auditEvents, institutions, lprRates, parks, riskSchemes } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
 import type { Actor } from '../auth/actor';
@@ -186,8 +186,14 @@ describe('a product joins a risk-sharing scheme', () => {
     expect(await updateProduct(h.db, bankA, p.id, productFormSchema.parse({ ...productToForm(p), category: 'credit' })).catch(code)).toBe(
       'invalid:product.errors.scheme_category:schemeId',
     );
+    // The public product page names the scheme, so an enterprise knows the loan is covered.
+    await transitionProduct(h.db, bankA, p.id, 'publish');
+    expect((await getPublishedProduct(h.db, p.id))?.schemeName).toBe('知识产权质押融资风险补偿资金');
     const left = await updateProduct(h.db, bankA, p.id, productFormSchema.parse({ ...productToForm(p), schemeId: '' }));
     expect(left.schemeId).toBeNull();
+    expect((await getPublishedProduct(h.db, p.id))?.schemeName).toBeNull();
+    // Out of the catalogue again, for the catalogue's own tests below.
+    await transitionProduct(h.db, bankA, p.id, 'suspend');
   });
 });
 

@@ -105,6 +105,14 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
                 p.repaymentMethods.map((r) => t(`repaymentMethods.${r}`)),
               )}
             </dd>
+            {row.schemeName && (
+              <>
+                <dt className="text-slate-600">{t('product.schemeShown')}</dt>
+                <dd data-testid="product-scheme" lang="zh-CN">
+                  {row.schemeName}
+                </dd>
+              </>
+            )}
             {p.publishedAt && (
               <>
                 <dt className="text-slate-600">{t('product.publishedAt')}</dt>
