@@ -2,8 +2,8 @@
 import { asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { rowsOf } from '../rows';
-import { CLAIM_STATES } from '../enums';
-import { sqlValue } from '../sql-enums';
+import { CLAIM_STATES, LOAN_STATES, UNSETTLED_LOAN_STATES } from '../enums';
+import { sqlList, sqlValue } from '../sql-enums';
 import { claims, enterprises, institutions, loans, products, riskSchemes, schemeContributions, schemeEnrolments } from '../schema';
 
 type ClaimStatus = (typeof claims.$inferSelect)['status'];
@@ -59,6 +59,8 @@ export interface SchemeFigureRow {
   enrolledLoans: number;
   supportedEnterprises: number;
   disbursedFen: bigint;
+  /** 在保余额: the outstanding principal of the enrolled loans still in force (active, overdue, defaulted), what the leverage cap bounds. */
+  inForceFen: bigint;
   claimsPaid: number;
   paidFen: bigint;
   contributedFen: bigint;
@@ -76,7 +78,8 @@ async function aggregatesOf(db: Db, ids: string[]): Promise<Map<string, SchemeAg
   )})`;
   const [enrolled, paid, contributed] = await Promise.all([
     db.execute(sql`select e.scheme_id as id, count(*)::int as n, count(distinct l.enterprise_id)::int as enterprises,
-        coalesce(sum(l.principal_fen), 0)::text as fen
+        coalesce(sum(l.principal_fen), 0)::text as fen,
+        coalesce(sum(l.outstanding_fen) filter (where l.status in ${sqlList(LOAN_STATES, UNSETTLED_LOAN_STATES)}), 0)::text as in_force
         from scheme_enrolments e join loans l on l.id = e.loan_id where e.scheme_id in ${of} group by e.scheme_id`),
     db.execute(sql`select e.scheme_id as id, count(*)::int as n, coalesce(sum(c.compensation_fen), 0)::text as fen
         from claims c join scheme_enrolments e on e.id = c.enrolment_id where e.scheme_id in ${of} and c.status = ${PAID} group by e.scheme_id`),
@@ -84,7 +87,7 @@ async function aggregatesOf(db: Db, ids: string[]): Promise<Map<string, SchemeAg
         from scheme_contributions x where x.scheme_id in ${of} group by x.scheme_id`),
   ]);
   const byId = <R extends { id: string }>(rows: unknown) => new Map(rowsOf<R>(rows).map((r) => [r.id, r]));
-  const e = byId<{ id: string; n: number; enterprises: number; fen: string }>(enrolled);
+  const e = byId<{ id: string; n: number; enterprises: number; fen: string; in_force: string }>(enrolled);
   const c = byId<{ id: string; n: number; fen: string }>(paid);
   const x = byId<{ id: string; fen: string }>(contributed);
   return new Map(
@@ -94,6 +97,7 @@ async function aggregatesOf(db: Db, ids: string[]): Promise<Map<string, SchemeAg
         enrolledLoans: Number(e.get(id)?.n ?? 0),
         supportedEnterprises: Number(e.get(id)?.enterprises ?? 0),
         disbursedFen: BigInt(e.get(id)?.fen ?? 0),
+        inForceFen: BigInt(e.get(id)?.in_force ?? 0),
         claimsPaid: Number(c.get(id)?.n ?? 0),
         paidFen: BigInt(c.get(id)?.fen ?? 0),
         contributedFen: BigInt(x.get(id)?.fen ?? 0),

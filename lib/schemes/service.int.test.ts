@@ -399,6 +399,8 @@ describe('scheme figures', () => {
       enrolledLoans: 3,
       supportedEnterprises: 2,
       disbursedFen: 1500n * WAN,
+      // 在保余额: the two active loans; the compensated one is covered no more, the unenrolled one never was.
+      inForceFen: 1000n * WAN,
       claimsPaid: 1,
       paidFen: 140n * WAN,
       contributedFen: 1000n * WAN,
@@ -420,6 +422,7 @@ describe('scheme figures', () => {
       enrolledLoans: 0,
       supportedEnterprises: 0,
       disbursedFen: 0n,
+      inForceFen: 0n,
       claimsPaid: 0,
       paidFen: 0n,
       contributedFen: 0n,

@@ -10,6 +10,7 @@ import { zoneDay } from '@/lib/core/dates';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { categoryName, productCategories } from '@/lib/products/categories';
 import { formatWan } from '@/lib/core/money';
+import { leverageUse } from '@/lib/schemes/leverage';
 import { schemesOverview } from '@/lib/schemes/service';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { joinList } from '@/lib/i18n/punctuation';
@@ -45,6 +46,7 @@ export default async function AdminSchemesPage({ searchParams }: { searchParams:
           s.shareEvaluatorBp ? t('loans.admin.shareEvaluator', { p: percent(s.shareEvaluatorBp) }) : null,
         ].filter(Boolean);
         const titleId = `scheme-${s.id}`;
+        const use = leverageUse(s.leverageCap, s.figures.balanceFen, s.figures.inForceFen);
         return (
           <section key={s.id} aria-labelledby={titleId} className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4" data-testid="scheme">
             <div className="space-y-1">
@@ -72,9 +74,19 @@ export default async function AdminSchemesPage({ searchParams }: { searchParams:
               <Stat label={t('loans.admin.enrolledLoans')} value={s.figures.enrolledLoans} />
               <Stat label={t('loans.admin.supportedEnterprises')} value={s.figures.supportedEnterprises} />
               <Stat label={t('loans.admin.disbursed')} value={formatWan(s.figures.disbursedFen)} />
+              <Stat label={t('loans.admin.inForce')} value={formatWan(s.figures.inForceFen)} testId="scheme-in-force" />
               <Stat label={t('loans.admin.claimsPaid')} value={s.figures.claimsPaid} />
               <Stat label={t('loans.admin.paidAmount')} value={formatWan(s.figures.paidFen)} />
             </dl>
+            {use && (
+              <p className={`text-sm ${use.over ? 'font-medium text-red-800' : 'text-slate-700'}`} data-testid="scheme-leverage">
+                {t(use.over ? 'loans.admin.leverageOver' : 'loans.admin.leverageUse', {
+                  cap: s.leverageCap ?? '',
+                  limit: formatWan(use.limitFen),
+                  percent: use.percent,
+                })}
+              </p>
+            )}
             <div className="grid gap-4 lg:grid-cols-2">
               <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
                 <ContributionForm schemeId={s.id} schemeName={s.name} />
