@@ -2,6 +2,7 @@
 // user, returned as the Actor the use cases take. Each call makes fresh codes and emails.
 import type { Actor } from './auth/actor';
 import { withUsccCheckChar } from './enterprises/uscc';
+import { AppError } from './core/errors';
 import type { Db } from '../db/client';
 import { enterprises, institutions, products, users } from '../db/schema';
 import type { ProductFormInput } from './validation/product';
@@ -111,3 +112,14 @@ export const PRODUCT_FORM: ProductFormInput = {
   zoneExclusive: false,
   requiredDocuments: '',
 };
+
+/** `code:messageKey` of the AppError a call fails with; null when it succeeds (another error is rethrown). */
+export async function appErrorOf(p: Promise<unknown>): Promise<string | null> {
+  try {
+    await p;
+    return null;
+  } catch (e) {
+    if (e instanceof AppError) return `${e.code}:${e.messageKey}`;
+    throw e;
+  }
+}

@@ -5,9 +5,8 @@ import type { DbHandle } from '../../db/client';
 import { auditEvents, financingNeeds, parks } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
 import type { Actor } from '../auth/actor';
-import { AppError } from '../core/errors';
 import { staleNeedsPage } from '../figures/service';
-import { enterpriseActor, institutionActor } from '../test-fixtures';
+import { appErrorOf, enterpriseActor, institutionActor } from '../test-fixtures';
 import { calendarDaySchema } from '../validation/calendar';
 import { calendarYear, loadZoneCalendar, removeCalendarDay, setCalendarDays } from './service';
 
@@ -20,16 +19,6 @@ let sme: Actor;
 let bank: Actor;
 const admin: Actor = { userId: '', role: 'admin', name: '管理员', email: 'a@x', enterpriseId: null, institutionId: null, memberRole: null };
 
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return null;
-  } catch (e) {
-    if (e instanceof AppError) return `${e.code}:${e.messageKey}`;
-    throw e;
-  }
-}
-
 beforeAll(async () => {
   h = await openTestDb();
   const [p] = await h.db.insert(parks).values({ code: 'nanhai', name: '南海园', nameEn: 'Nanhai', districtCode: '440605' }).returning();
@@ -41,10 +30,14 @@ afterAll(async () => h?.close());
 
 describe('the zone calendar', () => {
   it('is entered by an admin only: weekdays off, weekend days worked, each change audited', async () => {
-    expect(await codeOf(setCalendarDay(h.db, bank, { day: '2026-10-01', kind: 'holiday', name: '国庆节' }))).toBe('forbidden:forbidden');
-    expect(await codeOf(setCalendarDay(h.db, sme, { day: '2026-10-01', kind: 'holiday', name: '国庆节' }))).toBe('forbidden:forbidden');
-    expect(await codeOf(setCalendarDay(h.db, admin, { day: '2026-10-03', kind: 'holiday', name: '国庆节' }))).toBe('invalid:calendar.errors.holiday_weekend');
-    expect(await codeOf(setCalendarDay(h.db, admin, { day: '2026-10-09', kind: 'workday', name: '国庆节' }))).toBe('invalid:calendar.errors.workday_weekday');
+    expect(await appErrorOf(setCalendarDay(h.db, bank, { day: '2026-10-01', kind: 'holiday', name: '国庆节' }))).toBe('forbidden:forbidden');
+    expect(await appErrorOf(setCalendarDay(h.db, sme, { day: '2026-10-01', kind: 'holiday', name: '国庆节' }))).toBe('forbidden:forbidden');
+    expect(await appErrorOf(setCalendarDay(h.db, admin, { day: '2026-10-03', kind: 'holiday', name: '国庆节' }))).toBe(
+      'invalid:calendar.errors.holiday_weekend',
+    );
+    expect(await appErrorOf(setCalendarDay(h.db, admin, { day: '2026-10-09', kind: 'workday', name: '国庆节' }))).toBe(
+      'invalid:calendar.errors.workday_weekday',
+    );
     // 国庆 1–6 October as one span: the weekdays only (3 and 4 October are a weekend).
     expect((await setCalendarDay(h.db, admin, { day: '2026-10-01', to: '2026-10-06', kind: 'holiday', name: '国庆节' })).map((d) => d.day)).toEqual([
       '2026-10-01',
@@ -52,7 +45,7 @@ describe('the zone calendar', () => {
       '2026-10-05',
       '2026-10-06',
     ]);
-    expect(await codeOf(setCalendarDay(h.db, admin, { day: '2026-10-03', to: '2026-10-04', kind: 'holiday', name: '国庆节' }))).toBe(
+    expect(await appErrorOf(setCalendarDay(h.db, admin, { day: '2026-10-03', to: '2026-10-04', kind: 'holiday', name: '国庆节' }))).toBe(
       'invalid:calendar.errors.holiday_weekend',
     );
     expect(calendarDaySchema.safeParse({ day: '2026-10-07', to: '2026-10-01', kind: 'holiday', name: '国庆节' }).error?.issues[0].message).toBe(
@@ -73,7 +66,7 @@ describe('the zone calendar', () => {
       ['2026-10-10', 'workday', '国庆节'],
     ]);
     expect(await calendarYear(h.db, admin, 2027)).toEqual([]);
-    expect(await codeOf(calendarYear(h.db, bank, 2026))).toBe('forbidden:forbidden');
+    expect(await appErrorOf(calendarYear(h.db, bank, 2026))).toBe('forbidden:forbidden');
     const rows = await h.db.select().from(auditEvents).where(eq(auditEvents.entityId, '2026-10-07'));
     expect(rows.map((r) => [r.action, (r.before as { name?: string } | null)?.name ?? null, (r.after as { name: string }).name])).toEqual([
       ['calendar_day.set', null, '国庆'],
@@ -104,8 +97,8 @@ describe('the zone calendar', () => {
     // Taken off the calendar, the holiday counts as working days again.
     for (const day of ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07', '2026-10-10']) await removeCalendarDay(h.db, admin, day);
     expect(await stale('2026-10-09T12:00:00')).toMatchObject({ waitingWorkingDays: 7 });
-    expect(await codeOf(removeCalendarDay(h.db, admin, '2026-10-10'))).toBe('not_found:not_found');
-    expect(await codeOf(removeCalendarDay(h.db, bank, '2026-10-01'))).toBe('forbidden:forbidden');
+    expect(await appErrorOf(removeCalendarDay(h.db, admin, '2026-10-10'))).toBe('not_found:not_found');
+    expect(await appErrorOf(removeCalendarDay(h.db, bank, '2026-10-01'))).toBe('forbidden:forbidden');
     const removed = await h.db.select().from(auditEvents).where(eq(auditEvents.action, 'calendar_day.delete'));
     expect(removed).toHaveLength(6);
   });

@@ -7,9 +7,8 @@ import { auditEvents, parks, productCategories as categoriesTable, products } fr
 import { openTestDb } from '../../db/testing';
 import { submitApplication } from '../applications/service';
 import type { Actor } from '../auth/actor';
-import { AppError } from '../core/errors';
 import { resolveFilter } from '../figures/service';
-import { enterpriseActor, institutionActor, PRODUCT_FORM, publishedProduct } from '../test-fixtures';
+import { appErrorOf, enterpriseActor, institutionActor, PRODUCT_FORM, publishedProduct } from '../test-fixtures';
 import { applicationFormSchema } from '../validation/application';
 import { categorySchema } from '../validation/category';
 import { productFormSchema } from '../validation/product';
@@ -22,16 +21,6 @@ let h: DbHandle;
 let sme: Actor;
 let bank: Actor;
 const admin: Actor = { userId: '', role: 'admin', name: '管理员', email: 'a@x', enterpriseId: null, institutionId: null, memberRole: null };
-
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return null;
-  } catch (e) {
-    if (e instanceof AppError) return `${e.code}:${e.messageKey}`;
-    throw e;
-  }
-}
 
 const green = (over: Record<string, unknown> = {}) =>
   categorySchema.parse({ code: 'green', name: '绿色贷', nameEn: 'Green loan', sortOrder: '80', pledgesIp: false, ...over });
@@ -55,18 +44,18 @@ describe('product categories', () => {
   });
 
   it('are added by an admin only, audited; a taken code or a malformed one is refused', async () => {
-    expect(await codeOf(addProductCategory(h.db, bank, green()))).toBe('forbidden:forbidden');
-    expect(await codeOf(addProductCategory(h.db, sme, green()))).toBe('forbidden:forbidden');
+    expect(await appErrorOf(addProductCategory(h.db, bank, green()))).toBe('forbidden:forbidden');
+    expect(await appErrorOf(addProductCategory(h.db, sme, green()))).toBe('forbidden:forbidden');
     expect(categorySchema.safeParse({ code: 'Green-Loan', name: '绿色贷', nameEn: 'Green', sortOrder: '1', pledgesIp: false }).error?.issues[0].message).toBe(
       'categories.errors.code',
     );
     const added = await addProductCategory(h.db, admin, green());
     expect(added).toMatchObject({ code: 'green', name: '绿色贷', pledgesIp: false, sortOrder: 80 });
-    expect(await codeOf(addProductCategory(h.db, admin, green({ name: '另一个' })))).toBe('conflict:categories.errors.code_taken');
+    expect(await appErrorOf(addProductCategory(h.db, admin, green({ name: '另一个' })))).toBe('conflict:categories.errors.code_taken');
     // Two categories of one name would be two identical options in every list.
-    expect(await codeOf(addProductCategory(h.db, admin, green({ code: 'green2', nameEn: 'Green 2' })))).toBe('conflict:categories.errors.name_taken');
-    expect(await codeOf(addProductCategory(h.db, admin, green({ code: 'green2', name: '绿色贷二' })))).toBe('conflict:categories.errors.name_taken');
-    expect(await codeOf(editProductCategory(h.db, admin, { code: 'green', name: '积分贷', nameEn: 'Green loan', sortOrder: 80 }))).toBe(
+    expect(await appErrorOf(addProductCategory(h.db, admin, green({ code: 'green2', nameEn: 'Green 2' })))).toBe('conflict:categories.errors.name_taken');
+    expect(await appErrorOf(addProductCategory(h.db, admin, green({ code: 'green2', name: '绿色贷二' })))).toBe('conflict:categories.errors.name_taken');
+    expect(await appErrorOf(editProductCategory(h.db, admin, { code: 'green', name: '积分贷', nameEn: 'Green loan', sortOrder: 80 }))).toBe(
       'conflict:categories.errors.name_taken',
     );
     const audit = await h.db
@@ -80,7 +69,7 @@ describe('product categories', () => {
 
   it('are what a product may be: an institution publishes in the new one; an unknown code is refused and nothing is created', async () => {
     const before = (await h.db.select().from(products)).length;
-    expect(await codeOf(createProduct(h.db, bank, productFormSchema.parse({ ...PRODUCT_FORM, category: 'nosuch' })))).toBe('invalid:unknown_category');
+    expect(await appErrorOf(createProduct(h.db, bank, productFormSchema.parse({ ...PRODUCT_FORM, category: 'nosuch' })))).toBe('invalid:unknown_category');
     expect((await h.db.select().from(products)).length).toBe(before);
     const p = await createProduct(h.db, bank, productFormSchema.parse({ ...PRODUCT_FORM, name: '绿色技改贷', category: 'green' }));
     expect(p.category).toBe('green');
@@ -88,16 +77,16 @@ describe('product categories', () => {
     const found = await runCatalogue(h.db, catalogueQuerySchema.parse({ category: 'green' }));
     expect(found.items.map((i) => i.id)).toEqual([p.id]);
     // A filter naming no category is an error the page and the API report, as an unknown park is.
-    expect(await codeOf(runCatalogue(h.db, catalogueQuerySchema.parse({ category: 'nosuch' })))).toBe('invalid:unknown_category');
-    expect(await codeOf(resolveFilter(h.db, { category: 'nosuch' }))).toBe('invalid:unknown_category');
+    expect(await appErrorOf(runCatalogue(h.db, catalogueQuerySchema.parse({ category: 'nosuch' })))).toBe('invalid:unknown_category');
+    expect(await appErrorOf(resolveFilter(h.db, { category: 'nosuch' }))).toBe('invalid:unknown_category');
     expect((await resolveFilter(h.db, { category: 'green' })).category).toBe('green');
   });
 
   it('are renamed or reordered by an admin: every reader sees the new name; the code stays', async () => {
-    expect(await codeOf(editProductCategory(h.db, bank, { code: 'green', name: '绿色金融贷', nameEn: 'Green finance loan', sortOrder: 5 }))).toBe(
+    expect(await appErrorOf(editProductCategory(h.db, bank, { code: 'green', name: '绿色金融贷', nameEn: 'Green finance loan', sortOrder: 5 }))).toBe(
       'forbidden:forbidden',
     );
-    expect(await codeOf(editProductCategory(h.db, admin, { code: 'nosuch', name: 'x', nameEn: 'x', sortOrder: 5 }))).toBe('not_found:not_found');
+    expect(await appErrorOf(editProductCategory(h.db, admin, { code: 'nosuch', name: 'x', nameEn: 'x', sortOrder: 5 }))).toBe('not_found:not_found');
     await editProductCategory(h.db, admin, { code: 'green', name: '绿色金融贷', nameEn: 'Green finance loan', sortOrder: 5 });
     const list = await productCategories(h.db);
     expect(list[0]).toMatchObject({ code: 'green', name: '绿色金融贷', nameEn: 'Green finance loan' });
@@ -113,12 +102,12 @@ describe('product categories', () => {
   it('are deleted only when no product or scheme names them', async () => {
     const use = (await categoriesWithUse(h.db, admin)).find((c) => c.code === 'green')!;
     expect(use.use).toEqual({ products: 1, schemes: 0 });
-    expect(await codeOf(removeProductCategory(h.db, admin, 'green'))).toBe('conflict:categories.errors.in_use');
+    expect(await appErrorOf(removeProductCategory(h.db, admin, 'green'))).toBe('conflict:categories.errors.in_use');
     await addProductCategory(h.db, admin, green({ code: 'unused', name: '未用' }));
-    expect(await codeOf(removeProductCategory(h.db, bank, 'unused'))).toBe('forbidden:forbidden');
+    expect(await appErrorOf(removeProductCategory(h.db, bank, 'unused'))).toBe('forbidden:forbidden');
     await removeProductCategory(h.db, admin, 'unused');
     expect(await h.db.select().from(categoriesTable).where(eq(categoriesTable.code, 'unused'))).toHaveLength(0);
-    expect(await codeOf(removeProductCategory(h.db, admin, 'unused'))).toBe('not_found:not_found');
+    expect(await appErrorOf(removeProductCategory(h.db, admin, 'unused'))).toBe('not_found:not_found');
     const audit = await h.db
       .select()
       .from(auditEvents)
@@ -132,7 +121,7 @@ describe('product categories', () => {
     const pledging = await publishedProduct(h.db, bank.institutionId!, { category: 'patent_loan', guaranteeMethods: ['pledge'] });
     const form = (productId: string) =>
       applicationFormSchema.parse({ productId, needId: '', amountWan: '500', termMonths: '12', ipAssetIds: [], idempotencyKey: crypto.randomUUID() });
-    expect(await codeOf(submitApplication(h.db, sme, form(pledging.id)))).toBe('invalid:applications.errors.assets_required');
+    expect(await appErrorOf(submitApplication(h.db, sme, form(pledging.id)))).toBe('invalid:applications.errors.assets_required');
     const { application } = await submitApplication(h.db, sme, form(plain.id));
     expect(application.status).toBe('submitted');
   });

@@ -70,63 +70,51 @@ function constraintError(e: unknown): unknown {
   return e;
 }
 
-/** Adds a category. Its code and its IP-pledge behaviour are fixed from then on. */
-export async function addProductCategory(db: Db, actor: Actor, input: CategoryInput, requestId?: string | null) {
+/** One admin change: the role checked, one transaction, constraints in the admin's words, the catalogue version read afresh. */
+async function categoryChange<T>(db: Db, actor: Actor, work: (t: Db) => Promise<T>): Promise<T> {
   assertRole(actor, 'admin');
-  const created = await db
-    .transaction(async (tx) => {
-      const t = tx as unknown as Db;
-      const row = await insertProductCategory(t, input);
-      if (!row) throw new AppError('conflict', 'categories.errors.code_taken', { field: 'code' });
-      await writeAudit(t, { actor, action: 'product_category.create', entity: 'product_category', entityId: row.code, before: null, after: row, requestId });
-      return row;
-    })
+  const done = await db
+    .transaction((tx) => work(tx as unknown as Db))
     .catch((e) => {
       throw constraintError(e);
     });
   catalogueChanged(db);
-  return created;
+  return done;
+}
+
+/** Adds a category. Its code and its IP-pledge behaviour are fixed from then on. */
+export function addProductCategory(db: Db, actor: Actor, input: CategoryInput, requestId?: string | null) {
+  return categoryChange(db, actor, async (t) => {
+    const row = await insertProductCategory(t, input);
+    if (!row) throw new AppError('conflict', 'categories.errors.code_taken', { field: 'code' });
+    await writeAudit(t, { actor, action: 'product_category.create', entity: 'product_category', entityId: row.code, before: null, after: row, requestId });
+    return row;
+  });
 }
 
 /** Renames or reorders a category; every product of it shows the new name. */
-export async function editProductCategory(db: Db, actor: Actor, input: CategoryEditInput, requestId?: string | null) {
-  assertRole(actor, 'admin');
-  const updated = await db
-    .transaction(async (tx) => {
-      const t = tx as unknown as Db;
-      const before = await findProductCategory(t, input.code);
-      if (!before) throw new AppError('not_found');
-      const after = await updateProductCategory(t, input.code, { name: input.name, nameEn: input.nameEn, sortOrder: input.sortOrder });
-      await writeAudit(t, { actor, action: 'product_category.update', entity: 'product_category', entityId: input.code, before, after, requestId });
-      return after as ProductCategoryRow;
-    })
-    .catch((e) => {
-      throw constraintError(e);
-    });
-  catalogueChanged(db);
-  return updated;
+export function editProductCategory(db: Db, actor: Actor, input: CategoryEditInput, requestId?: string | null) {
+  return categoryChange(db, actor, async (t) => {
+    const before = await findProductCategory(t, input.code);
+    if (!before) throw new AppError('not_found');
+    const after = await updateProductCategory(t, input.code, { name: input.name, nameEn: input.nameEn, sortOrder: input.sortOrder });
+    await writeAudit(t, { actor, action: 'product_category.update', entity: 'product_category', entityId: input.code, before, after, requestId });
+    return after as ProductCategoryRow;
+  });
 }
 
 /** Deletes a category no product (of any status) and no scheme names; one in use is refused with the counts. */
-export async function removeProductCategory(db: Db, actor: Actor, code: string, requestId?: string | null) {
-  assertRole(actor, 'admin');
-  const removed = await db
-    .transaction(async (tx) => {
-      const t = tx as unknown as Db;
-      const before = await findProductCategory(t, code);
-      if (!before) throw new AppError('not_found');
-      const use = await productCategoryUse(t, code);
-      if (use.products > 0 || use.schemes > 0) throw new AppError('conflict', 'categories.errors.in_use', { products: use.products, schemes: use.schemes });
-      // A product saved in the category meanwhile: the foreign key refuses the delete (constraintError).
-      await deleteProductCategory(t, code);
-      await writeAudit(t, { actor, action: 'product_category.delete', entity: 'product_category', entityId: code, before, after: null, requestId });
-      return before;
-    })
-    .catch((e) => {
-      throw constraintError(e);
-    });
-  catalogueChanged(db);
-  return removed;
+export function removeProductCategory(db: Db, actor: Actor, code: string, requestId?: string | null) {
+  return categoryChange(db, actor, async (t) => {
+    const before = await findProductCategory(t, code);
+    if (!before) throw new AppError('not_found');
+    const use = await productCategoryUse(t, code);
+    if (use.products > 0 || use.schemes > 0) throw new AppError('conflict', 'categories.errors.in_use', { products: use.products, schemes: use.schemes });
+    // A product saved in the category meanwhile: the foreign key refuses the delete (constraintError).
+    await deleteProductCategory(t, code);
+    await writeAudit(t, { actor, action: 'product_category.delete', entity: 'product_category', entityId: code, before, after: null, requestId });
+    return before;
+  });
 }
 
 /** Each category with how many products and schemes name it, for the admin's page. */
