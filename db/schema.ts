@@ -373,7 +373,7 @@ export const productCategories = pgTable(
   (t) => [
     // Two categories of one name would be two identical options in every list.
     uniqueIndex('product_categories_name_uq').on(t.name),
-    uniqueIndex('product_categories_name_en_uq').on(t.nameEn),
+    uniqueIndex('product_categories_name_en_uq').on(sql`lower(${t.nameEn})`),
     check('product_categories_code_chk', sql`${t.code} ~ '^[a-z][a-z0-9_]{1,31}$'`),
     check('product_categories_name_chk', sql`char_length(${t.name}) between 1 and 20 and char_length(${t.nameEn}) between 1 and 40`),
   ],

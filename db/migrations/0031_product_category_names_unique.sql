@@ -1,2 +1,2 @@
 CREATE UNIQUE INDEX "product_categories_name_uq" ON "product_categories" USING btree ("name");--> statement-breakpoint
-CREATE UNIQUE INDEX "product_categories_name_en_uq" ON "product_categories" USING btree ("name_en");
+CREATE UNIQUE INDEX "product_categories_name_en_uq" ON "product_categories" USING btree (lower("name_en"));

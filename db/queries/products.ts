@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { APPLICATION_STATES, INSTITUTION_STATES, RATE_TYPES, type GUARANTEE_METHODS } from '../enums';
+import { APPLICATION_STATES, INSTITUTION_STATES, RATE_TYPES, WAITING_STATES, type GUARANTEE_METHODS } from '../enums';
 import { sqlList, sqlValue } from '../sql-enums';
 import { applications, institutions, parks, productCategories, products, riskSchemes } from '../schema';
 
@@ -203,4 +203,13 @@ export async function listInstitutionProducts(db: Db, institutionId: string, pag
     db.select({ total: count() }).from(products).where(eq(products.institutionId, institutionId)),
   ]);
   return { items, total: Number(total) };
+}
+
+/** How many of the product's applications are still being handled (submitted to approved, not yet disbursed). */
+export async function liveApplicationsOfProduct(db: Db, productId: string): Promise<number> {
+  const [r] = await db
+    .select({ n: count() })
+    .from(applications)
+    .where(and(eq(applications.productId, productId), sql`${applications.status} in ${sqlList(APPLICATION_STATES, WAITING_STATES)}`));
+  return Number(r?.n ?? 0);
 }

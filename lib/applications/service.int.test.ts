@@ -22,6 +22,9 @@ import {
 } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
 import { submitApplication, transitionApplication } from './service';
+import { updateProduct } from '../products/service';
+import { publishedProduct } from '../test-fixtures';
+import { productFormSchema, productToForm, type ProductFormInput } from '../validation/product';
 import { applicationFor } from './views';
 import { workbenchFor } from './workbench';
 import { getNeedWithAssets } from '../../db/queries/needs';
@@ -505,6 +508,39 @@ describe('IP-pledge applications', () => {
 
   it('refuses another enterprise’s asset as not found', async () => {
     await expect(submitApplication(h.db, otherSme, form({ productId: ipProduct, ipAssetIds: [patent] }))).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('the terms an application was made under', () => {
+  it('keep the product’s category and scheme while the application is handled; other edits go through', async () => {
+    const product = await publishedProduct(h.db, officers[0].institutionId!, { repaymentMethods: ['equal_installment'] });
+    const { application } = await submitApplication(h.db, sme, form({ productId: product.id }));
+    const edit = (over: Partial<ProductFormInput>) =>
+      updateProduct(h.db, officers[0], product.id, productFormSchema.parse({ ...productToForm(product), ...over }));
+    // A bank moving an approved credit loan's product into a guarantee scheme before paying out, or
+    // out of a pledging category to skip the pledge registration, is refused.
+    await expect(edit({ category: 'guarantee' })).rejects.toMatchObject({ code: 'conflict', messageKey: 'product.errors.terms_locked' });
+    await expect(edit({ category: 'ip_pledge' })).rejects.toMatchObject({ code: 'conflict', messageKey: 'product.errors.terms_locked' });
+    expect((await edit({ summary: '新的简介' })).summary).toBe('新的简介');
+    // Once no application is being handled, the terms may change again.
+    await transitionApplication(h.db, sme, { applicationId: application.id, action: 'withdraw' });
+    expect((await edit({ category: 'digital' })).category).toBe('digital');
+  });
+
+  it('an approval naming no method approves the one applied for only while the product still offers it', async () => {
+    const product = await publishedProduct(h.db, officers[0].institutionId!, { repaymentMethods: ['equal_installment', 'bullet'] });
+    const { application } = await submitApplication(h.db, sme, form({ productId: product.id, repaymentMethod: 'equal_installment' }));
+    await step(application.id, 'accept', officers[0]);
+    await h.db
+      .update(products)
+      .set({ repaymentMethods: ['bullet'] })
+      .where(eq(products.id, product.id));
+    await expect(approve(application.id, officers[0], { approvedRate: '3.60' })).rejects.toMatchObject({
+      code: 'invalid',
+      messageKey: 'documents.errors.repayment_method',
+    });
+    const approved = await approve(application.id, officers[0], { approvedRate: '3.60', repaymentMethod: 'bullet' });
+    expect([approved.repaymentMethod, approved.approvedRepaymentMethod]).toEqual(['equal_installment', 'bullet']);
   });
 });
 

@@ -186,7 +186,9 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
             throw new AppError('invalid', 'applications.errors.amount_range', { field: 'approvedAmountWan' });
           if (product && (input.approvedTermMonths < product.termMinMonths || input.approvedTermMonths > product.termMaxMonths))
             throw new AppError('invalid', 'applications.errors.term_range', { field: 'approvedTermMonths' });
-          if (product && input.repaymentMethod && !product.repaymentMethods.includes(input.repaymentMethod))
+          // The method approved — the officer's, else the one applied for — must be one the product offers now.
+          const method = input.repaymentMethod ?? row.repaymentMethod;
+          if (product && method && !product.repaymentMethods.includes(method))
             throw new AppError('invalid', 'documents.errors.repayment_method', { field: 'repaymentMethod' });
           if (product) {
             const range = await productRateRange(tx, product);
@@ -210,9 +212,10 @@ export async function transitionApplication(db: Db, actor: Actor, input: Transit
           const on = input.disbursedOn ?? zoneDay(now);
           if (on > zoneDay(now)) throw new AppError('invalid', 'date_future', { field: 'disbursedOn' });
           let pledgeRegisteredOn: string | null = null;
-          const product = await getProduct(tx, row.productId);
-          if (product && (await findProductCategory(tx, product.category))?.pledgesIp) {
-            const pledge = await pledgeOfApplication(tx, row.id);
+          // The application's own pledge decides (made at approval from the assets it offered), not the
+          // product's category now; a pledging category without one still waits for it.
+          const [product, pledge] = await Promise.all([getProduct(tx, row.productId), pledgeOfApplication(tx, row.id)]);
+          if (pledge || (product && (await findProductCategory(tx, product.category))?.pledgesIp)) {
             if (pledge?.status !== 'registered') throw new AppError('conflict', 'applications.errors.pledge_not_registered');
             pledgeRegisteredOn = pledge.registeredOn;
           }

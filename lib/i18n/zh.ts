@@ -360,6 +360,7 @@ export const zh = {
     errors: {
       scheme: '请选择列出的风险补偿方案。',
       scheme_category: '该风险补偿方案不覆盖所选产品类别，请另选方案或不参加。',
+      terms_locked: '该产品有办理中的申请：申请时的产品类别和风险补偿方案不能更改。如需不同条件，请新建产品。',
     },
     requiredDocumentsHint: '每行一项；可在资料库核对的资料请在“所需资料（申请时核对）”中勾选',
     minScoreHint: '0–100，留空为不限',

@@ -55,6 +55,19 @@ describe('product categories', () => {
     // Two categories of one name would be two identical options in every list.
     expect(await appErrorOf(addProductCategory(h.db, admin, green({ code: 'green2', nameEn: 'Green 2' })))).toBe('conflict:categories.errors.name_taken');
     expect(await appErrorOf(addProductCategory(h.db, admin, green({ code: 'green2', name: '绿色贷二' })))).toBe('conflict:categories.errors.name_taken');
+    // One name however it is spelled: é composed or not, English in any case; a name that draws nothing is refused.
+    expect(await appErrorOf(addProductCategory(h.db, admin, green({ code: 'green2', name: '绿色贷二', nameEn: 'GREEN LOAN' })))).toBe(
+      'conflict:categories.errors.name_taken',
+    );
+    await addProductCategory(h.db, admin, green({ code: 'cafe', name: 'Café贷', nameEn: 'Café loan' }));
+    expect(await appErrorOf(addProductCategory(h.db, admin, green({ code: 'cafe2', name: 'Cafe\u0301贷', nameEn: 'Cafe\u0301 loan 2' })))).toBe(
+      'conflict:categories.errors.name_taken',
+    );
+    await removeProductCategory(h.db, admin, 'cafe');
+    for (const name of ['\u3164', '\u2800', 'a\u0301\u0301\u0301'])
+      expect(categorySchema.safeParse({ code: 'blank', name, nameEn: 'Blank', sortOrder: '1', pledgesIp: false }).error?.issues[0].message).toBe(
+        'categories.errors.name_visible',
+      );
     expect(await appErrorOf(editProductCategory(h.db, admin, { code: 'green', name: '积分贷', nameEn: 'Green loan', sortOrder: 80 }))).toBe(
       'conflict:categories.errors.name_taken',
     );

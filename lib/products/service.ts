@@ -6,7 +6,7 @@ import { requiredDocumentsOf, setRequiredDocuments } from '../../db/queries/docu
 import { getInstitution } from '../../db/queries/institutions';
 import { keepProductCategory } from '../../db/queries/product-categories';
 import { getScheme } from '../../db/queries/schemes';
-import { countExistingParks, getProduct, insertProduct, lockProduct, updateProductRow } from '../../db/queries/products';
+import { countExistingParks, getProduct, insertProduct, liveApplicationsOfProduct, lockProduct, updateProductRow } from '../../db/queries/products';
 import { products, type Product } from '../../db/schema';
 import { applyTransition } from '../machines/engine';
 import { assertInstitutionScope, assertRole, type Actor } from '../auth/actor';
@@ -95,6 +95,10 @@ export async function updateProduct(db: Db, actor: Actor, productId: string, inp
     if (!before) throw new AppError('not_found');
     assertInstitutionScope(actor, before.institutionId);
     if (before.status === 'archived') throw new AppError('conflict', 'transition');
+    // The category decides whether an application pledges IP and the scheme whether its loan is
+    // covered: both are the terms applications were made under, fixed while any is being handled.
+    if ((input.category !== before.category || input.schemeId !== before.schemeId) && (await liveApplicationsOfProduct(t, productId)) > 0)
+      throw new AppError('conflict', 'product.errors.terms_locked', { field: input.category !== before.category ? 'category' : 'schemeId' });
     await assertCategoryExists(t, input.category);
     await assertSchemeCovers(t, input.schemeId, input.category);
     await assertParksExist(t, input.eligibleParkIds);
