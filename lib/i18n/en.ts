@@ -379,7 +379,8 @@ export const en: Shape<Messages> = {
     errors: {
       scheme: 'Choose one of the listed schemes.',
       scheme_category: 'This scheme does not cover the chosen product category: choose another scheme or none.',
-      terms_locked: 'Applications to this product are being handled: the category and scheme they were made under cannot change. Create a new product for other terms.',
+      terms_locked:
+        'Applications to this product are being handled: the category and scheme they were made under cannot change. Create a new product for other terms.',
     },
     requiredDocumentsHint: 'One per line; tick the documents checked against the vault under Required documents (checked when applying)',
     minScoreHint: '0–100; empty for none',
