@@ -20,6 +20,8 @@ export function AddCategoryForm({ nextOrder }: { nextOrder: number }) {
     onSuccess: (data) => {
       router.refresh();
       form.reset({ code: '', name: '', nameEn: '', sortOrder: String(nextOrder + 10), pledgesIp: false });
+      // Ready for the next one (the status message is announced all the same).
+      setTimeout(() => form.setFocus('code'), 0);
       return t('categories.added', { name: named(locale, data) });
     },
   });

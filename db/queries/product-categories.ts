@@ -45,8 +45,10 @@ export function listProductCategoriesWithUse(db: Db) {
   return db
     .select({
       category: productCategories,
-      products: sql<number>`(select count(*) from ${products} where ${products.category} = ${productCategories.code})::int`,
-      schemes: sql<number>`(select count(*) from ${riskSchemes} where ${productCategories.code} = any(${riskSchemes.eligibleCategories}))::int`,
+      // The outer row's code spelled out: drizzle leaves a one-table query's columns unqualified, and
+      // inside the subquery a bare "code" would be the scheme's own.
+      products: sql<number>`(select count(*) from ${products} p where p.category = "product_categories"."code")::int`,
+      schemes: sql<number>`(select count(*) from ${riskSchemes} s where "product_categories"."code" = any(s.eligible_categories))::int`,
     })
     .from(productCategories)
     .orderBy(asc(productCategories.sortOrder), asc(productCategories.code))

@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/client';
-import { auditEvents, parks, productCategories as categoriesTable, products } from '../../db/schema';
+import { auditEvents, parks, productCategories as categoriesTable, products, riskSchemes } from '../../db/schema';
 import { openTestDb } from '../../db/testing';
 import { submitApplication } from '../applications/service';
 import type { Actor } from '../auth/actor';
@@ -116,6 +116,19 @@ describe('product categories', () => {
     const use = (await categoriesWithUse(h.db, admin)).find((c) => c.code === 'green')!;
     expect(use.use).toEqual({ products: 1, schemes: 0 });
     expect(await appErrorOf(removeProductCategory(h.db, admin, 'green'))).toBe('conflict:categories.errors.in_use');
+    // A scheme naming a category keeps it too, and the admin's page counts it.
+    await addProductCategory(h.db, admin, green({ code: 'schemed', name: '方案类别', nameEn: 'Scheme category' }));
+    await h.db.insert(riskSchemes).values({
+      code: 'schemed-fund',
+      name: '测试补偿资金',
+      kind: 'other',
+      eligibleCategories: ['schemed'],
+      shareFundBp: 5000,
+      shareBankBp: 5000,
+      capPerLoanFen: 1n,
+    });
+    expect((await categoriesWithUse(h.db, admin)).find((c) => c.code === 'schemed')?.use).toEqual({ products: 0, schemes: 1 });
+    expect(await appErrorOf(removeProductCategory(h.db, admin, 'schemed'))).toBe('conflict:categories.errors.in_use');
     await addProductCategory(h.db, admin, green({ code: 'unused', name: '未用' }));
     expect(await appErrorOf(removeProductCategory(h.db, bank, 'unused'))).toBe('forbidden:forbidden');
     await removeProductCategory(h.db, admin, 'unused');

@@ -15,7 +15,7 @@ export const CATALOGUE_SORTS = ['newest', 'rate', 'amount'] as const;
 export const MAX_PAGE_SIZE = 50;
 
 export const catalogueQuerySchema = z.object({
-  category: categoryCode().optional().describe('产品类别 product category: its code (GET /api/v1/product-categories lists them)'),
+  category: categoryCode('unknown_category').optional().describe('产品类别 product category: its code (GET /api/v1/product-categories lists them)'),
   institution: z.uuid('institution').optional().describe('机构 id'),
   amount: z
     .string()

@@ -40,7 +40,7 @@ const filterShape = {
     .optional()
     .describe('park code: enterprise figures count enterprises of this park only'),
   institution: z.uuid('institution').optional().describe('机构 id: application, credit, loan and product figures of this institution only'),
-  category: categoryCode().optional().describe('产品类别: application, credit, loan and product figures of this category only'),
+  category: categoryCode('unknown_category').optional().describe('产品类别: application, credit, loan and product figures of this category only'),
 };
 
 const periodInOrder = (v: { from?: string; to?: string }) => !v.from || !v.to || v.from <= v.to;

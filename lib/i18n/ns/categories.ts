@@ -61,7 +61,7 @@ export const en: typeof zh = {
   remove: 'Delete',
   removeLabel: 'Delete category “{name}”',
   removeConfirm: 'Delete category “{name}”?',
-  inUse: 'Used by {products} products and {schemes} schemes: cannot be deleted',
+  inUse: 'In use (products: {products}; schemes: {schemes}): cannot be deleted',
   errors: {
     code: 'A code starts with a lower-case letter and has 2–32 lower-case letters, digits or underscores.',
     code_taken: 'That code is already used.',
