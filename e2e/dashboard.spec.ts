@@ -158,3 +158,14 @@ test('the landing page shows the zone’s headline figures, as the API counts th
   await expect(page.getByTestId('figure-credit-granted')).toBeVisible();
   await expect(page.getByTestId('figure-disbursed')).toBeVisible();
 });
+
+test('the schemes page shows each fund’s 在保余额 against what its leverage cap allows', async ({ page }) => {
+  await signInAs(page, DEMO.admin);
+  await page.goto('/admin/schemes');
+  const fund = page.getByTestId('scheme').filter({ hasText: '佛山市知识产权质押融资风险补偿资金' });
+  await expect(fund.getByTestId('scheme-in-force')).toBeVisible();
+  // The limit is balance × 10.00, the share used is 在保余额 over it (lib/schemes/leverage.test.ts has the arithmetic).
+  await expect(fund.getByTestId('scheme-leverage')).toHaveText(
+    /^放大倍数上限 10\.00：在保余额上限 [\d,]+\.\d{2} 万元（资金余额 × 放大倍数），已使用 \d+\.\d%。$/,
+  );
+});

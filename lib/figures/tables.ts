@@ -227,7 +227,9 @@ export function breakdownColumns(t: Translate, dim: FigureBreakdown, link?: Link
 }
 
 export function keyColumn<R extends DimKey>(t: Translate, locale: Locale, dim: FigureBreakdown): Column<R> {
-  return { header: t(`figures.dims.${dim}`), cell: (r) => text(dimLabel(t, locale, dim, r)), rowHeader: true };
+  // The dimension's word is lower case for the middle of a sentence ("not broken down by month"); a column header starts with a capital.
+  const word = t(`figures.dims.${dim}`);
+  return { header: word.charAt(0).toUpperCase() + word.slice(1), cell: (r) => text(dimLabel(t, locale, dim, r)), rowHeader: true };
 }
 
 /** One section of the breakdown (or, without a section, every column: the export). */
