@@ -1,16 +1,20 @@
 // The before/after of one audit event as a short table of the fields that changed.
-import type { Translate } from '@/lib/i18n/translate';
+import type { Locale, Translate } from '@/lib/i18n/translate';
 import { auditChanges } from '@/lib/core/audit-changes';
+import { formatZoneDateTime } from '@/lib/core/dates';
 
 const MAX_CHARS = 300;
+/** An instant as the rows store it (JSON of a Date): shown in zone time, as the page's times are. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
-function show(v: unknown): string {
+export function auditValueText(v: unknown, locale: Locale): string {
   if (v === undefined || v === null) return '—';
+  if (typeof v === 'string' && INSTANT.test(v)) return formatZoneDateTime(new Date(v), locale);
   const s = typeof v === 'string' ? v : JSON.stringify(v);
   return s.length > MAX_CHARS ? `${s.slice(0, MAX_CHARS)}…` : s;
 }
 
-export function AuditChanges({ t, before, after }: { t: Translate; before: unknown; after: unknown }) {
+export function AuditChanges({ t, locale, before, after }: { t: Translate; locale: Locale; before: unknown; after: unknown }) {
   const changes = auditChanges(before, after);
   if (changes.length === 0) return <span className="text-slate-600">{t('oversight.audit.noChanges')}</span>;
   return (
@@ -40,8 +44,8 @@ export function AuditChanges({ t, before, after }: { t: Translate; before: unkno
                 </td>
               ) : (
                 <>
-                  <td className="break-all pr-2 text-red-800">{show(c.before)}</td>
-                  <td className="break-all text-green-800">{show(c.after)}</td>
+                  <td className="break-all pr-2 text-red-800">{auditValueText(c.before, locale)}</td>
+                  <td className="break-all text-green-800">{auditValueText(c.after, locale)}</td>
                 </>
               )}
             </tr>

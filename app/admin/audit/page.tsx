@@ -219,7 +219,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                     </Link>
                   </td>
                   <td className={`${td} max-w-md`}>
-                    <AuditChanges t={t} before={e.before} after={e.after} />
+                    <AuditChanges t={t} locale={locale} before={e.before} after={e.after} />
                   </td>
                   <td className={`${td} font-mono text-xs`}>{e.requestId ?? '—'}</td>
                 </tr>

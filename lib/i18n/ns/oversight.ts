@@ -228,7 +228,7 @@ export const en: typeof zh = {
     field: 'Field',
     before: 'Before',
     after: 'After',
-    showChanges: 'Show {n} changes',
+    showChanges: 'Show the changes ({n})',
     noChanges: 'No field changed',
     redacted: '(hidden)',
   },
