@@ -20,7 +20,7 @@ test('the API answers 400 with its JSON error to a NUL in q and to year 0000', a
 test('the catalogue page says what is wrong with a NUL in q and still lists products', async ({ page }) => {
   const response = await page.goto('/products?q=%00abc');
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('q: 不能包含控制字符或不可见字符（如 NUL、零宽空格）。');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('关键词：不能包含控制字符或不可见字符（如 NUL、零宽空格）。');
   await expect(page.getByTestId('result-count')).toBeVisible();
 });
 
@@ -28,7 +28,7 @@ test('the dashboard drops a year-0000 period with a message', async ({ page }) =
   await signInAs(page, DEMO.admin);
   const response = await page.goto('/admin/dashboard?from=0000-01-01');
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole('main').getByRole('alert')).toContainText('from: 日期应在 2000-01-01 至 2100-12-31 之间。');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('开始日期：日期应在 2000-01-01 至 2100-12-31 之间。');
   await expect(page.getByTestId('dashboard-period')).toBeVisible();
 });
 

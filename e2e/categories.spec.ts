@@ -45,10 +45,10 @@ test('the service centre adds a product category, renames it, finds it in the ca
   await expect(page.getByTestId('result-count')).toContainText('0');
   // A code no category has is said, in Chinese, and the catalogue shown without it.
   await page.goto('/products?category=nosuch');
-  await expect(page.getByText('category: 未知的产品类别代码。')).toBeVisible();
+  await expect(page.getByText('产品类别：未知的产品类别代码。')).toBeVisible();
   // Both filters unknown: each is said, and the whole catalogue shown.
   await page.goto('/products?category=nosuch&park=nowhere');
-  await expect(page.getByText('category: 未知的产品类别代码。 park: 未知的园区代码。')).toBeVisible();
+  await expect(page.getByText('产品类别：未知的产品类别代码。 所在园区：未知的园区代码。')).toBeVisible();
 
   await page.goto('/admin/categories');
   page.once('dialog', (d) => d.accept());

@@ -7,12 +7,26 @@ import { categoryNamer } from '@/lib/products/categories';
 import { isAppError } from '@/lib/core/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { withReadDb } from '@/lib/server/read-db';
-import { errorText } from '@/lib/i18n/translate';
+import { paramProblem } from '@/lib/i18n/translate';
 import { catalogueQuerySchema, catalogueQueryToParams, paramsToObject } from '@/lib/validation/catalogue';
 import { localName } from '@/lib/i18n/names';
 import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle('products');
+
+/** The catalogue's URL parameters and their filters' labels (components/products/catalogue-filters.tsx). */
+const CATALOGUE_LABELS: Record<string, string> = {
+  q: 'product.search',
+  category: 'product.category',
+  institution: 'product.institution',
+  amount: 'product.amountNeeded',
+  term: 'product.termNeeded',
+  maxRate: 'product.maxRate',
+  guarantee: 'product.guarantee',
+  park: 'product.park',
+  sort: 'product.sort',
+  exclusive: 'product.exclusiveOnly',
+};
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -20,7 +34,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
   const raw = await searchParams;
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const parsed = parseCatalogueParams(raw);
-  let problem: string | undefined = parsed.ok ? undefined : `${parsed.param}: ${errorText(t, parsed.messageKey)}`;
+  let problem: string | undefined = parsed.ok ? undefined : paramProblem(t, CATALOGUE_LABELS, parsed.param, parsed.messageKey);
   const query = parsed.ok ? parsed.query : catalogueQuerySchema.parse({});
   // An unknown park or category code: said, and the catalogue shown without that filter (each in turn).
   let shown = query;
@@ -31,7 +45,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
     } catch (e) {
       const param = isAppError(e) ? String(e.details?.param ?? '') : '';
       if ((param !== 'park' && param !== 'category') || shown[param] === undefined) throw e;
-      const said = `${param}: ${errorText(t, (e as { messageKey: string }).messageKey)}`;
+      const said = paramProblem(t, CATALOGUE_LABELS, param, (e as { messageKey: string }).messageKey);
       problem = problem ? `${problem} ${said}` : said;
       shown = { ...shown, [param]: undefined };
     }

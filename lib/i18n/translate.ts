@@ -55,6 +55,16 @@ export function errorText(t: Translate, messageKey: string | undefined): string 
   return text === key ? t('errors.invalid') : text;
 }
 
+/**
+ * A problem with one URL parameter, as a page says it: the filter's label and the message
+ * ("产品类别：未知的产品类别代码。"). `labels` maps a parameter to its label's key; an unlisted one is
+ * named as it is in the URL.
+ */
+export function paramProblem(t: Translate, labels: Record<string, string>, param: string, messageKey: string | undefined): string {
+  const key = labels[param];
+  return `${key ? t(key) : param}${t('app.colon')}${errorText(t, messageKey)}`;
+}
+
 /** Flattens nested keys: used by the test that keeps both languages in step. */
 export function keysOf(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keysOf(v as object, `${prefix}${k}.`)));

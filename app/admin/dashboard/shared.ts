@@ -6,11 +6,21 @@ import { filterLists } from '@/lib/figures/views';
 import { zoneDay } from '@/lib/core/dates';
 import { isAppError } from '@/lib/core/errors';
 import type { Locale, Translate } from '@/lib/i18n/translate';
-import { errorText } from '@/lib/i18n/translate';
+import { paramProblem } from '@/lib/i18n/translate';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import type { z } from 'zod';
 import { localName } from '@/lib/i18n/names';
 import { categoryName } from '@/lib/products/categories';
+
+/** The dashboard's URL parameters and their filters' labels (components/figures/filters-form.tsx). */
+export const FILTER_LABELS: Record<string, string> = {
+  from: 'figures.filters.from',
+  to: 'figures.filters.to',
+  park: 'figures.filters.park',
+  institution: 'figures.filters.institution',
+  category: 'figures.filters.category',
+  breakdown: 'figures.filters.breakdown',
+};
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -25,7 +35,7 @@ export async function readFilters<S extends z.ZodType>(db: Db, t: Translate, sch
   while (!parsed.success && Object.keys(input).length) {
     const issue = parsed.error.issues[0];
     const param = String(issue.path[0] ?? '');
-    problems.push(`${param}: ${errorText(t, issue.message)}`);
+    problems.push(paramProblem(t, FILTER_LABELS, param, issue.message));
     if (!(param in input)) break;
     delete input[param];
     parsed = schema.safeParse(input);
@@ -40,7 +50,7 @@ export async function readFilters<S extends z.ZodType>(db: Db, t: Translate, sch
     } catch (e) {
       const param = isAppError(e) ? String(e.details?.param ?? '') : '';
       if (!param || kept[param] === undefined) throw e;
-      problems.push(`${param}: ${errorText(t, (e as { messageKey: string }).messageKey)}`);
+      problems.push(paramProblem(t, FILTER_LABELS, param, (e as { messageKey: string }).messageKey));
       kept[param] = undefined;
     }
   }

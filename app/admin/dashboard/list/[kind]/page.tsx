@@ -7,10 +7,10 @@ import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/core/errors';
 import { figureList, type ListPage } from '@/lib/figures/service';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { errorText } from '@/lib/i18n/translate';
+import { paramProblem } from '@/lib/i18n/translate';
 import { withFiguresDb } from '@/lib/server/read-db';
 import { FIGURE_LISTS, figureListQuerySchema, type FigureList } from '@/lib/validation/figures';
-import { describeFilters, filterOptions, readFilters, type SearchParams } from '../../shared';
+import { describeFilters, FILTER_LABELS, filterOptions, readFilters, type SearchParams } from '../../shared';
 import { ExportLink } from '@/components/ui/export-link';
 import { pageTitle } from '@/lib/i18n/page-title';
 
@@ -31,7 +31,7 @@ export default async function FigureListPage({ params, searchParams }: { params:
       page = await figureList(db, list, filter, { variant: query.variant, scheme: query.scheme, page: query.page, pageSize: query.pageSize });
     } catch (e) {
       if (!isAppError(e)) throw e;
-      problems.push(`${String(e.details?.param ?? '')}: ${errorText(t, e.messageKey)}`);
+      problems.push(paramProblem(t, FILTER_LABELS, String(e.details?.param ?? ''), e.messageKey));
       page = await figureList(db, list, filter, { page: query.page, pageSize: query.pageSize });
     }
     return { query, filter, problems, options, page };
