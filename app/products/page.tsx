@@ -3,8 +3,8 @@ import { CatalogueFilters } from '@/components/products/catalogue-filters';
 import { ProductCard } from '@/components/products/product-card';
 import { buttonClass } from '@/components/ui/field';
 import { catalogueOptions, parseCatalogueParams, runCatalogue } from '@/lib/products/catalogue';
-import { categoryNamer } from '@/lib/products/categories';
-import { isAppError } from '@/lib/core/errors';
+import { categoryNamer, categoryOptions } from '@/lib/products/categories';
+import { withoutRefusedParams } from '@/lib/core/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { withReadDb } from '@/lib/server/read-db';
 import { paramProblem } from '@/lib/i18n/translate';
@@ -37,19 +37,14 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
   let problem: string | undefined = parsed.ok ? undefined : paramProblem(t, CATALOGUE_LABELS, parsed.param, parsed.messageKey);
   const query = parsed.ok ? parsed.query : catalogueQuerySchema.parse({});
   // An unknown park or category code: said, and the catalogue shown without that filter (each in turn).
-  let shown = query;
-  let result: Awaited<ReturnType<typeof runCatalogue>> | undefined;
-  while (!result) {
-    try {
-      result = await withReadDb((db) => runCatalogue(db, shown));
-    } catch (e) {
-      const param = isAppError(e) ? String(e.details?.param ?? '') : '';
-      if ((param !== 'park' && param !== 'category') || shown[param] === undefined) throw e;
-      const said = paramProblem(t, CATALOGUE_LABELS, param, (e as { messageKey: string }).messageKey);
+  const { result } = await withoutRefusedParams(
+    query,
+    (q) => withReadDb((db) => runCatalogue(db, q)),
+    (param, key) => {
+      const said = paramProblem(t, CATALOGUE_LABELS, param, key);
       problem = problem ? `${problem} ${said}` : said;
-      shown = { ...shown, [param]: undefined };
-    }
-  }
+    },
+  );
   const { institutions, parks, categories } = await withReadDb((db) => catalogueOptions(db));
   const categoryLabel = categoryNamer(categories, locale);
   const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
@@ -64,7 +59,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
         values={paramsToObject(raw)}
         institutions={institutions}
         parks={parks.map((p) => ({ code: p.code, name: localName(p, locale) }))}
-        categories={categories.map((c) => ({ code: c.code, name: categoryLabel(c.code) }))}
+        categories={categoryOptions(categories, locale)}
       />
       {problem && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">

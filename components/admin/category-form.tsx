@@ -2,15 +2,13 @@
 // The zone's product categories (/admin/categories): add one, rename or reorder one, delete an unused one.
 import { useRouter } from 'next/navigation';
 import { addCategoryAction, editCategoryAction, removeCategoryAction } from '@/app/admin/categories/actions';
+import { localName } from '@/lib/i18n/names';
 import { CATEGORY_NAME_EN_MAX, CATEGORY_NAME_MAX, categoryEditSchema, categorySchema } from '@/lib/validation/category';
 import { useI18n } from '../i18n-provider';
 import { ActionButton } from '../ui/action-button';
 import { Alert } from '../ui/alert';
 import { buttonClass, Field, inputClass, secondaryButtonClass } from '../ui/field';
 import { useActionForm } from '../ui/use-action-form';
-
-/** A category's name in the reader's language (its Chinese name on Chinese pages). */
-const named = (locale: string, c: { name: string; nameEn: string }) => (locale === 'en' ? c.nameEn : c.name);
 
 export function AddCategoryForm({ nextOrder }: { nextOrder: number }) {
   const { t, locale } = useI18n();
@@ -22,7 +20,7 @@ export function AddCategoryForm({ nextOrder }: { nextOrder: number }) {
       form.reset({ code: '', name: '', nameEn: '', sortOrder: String(nextOrder + 10), pledgesIp: false });
       // Ready for the next one (the status message is announced all the same).
       setTimeout(() => form.setFocus('code'), 0);
-      return t('categories.added', { name: named(locale, data) });
+      return t('categories.added', { name: localName(data, locale) });
     },
   });
   return (
@@ -65,14 +63,14 @@ export function AddCategoryForm({ nextOrder }: { nextOrder: number }) {
 /** A category's names and order, edited in place (its code and IP-pledge behaviour stay). */
 export function EditCategoryForm({ category }: { category: { code: string; name: string; nameEn: string; sortOrder: number } }) {
   const { t, locale } = useI18n();
-  const label = t('categories.editLabel', { name: named(locale, category) });
+  const label = t('categories.editLabel', { name: localName(category, locale) });
   const router = useRouter();
   const id = `category-${category.code}`;
   const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(categoryEditSchema, editCategoryAction, {
     defaultValues: { code: category.code, name: category.name, nameEn: category.nameEn, sortOrder: String(category.sortOrder) },
     onSuccess: (data) => {
       router.refresh();
-      return t('categories.saved', { name: named(locale, data) });
+      return t('categories.saved', { name: localName(data, locale) });
     },
   });
   return (

@@ -30,6 +30,29 @@ export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
 
+/**
+ * Runs `run` on `query`; when it is refused naming one of the query's parameters (an AppError whose
+ * details.param is set, e.g. an unknown park or category code), tells `refused` and runs again
+ * without that parameter, until it answers. A page then shows what it could, and says what it dropped.
+ */
+export async function withoutRefusedParams<Q extends object, R>(
+  query: Q,
+  run: (q: Q) => Promise<R>,
+  refused: (param: string, messageKey: string) => void,
+): Promise<{ query: Q; result: R }> {
+  let q = query;
+  for (;;) {
+    try {
+      return { query: q, result: await run(q) };
+    } catch (e) {
+      const param = isAppError(e) && typeof e.details?.param === 'string' ? e.details.param : '';
+      if (!param || (q as Record<string, unknown>)[param] === undefined) throw e;
+      refused(param, (e as AppError).messageKey);
+      q = { ...q, [param]: undefined };
+    }
+  }
+}
+
 /** The Postgres error code of a failed query, through drizzle's wrapper and either driver. */
 export function pgErrorCode(e: unknown): string | undefined {
   let cur: unknown = e;

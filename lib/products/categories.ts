@@ -16,6 +16,7 @@ import {
 } from '../../db/queries/product-categories';
 import { assertRole, type Actor } from '../auth/actor';
 import { AppError, pgConstraint, pgErrorCode } from '../core/errors';
+import { localName } from '../i18n/names';
 import type { Locale } from '../i18n/translate';
 import type { CategoryEditInput, CategoryInput } from '../validation/category';
 import { catalogueChanged, publicRead } from './public-cache';
@@ -27,15 +28,21 @@ export function productCategories(db: Db): Promise<ProductCategoryRow[]> {
   return publicRead(db, 'product-categories', () => listProductCategories(db));
 }
 
+type Named = Pick<ProductCategoryRow, 'code' | 'name' | 'nameEn'>;
+
 /** A category's name in the reader's language; the code itself for a code no category has. */
-export function categoryName(list: readonly Pick<ProductCategoryRow, 'code' | 'name' | 'nameEn'>[], code: string, locale: Locale): string {
+export function categoryName(list: readonly Named[], code: string, locale: Locale): string {
   const c = list.find((x) => x.code === code);
-  if (!c) return code;
-  return locale === 'en' ? c.nameEn : c.name;
+  return c ? localName(c, locale) : code;
+}
+
+/** The categories as a select's options, named in the reader's language. */
+export function categoryOptions(list: readonly Named[], locale: Locale): { code: string; name: string }[] {
+  return list.map((c) => ({ code: c.code, name: localName(c, locale) }));
 }
 
 /** `(code) => name` for one page's language, from the categories it loaded. */
-export function categoryNamer(list: readonly Pick<ProductCategoryRow, 'code' | 'name' | 'nameEn'>[], locale: Locale): (code: string) => string {
+export function categoryNamer(list: readonly Named[], locale: Locale): (code: string) => string {
   return (code) => categoryName(list, code, locale);
 }
 

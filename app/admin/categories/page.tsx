@@ -3,6 +3,7 @@ import { HeadRow } from '@/components/ui/head-row';
 import { TableBox } from '@/components/ui/table-box';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
+import { localName } from '@/lib/i18n/names';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { categoriesWithUse } from '@/lib/products/categories';
@@ -57,7 +58,7 @@ export default async function CategoriesPage() {
                 <td className={`${td} space-y-2`}>
                   <EditCategoryForm category={c} />
                   {c.use.products === 0 && c.use.schemes === 0 ? (
-                    <RemoveCategoryButton code={c.code} name={locale === 'en' ? c.nameEn : c.name} />
+                    <RemoveCategoryButton code={c.code} name={localName(c, locale)} />
                   ) : (
                     <p className="text-xs text-slate-600">{t('categories.inUse', { products: c.use.products, schemes: c.use.schemes })}</p>
                   )}

@@ -4,13 +4,13 @@ import type { Db } from '@/db';
 import { resolveFilter, type ResolvedFilter } from '@/lib/figures/service';
 import { filterLists } from '@/lib/figures/views';
 import { zoneDay } from '@/lib/core/dates';
-import { isAppError } from '@/lib/core/errors';
+import { withoutRefusedParams } from '@/lib/core/errors';
 import type { Locale, Translate } from '@/lib/i18n/translate';
 import { paramProblem } from '@/lib/i18n/translate';
 import { paramsToObject } from '@/lib/validation/catalogue';
 import type { z } from 'zod';
 import { localName } from '@/lib/i18n/names';
-import { categoryName } from '@/lib/products/categories';
+import { categoryOptions } from '@/lib/products/categories';
 
 /** The dashboard's URL parameters and their filters' labels (components/figures/filters-form.tsx). */
 export const FILTER_LABELS: Record<string, string> = {
@@ -42,18 +42,12 @@ export async function readFilters<S extends z.ZodType>(db: Db, t: Translate, sch
   }
   const query = (parsed.success ? parsed.data : schema.parse({})) as z.output<S>;
   // An unknown park or category code: reported, and the view drawn without it.
-  const kept = { ...(query as Record<string, unknown>) };
-  for (;;) {
-    try {
-      const filter: ResolvedFilter = await resolveFilter(db, kept as never);
-      return { query: kept as z.output<S>, filter, problems };
-    } catch (e) {
-      const param = isAppError(e) ? String(e.details?.param ?? '') : '';
-      if (!param || kept[param] === undefined) throw e;
-      problems.push(paramProblem(t, FILTER_LABELS, param, (e as { messageKey: string }).messageKey));
-      kept[param] = undefined;
-    }
-  }
+  const kept = await withoutRefusedParams(
+    query as object,
+    (q): Promise<ResolvedFilter> => resolveFilter(db, q as never),
+    (param, key) => problems.push(paramProblem(t, FILTER_LABELS, param, key)),
+  );
+  return { query: kept.query as z.output<S>, filter: kept.result, problems };
 }
 
 export async function filterOptions(db: Db, locale: Locale) {
@@ -61,7 +55,7 @@ export async function filterOptions(db: Db, locale: Locale) {
   return {
     parks: parks.map((p) => ({ id: p.id, code: p.code, name: localName(p, locale) })),
     institutions,
-    categories: categories.map((c) => ({ code: c.code, name: categoryName(categories, c.code, locale) })),
+    categories: categoryOptions(categories, locale),
   };
 }
 

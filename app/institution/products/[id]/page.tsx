@@ -8,7 +8,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/core/errors';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { productEditPage } from '@/lib/products/views';
-import { categoryName } from '@/lib/products/categories';
+import { categoryName, categoryOptions } from '@/lib/products/categories';
 import { allowedActions } from '@/lib/machines/define';
 import { productMachine } from '@/lib/machines/product';
 import { productToForm } from '@/lib/validation/product';
@@ -50,7 +50,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
               productId={product.id}
               initial={productToForm(product, declared)}
               parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))}
-              categories={categories.map((c) => ({ code: c.code, name: categoryName(categories, c.code, locale) }))}
+              categories={categoryOptions(categories, locale)}
               schemes={schemes}
             />
           )}

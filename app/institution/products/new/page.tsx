@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { emptyProductForm } from '@/lib/validation/product';
-import { categoryName } from '@/lib/products/categories';
+import { categoryOptions } from '@/lib/products/categories';
 import { newProductPage } from '@/lib/products/views';
 import { localName } from '@/lib/i18n/names';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -20,7 +20,7 @@ export default async function NewProductPage() {
       <ProductForm
         initial={emptyProductForm}
         parks={parks.map((p) => ({ id: p.id, name: localName(p, locale) }))}
-        categories={categories.map((c) => ({ code: c.code, name: categoryName(categories, c.code, locale) }))}
+        categories={categoryOptions(categories, locale)}
         schemes={schemes}
       />
     </div>
