@@ -1,5 +1,5 @@
 // The zone's product categories (migration 0029): data an admin keeps at /admin/categories.
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { productCategories, products, riskSchemes } from '../schema';
 
@@ -40,16 +40,21 @@ export async function updateProductCategory(
   return c ?? null;
 }
 
+/** How many products (any status) and schemes name the category `code` (an SQL value or column). */
+function useOf(code: SQL) {
+  return {
+    products: sql<number>`(select count(*) from ${products} p where p.category = ${code})::int`,
+    schemes: sql<number>`(select count(*) from ${riskSchemes} s where ${code} = any(s.eligible_categories))::int`,
+  };
+}
+
 /** Every category with how many products (any status) and schemes name it, in one statement. */
 export function listProductCategoriesWithUse(db: Db) {
+  // The outer row's code spelled out: drizzle leaves a one-table query's columns unqualified, and
+  // inside the subquery a bare "code" would be the scheme's own.
+  const use = useOf(sql`"product_categories"."code"`);
   return db
-    .select({
-      category: productCategories,
-      // The outer row's code spelled out: drizzle leaves a one-table query's columns unqualified, and
-      // inside the subquery a bare "code" would be the scheme's own.
-      products: sql<number>`(select count(*) from ${products} p where p.category = "product_categories"."code")::int`,
-      schemes: sql<number>`(select count(*) from ${riskSchemes} s where "product_categories"."code" = any(s.eligible_categories))::int`,
-    })
+    .select({ category: productCategories, products: use.products, schemes: use.schemes })
     .from(productCategories)
     .orderBy(asc(productCategories.sortOrder), asc(productCategories.code))
     .then((rows) => rows.map((r) => ({ ...r.category, use: { products: r.products, schemes: r.schemes } })));
@@ -57,12 +62,7 @@ export function listProductCategoriesWithUse(db: Db) {
 
 /** How many products (any status) and schemes name the category. */
 export async function productCategoryUse(db: Db, code: string): Promise<{ products: number; schemes: number }> {
-  const [r] = await db
-    .select({
-      products: sql<number>`(select count(*) from ${products} where ${products.category} = ${code})::int`,
-      schemes: sql<number>`(select count(*) from ${riskSchemes} where ${code} = any(${riskSchemes.eligibleCategories}))::int`,
-    })
-    .from(sql`(select 1) as one`);
+  const [r] = await db.select(useOf(sql`${code}`)).from(sql`(select 1) as one`);
   return r;
 }
 

@@ -112,8 +112,7 @@ export async function searchCatalogue(db: Db, q: CatalogueFilter, parkId: number
   return { items, total: Number(total) };
 }
 
-/** A published product with its institution, for the public product page and API. */
-/** A published product of an active institution, with whether its category pledges IP assets and its scheme's name. */
+/** A published product of an active institution, for the public product page, the API and applying, with whether its category pledges IP assets and its scheme's name. */
 export async function getPublishedProduct(db: Db, id: string) {
   const [row] = await db
     .select({

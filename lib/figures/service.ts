@@ -323,14 +323,9 @@ export async function dimKeys(db: Db, f: ResolvedFilter, dim: FigureBreakdown, p
     return keys.map((key) => ({ key, narrow: monthWithin(key, f) }));
   }
   if (dim === 'category') {
-    // The zone's categories in their order, and any code a fact carries that is no longer one.
+    // The zone's categories in their order: every product's category is one (a foreign key).
     const categories = (await listProductCategories(db)).filter((c) => !f.category || c.code === f.category);
-    const known = new Set(categories.map((c) => c.code));
-    const gone = [...new Set(present)].filter((key) => !known.has(key) && (!f.category || key === f.category));
-    return [
-      ...categories.map((c) => ({ key: c.code, name: c.name, nameEn: c.nameEn, narrow: { category: c.code } })),
-      ...gone.map((key) => ({ key, narrow: { category: key } })),
-    ];
+    return categories.map((c) => ({ key: c.code, name: c.name, nameEn: c.nameEn, narrow: { category: c.code } }));
   }
   if (dim === 'park') {
     const parks = (await listParks(db)).filter((p) => f.parkId == null || p.id === f.parkId);
